@@ -1,0 +1,18 @@
+#ifndef SCHEDVIZ_CNCURSES_SHIM_H
+#define SCHEDVIZ_CNCURSES_SHIM_H
+// Swift drops the feature macros pkg-config would pass; this turns the
+// wide-character API back on (see shared TERMINAL.md).
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+static inline WINDOW *sv_stdscr(void) { return stdscr; }
+static inline int sv_lines(void) { return LINES; }
+static inline int sv_cols(void) { return COLS; }
+static inline int sv_colors(void) { return COLORS; }
+static const attr_t sv_a_bold = A_BOLD;
+static const attr_t sv_a_reverse = A_REVERSE;
+static const attr_t sv_a_dim = A_DIM;
+static const attr_t sv_a_underline = A_UNDERLINE;
+#endif
