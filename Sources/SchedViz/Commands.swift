@@ -1,0 +1,97 @@
+import ArgumentParser
+import Scheduler
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Schedviz: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedviz",
+        abstract: "Run Python coroutine programs on a virtual clock and watch them interleave.",
+        subcommands: [View.self, Run.self, Check.self],
+        defaultSubcommand: View.self
+    )
+}
+
+/// A bad-input error already formatted for stderr (exit status 2).
+struct BadInput: Error { let message: String }
+
+enum FileHandle {
+    case standardError, standardOutput
+    func write(_ s: String) {
+        var bytes = Array(s.utf8)
+        let fd: Int32 = self == .standardError ? 2 : 1
+        var off = 0
+        while off < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + off, $0.count - off) }
+            if n <= 0 { break }
+            off += n
+        }
+    }
+}
+
+/// Loads and compiles a scenario, turning every problem into one clear message.
+func loadProgram(_ path: String) throws -> (Scenario, Program) {
+    let scenario: Scenario
+    do { scenario = try Scenario.load(path: path) } catch let e {
+        throw BadInput(message: "schedviz: \(e.description)\n")
+    }
+    do {
+        let program = try Program.compile(source: scenario.source, file: scenario.sourceName)
+        program.configure(with: scenario)
+        return (scenario, program)
+    } catch let e {
+        throw BadInput(message: Program.describe(e, file: scenario.sourceName, source: scenario.source))
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run headless: print exactly what the program prints.")
+    @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
+
+    func run() throws {
+        let (_, program) = try loadProgram(scenario)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 16)
+        program.vm.output = { s in
+            buffer.append(contentsOf: s.utf8)
+            if buffer.count >= 1 << 16 { FileHandle.standardOutput.writeBytes(buffer); buffer.removeAll(keepingCapacity: true) }
+        }
+        let result = program.run()
+        FileHandle.standardOutput.writeBytes(buffer)
+        if !result.errorText.isEmpty { FileHandle.standardError.write(result.errorText) }
+        throw ExitCode(result.exitStatus)
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Validate a scenario and its program without running it.")
+    @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
+
+    func run() throws {
+        let (s, _) = try loadProgram(scenario)
+        print("\(s.path): ok (\(s.title))")
+    }
+}
+
+struct View: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Open the timeline viewer (the default command).")
+    @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
+
+    func run() throws {
+        _ = try loadProgram(scenario)
+        throw BadInput(message: "schedviz: the interactive viewer is not built yet; use `schedviz run \(scenario)` to run the program\n")
+    }
+}
+
+extension FileHandle {
+    func writeBytes(_ bytes: [UInt8]) {
+        var off = 0
+        let fd: Int32 = self == .standardError ? 2 : 1
+        while off < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, $0.count - off) }
+            if n <= 0 { break }
+            off += n
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Scheduler
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Exit status 2 for every kind of bad input, as the README promises.
+do {
+    var command = try Schedviz.parseAsRoot()
+    try command.run()
+} catch let e as ExitCode {
+    exit(e.rawValue)
+} catch {
+    let code = Schedviz.exitCode(for: error)
+    if code == .success {
+        print(Schedviz.fullMessage(for: error))
+        exit(0)
+    }
+    if let bad = error as? BadInput {
+        FileHandle.standardError.write(bad.message)
+        exit(2)
+    }
+    FileHandle.standardError.write("schedviz: " + Schedviz.fullMessage(for: error) + "\n")
+    exit(2)
+}

@@ -1,0 +1,83 @@
+/// Bytecode: one 32-bit word per instruction, opcode in the low byte and the
+/// operand in the upper 24 bits; lines and exception handlers in parallel arrays.
+
+public enum Op: UInt8, CaseIterable, Sendable {
+    case nop, pop, dup, dup2, rot2, rot3, rot4
+    case loadConst, loadSmallInt, loadNone, loadFast, storeFast, deleteFast
+    case loadGlobal, storeGlobal, deleteGlobal, loadDeref, storeDeref, deleteDeref, loadClosure
+    case binary, inplace, compare, unary, containsOp, isOp
+    case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
+    case getIter, forIter
+    case buildList, buildTuple, buildDict, listAppend, dictSet, listExtend, dictUpdate, listToTuple, buildSlice
+    case unpackSequence, unpackEx, formatValue, buildString
+    case loadAttr, storeAttr, deleteAttr, loadMethod, pushNull, getItem, storeSubscript, deleteSubscript
+    case kwNames, call, callEx, makeFunction, makeCell
+    case returnValue, yieldValue, getYieldFromIter, getAwaitable, send, returnGenerator
+    case raise, reraise, pushExcInfo, popExcept, checkExcMatch, loadAssertionError
+    case beforeWith, beforeAsyncWith, withExit, withExceptStart
+    case importName, importFrom
+}
+
+public struct Instruction {
+    @inline(__always) static func encode(_ op: Op, _ arg: Int = 0) -> UInt32 { UInt32(op.rawValue) | (UInt32(truncatingIfNeeded: arg) << 8) }
+    @inline(__always) static func op(_ word: UInt32) -> Op { Op(rawValue: UInt8(truncatingIfNeeded: word))! }
+    @inline(__always) static func arg(_ word: UInt32) -> Int { Int(word >> 8) }
+    static let maxArg = (1 << 24) - 1
+}
+
+/// Where an exception raised at an instruction goes.
+public struct Handler: Sendable {
+    public var target: Int
+    public var stackDepth: Int      // value-stack height to cut back to before pushing the exception
+    public var excDepth: Int        // frame's handled-exception stack height to cut back to
+}
+
+public struct CodeFlags: OptionSet, Sendable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    public static let generator = CodeFlags(rawValue: 1)
+    public static let coroutine = CodeFlags(rawValue: 2)
+    public static let varArgs = CodeFlags(rawValue: 4)
+    public static let varKeywords = CodeFlags(rawValue: 8)
+    public static let module = CodeFlags(rawValue: 16)
+    public static let lambda = CodeFlags(rawValue: 32)
+}
+
+public final class CodeObject {
+    public var name: String
+    public var qualname: String
+    public var file: String
+    public var firstLine: Int
+    public var flags: CodeFlags = []
+    public var code: [UInt32] = []
+    public var lines: [Int32] = []
+    public var handlerAt: [Int32] = []     // per instruction: index in `handlers`, or -1
+    public var handlers: [Handler] = []
+    public var constants: [Value] = []
+    public var names: [Int32] = []         // symbol ids for attribute/import operands
+    public var localNames: [String] = []   // parameters first
+    public var cellNames: [String] = []    // locals captured by inner functions
+    public var freeNames: [String] = []    // captured from outer functions
+    public var cellOfLocal: [Int32] = []   // for each cell: the local slot it mirrors (parameter) or -1
+    public var argCount = 0                // positional parameters
+    public var kwOnlyCount = 0
+    public var maxStack = 0
+    /// Code objects of nested functions, referenced by `makeFunction` operands.
+    public var children: [CodeObject] = []
+
+    /// The instructions as a stable pointer for the dispatch loop (code objects live for the whole run).
+    public private(set) lazy var instructions: UnsafeMutablePointer<UInt32> = {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: max(code.count, 1))
+        p.initialize(from: code, count: code.count)
+        return p
+    }()
+
+    init(name: String, qualname: String, file: String, firstLine: Int) {
+        self.name = name; self.qualname = qualname; self.file = file; self.firstLine = firstLine
+    }
+
+    var isGenerator: Bool { flags.contains(.generator) }
+    var isCoroutine: Bool { flags.contains(.coroutine) }
+    var localCount: Int { localNames.count }
+    var derefCount: Int { cellNames.count + freeNames.count }
+}

@@ -1,0 +1,927 @@
+/// Code generation: AST + scopes → `CodeObject`s.
+import BigInt
+
+struct Label { var id: Int }
+
+/// What `return`, `break` and `continue` must unwind on their way out.
+private enum Unwind {
+    case loop(breakLabel: Label, continueLabel: Label, isFor: Bool, depth: Int)
+    case finally([Stmt], handlerCount: Int, depth: Int)
+    case handlerBody(name: String?)
+    case with(isAsync: Bool, handlerCount: Int, depth: Int)
+}
+
+final class FunctionCompiler {
+    let code: CodeObject
+    let scope: Scope
+    private unowned let program: Compiler
+    private var labels: [Int] = []            // label id -> instruction index (-1 until placed)
+    private var labelDepth: [Int] = []
+    private var fixups: [(at: Int, label: Int)] = []
+    private var depth = 0
+    private var handlerStack: [Int32] = []    // indices into code.handlers
+    private var unwind: [Unwind] = []
+    private var blockDepth = 0                // values held on the stack by enclosing blocks
+    private var line: Int32 = 1
+    private var renames: [[String: Int]] = [] // comprehension variables -> hidden local slot
+    private var hiddenCount = 0
+    private var constIndex: [String: Int] = [:]
+    private var localIndex: [String: Int] = [:]
+    private var kwNamesIndex: [[String]: Int] = [:]
+
+    init(program: Compiler, scope: Scope, name: String, qualname: String, firstLine: Int) {
+        self.program = program
+        self.scope = scope
+        code = CodeObject(name: name, qualname: qualname, file: program.file, firstLine: firstLine)
+        code.localNames = scope.locals
+        for (i, n) in scope.locals.enumerated() { localIndex[n] = i }
+        code.cellNames = scope.cells
+        code.freeNames = scope.frees
+        code.cellOfLocal = scope.cells.map { Int32(scope.params.firstIndex(of: $0).map { localIndex[scope.params[$0]]! } ?? -1) }
+        line = Int32(firstLine)
+    }
+
+    // MARK: - Emission
+
+    func newLabel() -> Label { labels.append(-1); labelDepth.append(-1); return Label(id: labels.count - 1) }
+
+    func place(_ l: Label) {
+        labels[l.id] = code.code.count
+        if labelDepth[l.id] >= 0 { depth = labelDepth[l.id] }
+    }
+
+    private func noteJump(_ l: Label, depthAtTarget: Int) {
+        if labelDepth[l.id] < 0 { labelDepth[l.id] = depthAtTarget }
+    }
+
+    func emit(_ op: Op, _ arg: Int = 0) {
+        code.code.append(Instruction.encode(op, arg))
+        code.lines.append(line)
+        code.handlerAt.append(handlerStack.last ?? -1)
+        depth += FunctionCompiler.stackEffect(op, arg)
+        if depth > code.maxStack { code.maxStack = depth }
+    }
+
+    func emitJump(_ op: Op, _ l: Label) {
+        let before = depth
+        fixups.append((code.code.count, l.id))
+        emit(op, 0)
+        switch op {
+        case .jump: noteJump(l, depthAtTarget: before)
+        case .popJumpIfFalse, .popJumpIfTrue: noteJump(l, depthAtTarget: before - 1)
+        case .jumpIfFalseOrPop, .jumpIfTrueOrPop: noteJump(l, depthAtTarget: before)
+        case .forIter: noteJump(l, depthAtTarget: before - 1)
+        case .send: noteJump(l, depthAtTarget: before - 1)
+        default: break
+        }
+    }
+
+    /// Marks code after an unconditional transfer as reached only through labels.
+    private func deadEnd() { depth = 0 }
+
+    static func stackEffect(_ op: Op, _ arg: Int) -> Int {
+        switch op {
+        case .nop, .rot2, .rot3, .rot4, .deleteFast, .deleteGlobal, .deleteDeref, .unary, .jump, .getIter, .listToTuple,
+             .loadAttr, .kwNames, .makeCell, .yieldValue, .getYieldFromIter, .getAwaitable, .send, .returnGenerator,
+             .pushExcInfo, .popExcept, .checkExcMatch, .withExit:
+            return 0
+        case .pop, .storeFast, .storeGlobal, .storeDeref, .binary, .inplace, .compare, .containsOp, .isOp,
+             .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .listAppend, .listExtend,
+             .dictUpdate, .getItem, .deleteAttr, .returnValue, .reraise:
+            return -1
+        case .dup, .loadConst, .loadSmallInt, .loadNone, .loadFast, .loadGlobal, .loadDeref, .loadClosure,
+             .loadMethod, .pushNull, .loadAssertionError, .beforeWith, .beforeAsyncWith, .withExceptStart,
+             .importName, .importFrom, .forIter:
+            return 1
+        case .dup2: return 2
+        case .dictSet, .storeAttr, .deleteSubscript: return -2
+        case .storeSubscript: return -3
+        case .buildList, .buildTuple, .buildSlice, .buildString: return 1 - arg
+        case .buildDict: return 1 - 2 * arg
+        case .unpackSequence: return arg - 1
+        case .unpackEx: return (arg & 0xFF) + (arg >> 8)
+        case .formatValue: return (arg & 4) != 0 ? -1 : 0
+        case .call: return -arg - 1
+        case .callEx: return (arg & 1) != 0 ? -3 : -2
+        case .makeFunction: return 1 - (arg & 1) - ((arg >> 1) & 1) - ((arg >> 2) & 1)
+        case .raise: return -arg
+        }
+    }
+
+    func finish() -> CodeObject {
+        for f in fixups {
+            let target = labels[f.label]
+            precondition(target >= 0, "unplaced label")
+            let op = Instruction.op(code.code[f.at])
+            code.code[f.at] = Instruction.encode(op, target)
+        }
+        code.maxStack += 4
+        return code
+    }
+
+    func setLine(_ l: Loc) { line = l.line }
+
+    // MARK: - Constants and names
+
+    func constant(_ v: Value, key: String?) -> Int {
+        if let key, let i = constIndex[key] { return i }
+        code.constants.append(v)
+        if let key { constIndex[key] = code.constants.count - 1 }
+        return code.constants.count - 1
+    }
+
+    func loadConstant(_ c: Constant) {
+        switch c {
+        case .none: emit(.loadNone)
+        case .int(let i) where i >= -(1 << 22) && i < (1 << 22): emit(.loadSmallInt, Int(i) + (1 << 22))
+        case .int(let i): emit(.loadConst, constant(.int(i), key: "i\(i)"))
+        case .bool(let b): emit(.loadConst, constant(.bool(b), key: b ? "True" : "False"))
+        case .float(let d): emit(.loadConst, constant(.float(d), key: "f\(d.bitPattern)"))
+        case .string(let s): emit(.loadConst, constant(program.vm.internString(s), key: "s" + s))
+        case .bigInt(let b): emit(.loadConst, constant(program.vm.makeInt(b), key: "b\(b)"))
+        case .ellipsis: emit(.loadConst, constant(program.vm.ellipsis, key: "..."))
+        }
+    }
+
+    func loadString(_ s: String) { loadConstant(.string(s)) }
+
+    func symbol(_ s: String) -> Int {
+        let id = program.vm.symbols.intern(s)
+        if let i = code.names.firstIndex(of: id) { return i }
+        code.names.append(id)
+        return code.names.count - 1
+    }
+
+    enum NameRef { case fast(Int), deref(Int), global(Int) }
+
+    func resolve(_ n: String) -> NameRef {
+        for r in renames.reversed() { if let slot = r[n] { return .fast(slot) } }
+        if scope.kind == .module { return .global(program.vm.globalSlot(n)) }
+        if scope.globals.contains(n) { return .global(program.vm.globalSlot(n)) }
+        if let i = scope.cells.firstIndex(of: n) { return .deref(i) }
+        if let i = scope.frees.firstIndex(of: n) { return .deref(scope.cells.count + i) }
+        if let i = localIndex[n] { return .fast(i) }
+        return .global(program.vm.globalSlot(n))
+    }
+
+    func load(_ n: String) {
+        switch resolve(n) {
+        case .fast(let i): emit(.loadFast, i)
+        case .deref(let i): emit(.loadDeref, i)
+        case .global(let i): emit(.loadGlobal, i)
+        }
+    }
+
+    func store(_ n: String) {
+        switch resolve(n) {
+        case .fast(let i): emit(.storeFast, i)
+        case .deref(let i): emit(.storeDeref, i)
+        case .global(let i): emit(.storeGlobal, i)
+        }
+    }
+
+    func delete(_ n: String) {
+        switch resolve(n) {
+        case .fast(let i): emit(.deleteFast, i)
+        case .deref(let i): emit(.deleteDeref, i)
+        case .global(let i): emit(.deleteGlobal, i)
+        }
+    }
+
+    private func hiddenSlot() -> Int {
+        hiddenCount += 1
+        code.localNames.append(".\(hiddenCount)")
+        return code.localNames.count - 1
+    }
+
+    // MARK: - Body
+
+    func compileBody(_ body: [Stmt], params: Params?) throws(PySyntaxError) {
+        if !scope.cells.isEmpty { emit(.makeCell) }
+        if code.isGenerator || code.isCoroutine { emit(.returnGenerator) }
+        try block(body)
+        emit(.loadNone)
+        emit(.returnValue)
+    }
+
+    func compileLambda(_ body: Expr) throws(PySyntaxError) {
+        if !scope.cells.isEmpty { emit(.makeCell) }
+        if code.isGenerator { emit(.returnGenerator) }
+        setLine(body.loc)
+        try expr(body)
+        emit(.returnValue)
+    }
+
+    func block(_ body: [Stmt]) throws(PySyntaxError) { for s in body { try stmt(s) } }
+
+    // MARK: - Statements
+
+    func stmt(_ s: Stmt) throws(PySyntaxError) {
+        setLine(s.loc)
+        switch s.kind {
+        case .expr(let e):
+            try expr(e)
+            emit(.pop)
+        case .assign(let targets, let value):
+            try expr(value)
+            for (i, t) in targets.enumerated() {
+                if i < targets.count - 1 { emit(.dup) }
+                try storeTarget(t)
+            }
+        case .augAssign(let t, let op, let v):
+            try augAssign(t, op, v)
+        case .function(let f):
+            try functionDef(f, loc: s.loc)
+        case .return(let e):
+            if scope.kind == .module { throw PySyntaxError(.syntax, "'return' outside function", line: Int(s.loc.line), column: Int(s.loc.column)) }
+            if let e { try expr(e) } else { emit(.loadNone) }
+            if code.isCoroutine && code.isGenerator { throw unsupportedAsyncGen(s.loc) }
+            try unwindAll(keepingValue: true, upTo: nil)
+            emit(.returnValue)
+            deadEnd()
+        case .if(let test, let body, let orElse):
+            let elseL = newLabel(), end = newLabel()
+            try condJump(test, ifFalse: elseL)
+            try block(body)
+            if !orElse.isEmpty { emitJump(.jump, end) }
+            place(elseL)
+            try block(orElse)
+            place(end)
+        case .while(let test, let body, let orElse):
+            let top = newLabel(), elseL = newLabel(), end = newLabel()
+            place(top)
+            setLine(s.loc)
+            try condJump(test, ifFalse: elseL)
+            unwind.append(.loop(breakLabel: end, continueLabel: top, isFor: false, depth: blockDepth))
+            try block(body)
+            unwind.removeLast()
+            emitJump(.jump, top)
+            place(elseL)
+            try block(orElse)
+            place(end)
+        case .for(let target, let iter, let body, let orElse):
+            try expr(iter)
+            emit(.getIter)
+            let top = newLabel(), elseL = newLabel(), end = newLabel()
+            place(top)
+            setLine(s.loc)
+            emitJump(.forIter, elseL)
+            blockDepth += 1
+            try storeTarget(target)
+            unwind.append(.loop(breakLabel: end, continueLabel: top, isFor: true, depth: blockDepth))
+            try block(body)
+            unwind.removeLast()
+            blockDepth -= 1
+            emitJump(.jump, top)
+            place(elseL)
+            try block(orElse)
+            place(end)
+        case .break, .continue:
+            let isBreak: Bool
+            if case .break = s.kind { isBreak = true } else { isBreak = false }
+            guard let loopIndex = unwind.lastIndex(where: { if case .loop = $0 { return true }; return false }) else {
+                throw PySyntaxError(.syntax, isBreak ? "'break' outside loop" : "'continue' not properly in loop", line: Int(s.loc.line), column: Int(s.loc.column))
+            }
+            try unwindAll(keepingValue: false, upTo: loopIndex)
+            guard case .loop(let brk, let cont, let isFor, _) = unwind[loopIndex] else { fatalError() }
+            if isBreak {
+                if isFor { emit(.pop) }
+                emitJump(.jump, brk)
+            } else {
+                emitJump(.jump, cont)
+            }
+            deadEnd()
+        case .pass:
+            break
+        case .try(let body, let handlers, let orElse, let final):
+            try tryStmt(body, handlers, orElse, final)
+        case .raise(let e, let cause):
+            if let e {
+                try expr(e)
+                if let cause { try expr(cause); emit(.raise, 2) } else { emit(.raise, 1) }
+            } else {
+                emit(.raise, 0)
+            }
+            deadEnd()
+        case .with(let items, let body, let isAsync):
+            if isAsync && !code.isCoroutine {
+                throw PySyntaxError(.syntax, scope.kind == .module ? "'async with' outside function" : "'async with' outside async function", line: Int(s.loc.line), column: Int(s.loc.column))
+            }
+            try withStmt(items[...], body, isAsync: isAsync)
+        case .import(let items):
+            for item in items {
+                if item.name.contains(".") { throw PySyntaxError(.unsupported, "dotted imports are not supported", line: Int(s.loc.line), column: Int(s.loc.column)) }
+                try checkModule(item.name, s.loc)
+                emit(.importName, symbol(item.name))
+                store(item.alias ?? item.name)
+            }
+        case .importFrom(let module, let items):
+            try checkModule(module, s.loc)
+            emit(.importName, symbol(module))
+            for item in items {
+                emit(.importFrom, symbol(item.name))
+                store(item.alias ?? item.name)
+            }
+            emit(.pop)
+        case .global, .nonlocal:
+            break
+        case .assert(let test, let msg):
+            let ok = newLabel()
+            try condJump(test, ifTrue: ok)
+            emit(.loadAssertionError)
+            if let msg {
+                emit(.pushNull); emit(.rot2)
+                try expr(msg)
+                emit(.call, 1)
+            }
+            emit(.raise, 1)
+            deadEnd()
+            place(ok)
+        case .del(let targets):
+            for t in targets { try deleteTarget(t) }
+        }
+    }
+
+    private func unsupportedAsyncGen(_ l: Loc) -> PySyntaxError {
+        PySyntaxError(.unsupported, "asynchronous generators are not supported", line: Int(l.line), column: Int(l.column))
+    }
+
+    private func checkModule(_ name: String, _ l: Loc) throws(PySyntaxError) {
+        if !VM.moduleNames.contains(name) {
+            throw PySyntaxError(.unsupported, "module '\(name)' is not available (schedviz provides asyncio, random, datetime, time, types)", line: Int(l.line), column: Int(l.column))
+        }
+    }
+
+    /// Emits what leaving the enclosing blocks requires, innermost first, down to `unwind[upTo]` (exclusive) or the function.
+    private func unwindAll(keepingValue: Bool, upTo: Int?) throws(PySyntaxError) {
+        let savedHandlers = handlerStack
+        let savedUnwind = unwind
+        let savedBlockDepth = blockDepth
+        var i = unwind.count - 1
+        let stop = upTo ?? -1
+        while i > stop {
+            let u = unwind[i]
+            switch u {
+            case .loop(_, _, let isFor, _):
+                if isFor {
+                    if keepingValue { emit(.rot2) }
+                    emit(.pop)
+                    blockDepth -= 1
+                }
+            case .finally(let body, let handlerCount, _):
+                handlerStack = Array(handlerStack.prefix(handlerCount))
+                unwind = Array(unwind.prefix(i))
+                if keepingValue { blockDepth += 1 }
+                try block(body)
+                if keepingValue { blockDepth -= 1 }
+                unwind = savedUnwind
+            case .handlerBody(let name):
+                emit(.popExcept)
+                if let name { emit(.loadNone); store(name); delete(name) }
+            case .with(let isAsync, let handlerCount, _):
+                handlerStack = Array(handlerStack.prefix(handlerCount))
+                if keepingValue { emit(.rot2) }
+                emit(.withExit)
+                if isAsync { emit(.getAwaitable); emit(.loadNone); yieldFromLoop() }
+                emit(.pop)
+                blockDepth -= 1
+            }
+            i -= 1
+        }
+        handlerStack = savedHandlers
+        unwind = savedUnwind
+        blockDepth = savedBlockDepth
+    }
+
+    private func pushHandler(target: Label) {
+        // The target's stack depth is the block depth plus the pushed exception.
+        code.handlers.append(Handler(target: target.id, stackDepth: blockDepth, excDepth: 0))
+        handlerStack.append(Int32(code.handlers.count - 1))
+        noteJump(target, depthAtTarget: blockDepth + 1)
+        pendingHandlerLabels.append((code.handlers.count - 1, target.id))
+    }
+    private var pendingHandlerLabels: [(handler: Int, label: Int)] = []
+    private var excDepthStatic = 0     // handled exceptions pushed by enclosing handler bodies
+
+    private func popHandler() { handlerStack.removeLast() }
+
+    func resolveHandlers() {
+        for (h, l) in pendingHandlerLabels { code.handlers[h].target = labels[l] }
+    }
+
+    private func tryStmt(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ final: [Stmt]) throws(PySyntaxError) {
+        let end = newLabel()
+        var finalHandler: Label?
+        if !final.isEmpty {
+            let h = newLabel()
+            finalHandler = h
+            pushHandler(target: h)
+            code.handlers[code.handlers.count - 1].excDepth = excDepthStatic
+            unwind.append(.finally(final, handlerCount: handlerStack.count - 1, depth: blockDepth))
+        }
+        if handlers.isEmpty {
+            try block(body)
+        } else {
+            let excL = newLabel()
+            pushHandler(target: excL)
+            code.handlers[code.handlers.count - 1].excDepth = excDepthStatic
+            try block(body)
+            popHandler()
+            try block(orElse)
+            let afterHandlers = newLabel()
+            emitJump(.jump, afterHandlers)
+            place(excL)
+            depth = blockDepth + 1
+            emit(.pushExcInfo)
+            excDepthStatic += 1
+            for h in handlers {
+                setLine(h.loc)
+                let nextL = newLabel()
+                if let t = h.type {
+                    emit(.dup)
+                    try expr(t)
+                    emit(.checkExcMatch)
+                    emitJump(.popJumpIfFalse, nextL)
+                }
+                if let n = h.name { store(n) } else { emit(.pop) }
+                unwind.append(.handlerBody(name: h.name))
+                try block(h.body)
+                unwind.removeLast()
+                emit(.popExcept)
+                if let n = h.name { emit(.loadNone); store(n); delete(n) }
+                emitJump(.jump, afterHandlers)
+                place(nextL)
+                if h.type == nil { break }
+            }
+            excDepthStatic -= 1
+            if handlers.last?.type != nil {
+                emit(.reraise)
+                deadEnd()
+            }
+            place(afterHandlers)
+        }
+        if let h = finalHandler {
+            unwind.removeLast()
+            popHandler()
+            try block(final)
+            emitJump(.jump, end)
+            place(h)
+            depth = blockDepth + 1
+            emit(.pushExcInfo)
+            excDepthStatic += 1
+            blockDepth += 1
+            try block(final)
+            blockDepth -= 1
+            excDepthStatic -= 1
+            emit(.reraise)
+            deadEnd()
+        }
+        place(end)
+    }
+
+    private func withStmt(_ items: ArraySlice<(Expr, Expr?)>, _ body: [Stmt], isAsync: Bool) throws(PySyntaxError) {
+        guard let (ctx, target) = items.first else { try block(body); return }
+        try expr(ctx)
+        if isAsync {
+            emit(.beforeAsyncWith)
+            emit(.getAwaitable); emit(.loadNone); yieldFromLoop()
+        } else {
+            emit(.beforeWith)
+        }
+        blockDepth += 1
+        let handlerL = newLabel(), end = newLabel()
+        pushHandler(target: handlerL)
+        code.handlers[code.handlers.count - 1].excDepth = excDepthStatic
+        if let target { try storeTarget(target) } else { emit(.pop) }
+        unwind.append(.with(isAsync: isAsync, handlerCount: handlerStack.count - 1, depth: blockDepth))
+        try withStmt(items.dropFirst(), body, isAsync: isAsync)
+        unwind.removeLast()
+        popHandler()
+        emit(.withExit)
+        if isAsync { emit(.getAwaitable); emit(.loadNone); yieldFromLoop() }
+        emit(.pop)
+        blockDepth -= 1
+        emitJump(.jump, end)
+        // Exceptional exit: stack is [exit, exc].
+        place(handlerL)
+        depth = blockDepth + 2
+        emit(.pushExcInfo)
+        emit(.withExceptStart)
+        if isAsync { emit(.getAwaitable); emit(.loadNone); yieldFromLoop() }
+        let suppress = newLabel()
+        emitJump(.popJumpIfTrue, suppress)
+        emit(.reraise)
+        deadEnd()
+        place(suppress)
+        depth = blockDepth + 2
+        emit(.pop)
+        emit(.popExcept)
+        emit(.pop)
+        place(end)
+    }
+
+    private func functionDef(_ f: FunctionDef, loc: Loc) throws(PySyntaxError) {
+        for d in f.decorators { try expr(d) }
+        let child = program.nextScope()
+        try makeFunction(scope: child, name: f.name, params: f.params, isAsync: f.isAsync, loc: loc) { fc throws(PySyntaxError) in
+            try fc.compileBody(f.body, params: f.params)
+        }
+        for _ in f.decorators {
+            // Stack: decorator, function -> call decorator(function)
+            emit(.pushNull); emit(.rot3)
+            emit(.call, 1)
+        }
+        store(f.name)
+    }
+
+    private func makeFunction(scope child: Scope, name: String, params: Params, isAsync: Bool, loc: Loc,
+                              body: (FunctionCompiler) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
+        var flags = 0
+        if !params.defaults.isEmpty {
+            for d in params.defaults { try expr(d) }
+            emit(.buildTuple, params.defaults.count)
+            flags |= 1
+        }
+        if params.kwOnlyDefaults.contains(where: { $0 != nil }) {
+            for d in params.kwOnlyDefaults {
+                if let d { try expr(d) } else { emit(.loadConst, constant(.unbound, key: "<unbound>")) }
+            }
+            emit(.buildTuple, params.kwOnlyDefaults.count)
+            flags |= 2
+        }
+        if !child.frees.isEmpty {
+            for n in child.frees {
+                switch resolve(n) {
+                case .deref(let i): emit(.loadClosure, i)
+                default: fatalError("free variable \(n) not a cell in the enclosing scope")
+                }
+            }
+            emit(.buildTuple, child.frees.count)
+            flags |= 4
+        }
+        let qual = scope.kind == .module ? name : "\(code.qualname).<locals>.\(name)"
+        let fc = FunctionCompiler(program: program, scope: child, name: name, qualname: qual, firstLine: Int(loc.line))
+        fc.code.argCount = params.positionalCount
+        fc.code.kwOnlyCount = params.names.count - params.positionalCount
+        if params.varArgs != nil { fc.code.flags.insert(.varArgs) }
+        if params.kwArgs != nil { fc.code.flags.insert(.varKeywords) }
+        if child.hasYield { fc.code.flags.insert(.generator) }
+        if isAsync { fc.code.flags.insert(.coroutine) }
+        if child.kind == .lambda { fc.code.flags.insert(.lambda) }
+        if isAsync && child.hasYield { throw unsupportedAsyncGen(loc) }
+        try body(fc)
+        fc.resolveHandlers()
+        code.children.append(fc.finish())
+        emit(.makeFunction, flags | ((code.children.count - 1) << 3))
+    }
+
+    // MARK: - Targets
+
+    func storeTarget(_ t: Expr) throws(PySyntaxError) {
+        switch t.kind {
+        case .name(let n): store(n)
+        case .attribute(let o, let name):
+            try expr(o)
+            emit(.storeAttr, symbol(name))
+        case .item(let o, let k):
+            try expr(o)
+            try expr(k)
+            emit(.storeSubscript)
+        case .tuple(let items), .list(let items):
+            if let star = items.firstIndex(where: { if case .starred = $0.kind { return true }; return false }) {
+                emit(.unpackEx, star | ((items.count - star - 1) << 8))
+            } else {
+                emit(.unpackSequence, items.count)
+            }
+            for item in items {
+                if case .starred(let inner) = item.kind { try storeTarget(inner) } else { try storeTarget(item) }
+            }
+        default:
+            throw PySyntaxError(.syntax, "cannot assign to \(t.kindName)", line: Int(t.loc.line), column: Int(t.loc.column))
+        }
+    }
+
+    private func deleteTarget(_ t: Expr) throws(PySyntaxError) {
+        switch t.kind {
+        case .name(let n): delete(n)
+        case .attribute(let o, let name): try expr(o); emit(.deleteAttr, symbol(name))
+        case .item(let o, let k): try expr(o); try expr(k); emit(.deleteSubscript)
+        case .tuple(let items), .list(let items): for i in items { try deleteTarget(i) }
+        default: throw PySyntaxError(.syntax, "cannot delete \(t.kindName)", line: Int(t.loc.line), column: Int(t.loc.column))
+        }
+    }
+
+    private func augAssign(_ t: Expr, _ op: BinaryOp, _ v: Expr) throws(PySyntaxError) {
+        switch t.kind {
+        case .name(let n):
+            load(n); try expr(v); emit(.inplace, Int(op.rawValue)); store(n)
+        case .attribute(let o, let name):
+            try expr(o); emit(.dup); emit(.loadAttr, symbol(name))
+            try expr(v); emit(.inplace, Int(op.rawValue))
+            emit(.rot2); emit(.storeAttr, symbol(name))
+        case .item(let o, let k):
+            try expr(o); try expr(k); emit(.dup2); emit(.getItem)
+            try expr(v); emit(.inplace, Int(op.rawValue))
+            emit(.rot3); emit(.storeSubscript)
+        default:
+            throw PySyntaxError(.syntax, "'\(t.kindName)' is an illegal expression for augmented assignment", line: Int(t.loc.line), column: Int(t.loc.column))
+        }
+    }
+
+    // MARK: - Expressions
+
+    func condJump(_ e: Expr, ifFalse: Label) throws(PySyntaxError) {
+        if case .unary(.not, let inner) = e.kind { try condJump(inner, ifTrue: ifFalse); return }
+        if case .and(let items) = e.kind {
+            for i in items { try condJump(i, ifFalse: ifFalse) }
+            return
+        }
+        try expr(e)
+        emitJump(.popJumpIfFalse, ifFalse)
+    }
+
+    func condJump(_ e: Expr, ifTrue: Label) throws(PySyntaxError) {
+        if case .unary(.not, let inner) = e.kind { try condJump(inner, ifFalse: ifTrue); return }
+        if case .or(let items) = e.kind {
+            for i in items { try condJump(i, ifTrue: ifTrue) }
+            return
+        }
+        try expr(e)
+        emitJump(.popJumpIfTrue, ifTrue)
+    }
+
+    /// The `yield from` / `await` loop: stack [iterator, None] -> [result].
+    private func yieldFromLoop() {
+        let top = newLabel(), exit = newLabel()
+        place(top)
+        emitJump(.send, exit)
+        emit(.yieldValue, 1)
+        emitJump(.jump, top)
+        place(exit)
+    }
+
+    func expr(_ e: Expr) throws(PySyntaxError) {
+        switch e.kind {
+        case .name(let n): load(n)
+        case .constant(let c): loadConstant(c)
+        case .fstring(let parts): try fstring(parts)
+        case .list(let items):
+            try sequence(items, tuple: false)
+        case .tuple(let items):
+            try sequence(items, tuple: true)
+        case .dict(let items):
+            if items.allSatisfy({ $0.key != nil }) {
+                for (k, v) in items { try expr(k!); try expr(v) }
+                emit(.buildDict, items.count)
+            } else {
+                emit(.buildDict, 0)
+                for (k, v) in items {
+                    if let k { try expr(k); try expr(v); emit(.dictSet, 1) } else { try expr(v); emit(.dictUpdate, 1) }
+                }
+            }
+        case .unary(let op, let a):
+            try expr(a)
+            let code: Int
+            switch op { case .neg: code = 0; case .pos: code = 1; case .invert: code = 2; case .not: code = 3 }
+            emit(.unary, code)
+        case .binary(let op, let a, let b):
+            try expr(a); try expr(b)
+            emit(.binary, Int(op.rawValue))
+        case .and(let items), .or(let items):
+            let isAnd: Bool
+            if case .and = e.kind { isAnd = true } else { isAnd = false }
+            let end = newLabel()
+            for (i, item) in items.enumerated() {
+                try expr(item)
+                if i < items.count - 1 { emitJump(isAnd ? .jumpIfFalseOrPop : .jumpIfTrueOrPop, end) }
+            }
+            place(end)
+        case .compare(let first, let rest):
+            try expr(first)
+            if rest.count == 1 {
+                try expr(rest[0].1)
+                emit(.compare, Int(rest[0].0.rawValue))
+            } else {
+                let cleanup = newLabel(), end = newLabel()
+                for (i, (op, rhs)) in rest.enumerated() {
+                    try expr(rhs)
+                    if i < rest.count - 1 {
+                        emit(.dup); emit(.rot3)
+                        emit(.compare, Int(op.rawValue))
+                        emitJump(.jumpIfFalseOrPop, cleanup)
+                    } else {
+                        emit(.compare, Int(op.rawValue))
+                    }
+                }
+                emitJump(.jump, end)
+                place(cleanup)
+                emit(.rot2); emit(.pop)
+                place(end)
+            }
+        case .call(let f, let args):
+            try call(f, args)
+        case .attribute(let o, let name):
+            try expr(o)
+            emit(.loadAttr, symbol(name))
+        case .item(let o, let k):
+            try expr(o); try expr(k)
+            emit(.getItem)
+        case .slice(let a, let b, let c):
+            if let a { try expr(a) } else { emit(.loadNone) }
+            if let b { try expr(b) } else { emit(.loadNone) }
+            if let c { try expr(c); emit(.buildSlice, 3) } else { emit(.buildSlice, 2) }
+        case .ifElse(let test, let body, let orElse):
+            let elseL = newLabel(), end = newLabel()
+            try condJump(test, ifFalse: elseL)
+            try expr(body)
+            emitJump(.jump, end)
+            place(elseL)
+            try expr(orElse)
+            place(end)
+        case .lambda(let params, let body):
+            let child = program.nextScope()
+            try makeFunction(scope: child, name: "<lambda>", params: params, isAsync: false, loc: e.loc) { fc throws(PySyntaxError) in
+                try fc.compileLambda(body)
+            }
+        case .listComp(let elt, let clauses):
+            emit(.buildList, 0)
+            try comprehension(clauses, index: 0, iterators: 0) { fc, n throws(PySyntaxError) in
+                try fc.expr(elt)
+                fc.emit(.listAppend, n + 1)
+            }
+        case .dictComp(let k, let v, let clauses):
+            emit(.buildDict, 0)
+            try comprehension(clauses, index: 0, iterators: 0) { fc, n throws(PySyntaxError) in
+                try fc.expr(k); try fc.expr(v)
+                fc.emit(.dictSet, n + 1)
+            }
+        case .yield(let v):
+            try checkYield(e.loc, "yield")
+            if let v { try expr(v) } else { emit(.loadNone) }
+            emit(.yieldValue, 0)
+        case .yieldFrom(let v):
+            try checkYield(e.loc, "yield from")
+            try expr(v)
+            emit(.getYieldFromIter)
+            emit(.loadNone)
+            yieldFromLoop()
+        case .await(let v):
+            if !code.isCoroutine || scope.kind == .lambda {
+                let where_ = scope.kind == .module ? "'await' outside function" : "'await' outside async function"
+                throw PySyntaxError(.syntax, where_, line: Int(e.loc.line), column: Int(e.loc.column))
+            }
+            try expr(v)
+            emit(.getAwaitable)
+            emit(.loadNone)
+            yieldFromLoop()
+        case .starred:
+            throw PySyntaxError(.syntax, "can't use starred expression here", line: Int(e.loc.line), column: Int(e.loc.column))
+        }
+    }
+
+    private func checkYield(_ l: Loc, _ what: String) throws(PySyntaxError) {
+        if scope.kind == .module { throw PySyntaxError(.syntax, "'\(what)' outside function", line: Int(l.line), column: Int(l.column)) }
+        if code.isCoroutine {
+            if what == "yield from" { throw PySyntaxError(.syntax, "'yield from' inside async function", line: Int(l.line), column: Int(l.column)) }
+            throw unsupportedAsyncGen(l)
+        }
+        if !renames.isEmpty { throw PySyntaxError(.syntax, "'yield' inside list comprehension", line: Int(l.line), column: Int(l.column)) }
+    }
+
+    private func sequence(_ items: [Expr], tuple: Bool) throws(PySyntaxError) {
+        let hasStar = items.contains { if case .starred = $0.kind { return true }; return false }
+        if !hasStar {
+            for i in items { try expr(i) }
+            emit(tuple ? .buildTuple : .buildList, items.count)
+            return
+        }
+        emit(.buildList, 0)
+        for i in items {
+            if case .starred(let inner) = i.kind {
+                try expr(inner); emit(.listExtend, 1)
+            } else {
+                try expr(i); emit(.listAppend, 1)
+            }
+        }
+        if tuple { emit(.listToTuple) }
+    }
+
+    private func fstring(_ parts: [FPart]) throws(PySyntaxError) {
+        for p in parts {
+            switch p {
+            case .literal(let s): loadString(s)
+            case .field(let e, let conv, let spec):
+                try expr(e)
+                var flags = 0
+                switch conv { case "s": flags = 1; case "r": flags = 2; case "a": flags = 3; default: flags = 0 }
+                if let spec { try fstring(spec); flags |= 4 }
+                emit(.formatValue, flags)
+            }
+        }
+        if parts.count != 1 { emit(.buildString, parts.count) }
+        else if case .literal = parts[0] { }
+    }
+
+    private func call(_ f: Expr, _ args: [CallArgument]) throws(PySyntaxError) {
+        if case .attribute(let o, let name) = f.kind {
+            try expr(o)
+            emit(.loadMethod, symbol(name))
+        } else {
+            emit(.pushNull)
+            try expr(f)
+        }
+        let simple = args.allSatisfy { $0.star == 0 }
+        if simple {
+            var names: [String] = []
+            for a in args {
+                try expr(a.value)
+                if let n = a.name { names.append(n) }
+            }
+            if !names.isEmpty {
+                var seen = Set<String>()
+                for n in names where !seen.insert(n).inserted {
+                    let a = args.first { $0.name == n }!
+                    throw PySyntaxError(.syntax, "keyword argument repeated: \(n)", line: Int(a.value.loc.line), column: Int(a.value.loc.column))
+                }
+                emit(.kwNames, kwNamesConstant(names))
+            }
+            emit(.call, args.count)
+            return
+        }
+        // General form: positional arguments into a tuple, keywords into a dict.
+        emit(.buildList, 0)
+        for a in args where a.name == nil && a.star != 2 {
+            try expr(a.value)
+            emit(a.star == 1 ? .listExtend : .listAppend, 1)
+        }
+        emit(.listToTuple)
+        let kw = args.filter { $0.name != nil || $0.star == 2 }
+        if !kw.isEmpty {
+            emit(.buildDict, 0)
+            for a in kw {
+                if let n = a.name { loadString(n); try expr(a.value); emit(.dictSet, 1) }
+                else { try expr(a.value); emit(.dictUpdate, 1) }
+            }
+            emit(.callEx, 1)
+        } else {
+            emit(.callEx, 0)
+        }
+    }
+
+    private func kwNamesConstant(_ names: [String]) -> Int {
+        if let i = kwNamesIndex[names] { return i }
+        let t = program.vm.makeTuple(names.map { program.vm.internString($0) })
+        let i = constant(t, key: nil)
+        kwNamesIndex[names] = i
+        return i
+    }
+
+    private func comprehension(_ clauses: [Comprehension], index: Int, iterators: Int,
+                               element: (FunctionCompiler, Int) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
+        let c = clauses[index]
+        if index == 0 { renames.append([:]) }
+        try expr(c.iter)
+        emit(.getIter)
+        for n in ScopeBuilder.names(in: c.target).sorted() where renames[renames.count - 1][n] == nil {
+            renames[renames.count - 1][n] = hiddenSlot()
+        }
+        let top = newLabel(), end = newLabel()
+        place(top)
+        emitJump(.forIter, end)
+        try storeTarget(c.target)
+        for cond in c.conditions { try condJump(cond, ifFalse: top) }
+        if index + 1 < clauses.count {
+            try comprehension(clauses, index: index + 1, iterators: iterators + 1, element: element)
+        } else {
+            try element(self, iterators + 1)
+        }
+        emitJump(.jump, top)
+        place(end)
+        if index == 0 { renames.removeLast() }
+    }
+}
+
+/// Compiles a whole module.
+public final class Compiler {
+    let vm: VM
+    let file: String
+    private var scopes: [Scope] = []
+    private var nextScopeIndex = 1
+
+    init(vm: VM, file: String) { self.vm = vm; self.file = file }
+
+    func nextScope() -> Scope {
+        let s = scopes[nextScopeIndex]
+        nextScopeIndex += 1
+        return s
+    }
+
+    func compileModule(_ body: [Stmt]) throws(PySyntaxError) -> CodeObject {
+        scopes = try ScopeBuilder.build(body)
+        let fc = FunctionCompiler(program: self, scope: scopes[0], name: "<module>", qualname: "<module>", firstLine: 1)
+        fc.code.flags.insert(.module)
+        try fc.compileBody(body, params: nil)
+        fc.resolveHandlers()
+        return fc.finish()
+    }
+}

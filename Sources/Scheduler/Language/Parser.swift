@@ -1,0 +1,933 @@
+/// Recursive-descent parser for the Python subset, with CPython's messages for
+/// the errors people make most, and refusals for constructs outside the subset.
+import BigInt
+
+public struct Parser {
+    private var tokens: [Token]
+    private var pos = 0
+    private var functionDepth = 0
+
+    public static func parse(_ source: String) throws(PySyntaxError) -> [Stmt] {
+        var p = Parser(tokens: try Lexer.tokenize(source))
+        return try p.parseModule()
+    }
+
+    init(tokens: [Token]) { self.tokens = tokens }
+
+    // MARK: - Token helpers
+
+    private var tok: Token { tokens[pos] }
+    private var next: Token { tokens[min(pos + 1, tokens.count - 1)] }
+    private func loc(_ t: Token) -> Loc { Loc(line: t.line, column: t.column, endColumn: t.endColumn) }
+    private mutating func advance() -> Token { let t = tokens[pos]; if pos < tokens.count - 1 { pos += 1 }; return t }
+
+    private func isOp(_ s: String) -> Bool { tok.kind == .op && tok.text == s }
+    private func isKw(_ s: String) -> Bool { tok.kind == .keyword && tok.text == s }
+
+    private mutating func acceptOp(_ s: String) -> Bool { if isOp(s) { pos += 1; return true }; return false }
+    private mutating func acceptKw(_ s: String) -> Bool { if isKw(s) { pos += 1; return true }; return false }
+
+    private mutating func expectOp(_ s: String) throws(PySyntaxError) {
+        if !acceptOp(s) { throw expected("'\(s)'") }
+    }
+    private mutating func expectKw(_ s: String) throws(PySyntaxError) {
+        if !acceptKw(s) { throw invalid() }
+    }
+    private mutating func expectName() throws(PySyntaxError) -> String {
+        guard tok.kind == .name else { throw invalid() }
+        return advance().text
+    }
+
+    private func invalid(_ t: Token? = nil) -> PySyntaxError {
+        let t = t ?? tok
+        if t.kind == .eof { return PySyntaxError(.syntax, "unexpected EOF while parsing", line: t.line, column: t.column) }
+        if t.kind == .indent { return PySyntaxError(.indentation, "unexpected indent", line: t.line, column: t.column) }
+        return PySyntaxError(.syntax, "invalid syntax", line: t.line, column: t.column, endColumn: t.endColumn)
+    }
+    private func expected(_ what: String) -> PySyntaxError {
+        // CPython points just past the previous token for "expected ':'".
+        if what == "':'" && pos > 0 {
+            let p = tokens[pos - 1]
+            return PySyntaxError(.syntax, "expected ':'", line: p.line, column: p.endColumn)
+        }
+        return invalid()
+    }
+    private func unsupported(_ what: String, _ t: Token) -> PySyntaxError {
+        PySyntaxError(.unsupported, "\(what) are not supported", line: t.line, column: t.column, endColumn: t.endColumn)
+    }
+
+    // MARK: - Statements
+
+    mutating func parseModule() throws(PySyntaxError) -> [Stmt] {
+        var body: [Stmt] = []
+        while tok.kind != .eof {
+            if tok.kind == .newline { pos += 1; continue }
+            body += try statement()
+        }
+        return body
+    }
+
+    private mutating func statement() throws(PySyntaxError) -> [Stmt] {
+        let t = tok
+        if t.kind == .indent { throw invalid() }
+        if t.kind == .keyword {
+            switch t.text {
+            case "def": return [try functionDef(decorators: [], isAsync: false)]
+            case "if": return [try ifStmt()]
+            case "while": return [try whileStmt()]
+            case "for": return [try forStmt()]
+            case "try": return [try tryStmt()]
+            case "with": return [try withStmt(isAsync: false)]
+            case "class": throw unsupported("class definitions", t)
+            case "async":
+                let n = next
+                if n.kind == .keyword && n.text == "def" { pos += 1; return [try functionDef(decorators: [], isAsync: true)] }
+                if n.kind == .keyword && n.text == "with" { pos += 1; return [try withStmt(isAsync: true)] }
+                if n.kind == .keyword && n.text == "for" { throw unsupported("async for loops", t) }
+                throw invalid(n)
+            default: break
+            }
+        }
+        if t.kind == .op && t.text == "@" { return [try decorated()] }
+        if t.kind == .name && t.text == "match" && next.kind != .op && next.kind != .newline {
+            // `match x:` at statement start; `match = 1` and `match(x)` stay expressions.
+            throw unsupported("match statements", t)
+        }
+        return try simpleStatements()
+    }
+
+    private mutating func simpleStatements() throws(PySyntaxError) -> [Stmt] {
+        var out: [Stmt] = []
+        while true {
+            out.append(try smallStatement())
+            if acceptOp(";") {
+                if tok.kind == .newline { break }
+                continue
+            }
+            break
+        }
+        if tok.kind != .newline && tok.kind != .eof { throw invalid() }
+        if tok.kind == .newline { pos += 1 }
+        return out
+    }
+
+    private mutating func smallStatement() throws(PySyntaxError) -> Stmt {
+        let t = tok
+        let l = loc(t)
+        if t.kind == .keyword {
+            switch t.text {
+            case "pass": pos += 1; return Stmt(.pass, l)
+            case "break": pos += 1; return Stmt(.break, l)
+            case "continue": pos += 1; return Stmt(.continue, l)
+            case "return":
+                pos += 1
+                if functionDepth == 0 { throw PySyntaxError(.syntax, "'return' outside function", line: t.line, column: t.column, endColumn: t.endColumn) }
+                if atStatementEnd { return Stmt(.return(nil), l) }
+                return Stmt(.return(try starExpressions()), l)
+            case "raise":
+                pos += 1
+                if atStatementEnd { return Stmt(.raise(nil, nil), l) }
+                let e = try expression()
+                var cause: Expr?
+                if acceptKw("from") { cause = try expression() }
+                return Stmt(.raise(e, cause), l)
+            case "global", "nonlocal":
+                pos += 1
+                var names = [try expectName()]
+                while acceptOp(",") { names.append(try expectName()) }
+                return Stmt(t.text == "global" ? .global(names) : .nonlocal(names), l)
+            case "import":
+                pos += 1
+                var items: [(name: String, alias: String?)] = []
+                repeat {
+                    var name = try expectName()
+                    while acceptOp(".") { name += "." + (try expectName()) }
+                    var alias: String?
+                    if acceptKw("as") { alias = try expectName() }
+                    items.append((name, alias))
+                } while acceptOp(",")
+                return Stmt(.import(items), l)
+            case "from":
+                pos += 1
+                if isOp(".") || isOp("...") { throw unsupported("relative imports", tok) }
+                var module = try expectName()
+                while acceptOp(".") { module += "." + (try expectName()) }
+                try expectKw("import")
+                if isOp("*") { throw unsupported("star imports", tok) }
+                let paren = acceptOp("(")
+                var items: [(name: String, alias: String?)] = []
+                repeat {
+                    if paren && isOp(")") { break }
+                    let name = try expectName()
+                    var alias: String?
+                    if acceptKw("as") { alias = try expectName() }
+                    items.append((name, alias))
+                } while acceptOp(",")
+                if paren { try expectOp(")") }
+                return Stmt(.importFrom(module, items), l)
+            case "assert":
+                pos += 1
+                let test = try expression()
+                var msg: Expr?
+                if acceptOp(",") { msg = try expression() }
+                return Stmt(.assert(test, msg), l)
+            case "del":
+                pos += 1
+                var targets = [try bitOr()]
+                while acceptOp(",") { if atStatementEnd { break }; targets.append(try bitOr()) }
+                for e in targets { try checkTarget(e, del: true) }
+                return Stmt(.del(targets), l)
+            default: break
+            }
+        }
+        // Expression, assignment or augmented assignment.
+        let first = try isKw("yield") ? yieldExpr() : starExpressions()
+        if tok.kind == .op {
+            if let op = Parser.augOps[tok.text] {
+                try checkTarget(first, del: false, augmented: true)
+                pos += 1
+                let value = try isKw("yield") ? yieldExpr() : starExpressions()
+                return Stmt(.augAssign(first, op, value), l)
+            }
+            if tok.text == ":" {
+                // Annotated assignment: the annotation is evaluated by CPython only at module level; we ignore it.
+                pos += 1
+                try checkTarget(first, del: false)
+                _ = try expression()
+                if acceptOp("=") {
+                    let value = try isKw("yield") ? yieldExpr() : starExpressions()
+                    return Stmt(.assign([first], value), l)
+                }
+                return Stmt(.pass, l)
+            }
+            if tok.text == "=" {
+                var targets = [first]
+                var value = first
+                while acceptOp("=") {
+                    value = try isKw("yield") ? yieldExpr() : starExpressions()
+                    targets.append(value)
+                }
+                targets.removeLast()
+                for target in targets { try checkTarget(target, del: false) }
+                return Stmt(.assign(targets, value), l)
+            }
+        }
+        return Stmt(.expr(first), l)
+    }
+
+    private static let augOps: [String: BinaryOp] = [
+        "+=": .add, "-=": .sub, "*=": .mul, "/=": .div, "//=": .floorDiv, "%=": .mod, "**=": .pow,
+        "<<=": .lshift, ">>=": .rshift, "&=": .bitAnd, "|=": .bitOr, "^=": .bitXor, "@=": .matMul,
+    ]
+
+    private var atStatementEnd: Bool { tok.kind == .newline || tok.kind == .eof || isOp(";") }
+
+    private func checkTarget(_ e: Expr, del: Bool, augmented: Bool = false) throws(PySyntaxError) {
+        let verb = del ? "delete" : "assign to"
+        func fail(_ what: String) -> PySyntaxError {
+            let extra = (!del && !augmented && what != "literal" && what != "None" && what != "True" && what != "False" && what != "function call") ? "" : ""
+            let msg: String
+            if augmented { msg = "'\(what)' is an illegal expression for augmented assignment" }
+            else if what == "function call" && !del { msg = "cannot assign to function call here. Maybe you meant '==' instead of '='?" }
+            else if what == "literal" && !del { msg = "cannot assign to literal here. Maybe you meant '==' instead of '='?" }
+            else { msg = "cannot \(verb) \(what)\(extra)" }
+            return PySyntaxError(.syntax, msg, line: Int(e.loc.line), column: Int(e.loc.column), endColumn: Int(e.loc.endColumn))
+        }
+        switch e.kind {
+        case .name, .attribute, .item: return
+        case .tuple(let items), .list(let items):
+            if augmented { throw fail(e.kindName) }
+            for item in items { try checkTarget(item, del: del) }
+        case .starred(let inner):
+            if del || augmented { throw fail("starred") }
+            try checkTarget(inner, del: del)
+        case .constant(.none): throw fail("None")
+        case .constant(.bool(let b)): throw fail(b ? "True" : "False")
+        default: throw fail(e.kindName)
+        }
+    }
+
+    private mutating func block(after what: String, line: Int) throws(PySyntaxError) -> [Stmt] {
+        if !acceptOp(":") { throw expected("':'") }
+        if tok.kind != .newline {
+            return try simpleStatements()
+        }
+        pos += 1
+        guard tok.kind == .indent else {
+            throw PySyntaxError(.indentation, "expected an indented block after \(what) on line \(line)", line: tok.line, column: tok.column)
+        }
+        pos += 1
+        var body: [Stmt] = []
+        while tok.kind != .dedent && tok.kind != .eof {
+            if tok.kind == .newline { pos += 1; continue }
+            body += try statement()
+        }
+        if tok.kind == .dedent { pos += 1 }
+        return body
+    }
+
+    private mutating func decorated() throws(PySyntaxError) -> Stmt {
+        var decorators: [Expr] = []
+        while acceptOp("@") {
+            decorators.append(try namedExpression())
+            guard tok.kind == .newline else { throw invalid() }
+            pos += 1
+        }
+        if isKw("def") { return try functionDef(decorators: decorators, isAsync: false) }
+        if isKw("async") && next.kind == .keyword && next.text == "def" {
+            pos += 1
+            return try functionDef(decorators: decorators, isAsync: true)
+        }
+        if isKw("class") { throw unsupported("class definitions", tok) }
+        throw invalid()
+    }
+
+    private mutating func functionDef(decorators: [Expr], isAsync: Bool) throws(PySyntaxError) -> Stmt {
+        let defTok = advance()   // `def`
+        let l = isAsync ? Loc(line: defTok.line, column: defTok.column - 6) : loc(defTok)
+        let name = try expectName()
+        try expectOp("(")
+        let params = try parameters(closing: ")")
+        try expectOp(")")
+        if acceptOp("->") { _ = try expression() }
+        functionDepth += 1
+        let body = try block(after: "function definition", line: defTok.line)
+        functionDepth -= 1
+        return Stmt(.function(FunctionDef(name: name, params: params, body: body, decorators: decorators, isAsync: isAsync)), l)
+    }
+
+    private mutating func parameters(closing: String) throws(PySyntaxError) -> Params {
+        var p = Params()
+        var seenStar = false
+        var seenDefault = false
+        var seen = Set<String>()
+        func dup(_ t: Token, _ n: String) throws(PySyntaxError) {
+            if seen.contains(n) { throw PySyntaxError(.syntax, "duplicate argument '\(n)' in function definition", line: t.line, column: t.column, endColumn: t.endColumn) }
+            seen.insert(n)
+        }
+        while !isOp(closing) {
+            if acceptOp("**") {
+                let t = tok
+                let n = try expectName(); try dup(t, n)
+                if closing == ")" && acceptOp(":") { _ = try expression() }
+                p.kwArgs = n
+                _ = acceptOp(",")
+                break
+            }
+            if acceptOp("*") {
+                if seenStar { throw invalid() }
+                seenStar = true
+                if tok.kind == .name {
+                    let t = tok
+                    let n = try expectName(); try dup(t, n)
+                    if closing == ")" && acceptOp(":") { _ = try expression() }
+                    p.varArgs = n
+                }
+            } else if acceptOp("/") {
+                // positional-only marker: accepted, treated as ordinary parameters
+            } else {
+                let t = tok
+                let n = try expectName(); try dup(t, n)
+                if closing == ")" && acceptOp(":") { _ = try expression() }
+                var def: Expr?
+                if acceptOp("=") { def = try expression() }
+                p.names.append(n)
+                if seenStar {
+                    p.kwOnlyDefaults.append(def)
+                } else {
+                    p.positionalCount += 1
+                    if let d = def { p.defaults.append(d); seenDefault = true }
+                    else if seenDefault {
+                        throw PySyntaxError(.syntax, "non-default argument follows default argument", line: t.line, column: t.column, endColumn: t.endColumn)
+                    }
+                }
+            }
+            if !acceptOp(",") { break }
+        }
+        return p
+    }
+
+    private mutating func ifStmt() throws(PySyntaxError) -> Stmt {
+        let t = advance()
+        let test = try namedExpression()
+        let body = try block(after: "'\(t.text)' statement", line: t.line)
+        var orElse: [Stmt] = []
+        if isKw("elif") {
+            orElse = [try ifStmt()]
+        } else if isKw("else") {
+            let e = advance()
+            orElse = try block(after: "'else' statement", line: e.line)
+        }
+        return Stmt(.if(test, body, orElse), loc(t))
+    }
+
+    private mutating func whileStmt() throws(PySyntaxError) -> Stmt {
+        let t = advance()
+        let test = try namedExpression()
+        let body = try block(after: "'while' statement", line: t.line)
+        var orElse: [Stmt] = []
+        if isKw("else") { let e = advance(); orElse = try block(after: "'else' statement", line: e.line) }
+        return Stmt(.while(test, body, orElse), loc(t))
+    }
+
+    private mutating func forStmt() throws(PySyntaxError) -> Stmt {
+        let t = advance()
+        let target = try targetList()
+        try checkTarget(target, del: false)
+        try expectKw("in")
+        let iter = try starExpressions()
+        let body = try block(after: "'for' statement", line: t.line)
+        var orElse: [Stmt] = []
+        if isKw("else") { let e = advance(); orElse = try block(after: "'else' statement", line: e.line) }
+        return Stmt(.for(target, iter, body, orElse), loc(t))
+    }
+
+    /// Targets of `for` and comprehensions: a bit-or expression list (stops before `in`).
+    private mutating func targetList() throws(PySyntaxError) -> Expr {
+        let start = tok
+        var items = [try targetAtom()]
+        var trailingComma = false
+        while acceptOp(",") {
+            trailingComma = true
+            if isKw("in") { break }
+            items.append(try targetAtom())
+            trailingComma = false
+        }
+        if items.count == 1 && !trailingComma { return items[0] }
+        return Expr(.tuple(items), loc(start))
+    }
+    private mutating func targetAtom() throws(PySyntaxError) -> Expr {
+        if isOp("*") { let t = advance(); return Expr(.starred(try bitOr()), loc(t)) }
+        return try bitOr()
+    }
+
+    private mutating func tryStmt() throws(PySyntaxError) -> Stmt {
+        let t = advance()
+        let body = try block(after: "'try' statement", line: t.line)
+        var handlers: [ExceptHandler] = []
+        while isKw("except") {
+            let e = advance()
+            if isOp("*") { throw unsupported("except* clauses", tok) }
+            var type: Expr?
+            var name: String?
+            if !isOp(":") {
+                type = try expression()
+                if isOp(",") {
+                    throw PySyntaxError(.syntax, "multiple exception types must be parenthesized", line: Int(type!.loc.line), column: Int(type!.loc.column))
+                }
+                if acceptKw("as") { name = try expectName() }
+            }
+            let hbody = try block(after: "'except' statement", line: e.line)
+            handlers.append(ExceptHandler(type: type, name: name, body: hbody, loc: loc(e)))
+        }
+        var orElse: [Stmt] = []
+        var final: [Stmt] = []
+        if isKw("else") {
+            let e = advance()
+            if handlers.isEmpty { throw invalid(e) }
+            orElse = try block(after: "'else' statement", line: e.line)
+        }
+        if isKw("finally") { let f = advance(); final = try block(after: "'finally' statement", line: f.line) }
+        if handlers.isEmpty && final.isEmpty {
+            throw PySyntaxError(.syntax, "expected 'except' or 'finally' block", line: tok.line, column: tok.column, endColumn: tok.endColumn)
+        }
+        return Stmt(.try(body, handlers, orElse, final), loc(t))
+    }
+
+    private mutating func withStmt(isAsync: Bool) throws(PySyntaxError) -> Stmt {
+        let t = advance()
+        let l = isAsync ? Loc(line: t.line, column: t.column - 6) : loc(t)
+        var items: [(Expr, Expr?)] = []
+        let paren = isOp("(") && parenthesizedWithItems()
+        if paren { pos += 1 }
+        repeat {
+            if paren && isOp(")") { break }
+            let ctx = try expression()
+            var target: Expr?
+            if acceptKw("as") { let e = try targetAtom(); try checkTarget(e, del: false); target = e }
+            items.append((ctx, target))
+        } while acceptOp(",")
+        if paren { try expectOp(")") }
+        let body = try block(after: "'with' statement", line: t.line)
+        return Stmt(.with(items, body, isAsync: isAsync), l)
+    }
+
+    /// `with (a as b, c):` — distinguishes the parenthesized form from `with (a):`.
+    private func parenthesizedWithItems() -> Bool {
+        var depth = 0
+        var i = pos
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .op {
+                if t.text == "(" || t.text == "[" || t.text == "{" { depth += 1 }
+                if t.text == ")" || t.text == "]" || t.text == "}" {
+                    depth -= 1
+                    if depth == 0 { return i + 1 < tokens.count && tokens[i + 1].kind == .op && tokens[i + 1].text == ":" }
+                }
+            }
+            if t.kind == .keyword && t.text == "as" && depth == 1 { return true }
+            if t.kind == .newline { return false }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: - Expressions
+
+    /// A comma-separated list of expressions (possibly starred): a tuple unless single without a trailing comma.
+    mutating func starExpressions() throws(PySyntaxError) -> Expr {
+        let start = tok
+        let first = try starExpression()
+        guard isOp(",") else { return first }
+        var items = [first]
+        while acceptOp(",") {
+            if atStatementEnd || isOp("=") || isOp(")") || isOp(":") || (tok.kind == .op && Parser.augOps[tok.text] != nil) { break }
+            items.append(try starExpression())
+        }
+        return Expr(.tuple(items), loc(start))
+    }
+
+    private mutating func starExpression() throws(PySyntaxError) -> Expr {
+        if isOp("*") { let t = advance(); return Expr(.starred(try bitOr()), loc(t)) }
+        return try expression()
+    }
+
+    private mutating func namedExpression() throws(PySyntaxError) -> Expr {
+        let e = try expression()
+        if isOp(":=") { throw unsupported("assignment expressions (:=)", tok) }
+        return e
+    }
+
+    private mutating func yieldExpr() throws(PySyntaxError) -> Expr {
+        let t = advance()
+        if functionDepth == 0 { throw PySyntaxError(.syntax, "'yield' outside function", line: t.line, column: t.column, endColumn: t.endColumn) }
+        if acceptKw("from") { return Expr(.yieldFrom(try expression()), loc(t)) }
+        if atStatementEnd || isOp(")") || isOp("=") || isOp("]") || isOp("}") { return Expr(.yield(nil), loc(t)) }
+        return Expr(.yield(try starExpressions()), loc(t))
+    }
+
+    mutating func expression() throws(PySyntaxError) -> Expr {
+        if isKw("lambda") { return try lambda() }
+        let body = try orTest()
+        if isKw("if") {
+            let save = pos
+            pos += 1
+            let test = try orTest()
+            guard acceptKw("else") else {
+                pos = save
+                throw PySyntaxError(.syntax, "expected 'else' after 'if' expression", line: Int(body.loc.line), column: Int(body.loc.column), endColumn: tokens[pos].endColumn)
+            }
+            let orElse = try expression()
+            return Expr(.ifElse(test: test, body: body, orElse: orElse), body.loc)
+        }
+        return body
+    }
+
+    private mutating func lambda() throws(PySyntaxError) -> Expr {
+        let t = advance()
+        let params = try parameters(closing: ":")
+        try expectOp(":")
+        functionDepth += 1
+        let body = try expression()
+        functionDepth -= 1
+        return Expr(.lambda(params, body), loc(t))
+    }
+
+    private mutating func orTest() throws(PySyntaxError) -> Expr {
+        let first = try andTest()
+        guard isKw("or") else { return first }
+        var items = [first]
+        while acceptKw("or") { items.append(try andTest()) }
+        return Expr(.or(items), first.loc)
+    }
+
+    private mutating func andTest() throws(PySyntaxError) -> Expr {
+        let first = try notTest()
+        guard isKw("and") else { return first }
+        var items = [first]
+        while acceptKw("and") { items.append(try notTest()) }
+        return Expr(.and(items), first.loc)
+    }
+
+    private mutating func notTest() throws(PySyntaxError) -> Expr {
+        if isKw("not") { let t = advance(); return Expr(.unary(.not, try notTest()), loc(t)) }
+        return try comparison()
+    }
+
+    private mutating func comparison() throws(PySyntaxError) -> Expr {
+        let first = try bitOr()
+        var ops: [(CompareOp, Expr)] = []
+        while true {
+            var op: CompareOp?
+            if tok.kind == .op {
+                switch tok.text {
+                case "==": op = .eq
+                case "!=": op = .ne
+                case "<": op = .lt
+                case "<=": op = .le
+                case ">": op = .gt
+                case ">=": op = .ge
+                default: break
+                }
+                if op != nil { pos += 1 }
+            } else if isKw("in") {
+                pos += 1; op = .in
+            } else if isKw("not") && next.kind == .keyword && next.text == "in" {
+                pos += 2; op = .notIn
+            } else if isKw("is") {
+                pos += 1
+                op = acceptKw("not") ? .isNot : .is
+            }
+            guard let o = op else { break }
+            ops.append((o, try bitOr()))
+        }
+        return ops.isEmpty ? first : Expr(.compare(first, ops), first.loc)
+    }
+
+    private mutating func binaryLevel(_ table: [String: BinaryOp], _ sub: (inout Parser) throws(PySyntaxError) -> Expr) throws(PySyntaxError) -> Expr {
+        var left = try sub(&self)
+        while tok.kind == .op, let op = table[tok.text] {
+            pos += 1
+            let right = try sub(&self)
+            left = Expr(.binary(op, left, right), left.loc)
+        }
+        return left
+    }
+
+    mutating func bitOr() throws(PySyntaxError) -> Expr { try binaryLevel(["|": .bitOr]) { p throws(PySyntaxError) in try p.bitXor() } }
+    private mutating func bitXor() throws(PySyntaxError) -> Expr { try binaryLevel(["^": .bitXor]) { p throws(PySyntaxError) in try p.bitAnd() } }
+    private mutating func bitAnd() throws(PySyntaxError) -> Expr { try binaryLevel(["&": .bitAnd]) { p throws(PySyntaxError) in try p.shift() } }
+    private mutating func shift() throws(PySyntaxError) -> Expr { try binaryLevel(["<<": .lshift, ">>": .rshift]) { p throws(PySyntaxError) in try p.arith() } }
+    private mutating func arith() throws(PySyntaxError) -> Expr { try binaryLevel(["+": .add, "-": .sub]) { p throws(PySyntaxError) in try p.term() } }
+    private mutating func term() throws(PySyntaxError) -> Expr {
+        try binaryLevel(["*": .mul, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul]) { p throws(PySyntaxError) in try p.factor() }
+    }
+
+    private mutating func factor() throws(PySyntaxError) -> Expr {
+        if tok.kind == .op {
+            let t = tok
+            switch t.text {
+            case "-": pos += 1; return Expr(.unary(.neg, try factor()), loc(t))
+            case "+": pos += 1; return Expr(.unary(.pos, try factor()), loc(t))
+            case "~": pos += 1; return Expr(.unary(.invert, try factor()), loc(t))
+            default: break
+            }
+        }
+        return try power()
+    }
+
+    private mutating func power() throws(PySyntaxError) -> Expr {
+        var base: Expr
+        if isKw("await") {
+            let t = advance()
+            base = Expr(.await(try primary()), loc(t))
+        } else {
+            base = try primary()
+        }
+        if acceptOp("**") {
+            let exp = try factor()
+            base = Expr(.binary(.pow, base, exp), base.loc)
+        }
+        return base
+    }
+
+    private mutating func primary() throws(PySyntaxError) -> Expr {
+        var e = try atom()
+        while true {
+            if isOp("(") {
+                pos += 1
+                let args = try callArguments()
+                let end = tok
+                try expectOp(")")
+                e = Expr(.call(e, args), Loc(line: Int(e.loc.line), column: Int(e.loc.column), endColumn: end.endColumn))
+            } else if isOp("[") {
+                pos += 1
+                let index = try subscriptList()
+                let end = tok
+                try expectOp("]")
+                e = Expr(.item(e, index), Loc(line: Int(e.loc.line), column: Int(e.loc.column), endColumn: end.endColumn))
+            } else if isOp(".") {
+                pos += 1
+                let t = tok
+                let name = try expectName()
+                e = Expr(.attribute(e, name), Loc(line: Int(e.loc.line), column: Int(e.loc.column), endColumn: t.endColumn))
+            } else {
+                return e
+            }
+        }
+    }
+
+    private mutating func callArguments() throws(PySyntaxError) -> [CallArgument] {
+        var args: [CallArgument] = []
+        var sawKeyword = false
+        while !isOp(")") {
+            if acceptOp("*") {
+                args.append(CallArgument(name: nil, value: try expression(), star: 1))
+            } else if acceptOp("**") {
+                args.append(CallArgument(name: nil, value: try expression(), star: 2)); sawKeyword = true
+            } else if tok.kind == .name && next.kind == .op && next.text == "=" {
+                let name = advance().text
+                pos += 1
+                args.append(CallArgument(name: name, value: try expression(), star: 0)); sawKeyword = true
+            } else {
+                let t = tok
+                var value = try namedExpression()
+                if isKw("for") {
+                    value = Expr(.listComp(value, try comprehensionClauses()), value.loc)   // generator expression argument
+                    throw unsupported("generator expressions", t)
+                }
+                if sawKeyword {
+                    throw PySyntaxError(.syntax, "positional argument follows keyword argument", line: t.line, column: t.column, endColumn: tokens[pos - 1].endColumn)
+                }
+                args.append(CallArgument(name: nil, value: value, star: 0))
+            }
+            if !acceptOp(",") { break }
+        }
+        return args
+    }
+
+    private mutating func subscriptList() throws(PySyntaxError) -> Expr {
+        let start = tok
+        let first = try sliceItem()
+        guard isOp(",") else { return first }
+        var items = [first]
+        while acceptOp(",") { if isOp("]") { break }; items.append(try sliceItem()) }
+        return Expr(.tuple(items), loc(start))
+    }
+
+    private mutating func sliceItem() throws(PySyntaxError) -> Expr {
+        let t = tok
+        var lower: Expr?
+        if !isOp(":") { lower = try expression() }
+        guard acceptOp(":") else { return lower! }
+        var upper: Expr?
+        var step: Expr?
+        if !isOp(":") && !isOp("]") && !isOp(",") { upper = try expression() }
+        if acceptOp(":") { if !isOp("]") && !isOp(",") { step = try expression() } }
+        return Expr(.slice(lower, upper, step), loc(t))
+    }
+
+    private mutating func comprehensionClauses() throws(PySyntaxError) -> [Comprehension] {
+        var clauses: [Comprehension] = []
+        while isKw("for") || (isKw("async") && next.text == "for") {
+            if isKw("async") { throw unsupported("asynchronous comprehensions", tok) }
+            pos += 1
+            let target = try targetList()
+            try checkTarget(target, del: false)
+            try expectKw("in")
+            let iter = try orTest()
+            var conds: [Expr] = []
+            while isKw("if") { pos += 1; conds.append(try orTestNoCond()) }
+            clauses.append(Comprehension(target: target, iter: iter, conditions: conds))
+        }
+        return clauses
+    }
+    private mutating func orTestNoCond() throws(PySyntaxError) -> Expr { try orTest() }
+
+    private mutating func atom() throws(PySyntaxError) -> Expr {
+        let t = tok
+        let l = loc(t)
+        switch t.kind {
+        case .name:
+            pos += 1
+            return Expr(.name(t.text), l)
+        case .int:
+            pos += 1
+            guard case .int(let digits, let radix) = t.value else { throw invalid(t) }
+            if let v = Int64(digits, radix: radix) { return Expr(.constant(.int(v)), l) }
+            return Expr(.constant(.bigInt(BigInt(digits, radix: radix) ?? 0)), l)
+        case .float:
+            pos += 1
+            guard case .float(let d) = t.value else { throw invalid(t) }
+            return Expr(.constant(.float(d)), l)
+        case .imaginary:
+            throw unsupported("complex numbers", t)
+        case .bytes:
+            throw unsupported("bytes literals", t)
+        case .string, .fstring:
+            return try strings()
+        case .keyword:
+            switch t.text {
+            case "None": pos += 1; return Expr(.constant(.none), l)
+            case "True": pos += 1; return Expr(.constant(.bool(true)), l)
+            case "False": pos += 1; return Expr(.constant(.bool(false)), l)
+            case "yield": throw invalid(t)
+            default: throw invalid(t)
+            }
+        case .op:
+            switch t.text {
+            case "(": return try parenthesized()
+            case "[": return try listDisplay()
+            case "{": return try dictDisplay()
+            case "...": pos += 1; return Expr(.constant(.ellipsis), l)
+            default: throw invalid(t)
+            }
+        default:
+            throw invalid(t)
+        }
+    }
+
+    private mutating func parenthesized() throws(PySyntaxError) -> Expr {
+        let open = advance()
+        let l = loc(open)
+        if isOp(")") { pos += 1; return Expr(.tuple([]), l) }
+        if isKw("yield") {
+            let y = try yieldExpr()
+            try expectOp(")")
+            return y
+        }
+        let first = try starExpression()
+        if isKw("for") {
+            throw unsupported("generator expressions", open)
+        }
+        if acceptOp(")") {
+            if case .starred = first.kind { throw PySyntaxError(.syntax, "cannot use starred expression here", line: Int(first.loc.line), column: Int(first.loc.column)) }
+            return first
+        }
+        if isOp(":=") { throw unsupported("assignment expressions (:=)", tok) }
+        var items = [first]
+        while acceptOp(",") {
+            if isOp(")") { break }
+            items.append(try starExpression())
+        }
+        try expectOp(")")
+        return Expr(.tuple(items), l)
+    }
+
+    private mutating func listDisplay() throws(PySyntaxError) -> Expr {
+        let open = advance()
+        let l = loc(open)
+        if acceptOp("]") { return Expr(.list([]), l) }
+        let first = try starExpression()
+        if isKw("for") || (isKw("async") && next.text == "for") {
+            let clauses = try comprehensionClauses()
+            try expectOp("]")
+            return Expr(.listComp(first, clauses), l)
+        }
+        var items = [first]
+        while acceptOp(",") {
+            if isOp("]") { break }
+            items.append(try starExpression())
+        }
+        try expectOp("]")
+        return Expr(.list(items), l)
+    }
+
+    private mutating func dictDisplay() throws(PySyntaxError) -> Expr {
+        let open = advance()
+        let l = loc(open)
+        if acceptOp("}") { return Expr(.dict([]), l) }
+        var items: [(key: Expr?, value: Expr)] = []
+        if acceptOp("**") {
+            items.append((nil, try bitOr()))
+        } else {
+            let key = try expression()
+            guard acceptOp(":") else { throw unsupported("set displays", open) }
+            let value = try expression()
+            if isKw("for") {
+                let clauses = try comprehensionClauses()
+                try expectOp("}")
+                return Expr(.dictComp(key, value, clauses), l)
+            }
+            items.append((key, value))
+        }
+        while acceptOp(",") {
+            if isOp("}") { break }
+            if acceptOp("**") { items.append((nil, try bitOr())); continue }
+            let key = try expression()
+            try expectOp(":")
+            items.append((key, try expression()))
+        }
+        try expectOp("}")
+        return Expr(.dict(items), l)
+    }
+
+    /// Adjacent string and f-string literals join into one constant or f-string.
+    private mutating func strings() throws(PySyntaxError) -> Expr {
+        let l = loc(tok)
+        var parts: [FPart] = []
+        var isF = false
+        while tok.kind == .string || tok.kind == .fstring {
+            let t = advance()
+            switch t.value {
+            case .string(let s): parts.append(.literal(s))
+            case .fstring(let fp): isF = true; parts += try convertFString(fp)
+            default: break
+            }
+        }
+        if tok.kind == .bytes { throw unsupported("bytes literals", tok) }
+        if !isF {
+            var s = ""
+            for case .literal(let piece) in parts { s += piece }
+            return Expr(.constant(.string(s)), l)
+        }
+        return Expr(.fstring(mergeLiterals(parts)), l)
+    }
+
+    private func mergeLiterals(_ parts: [FPart]) -> [FPart] {
+        var out: [FPart] = []
+        for p in parts {
+            if case .literal(let s) = p, case .literal(let prev)? = out.last {
+                out[out.count - 1] = .literal(prev + s)
+            } else if case .literal(let s) = p, s.isEmpty {
+                continue
+            } else {
+                out.append(p)
+            }
+        }
+        return out
+    }
+
+    private func convertFString(_ parts: [FStringPart]) throws(PySyntaxError) -> [FPart] {
+        var out: [FPart] = []
+        for part in parts {
+            switch part {
+            case .literal(let s): out.append(.literal(s))
+            case .expression(let source, let line, let column, let conversion, let spec, let selfDoc):
+                if let doc = selfDoc { out.append(.literal(doc)) }
+                let toks = try Lexer.tokenizeExpression(source, line: line, column: column)
+                var sub = Parser(tokens: toks)
+                sub.functionDepth = functionDepth
+                if sub.tok.kind == .eof {
+                    throw PySyntaxError(.syntax, "f-string: empty expression not allowed", line: line, column: column)
+                }
+                let e = try sub.starExpressions()
+                guard sub.tok.kind == .eof else { throw sub.invalid() }
+                let convertedSpec: [FPart]? = try spec.map { s throws(PySyntaxError) in mergeLiterals(try convertFString(s)) }
+                out.append(.field(e, conversion: conversion, spec: convertedSpec))
+            }
+        }
+        return out
+    }
+}
+
+extension Expr {
+    /// The noun CPython uses for this kind of expression in error messages.
+    var kindName: String {
+        switch kind {
+        case .name: return "name"
+        case .constant(.none): return "None"
+        case .constant(.bool(let b)): return b ? "True" : "False"
+        case .constant(.ellipsis): return "ellipsis"
+        case .constant: return "literal"
+        case .fstring: return "f-string expression"
+        case .list: return "list"
+        case .tuple: return "tuple"
+        case .dict: return "dict literal"
+        case .unary, .binary: return "expression"
+        case .and, .or: return "expression"
+        case .compare: return "comparison"
+        case .call: return "function call"
+        case .attribute: return "attribute"
+        case .item: return "subscript"
+        case .slice: return "slice"
+        case .ifElse: return "conditional expression"
+        case .lambda: return "lambda"
+        case .listComp: return "list comprehension"
+        case .dictComp: return "dict comprehension"
+        case .yield, .yieldFrom: return "yield expression"
+        case .await: return "await expression"
+        case .starred: return "starred"
+        }
+    }
+}

@@ -1,0 +1,251 @@
+/// Scope analysis: which names are fast locals, cells, free variables or globals,
+/// and whether a function is a generator. Runs before code generation.
+
+final class Scope {
+    enum Kind { case module, function, lambda }
+    let kind: Kind
+    let name: String
+    weak var parent: Scope?
+    var params: [String] = []
+    var assigned: [String] = []          // in first-assignment order
+    private var assignedSet: Set<String> = []
+    var used: Set<String> = []
+    var globals: Set<String> = []
+    var nonlocals: Set<String> = []
+    var children: [Scope] = []
+    var isAsync = false
+    var hasYield = false
+    var hasAwait = false
+
+    // Results of `resolve()`.
+    var locals: [String] = []
+    var cells: [String] = []
+    var frees: [String] = []
+    private var localSet: Set<String> = []
+
+    init(kind: Kind, name: String, parent: Scope?) { self.kind = kind; self.name = name; self.parent = parent }
+
+    func assign(_ n: String) {
+        if assignedSet.insert(n).inserted { assigned.append(n) }
+    }
+
+    func isLocal(_ n: String) -> Bool { localSet.contains(n) }
+
+    /// Decide locals for this scope and its children, then cells/frees bottom-up.
+    func resolve() {
+        if kind != .module {
+            var seen = Set<String>()
+            for n in params + assigned where !globals.contains(n) && !nonlocals.contains(n) {
+                if seen.insert(n).inserted { locals.append(n) }
+            }
+            localSet = seen
+        }
+        for c in children { c.resolve() }
+        if kind != .module {
+            for n in used.sorted() where !isLocal(n) && !globals.contains(n) { _ = captureFromParents(n) }
+            for n in nonlocals.sorted() { _ = captureFromParents(n) }
+        }
+    }
+
+    /// Makes `n` a free variable here if an enclosing function binds it.
+    private func captureFromParents(_ n: String) -> Bool {
+        if frees.contains(n) { return true }
+        var chain: [Scope] = [self]
+        var p = parent
+        while let s = p, s.kind != .module {
+            if s.isLocal(n) {
+                if !s.cells.contains(n) { s.cells.append(n) }
+                for c in chain where !c.frees.contains(n) { c.frees.append(n) }
+                return true
+            }
+            if s.globals.contains(n) { return false }
+            chain.append(s)
+            p = s.parent
+        }
+        return false
+    }
+}
+
+/// Walks the tree once, building the scope tree in pre-order (the compiler consumes it in the same order).
+struct ScopeBuilder {
+    private(set) var all: [Scope] = []
+    private var current: Scope
+    private var shadow: [Set<String>] = []   // comprehension variables, which live in their own hidden slots
+
+    init() {
+        current = Scope(kind: .module, name: "<module>", parent: nil)
+        all.append(current)
+    }
+
+    static func build(_ body: [Stmt]) throws(PySyntaxError) -> [Scope] {
+        var b = ScopeBuilder()
+        try b.block(body)
+        b.all[0].resolve()
+        return b.all
+    }
+
+    private func shadowed(_ n: String) -> Bool { shadow.contains { $0.contains(n) } }
+
+    private mutating func use(_ n: String, _ loc: Loc) throws(PySyntaxError) {
+        if shadowed(n) {
+            if shadowOwner !== current {
+                throw PySyntaxError(.unsupported, "functions that capture a comprehension variable are not supported", line: Int(loc.line), column: Int(loc.column))
+            }
+            return
+        }
+        current.used.insert(n)
+    }
+    private var shadowOwner: Scope? = nil
+
+    private mutating func bind(_ n: String) {
+        if shadowed(n) { return }
+        current.assign(n)
+    }
+
+    private mutating func block(_ body: [Stmt]) throws(PySyntaxError) { for s in body { try stmt(s) } }
+
+    private mutating func target(_ e: Expr) throws(PySyntaxError) {
+        switch e.kind {
+        case .name(let n): bind(n)
+        case .tuple(let items), .list(let items): for i in items { try target(i) }
+        case .starred(let i): try target(i)
+        case .attribute(let o, _): try expr(o)
+        case .item(let o, let k): try expr(o); try expr(k)
+        default: try expr(e)
+        }
+    }
+
+    private mutating func stmt(_ s: Stmt) throws(PySyntaxError) {
+        switch s.kind {
+        case .expr(let e): try expr(e)
+        case .assign(let targets, let value):
+            try expr(value)
+            for t in targets { try target(t) }
+        case .augAssign(let t, _, let v):
+            try expr(v)
+            if case .name(let n) = t.kind { try use(n, t.loc) }
+            try target(t)
+        case .function(let f):
+            for d in f.decorators { try expr(d) }
+            try functionScope(name: f.name, params: f.params, isAsync: f.isAsync, kind: .function) { b throws(PySyntaxError) in try b.block(f.body) }
+            bind(f.name)
+        case .return(let e): if let e { try expr(e) }
+        case .if(let t, let a, let b): try expr(t); try block(a); try block(b)
+        case .while(let t, let a, let b): try expr(t); try block(a); try block(b)
+        case .for(let t, let it, let a, let b): try expr(it); try target(t); try block(a); try block(b)
+        case .break, .continue, .pass: break
+        case .try(let body, let handlers, let orElse, let final):
+            try block(body)
+            for h in handlers {
+                if let t = h.type { try expr(t) }
+                if let n = h.name { bind(n) }
+                try block(h.body)
+            }
+            try block(orElse); try block(final)
+        case .raise(let e, let c): if let e { try expr(e) }; if let c { try expr(c) }
+        case .with(let items, let body, _):
+            for (c, t) in items { try expr(c); if let t { try target(t) } }
+            try block(body)
+        case .import(let items):
+            for i in items { bind(i.alias ?? String(i.name.split(separator: ".")[0])) }
+        case .importFrom(_, let items):
+            for i in items { bind(i.alias ?? i.name) }
+        case .global(let names):
+            for n in names {
+                if current.kind == .module { continue }
+                current.globals.insert(n)
+            }
+        case .nonlocal(let names):
+            if current.kind == .module {
+                throw PySyntaxError(.syntax, "nonlocal declaration not allowed at module level", line: Int(s.loc.line), column: Int(s.loc.column))
+            }
+            for n in names { current.nonlocals.insert(n) }
+        case .assert(let t, let m): try expr(t); if let m { try expr(m) }
+        case .del(let targets): for t in targets { try target(t) }
+        }
+    }
+
+    private mutating func functionScope(name: String, params: Params, isAsync: Bool, kind: Scope.Kind,
+                                        body: (inout ScopeBuilder) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
+        for d in params.defaults { try expr(d) }
+        for case let d? in params.kwOnlyDefaults { try expr(d) }
+        let scope = Scope(kind: kind, name: name, parent: current)
+        scope.isAsync = isAsync
+        scope.params = params.names + [params.varArgs, params.kwArgs].compactMap { $0 }
+        current.children.append(scope)
+        all.append(scope)
+        let saved = current
+        current = scope
+        try body(&self)
+        current = saved
+    }
+
+    private mutating func expr(_ e: Expr) throws(PySyntaxError) {
+        switch e.kind {
+        case .name(let n): try use(n, e.loc)
+        case .constant: break
+        case .fstring(let parts): try fparts(parts)
+        case .list(let items), .tuple(let items): for i in items { try expr(i) }
+        case .dict(let items): for (k, v) in items { if let k { try expr(k) }; try expr(v) }
+        case .unary(_, let a): try expr(a)
+        case .binary(_, let a, let b): try expr(a); try expr(b)
+        case .and(let items), .or(let items): for i in items { try expr(i) }
+        case .compare(let a, let rest): try expr(a); for (_, b) in rest { try expr(b) }
+        case .call(let f, let args): try expr(f); for a in args { try expr(a.value) }
+        case .attribute(let o, _): try expr(o)
+        case .item(let o, let k): try expr(o); try expr(k)
+        case .slice(let a, let b, let c): if let a { try expr(a) }; if let b { try expr(b) }; if let c { try expr(c) }
+        case .ifElse(let t, let a, let b): try expr(t); try expr(a); try expr(b)
+        case .lambda(let params, let body):
+            try functionScope(name: "<lambda>", params: params, isAsync: false, kind: .lambda) { b throws(PySyntaxError) in try b.expr(body) }
+        case .listComp(let elt, let clauses):
+            try comprehension(clauses) { b throws(PySyntaxError) in try b.expr(elt) }
+        case .dictComp(let k, let v, let clauses):
+            try comprehension(clauses) { b throws(PySyntaxError) in try b.expr(k); try b.expr(v) }
+        case .yield(let v):
+            current.hasYield = true
+            if let v { try expr(v) }
+        case .yieldFrom(let v):
+            current.hasYield = true
+            try expr(v)
+        case .await(let v):
+            current.hasAwait = true
+            try expr(v)
+        case .starred(let v): try expr(v)
+        }
+    }
+
+    private mutating func fparts(_ parts: [FPart]) throws(PySyntaxError) {
+        for p in parts {
+            if case .field(let e, _, let spec) = p {
+                try expr(e)
+                if let spec { try fparts(spec) }
+            }
+        }
+    }
+
+    private mutating func comprehension(_ clauses: [Comprehension], element: (inout ScopeBuilder) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
+        // The first iterable is evaluated in the enclosing scope; the rest see the comprehension's variables.
+        try expr(clauses[0].iter)
+        let savedOwner = shadowOwner
+        shadowOwner = current
+        shadow.append([])
+        for (i, c) in clauses.enumerated() {
+            if i > 0 { try expr(c.iter) }
+            shadow[shadow.count - 1].formUnion(ScopeBuilder.names(in: c.target))
+            for cond in c.conditions { try expr(cond) }
+        }
+        try element(&self)
+        shadow.removeLast()
+        shadowOwner = savedOwner
+    }
+
+    static func names(in target: Expr) -> Set<String> {
+        switch target.kind {
+        case .name(let n): return [n]
+        case .tuple(let items), .list(let items): return items.reduce(into: Set<String>()) { $0.formUnion(names(in: $1)) }
+        case .starred(let i): return names(in: i)
+        default: return []
+        }
+    }
+}

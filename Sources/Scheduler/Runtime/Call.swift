@@ -1,0 +1,167 @@
+/// Calling things: Python functions (binding arguments as CPython does), builtins, types, bound methods.
+
+typealias Args = UnsafeBufferPointer<Value>
+
+extension VM {
+    /// Calls `callee` with positional+keyword arguments laid out as CPython's vectorcall: the last
+    /// `kwNames.count` values of `args` are keyword values.
+    func call(_ callee: Value, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
+        guard callee.tag == .object else { throw notCallable(callee) }
+        let o = heap[callee.objectIndex]
+        switch o.kind {
+        case .function:
+            return try callFunction(o as! FunctionObject, args, kwNames)
+        case .builtin:
+            let b = o as! BuiltinObject
+            if b.fn == .boundMethod { return try callMethod(b.receiver, b.symbol, args, kwNames) }
+            return try callBuiltin(b.fn, receiver: b.receiver, args, kwNames)
+        case .boundMethod:
+            let m = o as! BoundMethodObject
+            var all = [m.receiver]
+            all.append(contentsOf: args)
+            return try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(m.function, p, kwNames) }
+        case .type:
+            return try callType(callee.objectIndex, args, kwNames)
+        default:
+            throw notCallable(callee)
+        }
+    }
+
+    func call(_ callee: Value, _ args: [Value]) throws(PyRaise) -> Value {
+        try args.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(callee, p, .none) }
+    }
+
+    func notCallable(_ v: Value) -> PyRaise { typeError("'\(typeName(v))' object is not callable") }
+
+    /// `f(*args, **kwargs)` and friends.
+    func callWithCollections(marker: Value, callee: Value, _ positional: [Value], _ kwargs: Value) throws(PyRaise) -> Value {
+        var all = positional
+        var kw: Value = .none
+        if kwargs.tag == .object, let d = heap[kwargs.objectIndex] as? DictObject, d.dict.count > 0 {
+            var names: [Value] = []
+            for (k, v) in d.dict.pairs {
+                names.append(k); all.append(v)
+            }
+            kw = makeTuple(names)
+        }
+        return try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in
+            if marker.tag == .method { return try callMethod(callee, Int32(truncatingIfNeeded: marker.bits), p, kw) }
+            return try call(callee, p, kw)
+        }
+    }
+
+    func kwNameStrings(_ kwNames: Value) -> [String] {
+        guard kwNames.tag == .object else { return [] }
+        return (heap[kwNames.objectIndex] as! TupleObject).items.map { (heap[$0.objectIndex] as! StrObject).value }
+    }
+
+    // MARK: - Python functions
+
+    func callFunction(_ fn: FunctionObject, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
+        let code = fn.code
+        let frame = Frame(code: code, function: fn)
+        if kwNames.tag == .none && args.count == code.argCount && code.kwOnlyCount == 0
+            && !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords) {
+            for i in 0..<args.count { frame.slots[i] = args[i] }
+        } else {
+            try bindArguments(fn, frame, args, kwNames)
+        }
+        if code.isGenerator || code.isCoroutine {
+            let g = GeneratorObject(frame: frame, isCoroutine: code.isCoroutine,
+                                    iterableCoroutine: fn.iterableCoroutine, name: fn.name, qualname: code.qualname)
+            let v = alloc(g)
+            hooks.onGeneratorCreated?(g, v)
+            return v
+        }
+        return try run(frame)
+    }
+
+    private func bindArguments(_ fn: FunctionObject, _ frame: Frame, _ args: Args, _ kwNames: Value) throws(PyRaise) {
+        let code = fn.code
+        let slots = frame.slots
+        let names = kwNameStrings(kwNames)
+        let nPositional = args.count - names.count
+        let nParams = code.argCount
+        let name = code.qualname
+        var next = code.argCount + code.kwOnlyCount
+        let varArgsSlot = code.flags.contains(.varArgs) ? next : -1
+        if varArgsSlot >= 0 { next += 1 }
+        let varKwSlot = code.flags.contains(.varKeywords) ? next : -1
+
+        for i in 0..<min(nPositional, nParams) { slots[i] = args[i] }
+        if nPositional > nParams {
+            if varArgsSlot >= 0 {
+                slots[varArgsSlot] = makeTuple(Array(args[nParams..<nPositional]))
+            } else {
+                let takes = describeArity(fn)
+                let given = nPositional
+                throw typeError("\(name)() takes \(takes) positional argument\(takes == "1" ? "" : "s") but \(given) \(given == 1 ? "was" : "were") given")
+            }
+        } else if varArgsSlot >= 0 {
+            slots[varArgsSlot] = emptyTuple
+        }
+        var extra: DictObject?
+        if varKwSlot >= 0 { extra = DictObject() }
+        for (k, kwName) in names.enumerated() {
+            let value = args[nPositional + k]
+            if let i = code.localNames.prefix(code.argCount + code.kwOnlyCount).firstIndex(of: kwName) {
+                if slots[i].tag != .unbound {
+                    throw typeError("\(name)() got multiple values for argument '\(kwName)'")
+                }
+                slots[i] = value
+            } else if let d = extra {
+                try dictSet(d, str(kwName), value)
+            } else {
+                throw typeError("\(name)() got an unexpected keyword argument '\(kwName)'")
+            }
+        }
+        if let d = extra { slots[varKwSlot] = alloc(d) }
+        // Defaults for the last positional parameters.
+        let firstDefault = nParams - fn.defaults.count
+        var missing: [String] = []
+        for i in 0..<nParams where slots[i].tag == .unbound {
+            if i >= firstDefault { slots[i] = fn.defaults[i - firstDefault] } else { missing.append(code.localNames[i]) }
+        }
+        if !missing.isEmpty { throw missingArguments(name, missing, kind: "positional") }
+        var missingKw: [String] = []
+        for j in 0..<code.kwOnlyCount where slots[nParams + j].tag == .unbound {
+            let d = j < fn.kwDefaults.count ? fn.kwDefaults[j] : .unbound
+            if d.tag != .unbound { slots[nParams + j] = d } else { missingKw.append(code.localNames[nParams + j]) }
+        }
+        if !missingKw.isEmpty { throw missingArguments(name, missingKw, kind: "keyword-only") }
+    }
+
+    private func describeArity(_ fn: FunctionObject) -> String {
+        let n = fn.code.argCount
+        let d = fn.defaults.count
+        return d == 0 ? "\(n)" : "from \(n - d) to \(n)"
+    }
+
+    private func missingArguments(_ name: String, _ missing: [String], kind: String) -> PyRaise {
+        let quoted = missing.map { "'\($0)'" }
+        let list: String
+        switch quoted.count {
+        case 1: list = quoted[0]
+        case 2: list = "\(quoted[0]) and \(quoted[1])"
+        default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+        }
+        return typeError("\(name)() missing \(missing.count) required \(kind) argument\(missing.count == 1 ? "" : "s"): \(list)")
+    }
+}
+
+/// Argument parsing for builtins: positional values plus keyword values by name.
+struct BuiltinArgs {
+    let positional: [Value]
+    let keywords: [(String, Value)]
+
+    init(_ vm: VM, _ args: Args, _ kwNames: Value) {
+        let names = vm.kwNameStrings(kwNames)
+        let n = args.count - names.count
+        positional = Array(args[0..<n])
+        keywords = names.enumerated().map { ($0.element, args[n + $0.offset]) }
+    }
+
+    func keyword(_ name: String) -> Value? { keywords.first { $0.0 == name }?.1 }
+    var count: Int { positional.count }
+    subscript(i: Int) -> Value { positional[i] }
+}

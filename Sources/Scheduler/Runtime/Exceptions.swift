@@ -1,0 +1,93 @@
+/// Raising, matching and printing exceptions.
+
+extension VM {
+    /// `raise X`: an exception instance, or a class to instantiate without arguments.
+    func exceptionInstance(_ v: Value) throws(PyRaise) -> Value {
+        if v.tag == .object {
+            let o = heap[v.objectIndex]
+            if o.kind == .exception { return v }
+            if o.kind == .type, isSubtype(Int32(v.objectIndex), of: BT.BaseException.rawValue) {
+                return alloc(ExceptionObject(type: Int32(v.objectIndex), args: []))
+            }
+        }
+        throw typeError("exceptions must derive from BaseException")
+    }
+
+    func setCause(_ exc: Value, _ cause: Value) throws(PyRaise) {
+        let e = heap[exc.objectIndex] as! ExceptionObject
+        if cause.isNone {
+            e.cause = .none
+        } else {
+            guard let c = try? exceptionInstance(cause) else {
+                throw typeError("exception causes must derive from BaseException")
+            }
+            e.cause = c
+        }
+        e.suppressContext = true
+    }
+
+    func exceptionMatches(_ exc: Value, _ spec: Value) throws(PyRaise) -> Bool {
+        let t = typeIndex(exc)
+        if kind(spec) == .tuple {
+            for s in (heap[spec.objectIndex] as! TupleObject).items where try exceptionMatches(exc, s) { return true }
+            return false
+        }
+        guard kind(spec) == .type, isSubtype(Int32(spec.objectIndex), of: BT.BaseException.rawValue) else {
+            throw typeError("catching classes that do not inherit from BaseException is not allowed")
+        }
+        return isSubtype(t, of: Int32(spec.objectIndex))
+    }
+
+    func exceptionStr(_ e: ExceptionObject) throws(PyRaise) -> String {
+        if e.args.isEmpty { return "" }
+        if e.args.count == 1 {
+            if e.type == BT.KeyError.rawValue { return try repr(e.args[0]) }
+            return try strOf(e.args[0])
+        }
+        return try repr(makeTuple(e.args))
+    }
+
+    /// The traceback CPython prints for an uncaught exception, chained causes and contexts first.
+    public func formatTraceback(_ exc: Value) -> String {
+        var seen = Set<Int>()
+        return formatChain(exc, &seen)
+    }
+
+    private func formatChain(_ exc: Value, _ seen: inout Set<Int>) -> String {
+        guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
+        seen.insert(exc.objectIndex)
+        var out = ""
+        if e.cause.tag == .object, !seen.contains(e.cause.objectIndex) {
+            out += formatChain(e.cause, &seen)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if !e.suppressContext, e.context.tag == .object, !seen.contains(e.context.objectIndex) {
+            out += formatChain(e.context, &seen)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        if !e.traceback.isEmpty {
+            out += "Traceback (most recent call last):\n"
+            for entry in e.traceback.reversed() {
+                out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
+                if let text = sourceLine(entry.file, Int(entry.line)) { out += "    \(text)\n" }
+            }
+        }
+        out += exceptionLine(exc) + "\n"
+        return out
+    }
+
+    /// `ValueError: message`, or just the name when the message is empty.
+    public func exceptionLine(_ exc: Value) -> String {
+        guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
+        let bt = BT(rawValue: e.type)
+        let name = bt?.qualifiedName ?? typeObject(e.type).name
+        let msg = (try? exceptionStr(e)) ?? "<exception str() failed>"
+        return msg.isEmpty ? name : "\(name): \(msg)"
+    }
+
+    func sourceLine(_ file: String, _ line: Int) -> String? {
+        guard file == self.file, line >= 1, line <= sourceLines.count else { return nil }
+        let text = sourceLines[line - 1].drop { $0 == " " || $0 == "\t" }
+        let trimmed = text.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+        return trimmed.isEmpty ? nil : String(trimmed.reversed())
+    }
+}

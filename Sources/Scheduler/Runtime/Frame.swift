@@ -1,0 +1,59 @@
+/// An activation record: locals, cells and the value stack in one buffer.
+
+public final class Frame {
+    public let code: CodeObject
+    let slots: UnsafeMutablePointer<Value>
+    let stackBase: Int
+    var ip = 0
+    var sp: Int
+    var excStack: [Value] = []
+    /// The frame that resumed or called this one, while it runs.
+    unowned(unsafe) var back: Frame?
+    /// Suspended at the `yield` of a `yield from`/`await` loop: the delegate is on top of the stack.
+    var delegating = false
+    let function: FunctionObject?
+    var returned = false      // the last `run` ended by returning (not yielding)
+
+    init(code: CodeObject, function: FunctionObject?) {
+        self.code = code
+        self.function = function
+        stackBase = code.localCount + code.derefCount
+        let n = stackBase + code.maxStack
+        slots = .allocate(capacity: n)
+        slots.initialize(repeating: .unbound, count: n)
+        sp = stackBase
+    }
+
+    deinit { slots.deallocate() }
+
+    var line: Int32 {
+        let i = max(0, min(ip - 1, code.lines.count - 1))
+        return code.lines.isEmpty ? Int32(code.firstLine) : code.lines[i]
+    }
+
+    /// The value the delegating `yield from` sends to.
+    var delegate: Value { slots[sp - 1] }
+}
+
+public enum GenState: UInt8 { case created, suspended, running, closed }
+
+public final class GeneratorObject: PyObject {
+    public let frame: Frame
+    public var state: GenState = .created
+    public let isCoroutine: Bool
+    public let iterableCoroutine: Bool
+    public var name: String
+    public var qualname: String
+    /// Trace lane id, assigned when the trace first sees it.
+    public var lane: Int32 = -1
+    /// Set while a coroutine is awaited by another (CPython's "already awaited" check).
+    var awaited = false
+
+    init(frame: Frame, isCoroutine: Bool, iterableCoroutine: Bool, name: String, qualname: String) {
+        self.frame = frame; self.isCoroutine = isCoroutine; self.iterableCoroutine = iterableCoroutine
+        self.name = name; self.qualname = qualname
+        super.init(kind: .generator)
+    }
+
+    var noun: String { isCoroutine ? "coroutine" : "generator" }
+}

@@ -1,0 +1,218 @@
+/// The generator protocol (PEP 255/342/380/479) as CPython's genobject.c runs it:
+/// one `resume` entry point; `send`, `throw`, `close` are thin wrappers.
+
+public enum GenResult { case yielded(Value), returned(Value) }
+
+extension VM {
+    func gen(_ v: Value) -> GeneratorObject? {
+        guard v.tag == .object else { return nil }
+        return heap[v.objectIndex] as? GeneratorObject
+    }
+
+    /// Resumes `g` sending `value`, or raising `exc` at its suspension point.
+    public func resume(_ g: GeneratorObject, send value: Value, throwing exc: Value? = nil) throws(PyRaise) -> GenResult {
+        switch g.state {
+        case .running:
+            throw valueError("\(g.noun) already executing")
+        case .closed:
+            if let exc { throw PyRaise(exc) }
+            if g.isCoroutine { throw error(.RuntimeError, "cannot reuse already awaited coroutine") }
+            throw stopIteration(.none)
+        case .created:
+            if exc == nil && value.tag != .none {
+                throw typeError("can't send non-None value to a just-started \(g.noun)")
+            }
+        case .suspended:
+            break
+        }
+        let f = g.frame
+        if exc == nil && g.state == .suspended {
+            f.slots[f.sp] = value
+            f.sp += 1
+        }
+        if exc != nil && g.state == .created {
+            // Throwing into a just-started generator raises before its first line and closes it.
+            g.state = .closed
+            throw PyRaise(exc!)
+        }
+        g.state = .running
+        stepCount += 1
+        hooks.onGeneratorResume?(g)
+        let result: Value
+        do {
+            result = try run(f, throwing: exc.map { PyRaise($0) })
+        } catch let e {
+            g.state = .closed
+            hooks.onGeneratorFinish?(g)
+            if isInstance(e.exc, .StopIteration) {
+                // PEP 479: a StopIteration escaping the body becomes RuntimeError.
+                let rt = makeException(.RuntimeError, "\(g.noun) raised StopIteration")
+                let ro = heap[rt.objectIndex] as! ExceptionObject
+                ro.cause = e.exc; ro.context = e.exc; ro.suppressContext = true
+                throw PyRaise(rt)
+            }
+            throw e
+        }
+        if f.returned {
+            g.state = .closed
+            hooks.onGeneratorFinish?(g)
+            return .returned(result)
+        }
+        g.state = .suspended
+        hooks.onGeneratorYield?(g, result)
+        return .yielded(result)
+    }
+
+    /// `gen.send(v)`: the value yielded, or StopIteration carrying the return value.
+    func genSend(_ g: GeneratorObject, _ value: Value) throws(PyRaise) -> Value {
+        switch try resume(g, send: value) {
+        case .yielded(let v): return v
+        case .returned(let v): throw stopIteration(v)
+        }
+    }
+
+    /// `gen.throw(exc)`, delegating to the sub-iterator of a suspended `yield from` first.
+    func genThrow(_ g: GeneratorObject, _ exc: Value) throws(PyRaise) -> GenResult {
+        let f = g.frame
+        if g.state == .suspended && f.delegating {
+            let sub = f.delegate
+            if isInstance(exc, .GeneratorExit) {
+                // Close the delegate first; an error from it replaces GeneratorExit.
+                do { try closeIterator(sub) } catch let e {
+                    f.sp -= 1
+                    f.delegating = false
+                    return try resume(g, send: .none, throwing: e.exc)
+                }
+                f.sp -= 1
+                f.delegating = false
+                return try resume(g, send: .none, throwing: exc)
+            }
+            var outcome: GenResult
+            do throws(PyRaise) {
+                if let sg = gen(sub) {
+                    outcome = try genThrow(sg, exc)
+                } else if let r = try throwIntoNative(sub, exc) {
+                    outcome = r
+                } else {
+                    f.sp -= 1
+                    f.delegating = false
+                    return try resume(g, send: .none, throwing: exc)
+                }
+            } catch let e {
+                f.sp -= 1
+                f.delegating = false
+                if isInstance(e.exc, .StopIteration) {
+                    outcome = .returned(stopIterationValue(e.exc))
+                } else {
+                    return try resume(g, send: .none, throwing: e.exc)
+                }
+                return try finishDelegation(g, outcome)
+            }
+            switch outcome {
+            case .yielded(let v):
+                return .yielded(v)
+            case .returned:
+                f.sp -= 1
+                f.delegating = false
+                return try finishDelegation(g, outcome)
+            }
+        }
+        return try resume(g, send: .none, throwing: exc)
+    }
+
+    /// The delegate returned during a throw: continue after the `yield from` loop with its value.
+    private func finishDelegation(_ g: GeneratorObject, _ outcome: GenResult) throws(PyRaise) -> GenResult {
+        guard case .returned(let v) = outcome else { return outcome }
+        let f = g.frame
+        // The frame is suspended just after `yieldValue 1`; next comes `jump top`, and `top` is `send exit`.
+        let jump = f.code.code[f.ip]
+        let send = f.code.code[Instruction.arg(jump)]
+        f.ip = Instruction.arg(send)
+        return try resume(g, send: v)
+    }
+
+    /// `gen.close()`.
+    func genClose(_ g: GeneratorObject) throws(PyRaise) {
+        if g.state == .created || g.state == .closed { g.state = .closed; return }
+        do throws(PyRaise) {
+            let r = try genThrow(g, makeException(.GeneratorExit, nil))
+            if case .yielded = r {
+                throw error(.RuntimeError, "\(g.noun) ignored GeneratorExit")
+            }
+        } catch let e {
+            if isInstance(e.exc, .GeneratorExit) || isInstance(e.exc, .StopIteration) { return }
+            throw e
+        }
+    }
+
+    func closeIterator(_ v: Value) throws(PyRaise) {
+        if let g = gen(v) { try genClose(g); return }
+        if hasMethod(v, Sym.close.rawValue) {
+            _ = try callMethod(v, Sym.close.rawValue, Args(start: nil, count: 0), .none)
+        }
+    }
+
+    func stopIterationValue(_ exc: Value) -> Value {
+        guard let e = heap[exc.objectIndex] as? ExceptionObject, let first = e.args.first else { return .none }
+        return first
+    }
+
+    /// One step of `yield from`/`await`: send `value` into `it`. Returns (true, yielded) or (false, result).
+    func sendTo(_ it: Value, _ value: Value) throws(PyRaise) -> (Bool, Value) {
+        if let g = gen(it) {
+            switch try resume(g, send: value) {
+            case .yielded(let v): return (true, v)
+            case .returned(let v): return (false, v)
+            }
+        }
+        if let r = try sendToNative(it, value) { return r }
+        do {
+            let v: Value
+            if value.isNone {
+                guard let n = try iterNext(it) else { return (false, .none) }
+                v = n
+            } else {
+                v = try callMethod(it, Sym.send.rawValue, [value])
+            }
+            return (true, v)
+        } catch let e {
+            if isInstance(e.exc, .StopIteration) { return (false, stopIterationValue(e.exc)) }
+            throw e
+        }
+    }
+
+    /// `yield from x`: generators as they are; coroutines only inside coroutine-flavoured generators.
+    func yieldFromIter(_ v: Value, in code: CodeObject) throws(PyRaise) -> Value {
+        if let g = gen(v) {
+            if g.isCoroutine && !(code.isCoroutine || currentFrameIsIterableCoroutine()) {
+                throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+            }
+            return v
+        }
+        if let it = try nativeAwaitIterator(v) { return it }
+        return try getIter(v)
+    }
+
+    private func currentFrameIsIterableCoroutine() -> Bool {
+        guard let f = currentFrame, let fn = f.function else { return false }
+        return fn.iterableCoroutine
+    }
+
+    /// `await x`.
+    func awaitable(_ v: Value) throws(PyRaise) -> Value {
+        if let g = gen(v) {
+            if g.isCoroutine {
+                if g.state == .suspended && g.frame.delegating {
+                    throw error(.RuntimeError, "coroutine is being awaited already")
+                }
+                return v
+            }
+            if g.iterableCoroutine { return v }
+        }
+        if let it = try nativeAwaitIterator(v) { return it }
+        if gen(v) != nil {
+            throw typeError("object generator can't be used in 'await' expression")
+        }
+        throw typeError("object \(typeName(v)) can't be used in 'await' expression")
+    }
+}

@@ -1,0 +1,194 @@
+/// The iterator protocol: `iter()`, `next()`, and the fast paths `for` uses.
+
+extension VM {
+    func getIter(_ v: Value) throws(PyRaise) -> Value {
+        guard v.tag == .object else { throw notIterable(v) }
+        let o = heap[v.objectIndex]
+        switch o.kind {
+        case .list: return alloc(IteratorObject(.list, source: v))
+        case .tuple: return alloc(IteratorObject(.tuple, source: v))
+        case .str: return alloc(IteratorObject(.str, source: str((o as! StrObject).value)))
+        case .dict: return dictIterator(v, .dictKeys)
+        case .range:
+            let r = o as! RangeObject
+            let it = IteratorObject(.range, source: .none, index: r.start)
+            it.end = r.stop; it.step = r.step
+            return alloc(it)
+        case .iterator: return v
+        case .generator:
+            let g = o as! GeneratorObject
+            if g.isCoroutine { throw notIterable(v) }
+            return v
+        case .native:
+            if let it = try nativeIter(v) { return it }
+            throw notIterable(v)
+        default:
+            throw notIterable(v)
+        }
+    }
+
+    func dictIterator(_ d: Value, _ kind: IteratorKind) -> Value {
+        let it = IteratorObject(kind, source: d)
+        it.end = Int64((heap[d.objectIndex] as! DictObject).dict.count)
+        return alloc(it)
+    }
+
+    func notIterable(_ v: Value) -> PyRaise { typeError("'\(typeName(v))' object is not iterable") }
+
+    /// `for`: the next item, or nil when exhausted. Generators' return values are dropped.
+    @inline(__always) func iterNextFast(_ it: Value) throws(PyRaise) -> Value? {
+        let o = heap[it.objectIndex]
+        if o.kind == .iterator {
+            let i = o as! IteratorObject
+            if i.iterKind == .range {
+                let cur = i.index
+                if i.step > 0 ? cur >= i.end : cur <= i.end { return nil }
+                i.index = cur &+ i.step
+                return .int(cur)
+            }
+            if i.iterKind == .list {
+                let items = (heap[i.source.objectIndex] as! ListObject).items
+                if i.index >= items.count { i.index = Int64.max / 2; return nil }
+                let v = items[Int(i.index)]
+                i.index += 1
+                return v
+            }
+        }
+        return try iterNext(it)
+    }
+
+    /// `next(it)` without a default: nil when exhausted.
+    func iterNext(_ it: Value) throws(PyRaise) -> Value? {
+        guard it.tag == .object else { throw typeError("'\(typeName(it))' object is not an iterator") }
+        let o = heap[it.objectIndex]
+        switch o.kind {
+        case .generator:
+            let g = o as! GeneratorObject
+            if g.isCoroutine { throw typeError("'coroutine' object is not an iterator") }
+            switch try resume(g, send: .none) {
+            case .yielded(let v): return v
+            case .returned: return nil
+            }
+        case .iterator:
+            return try advance(o as! IteratorObject)
+        case .native:
+            return try nativeNext(it)
+        default:
+            throw typeError("'\(typeName(it))' object is not an iterator")
+        }
+    }
+
+    private func advance(_ i: IteratorObject) throws(PyRaise) -> Value? {
+        switch i.iterKind {
+        case .range:
+            let cur = i.index
+            if i.step > 0 ? cur >= i.end : cur <= i.end { return nil }
+            i.index = cur &+ i.step
+            return .int(cur)
+        case .list:
+            let items = (heap[i.source.objectIndex] as! ListObject).items
+            if i.index >= items.count { i.index = Int64.max / 2; return nil }
+            i.index += 1
+            return items[Int(i.index - 1)]
+        case .reversedList:
+            let items = (heap[i.source.objectIndex] as! ListObject).items
+            if i.index < 0 || i.index >= items.count { i.index = -1; return nil }
+            i.index -= 1
+            return items[Int(i.index + 1)]
+        case .tuple:
+            let items = (heap[i.source.objectIndex] as! TupleObject).items
+            if i.index >= items.count { return nil }
+            i.index += 1
+            return items[Int(i.index - 1)]
+        case .str:
+            let s = heap[i.source.objectIndex] as! StrObject
+            if i.extra.isEmpty {
+                i.extra = s.value.unicodeScalars.map { str(String($0)) }
+            }
+            if i.index >= i.extra.count { return nil }
+            i.index += 1
+            return i.extra[Int(i.index - 1)]
+        case .dictKeys, .dictValues, .dictItems:
+            let d = (heap[i.source.objectIndex] as! DictObject).dict
+            if Int64(d.count) != i.end {
+                i.end = -1
+                throw error(.RuntimeError, "dictionary changed size during iteration")
+            }
+            var idx = Int(i.index)
+            while idx < d.keys.count && d.keys[idx].tag == .unbound { idx += 1 }
+            if idx >= d.keys.count { i.index = Int64(idx); return nil }
+            i.index = Int64(idx + 1)
+            switch i.iterKind {
+            case .dictKeys: return d.keys[idx]
+            case .dictValues: return d.values[idx]
+            default: return makeTuple([d.keys[idx], d.values[idx]])
+            }
+        case .enumerate:
+            guard let v = try iterNext(i.extra[0]) else { return nil }
+            i.index += 1
+            return makeTuple([makeIntFromCounter(i, i.index - 1), v])
+        case .zip:
+            if i.extra.isEmpty { return nil }
+            var items: [Value] = []
+            for sub in i.extra {
+                guard let v = try iterNext(sub) else { return nil }
+                items.append(v)
+            }
+            return makeTuple(items)
+        case .map:
+            var items: [Value] = []
+            for sub in i.extra.dropFirst() {
+                guard let v = try iterNext(sub) else { return nil }
+                items.append(v)
+            }
+            return try call(i.extra[0], items)
+        case .callable:
+            return nil
+        }
+    }
+
+    private func makeIntFromCounter(_ i: IteratorObject, _ n: Int64) -> Value {
+        if i.source.tag == .int { return .int(i.source.intValue + n) }
+        if let b = bigValue(i.source) { return makeInt(b + BigIntFrom(n)) }
+        return .int(n)
+    }
+
+    /// Everything an iterable yields, as an array (fast for lists and tuples).
+    func iterateToArray(_ v: Value) throws(PyRaise) -> [Value] {
+        if v.tag == .object {
+            let o = heap[v.objectIndex]
+            if o.kind == .list { return (o as! ListObject).items }
+            if o.kind == .tuple { return (o as! TupleObject).items }
+        }
+        let it = try getIter(v)
+        var out: [Value] = []
+        while let x = try iterNext(it) { out.append(x) }
+        return out
+    }
+
+    func unpack(_ v: Value, count: Int) throws(PyRaise) -> [Value] {
+        guard v.tag == .object, heap[v.objectIndex].kind != .native || (try? nativeIter(v)) != nil else {
+            throw typeError("cannot unpack non-iterable \(typeName(v)) object")
+        }
+        if kind(v) == .generator || kind(v) == .iterator {
+            var out: [Value] = []
+            while let x = try iterNext(v) {
+                out.append(x)
+                if out.count > count { throw valueError("too many values to unpack (expected \(count))") }
+            }
+            if out.count < count { throw valueError("not enough values to unpack (expected \(count), got \(out.count))") }
+            return out
+        }
+        let items: [Value]
+        do { items = try iterateToArray(v) } catch let e {
+            if isInstance(e.exc, .TypeError) { throw typeError("cannot unpack non-iterable \(typeName(v)) object") }
+            throw e
+        }
+        if items.count > count { throw valueError("too many values to unpack (expected \(count))") }
+        if items.count < count { throw valueError("not enough values to unpack (expected \(count), got \(items.count))") }
+        return items
+    }
+}
+
+import BigInt
+@inline(__always) func BigIntFrom(_ n: Int64) -> BigInt { BigInt(n) }

@@ -1,0 +1,146 @@
+/// Heap objects. Each is a final class with a `kind`, stored once in `Heap`
+/// and referred to by index from `Value`s.
+import BigInt
+
+public enum ObjKind: UInt8, Sendable {
+    case type, str, bigInt, list, tuple, dict, function, builtin, boundMethod
+    case generator, cell, exception, module, range, iterator, slice, native
+}
+
+public class PyObject {
+    public let kind: ObjKind
+    var marked = false
+    init(kind: ObjKind) { self.kind = kind }
+}
+
+public final class TypeObject: PyObject {
+    public let name: String
+    public let base: Int32          // heap index of the base type, -1 for object
+    init(name: String, base: Int32) { self.name = name; self.base = base; super.init(kind: .type) }
+}
+
+public final class StrObject: PyObject {
+    public let value: String
+    private var count = -1
+    init(_ value: String) { self.value = value; super.init(kind: .str) }
+    /// Length in code points, as Python counts it.
+    var length: Int {
+        if count < 0 { count = value.unicodeScalars.count }
+        return count
+    }
+    var isASCII: Bool { length == value.utf8.count }
+}
+
+public final class BigIntObject: PyObject {
+    public let value: BigInt
+    init(_ value: BigInt) { self.value = value; super.init(kind: .bigInt) }
+}
+
+public final class ListObject: PyObject {
+    public var items: [Value]
+    init(_ items: [Value]) { self.items = items; super.init(kind: .list) }
+}
+
+public final class TupleObject: PyObject {
+    public let items: [Value]
+    init(_ items: [Value]) { self.items = items; super.init(kind: .tuple) }
+}
+
+public final class DictObject: PyObject {
+    public var dict = PyDict()
+    init() { super.init(kind: .dict) }
+}
+
+public final class FunctionObject: PyObject {
+    public let code: CodeObject
+    public var defaults: [Value]
+    public var kwDefaults: [Value]      // one per keyword-only parameter; .unbound when required
+    public var cells: [Value]           // free variables' cells, in code.freeNames order
+    public var name: String
+    public var iterableCoroutine = false   // set by @types.coroutine
+    init(code: CodeObject, defaults: [Value], kwDefaults: [Value], cells: [Value]) {
+        self.code = code; self.defaults = defaults; self.kwDefaults = kwDefaults; self.cells = cells
+        self.name = code.name
+        super.init(kind: .function)
+    }
+}
+
+public final class BuiltinObject: PyObject {
+    public let fn: Builtin
+    public let receiver: Value          // bound `self` for methods, .unbound for plain functions
+    public let symbol: Int32            // method name symbol when bound
+    init(fn: Builtin, receiver: Value = .unbound, symbol: Int32 = -1) {
+        self.fn = fn; self.receiver = receiver; self.symbol = symbol
+        super.init(kind: .builtin)
+    }
+}
+
+public final class BoundMethodObject: PyObject {
+    public let function: Value
+    public let receiver: Value
+    init(function: Value, receiver: Value) { self.function = function; self.receiver = receiver; super.init(kind: .boundMethod) }
+}
+
+public final class CellObject: PyObject {
+    public var value: Value
+    init(_ value: Value) { self.value = value; super.init(kind: .cell) }
+}
+
+public final class RangeObject: PyObject {
+    public let start: Int64, stop: Int64, step: Int64
+    init(start: Int64, stop: Int64, step: Int64) { self.start = start; self.stop = stop; self.step = step; super.init(kind: .range) }
+    var count: Int64 {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+}
+
+public final class SliceObject: PyObject {
+    public let start: Value, stop: Value, step: Value
+    init(start: Value, stop: Value, step: Value) { self.start = start; self.stop = stop; self.step = step; super.init(kind: .slice) }
+}
+
+public enum IteratorKind: UInt8, Sendable {
+    case list, tuple, range, str, dictKeys, dictValues, dictItems, enumerate, zip, map, reversedList, callable
+}
+
+public final class IteratorObject: PyObject {
+    public let iterKind: IteratorKind
+    public var source: Value
+    public var index: Int64
+    public var end: Int64 = 0
+    public var step: Int64 = 1
+    public var extra: [Value] = []     // zip's iterators, map's function, enumerate's iterator
+    init(_ kind: IteratorKind, source: Value, index: Int64 = 0) {
+        self.iterKind = kind; self.source = source; self.index = index
+        super.init(kind: .iterator)
+    }
+}
+
+public final class ModuleObject: PyObject {
+    public let name: String
+    public var attributes: [Int32: Value] = [:]
+    init(name: String) { self.name = name; super.init(kind: .module) }
+}
+
+public struct TracebackEntry: Sendable {
+    public var file: String
+    public var line: Int32
+    public var function: String
+}
+
+public final class ExceptionObject: PyObject {
+    public let type: Int32               // heap index of its TypeObject
+    public var args: [Value]
+    public var context: Value = .none
+    public var cause: Value = .none
+    public var suppressContext = false
+    public var traceback: [TracebackEntry] = []
+    init(type: Int32, args: [Value]) { self.type = type; self.args = args; super.init(kind: .exception) }
+}
+
+/// Objects implemented by runtime subsystems (futures, tasks, loops, datetimes…).
+public class NativeObject: PyObject {
+    public let typeIndex: Int32
+    public init(type: Int32) { self.typeIndex = type; super.init(kind: .native) }
+}

@@ -1,0 +1,396 @@
+/// Arithmetic, comparison and truth, with CPython's results and error messages.
+import BigInt
+
+extension VM {
+    // MARK: - Numbers
+
+    /// The integer value of an int, bool or big int.
+    func bigValue(_ v: Value) -> BigInt? {
+        switch v.tag {
+        case .int, .bool: return BigInt(v.intValue)
+        case .object: return (heap[v.objectIndex] as? BigIntObject)?.value
+        default: return nil
+        }
+    }
+
+    func isIntLike(_ v: Value) -> Bool {
+        v.tag == .int || v.tag == .bool || (v.tag == .object && heap[v.objectIndex].kind == .bigInt)
+    }
+
+    func toDouble(_ v: Value) throws(PyRaise) -> Double? {
+        switch v.tag {
+        case .float: return v.floatValue
+        case .int, .bool: return Double(v.intValue)
+        case .object:
+            guard let b = (heap[v.objectIndex] as? BigIntObject)?.value else { return nil }
+            let d = Double(b)
+            if !d.isFinite { throw error(.OverflowError, "int too large to convert to float") }
+            return d
+        default: return nil
+        }
+    }
+
+    static let opSymbols = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"]
+
+    func unsupported(_ op: BinaryOp, _ a: Value, _ b: Value) -> PyRaise {
+        let sym = VM.opSymbols[Int(op.rawValue)]
+        if op == .pow { return typeError("unsupported operand type(s) for ** or pow(): '\(typeName(a))' and '\(typeName(b))'") }
+        return typeError("unsupported operand type(s) for \(sym): '\(typeName(a))' and '\(typeName(b))'")
+    }
+
+    func binaryOp(_ op: BinaryOp, _ a: Value, _ b: Value, inplace: Bool = false) throws(PyRaise) -> Value {
+        if isIntLike(a) && isIntLike(b) { return try intOp(op, bigValue(a)!, bigValue(b)!, a, b) }
+        if (a.tag == .float || isIntLike(a)) && (b.tag == .float || isIntLike(b)) {
+            return try floatOp(op, try toDouble(a)!, try toDouble(b)!)
+        }
+        guard a.tag == .object || b.tag == .object else { throw unsupported(op, a, b) }
+        let ka = kind(a), kb = kind(b)
+        switch op {
+        case .add:
+            if ka == .str {
+                guard kb == .str else { throw typeError("can only concatenate str (not \"\(typeName(b))\") to str") }
+                return str((heap[a.objectIndex] as! StrObject).value + (heap[b.objectIndex] as! StrObject).value)
+            }
+            if ka == .list {
+                if inplace {
+                    let items = try iterateToArray(b)
+                    (heap[a.objectIndex] as! ListObject).items.append(contentsOf: items)
+                    return a
+                }
+                guard kb == .list else { throw typeError("can only concatenate list (not \"\(typeName(b))\") to list") }
+                return makeList((heap[a.objectIndex] as! ListObject).items + (heap[b.objectIndex] as! ListObject).items)
+            }
+            if ka == .tuple {
+                guard kb == .tuple else { throw typeError("can only concatenate tuple (not \"\(typeName(b))\") to tuple") }
+                return makeTuple((heap[a.objectIndex] as! TupleObject).items + (heap[b.objectIndex] as! TupleObject).items)
+            }
+            if let r = try nativeBinary(op, a, b) { return r }
+        case .mul:
+            if let (seq, n) = sequenceRepeat(a, b) ?? sequenceRepeat(b, a) {
+                return try repeatSequence(seq, n)
+            }
+            if ka == .str || ka == .list || ka == .tuple || kb == .str || kb == .list || kb == .tuple {
+                let other = (ka == .str || ka == .list || ka == .tuple) ? b : a
+                throw typeError("can't multiply sequence by non-int of type '\(typeName(other))'")
+            }
+        case .mod:
+            if ka == .str { return try percentFormat((heap[a.objectIndex] as! StrObject).value, b) }
+        default:
+            if let r = try nativeBinary(op, a, b) { return r }
+        }
+        if let r = try nativeBinary(op, a, b) { return r }
+        throw unsupported(op, a, b)
+    }
+
+    private func sequenceRepeat(_ s: Value, _ n: Value) -> (Value, BigInt)? {
+        guard let k = kind(s), k == .str || k == .list || k == .tuple, let count = bigValue(n) else { return nil }
+        return (s, count)
+    }
+
+    private func repeatSequence(_ s: Value, _ n: BigInt) throws(PyRaise) -> Value {
+        let count = n < 0 ? 0 : Int(clamping: n)
+        switch heap[s.objectIndex] {
+        case let o as StrObject:
+            if count * o.value.utf8.count > 1 << 30 { throw error(.MemoryError, "") }
+            return str(String(repeating: o.value, count: count))
+        case let o as ListObject:
+            if count * o.items.count > 1 << 28 { throw error(.MemoryError, "") }
+            return makeList(Array([[Value]](repeating: o.items, count: count).joined()))
+        case let o as TupleObject:
+            return makeTuple(Array([[Value]](repeating: o.items, count: count).joined()))
+        default: return s
+        }
+    }
+
+    private func intOp(_ op: BinaryOp, _ x: BigInt, _ y: BigInt, _ a: Value, _ b: Value) throws(PyRaise) -> Value {
+        switch op {
+        case .add: return makeInt(x + y)
+        case .sub: return makeInt(x - y)
+        case .mul: return makeInt(x * y)
+        case .div:
+            if y == 0 { throw error(.ZeroDivisionError, "division by zero") }
+            if let xd = Double(exactly: x), let yd = Double(exactly: y) { return .float(xd / yd) }
+            return .float(try bigTrueDivide(x, y))
+        case .floorDiv:
+            if y == 0 { throw error(.ZeroDivisionError, "integer division or modulo by zero") }
+            return makeInt(floorDiv(x, y))
+        case .mod:
+            if y == 0 { throw error(.ZeroDivisionError, "integer modulo by zero") }
+            return makeInt(x - floorDiv(x, y) * y)
+        case .pow:
+            if y < 0 {
+                if x == 0 { throw error(.ZeroDivisionError, "0.0 cannot be raised to a negative power") }
+                return try floatOp(.pow, try toDouble(a)!, try toDouble(b)!)
+            }
+            if y.bitWidth > 64 || (x.magnitude > 1 && Int(y) > 100_000_000) { throw error(.MemoryError, "") }
+            return makeInt(x.power(Int(y)))
+        case .lshift:
+            if y < 0 { throw valueError("negative shift count") }
+            if y > 1 << 24 { throw error(.OverflowError, "too many digits in integer") }
+            return makeInt(x << Int(y))
+        case .rshift:
+            if y < 0 { throw valueError("negative shift count") }
+            if y > 1 << 24 { return .int(x < 0 ? -1 : 0) }
+            return makeInt(x >> Int(y))
+        case .bitAnd: return a.tag == .bool && b.tag == .bool ? .bool(a.bits & b.bits != 0) : makeInt(x & y)
+        case .bitOr: return a.tag == .bool && b.tag == .bool ? .bool(a.bits | b.bits != 0) : makeInt(x | y)
+        case .bitXor: return a.tag == .bool && b.tag == .bool ? .bool(a.bits ^ b.bits != 0) : makeInt(x ^ y)
+        case .matMul: throw unsupported(op, a, b)
+        }
+    }
+
+    private func bigTrueDivide(_ x: BigInt, _ y: BigInt) throws(PyRaise) -> Double {
+        // Scale so the quotient keeps 64 significant bits, then let Double round once more.
+        let shift = max(0, 64 - (x.magnitude.bitWidth - y.magnitude.bitWidth))
+        let q = (x << shift) / y
+        let d = Double(q) * pow2(-shift)
+        if !d.isFinite { throw error(.OverflowError, "integer division result too large for a float") }
+        return d
+    }
+
+    private func pow2(_ e: Int) -> Double {
+        var r = 1.0
+        if e < 0 { for _ in 0..<(-e) { r /= 2 } } else { for _ in 0..<e { r *= 2 } }
+        return r
+    }
+
+    func floorDiv(_ x: BigInt, _ y: BigInt) -> BigInt {
+        let (q, r) = x.quotientAndRemainder(dividingBy: y)
+        return (r != 0 && (r < 0) != (y < 0)) ? q - 1 : q
+    }
+
+    func floatOp(_ op: BinaryOp, _ x: Double, _ y: Double) throws(PyRaise) -> Value {
+        switch op {
+        case .add: return .float(x + y)
+        case .sub: return .float(x - y)
+        case .mul: return .float(x * y)
+        case .div:
+            if y == 0 { throw error(.ZeroDivisionError, "float division by zero") }
+            return .float(x / y)
+        case .floorDiv:
+            if y == 0 { throw error(.ZeroDivisionError, "float floor division by zero") }
+            return .float(floatDivmod(x, y).0)
+        case .mod:
+            if y == 0 { throw error(.ZeroDivisionError, "float modulo") }
+            return .float(floatDivmod(x, y).1)
+        case .pow:
+            if x == 0 && y < 0 { throw error(.ZeroDivisionError, "0.0 cannot be raised to a negative power") }
+            if x < 0 && y != y.rounded() { throw valueError("complex results are not supported") }
+            let r = Foundation_pow(x, y)
+            if r.isInfinite && x.isFinite && y.isFinite { throw error(.OverflowError, "(34, 'Numerical result out of range')") }
+            return .float(r)
+        default:
+            throw typeError("unsupported operand type(s) for \(VM.opSymbols[Int(op.rawValue)]): 'float' and 'float'")
+        }
+    }
+
+    /// CPython's float divmod (Objects/floatobject.c).
+    func floatDivmod(_ vx: Double, _ wx: Double) -> (Double, Double) {
+        var mod = vx.truncatingRemainder(dividingBy: wx)
+        var div = (vx - mod) / wx
+        if mod != 0 {
+            if (wx < 0) != (mod < 0) { mod += wx; div -= 1.0 }
+        } else {
+            mod = (0.0 as Double).sign == wx.sign ? 0.0 : -0.0
+            if wx < 0 { mod = -0.0 } else { mod = 0.0 }
+        }
+        var floordiv: Double
+        if div != 0 {
+            floordiv = div.rounded(.down)
+            if div - floordiv > 0.5 { floordiv += 1.0 }
+        } else {
+            floordiv = (vx / wx) < 0 || ((vx / wx) == 0 && (vx / wx).sign == .minus) ? -0.0 : 0.0
+        }
+        return (floordiv, mod)
+    }
+
+    func unaryOp(_ op: Int, _ v: Value) throws(PyRaise) -> Value {
+        switch op {
+        case 3: return .bool(!(try truthy(v)))
+        case 0:
+            if v.tag == .int || v.tag == .bool {
+                if v.intValue == Int64.min { return makeInt(-BigInt(v.intValue)) }
+                return .int(-v.intValue)
+            }
+            if v.tag == .float { return .float(-v.floatValue) }
+            if let b = bigValue(v) { return makeInt(-b) }
+            throw typeError("bad operand type for unary -: '\(typeName(v))'")
+        case 1:
+            if v.tag == .bool { return .int(v.intValue) }
+            if v.tag == .int || v.tag == .float || bigValue(v) != nil { return v }
+            throw typeError("bad operand type for unary +: '\(typeName(v))'")
+        default:
+            if let b = bigValue(v) { return makeInt(~b) }
+            throw typeError("bad operand type for unary ~: '\(typeName(v))'")
+        }
+    }
+
+    // MARK: - Truth and comparison
+
+    func truthy(_ v: Value) throws(PyRaise) -> Bool {
+        switch v.tag {
+        case .none, .unbound: return false
+        case .bool, .int: return v.bits != 0
+        case .float: return v.floatValue != 0
+        case .object:
+            let o = heap[v.objectIndex]
+            switch o.kind {
+            case .str: return !(o as! StrObject).value.isEmpty
+            case .list: return !(o as! ListObject).items.isEmpty
+            case .tuple: return !(o as! TupleObject).items.isEmpty
+            case .dict: return (o as! DictObject).dict.count > 0
+            case .bigInt: return (o as! BigIntObject).value != 0
+            case .range: return (o as! RangeObject).count > 0
+            case .native: return try nativeTruth(v) ?? true
+            default: return true
+            }
+        default: return true
+        }
+    }
+
+    func equals(_ a: Value, _ b: Value) throws(PyRaise) -> Bool {
+        if a.tag == .int && b.tag == .int { return a.bits == b.bits }
+        if a.identical(b) && a.tag != .float { return true }
+        if isIntLike(a) && isIntLike(b) { return bigValue(a)! == bigValue(b)! }
+        if (a.tag == .float || isIntLike(a)) && (b.tag == .float || isIntLike(b)) {
+            if a.tag == .float && b.tag == .float { return a.floatValue == b.floatValue }
+            let (f, i) = a.tag == .float ? (a.floatValue, b) : (b.floatValue, a)
+            guard f.isFinite, f == f.rounded() else { return false }
+            return BigInt(exactly: f) == bigValue(i)!
+        }
+        guard let ka = kind(a), let kb = kind(b), ka == kb else { return false }
+        switch ka {
+        case .str: return (heap[a.objectIndex] as! StrObject).value == (heap[b.objectIndex] as! StrObject).value
+        case .list: return try sequencesEqual((heap[a.objectIndex] as! ListObject).items, (heap[b.objectIndex] as! ListObject).items)
+        case .tuple: return try sequencesEqual((heap[a.objectIndex] as! TupleObject).items, (heap[b.objectIndex] as! TupleObject).items)
+        case .dict:
+            let x = (heap[a.objectIndex] as! DictObject).dict, y = (heap[b.objectIndex] as! DictObject).dict
+            guard x.count == y.count else { return false }
+            for (k, v) in x.pairs {
+                guard let i = y.find(try hashKey(k)), try equals(v, y.values[i]) else { return false }
+            }
+            return true
+        case .range:
+            let x = heap[a.objectIndex] as! RangeObject, y = heap[b.objectIndex] as! RangeObject
+            return x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
+        case .native: return try nativeEquals(a, b) ?? false
+        default: return false
+        }
+    }
+
+    private func sequencesEqual(_ x: [Value], _ y: [Value]) throws(PyRaise) -> Bool {
+        guard x.count == y.count else { return false }
+        for i in x.indices where !(x[i].identical(y[i]) && x[i].tag != .float) {
+            if !(try equals(x[i], y[i])) { return false }
+        }
+        return true
+    }
+
+    /// `a < b` (and friends through `compareOp`), raising CPython's TypeError for unorderable pairs.
+    func lessThan(_ a: Value, _ b: Value, _ sym: String = "<") throws(PyRaise) -> Bool {
+        if a.tag == .int && b.tag == .int { return a.intValue < b.intValue }
+        if isIntLike(a) && isIntLike(b) { return bigValue(a)! < bigValue(b)! }
+        if (a.tag == .float || isIntLike(a)) && (b.tag == .float || isIntLike(b)) {
+            if a.tag == .float && b.tag == .float { return a.floatValue < b.floatValue }
+            return try compareMixed(a, b) < 0
+        }
+        if let ka = kind(a), let kb = kind(b), ka == kb {
+            switch ka {
+            case .str:
+                return (heap[a.objectIndex] as! StrObject).value.unicodeScalars.lexicographicallyPrecedes((heap[b.objectIndex] as! StrObject).value.unicodeScalars)
+            case .list:
+                return try sequenceLess((heap[a.objectIndex] as! ListObject).items, (heap[b.objectIndex] as! ListObject).items, sym)
+            case .tuple:
+                return try sequenceLess((heap[a.objectIndex] as! TupleObject).items, (heap[b.objectIndex] as! TupleObject).items, sym)
+            case .native:
+                if let r = try nativeLess(a, b) { return r }
+            default: break
+            }
+        }
+        throw typeError("'\(sym)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+    }
+
+    /// Exact comparison of a float with an int (or two mixed numbers): -1, 0, 1. NaN compares unordered as 2.
+    private func compareMixed(_ a: Value, _ b: Value) throws(PyRaise) -> Int {
+        func parts(_ v: Value) -> (Double?, BigInt?) { v.tag == .float ? (v.floatValue, nil) : (nil, bigValue(v)) }
+        let (fa, ia) = parts(a), (fb, ib) = parts(b)
+        if let f = fa ?? fb, f.isNaN { return 2 }
+        if let f = fa, !f.isFinite { return f < 0 ? -1 : 1 }
+        if let f = fb, !f.isFinite { return f < 0 ? 1 : -1 }
+        // Compare floor and fraction exactly.
+        let x: (BigInt, Double) = fa.map { (BigInt($0.rounded(.down)), $0 - $0.rounded(.down)) } ?? (ia!, 0)
+        let y: (BigInt, Double) = fb.map { (BigInt($0.rounded(.down)), $0 - $0.rounded(.down)) } ?? (ib!, 0)
+        if x.0 != y.0 { return x.0 < y.0 ? -1 : 1 }
+        if x.1 != y.1 { return x.1 < y.1 ? -1 : 1 }
+        return 0
+    }
+
+    private func sequenceLess(_ x: [Value], _ y: [Value], _ sym: String) throws(PyRaise) -> Bool {
+        for i in 0..<min(x.count, y.count) where !(try equals(x[i], y[i])) {
+            return try lessThan(x[i], y[i], sym)
+        }
+        return x.count < y.count
+    }
+
+    func compareOp(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyRaise) -> Bool {
+        switch op {
+        case .eq: return try equals(a, b)
+        case .ne: return !(try equals(a, b))
+        case .lt: return try lessThan(a, b, "<")
+        case .gt: return try lessThan(b, a, ">") 
+        case .le:
+            if (a.tag == .float && a.floatValue.isNaN) || (b.tag == .float && b.floatValue.isNaN) { return false }
+            if try lessThan(a, b, "<=") { return true }
+            return try equals(a, b)
+        case .ge:
+            if (a.tag == .float && a.floatValue.isNaN) || (b.tag == .float && b.floatValue.isNaN) { return false }
+            if try lessThan(b, a, ">=") { return true }
+            return try equals(a, b)
+        case .is: return a.identical(b)
+        case .isNot: return !a.identical(b)
+        case .in: return try contains(b, a)
+        case .notIn: return !(try contains(b, a))
+        }
+    }
+
+    func contains(_ container: Value, _ item: Value) throws(PyRaise) -> Bool {
+        guard let k = kind(container) else {
+            throw typeError("argument of type '\(typeName(container))' is not iterable")
+        }
+        switch k {
+        case .str:
+            guard kind(item) == .str else {
+                throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
+            }
+            let needle = (heap[item.objectIndex] as! StrObject).value
+            return needle.isEmpty || (heap[container.objectIndex] as! StrObject).value.contains(needle)
+        case .list:
+            for v in (heap[container.objectIndex] as! ListObject).items where try equals(v, item) { return true }
+            return false
+        case .tuple:
+            for v in (heap[container.objectIndex] as! TupleObject).items where try equals(v, item) { return true }
+            return false
+        case .dict:
+            return try dictGet(heap[container.objectIndex] as! DictObject, item) != nil
+        case .range:
+            let r = heap[container.objectIndex] as! RangeObject
+            guard item.tag == .int || item.tag == .bool else {
+                for v in try iterateToArray(container) where try equals(v, item) { return true }
+                return false
+            }
+            let i = item.intValue
+            if r.step > 0 { return i >= r.start && i < r.stop && (i - r.start) % r.step == 0 }
+            return i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+        default:
+            for v in try iterateToArray(container) where try equals(v, item) { return true }
+            return false
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+@inline(__always) func Foundation_pow(_ x: Double, _ y: Double) -> Double { pow(x, y) }

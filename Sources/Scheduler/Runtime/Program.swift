@@ -1,0 +1,91 @@
+/// A compiled program ready to run: the entry point the CLI and the viewer use.
+
+public enum RunEnding: Equatable, Sendable {
+    case finished                 // module code returned
+    case raised                   // uncaught exception (traceback in `errorText`)
+    case idle                     // run_forever with nothing left to run
+    case deadlock(String)         // tasks waiting on what nothing can complete
+    case limit(String)            // a scenario limit was reached
+}
+
+public struct RunResult: Sendable {
+    public var ending: RunEnding
+    public var errorText: String   // traceback or ending message for stderr, "" when none
+    public var exitStatus: Int32 { ending == .raised ? 1 : 0 }
+}
+
+/// Ends a run early from deep inside the VM (idle, deadlock, limits): not a Python exception.
+public struct RunStop: Error { public let ending: RunEnding; public let message: String }
+
+public final class Program {
+    public let vm: VM
+    public let module: CodeObject
+
+    /// Compiles `source`; syntax errors and unsupported constructs come back as `PySyntaxError`.
+    public static func compile(source: String, file: String) throws(PySyntaxError) -> Program {
+        let vm = VM()
+        vm.file = file
+        vm.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let tree = try Parser.parse(source)
+        let module = try Compiler(vm: vm, file: file).compileModule(tree)
+        return Program(vm: vm, module: module)
+    }
+
+    init(vm: VM, module: CodeObject) { self.vm = vm; self.module = module }
+
+    /// Runs the module to completion (or to an ending the loop decides).
+    public func run() -> RunResult {
+        let frame = Frame(code: module, function: nil)
+        do {
+            _ = try vm.run(frame)
+            return RunResult(ending: .finished, errorText: "")
+        } catch let e {
+            if let stop = vm.pendingStop {
+                vm.pendingStop = nil
+                return RunResult(ending: stop.ending, errorText: stop.message)
+            }
+            return RunResult(ending: .raised, errorText: vm.formatTraceback(e.exc))
+        }
+    }
+
+    /// CPython's rendering of a compile-time error.
+    public static func describe(_ e: PySyntaxError, file: String, source: String) -> String {
+        if e.kind == .unsupported {
+            return "\(file):\(e.line):\(e.column): \(e.message); schedviz runs a subset of Python (see README: The language)\n"
+        }
+        var out = "  File \"\(file)\", line \(e.line)\n"
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        if e.line >= 1 && e.line <= lines.count {
+            let raw = String(lines[e.line - 1]).replacingOccurrences(of: "\r", with: "")
+            let stripped = raw.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+            let removed = raw.unicodeScalars.count - stripped.unicodeScalars.count
+            let text = String(stripped).trimmingTrailingWhitespace()
+            out += "    \(text)\n"
+            if e.column >= 1 {
+                let col = max(0, e.column - 1 - removed)
+                var width = 1
+                if e.endColumn > e.column { width = min(e.endColumn - e.column, max(1, text.unicodeScalars.count - col)) }
+                out += "    " + String(repeating: " ", count: col) + String(repeating: "^", count: width) + "\n"
+            }
+        }
+        out += "\(e.kind.rawValue): \(e.message)\n"
+        return out
+    }
+}
+
+extension Program {
+    /// Applies the scenario's seed, start time and limits before the run.
+    public func configure(with s: Scenario) {
+        vm.random.seed(magnitude: s.seedMagnitude)
+        vm.clock.start = CivilDateTime(year: s.start.year, month: s.start.month, day: s.start.day,
+                                       hour: s.start.hour, minute: s.start.minute, second: s.start.second,
+                                       microsecond: s.start.microsecond)
+        vm.limits = RunLimits(time: s.timeLimit, steps: s.stepLimit, tiebreakHeap: s.tiebreak == .heap)
+    }
+}
+
+public struct RunLimits: Sendable {
+    public var time: Double = 1_000_000
+    public var steps: Int = 50_000_000
+    public var tiebreakHeap = false
+}

@@ -1,0 +1,237 @@
+/// `str()`, `repr()` and `format()` as CPython spells them.
+import BigInt
+
+extension VM {
+    func strOf(_ v: Value) throws(PyRaise) -> String {
+        if v.tag == .object {
+            let o = heap[v.objectIndex]
+            switch o.kind {
+            case .str: return (o as! StrObject).value
+            case .exception: return try exceptionStr(o as! ExceptionObject)
+            case .native: if let s = try nativeStr(v) { return s }
+            default: break
+            }
+        }
+        return try repr(v)
+    }
+
+    /// A deterministic stand-in for CPython's object addresses.
+    func address(_ v: Value) -> String {
+        let n = 0x7f3a_0000_0000 + UInt64(v.objectIndex) * 0x40
+        return "0x" + String(n, radix: 16)
+    }
+
+    func repr(_ v: Value) throws(PyRaise) -> String {
+        switch v.tag {
+        case .none, .unbound, .method, .kwNull: return "None"
+        case .bool: return v.bits != 0 ? "True" : "False"
+        case .int: return String(v.intValue)
+        case .float: return PyFormat.floatRepr(v.floatValue)
+        case .object: break
+        }
+        let o = heap[v.objectIndex]
+        switch o.kind {
+        case .str: return VM.quote((o as! StrObject).value)
+        case .bigInt: return (o as! BigIntObject).value.description
+        case .list:
+            return try reprGuarded(v, "[...]") { () throws(PyRaise) -> String in
+                "[" + (try (o as! ListObject).items.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + "]"
+            }
+        case .tuple:
+            let items = (o as! TupleObject).items
+            if items.count == 1 { return "(" + (try repr(items[0])) + ",)" }
+            return "(" + (try items.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + ")"
+        case .dict:
+            return try reprGuarded(v, "{...}") { () throws(PyRaise) -> String in
+                var parts: [String] = []
+                for (k, x) in (o as! DictObject).dict.pairs { parts.append((try repr(k)) + ": " + (try repr(x))) }
+                return "{" + parts.joined(separator: ", ") + "}"
+            }
+        case .type:
+            let t = o as! TypeObject
+            let bt = BT(rawValue: Int32(v.objectIndex))
+            return "<class '\(bt?.qualifiedName ?? nativeTypeQualifiedName(Int32(v.objectIndex)) ?? t.name)'>"
+        case .function:
+            return "<function \((o as! FunctionObject).code.qualname) at \(address(v))>"
+        case .builtin:
+            let b = o as! BuiltinObject
+            if b.fn == .boundMethod {
+                return "<built-in method \(symbols[b.symbol]) of \(typeName(b.receiver)) object at \(address(b.receiver))>"
+            }
+            return "<built-in function \(b.fn.pythonName)>"
+        case .boundMethod:
+            let m = o as! BoundMethodObject
+            let name = (heap[m.function.objectIndex] as? FunctionObject)?.code.qualname ?? "?"
+            return "<bound method \(name) of \(try repr(m.receiver))>"
+        case .generator:
+            let g = o as! GeneratorObject
+            return "<\(g.noun) object \(g.qualname) at \(address(v))>"
+        case .cell: return "<cell at \(address(v))>"
+        case .exception:
+            let e = o as! ExceptionObject
+            let name = typeObject(e.type).name
+            if e.args.count == 1 { return "\(name)(\(try repr(e.args[0])))" }
+            return "\(name)(" + (try e.args.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + ")"
+        case .module: return "<module '\((o as! ModuleObject).name)' (built-in)>"
+        case .range:
+            let r = o as! RangeObject
+            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case .slice:
+            let s = o as! SliceObject
+            return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+        case .iterator:
+            return "<\(typeName(v)) object at \(address(v))>"
+        case .native:
+            if v.objectIndex == ellipsis.objectIndex { return "Ellipsis" }
+            return try nativeRepr(v) ?? "<\(typeName(v)) object at \(address(v))>"
+        }
+    }
+
+    private func reprGuarded(_ v: Value, _ placeholder: String, _ body: () throws(PyRaise) -> String) throws(PyRaise) -> String {
+        if reprActive.contains(v.objectIndex) { return placeholder }
+        reprActive.insert(v.objectIndex)
+        defer { reprActive.remove(v.objectIndex) }
+        return try body()
+    }
+
+    /// Python's string repr: single quotes unless the text has one and no double quote.
+    static func quote(_ s: String) -> String {
+        let useDouble = s.contains("'") && !s.contains("\"")
+        let q: Character = useDouble ? "\"" : "'"
+        var out = String(q)
+        for u in s.unicodeScalars {
+            switch u {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u == q.unicodeScalars.first! { out += "\\\(q)"; continue }
+                if u.value < 0x20 || u.value == 0x7f { out += "\\x" + hex(u.value, 2) }
+                else if u.value >= 0x80 && !isPrintable(u) {
+                    if u.value < 0x100 { out += "\\x" + hex(u.value, 2) }
+                    else if u.value < 0x10000 { out += "\\u" + hex(u.value, 4) }
+                    else { out += "\\U" + hex(u.value, 8) }
+                } else { out.unicodeScalars.append(u) }
+            }
+        }
+        out.append(q)
+        return out
+    }
+
+    static func hex(_ v: UInt32, _ width: Int) -> String {
+        let s = String(v, radix: 16)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+
+    /// An approximation of `str.isprintable` for non-ASCII scalars.
+    static func isPrintable(_ u: Unicode.Scalar) -> Bool {
+        if (0x80...0xA0).contains(u.value) || u.value == 0xAD { return false }
+        switch u.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+
+    // MARK: - format()
+
+    func formatValue(_ v: Value, conversion: Int, spec: Value) throws(PyRaise) -> Value {
+        var value = v
+        switch conversion {
+        case 1: value = str(try strOf(v))
+        case 2: value = str(try repr(v))
+        case 3: value = str(VM.asciiOnly(try repr(v)))
+        default: break
+        }
+        let specText = spec.tag == .object ? (heap[spec.objectIndex] as! StrObject).value : ""
+        if specText.isEmpty && kind(value) == .str { return value }
+        return str(try format(value, specText))
+    }
+
+    static func asciiOnly(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            if u.value < 0x80 { out.unicodeScalars.append(u) }
+            else if u.value < 0x100 { out += "\\x" + hex(u.value, 2) }
+            else if u.value < 0x10000 { out += "\\u" + hex(u.value, 4) }
+            else { out += "\\U" + hex(u.value, 8) }
+        }
+        return out
+    }
+
+    /// `format(value, spec)`.
+    func format(_ v: Value, _ specText: String) throws(PyRaise) -> String {
+        if specText.isEmpty { return try strOf(v) }
+        let spec: PyFormat.Spec
+        do { spec = try PyFormat.parseSpec(specText, typeName: typeName(v)) } catch let e { throw formatError(e) }
+        if let s = try nativeFormat(v, specText) { return s }
+        let floaty = spec.type.map { "eEfFgG%".contains($0) } ?? false
+        var number: Double?
+        if kind(v) == .bigInt && floaty { number = try toDouble(v) }
+        do throws(FormatError) {
+            switch v.tag {
+            case .float:
+                return try PyFormat.format(v.floatValue, spec)
+            case .int, .bool:
+                if floaty { return try PyFormat.format(Double(v.intValue), spec) }
+                let i = v.intValue
+                return try PyFormat.format(integerNegative: i < 0, magnitude: { String(i.magnitude, radix: $0) }, spec)
+            case .object:
+                let o = heap[v.objectIndex]
+                if let s = o as? StrObject { return try PyFormat.format(string: s.value, spec) }
+                if let b = o as? BigIntObject {
+                    if let number { return try PyFormat.format(number, spec) }
+                    let m = b.value.magnitude
+                    return try PyFormat.format(integerNegative: b.value < 0, magnitude: { String(m, radix: $0) }, spec)
+                }
+            default: break
+            }
+        } catch let e { throw formatError(e) }
+        throw typeError("unsupported format string passed to \(typeName(v)).__format__")
+    }
+
+    func formatError(_ e: FormatError) -> PyRaise {
+        let t: BT = e.type == "TypeError" ? .TypeError : (e.type == "OverflowError" ? .OverflowError : .ValueError)
+        return error(t, e.message)
+    }
+
+    /// `"..." % args`.
+    func percentFormat(_ fmt: String, _ args: Value) throws(PyRaise) -> Value {
+        let items = kind(args) == .tuple ? (heap[args.objectIndex] as! TupleObject).items : [args]
+        var converted: [PercentArg] = []
+        for a in items { converted.append(try percentArg(a)) }
+        var mapping: ((String) throws(FormatError) -> PercentArg)?
+        if let d = kind(args) == .dict ? heap[args.objectIndex] as? DictObject : nil {
+            mapping = { [unowned self] (key: String) throws(FormatError) -> PercentArg in
+                guard let v = try? self.dictGet(d, self.str(key)), let arg = try? self.percentArg(v) else {
+                    throw FormatError(type: "KeyError", message: VM.quote(key))
+                }
+                return arg
+            }
+        }
+        do { return str(try PyFormat.percent(format: fmt, args: converted, mapping: mapping)) } catch let e {
+            if e.type == "KeyError" { throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [str(String(e.message.dropFirst().dropLast()))]))) }
+            throw formatError(e)
+        }
+    }
+
+    private func percentArg(_ a: Value) throws(PyRaise) -> PercentArg {
+        switch a.tag {
+        case .bool: return .bool(a.bits != 0)
+        case .int:
+            let i = a.intValue
+            return .int(negative: i < 0, magnitude: { String(i.magnitude, radix: $0) })
+        case .float: return .float(a.floatValue)
+        default:
+            if kind(a) == .bigInt {
+                let b = (heap[a.objectIndex] as! BigIntObject).value
+                let m = b.magnitude
+                return .int(negative: b < 0, magnitude: { String(m, radix: $0) })
+            }
+            if kind(a) == .str { return .string(str: (heap[a.objectIndex] as! StrObject).value, repr: try repr(a)) }
+            return .other(typeName: typeName(a), str: try strOf(a), repr: try repr(a))
+        }
+    }
+}

@@ -1,0 +1,323 @@
+/// `str` methods, including `str.format`.
+
+extension VM {
+    func strMethod(_ so: StrObject, _ sym: Sym, _ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        let s = so.value
+        func arg(_ i: Int) throws(PyRaise) -> String {
+            try stringArg(a[i], "must be str, not \(typeName(a[i]))")
+        }
+        func optChars(_ i: Int) throws(PyRaise) -> Set<Unicode.Scalar>? {
+            guard a.count > i, !a[i].isNone else { return nil }
+            return Set(try arg(i).unicodeScalars)
+        }
+        switch sym {
+        case .format:
+            return str(try strFormat(s, a))
+        case .join:
+            try argCount("join", a, min: 1, max: 1)
+            var parts: [String] = []
+            for (i, v) in (try iterateToArray(a[0])).enumerated() {
+                guard kind(v) == .str else { throw typeError("sequence item \(i): expected str instance, \(typeName(v)) found") }
+                parts.append((heap[v.objectIndex] as! StrObject).value)
+            }
+            return str(parts.joined(separator: s))
+        case .split, .rsplit:
+            let sep: String? = a.count > 0 && !a[0].isNone ? try arg(0) : (a.keyword("sep").flatMap { kind($0) == .str ? (heap[$0.objectIndex] as! StrObject).value : nil })
+            let maxsplit = a.count > 1 ? a[1].intValue : (a.keyword("maxsplit")?.intValue ?? -1)
+            if sep == "" { throw valueError("empty separator") }
+            let parts = VM.split(s, sep, maxsplit: Int(maxsplit), fromRight: sym == .rsplit)
+            return makeList(parts.map { str($0) })
+        case .strip, .lstrip, .rstrip:
+            let chars = try optChars(0) ?? Set(" \t\n\r\u{0B}\u{0C}\u{1C}\u{1D}\u{1E}\u{1F}\u{85}\u{A0}".unicodeScalars)
+            var scalars = Substring(s).unicodeScalars[...]
+            if sym != .rstrip { while let f = scalars.first, chars.contains(f) { scalars = scalars.dropFirst() } }
+            if sym != .lstrip { while let l = scalars.last, chars.contains(l) { scalars = scalars.dropLast() } }
+            return str(String(String.UnicodeScalarView(scalars)))
+        case .upper: return str(s.uppercased())
+        case .lower: return str(s.lowercased())
+        case .swapcase: return str(String(s.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
+        case .title:
+            var out = "", prevCased = false
+            for c in s {
+                out += prevCased ? c.lowercased() : c.uppercased()
+                prevCased = c.isLetter
+            }
+            return str(out)
+        case .capitalize:
+            guard let f = s.first else { return str("") }
+            return str(f.uppercased() + s.dropFirst().lowercased())
+        case .replace:
+            try argCount("replace", a, min: 2, max: 3)
+            let old = try arg(0), new = try arg(1)
+            let count = a.count == 3 ? Int(a[2].intValue) : -1
+            return str(VM.replace(s, old, new, count: count))
+        case .startswith, .endswith:
+            try argCount(name, a, min: 1, max: 3)
+            var options: [String] = []
+            if kind(a[0]) == .tuple {
+                for v in (heap[a[0].objectIndex] as! TupleObject).items { options.append(try stringArg(v, "tuple for \(name) must only contain str, not \(typeName(v))")) }
+            } else {
+                options = [try stringArg(a[0], "\(name) first arg must be str or a tuple of str, not \(typeName(a[0]))")]
+            }
+            let scalars = Array(s.unicodeScalars)
+            let start = a.count > 1 ? Int(try normalizedIndex(a[1], scalars.count, clamp: true)) : 0
+            let end = a.count > 2 ? Int(try normalizedIndex(a[2], scalars.count, clamp: true)) : scalars.count
+            if start > end { return .false }
+            let window = String(String.UnicodeScalarView(scalars[start..<end]))
+            return .bool(options.contains { sym == .startswith ? window.unicodeScalars.starts(with: $0.unicodeScalars) : window.unicodeScalars.reversed().starts(with: $0.unicodeScalars.reversed()) })
+        case .find, .rfind, .index, .count:
+            try argCount(name, a, min: 1, max: 3)
+            let needle = Array(try arg(0).unicodeScalars)
+            let hay = Array(s.unicodeScalars)
+            let start = a.count > 1 && !a[1].isNone ? Int(try normalizedIndex(a[1], hay.count, clamp: true)) : 0
+            let end = a.count > 2 && !a[2].isNone ? Int(try normalizedIndex(a[2], hay.count, clamp: true)) : hay.count
+            var hits: [Int] = []
+            if start <= end {
+                var i = start
+                while i + needle.count <= end {
+                    if needle.isEmpty || hay[i..<(i + needle.count)].elementsEqual(needle) {
+                        hits.append(i)
+                        if sym == .find || sym == .index { break }
+                        i += max(needle.count, 1)
+                        if needle.isEmpty && i > end { break }
+                        continue
+                    }
+                    i += 1
+                }
+                if needle.isEmpty && sym == .count { return .int(end - start + 1) }
+            }
+            if sym == .count { return .int(hits.count) }
+            if sym == .rfind {
+                if start > end { return .int(-1) }
+                var i = end - needle.count
+                while i >= start {
+                    if hay[i..<(i + needle.count)].elementsEqual(needle) { return .int(i) }
+                    i -= 1
+                }
+                return .int(-1)
+            }
+            if let h = hits.first { return .int(h) }
+            if sym == .index { throw valueError("substring not found") }
+            return .int(-1)
+        case .center, .ljust, .rjust:
+            try argCount(name, a, min: 1, max: 2)
+            let width = Int(a[0].intValue)
+            let fill = a.count == 2 ? try arg(1) : " "
+            let n = so.length
+            if width <= n { return str(s) }
+            let pad = width - n
+            switch sym {
+            case .ljust: return str(s + String(repeating: fill, count: pad))
+            case .rjust: return str(String(repeating: fill, count: pad) + s)
+            default:
+                let left = pad / 2 + (pad & width & 1)
+                return str(String(repeating: fill, count: left) + s + String(repeating: fill, count: pad - left))
+            }
+        case .zfill:
+            try argCount("zfill", a, min: 1, max: 1)
+            let width = Int(a[0].intValue)
+            if width <= so.length { return str(s) }
+            var body = Substring(s)
+            var sign = ""
+            if let f = body.first, f == "-" || f == "+" { sign = String(f); body = body.dropFirst() }
+            return str(sign + String(repeating: "0", count: width - so.length) + body)
+        case .isdigit, .isdecimal, .isnumeric:
+            return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.numericType != nil && (sym == .isnumeric || $0.properties.numericType == .decimal || (sym == .isdigit && $0.properties.numericType == .digit)) })
+        case .isalpha: return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter })
+        case .isalnum: return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber })
+        case .isspace: return .bool(!s.isEmpty && s.allSatisfy { $0.isWhitespace })
+        case .isupper: return .bool(s.contains { $0.isCased } && !s.contains { $0.isLowercase })
+        case .islower: return .bool(s.contains { $0.isCased } && !s.contains { $0.isUppercase })
+        case .isidentifier:
+            guard let f = s.unicodeScalars.first, f == "_" || f.properties.isXIDStart else { return .false }
+            return .bool(s.unicodeScalars.dropFirst().allSatisfy { $0 == "_" || $0.properties.isXIDContinue })
+        case .splitlines:
+            var lines: [Value] = []
+            var cur = ""
+            for c in s {
+                if c == "\n" || c == "\r\n" || c == "\r" { lines.append(str(cur)); cur = "" } else { cur.append(c) }
+            }
+            if !cur.isEmpty { lines.append(str(cur)) }
+            return makeList(lines)
+        case .partition, .rpartition:
+            try argCount(name, a, min: 1, max: 1)
+            let sep = try arg(0)
+            if sep.isEmpty { throw valueError("empty separator") }
+            let parts = VM.split(s, sep, maxsplit: 1, fromRight: sym == .rpartition)
+            if parts.count == 1 {
+                return sym == .partition ? makeTuple([str(s), str(""), str("")]) : makeTuple([str(""), str(""), str(s)])
+            }
+            return makeTuple([str(parts[0]), str(sep), str(parts[1])])
+        default:
+            throw error(.AttributeError, "'str' object has no attribute '\(name)'")
+        }
+    }
+
+    static func split(_ s: String, _ sep: String?, maxsplit: Int, fromRight: Bool) -> [String] {
+        if let sep {
+            var parts: [String] = []
+            if fromRight {
+                var rest = s
+                while maxsplit < 0 || parts.count < maxsplit, let r = rest.lastRange(of: sep) {
+                    parts.append(String(rest[r.upperBound...]))
+                    rest = String(rest[..<r.lowerBound])
+                }
+                parts.append(rest)
+                return parts.reversed()
+            }
+            var rest = Substring(s)
+            while maxsplit < 0 || parts.count < maxsplit, let r = rest.range(of: sep) {
+                parts.append(String(rest[..<r.lowerBound]))
+                rest = rest[r.upperBound...]
+            }
+            parts.append(String(rest))
+            return parts
+        }
+        // Whitespace splitting drops empty strings.
+        let words = s.split(whereSeparator: { $0.isWhitespace })
+        if maxsplit < 0 || words.count <= maxsplit { return words.map(String.init) }
+        if fromRight {
+            var out = words.suffix(maxsplit).map(String.init)
+            let headEnd = words[words.count - maxsplit - 1].endIndex
+            out.insert(String(s[s.startIndex..<headEnd]).trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}"), at: 0)
+            return out
+        }
+        var out = words.prefix(maxsplit).map(String.init)
+        let tailStart = words[maxsplit].startIndex
+        out.append(String(s[tailStart...]))
+        return out
+    }
+
+    static func replace(_ s: String, _ old: String, _ new: String, count: Int) -> String {
+        if old.isEmpty {
+            var out = ""
+            var n = 0
+            for c in s.unicodeScalars {
+                if count < 0 || n < count { out += new; n += 1 }
+                out.unicodeScalars.append(c)
+            }
+            if count < 0 || n < count { out += new }
+            return out
+        }
+        var out = ""
+        var rest = Substring(s)
+        var n = 0
+        while count < 0 || n < count, let r = rest.range(of: old) {
+            out += rest[..<r.lowerBound]
+            out += new
+            rest = rest[r.upperBound...]
+            n += 1
+        }
+        out += rest
+        return out
+    }
+
+    // MARK: - str.format
+
+    func strFormat(_ fmt: String, _ a: BuiltinArgs) throws(PyRaise) -> String {
+        var out = ""
+        var autoIndex = 0
+        var manual = false
+        let chars = Array(fmt)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "}" {
+                if i + 1 < chars.count && chars[i + 1] == "}" { out.append("}"); i += 2; continue }
+                throw valueError("Single '}' encountered in format string")
+            }
+            if c != "{" { out.append(c); i += 1; continue }
+            if i + 1 < chars.count && chars[i + 1] == "{" { out.append("{"); i += 2; continue }
+            // Parse a replacement field up to its matching brace.
+            var depth = 1, j = i + 1
+            while j < chars.count && depth > 0 {
+                if chars[j] == "{" { depth += 1 } else if chars[j] == "}" { depth -= 1 }
+                if depth > 0 { j += 1 }
+            }
+            if j >= chars.count { throw valueError(depth > 0 && fmt.contains("}") ? "expected '}' before end of string" : "Single '{' encountered in format string") }
+            let field = String(chars[(i + 1)..<j])
+            i = j + 1
+            var name = field, conv: Character?, spec = ""
+            if let colon = VM.topLevelIndex(field, ":") {
+                name = String(field[..<colon]); spec = String(field[field.index(after: colon)...])
+            }
+            if let bang = name.firstIndex(of: "!") {
+                let rest = name[name.index(after: bang)...]
+                guard rest.count == 1 else { throw valueError("expected ':' after conversion specifier") }
+                conv = rest.first
+                name = String(name[..<bang])
+            }
+            // The argument: index or keyword, then .attr / [key] parts.
+            var head = name
+            var tail = ""
+            if let k = name.firstIndex(where: { $0 == "." || $0 == "[" }) { head = String(name[..<k]); tail = String(name[k...]) }
+            var value: Value
+            if head.isEmpty {
+                if manual { throw valueError("cannot switch from manual field specification to automatic field numbering") }
+                guard autoIndex < a.count else { throw error(.IndexError, "Replacement index \(autoIndex) out of range for positional args tuple") }
+                value = a[autoIndex]; autoIndex += 1
+            } else if let n = Int(head) {
+                if autoIndex > 0 { throw valueError("cannot switch from automatic field numbering to manual field specification") }
+                manual = true
+                guard n < a.count else { throw error(.IndexError, "Replacement index \(n) out of range for positional args tuple") }
+                value = a[n]
+            } else {
+                guard let v = a.keyword(head) else { throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [str(head)]))) }
+                value = v
+            }
+            var t = Substring(tail)
+            while let f = t.first {
+                if f == "." {
+                    t = t.dropFirst()
+                    let attr = t.prefix { $0 != "." && $0 != "[" }
+                    t = t.dropFirst(attr.count)
+                    value = try getAttr(value, symbols.intern(String(attr)))
+                } else {
+                    t = t.dropFirst()
+                    let key = t.prefix { $0 != "]" }
+                    t = t.dropFirst(key.count + 1)
+                    value = try getItem(value, Int(key).map { Value.int($0) } ?? str(String(key)))
+                }
+            }
+            if spec.contains("{") { spec = try strFormat(spec, a) }
+            switch conv {
+            case nil: break
+            case "s": value = str(try strOf(value))
+            case "r": value = str(try repr(value))
+            case "a": value = str(VM.asciiOnly(try repr(value)))
+            default: throw valueError("Unknown conversion specifier \(conv!)")
+            }
+            out += try format(value, spec)
+        }
+        return out
+    }
+
+    static func topLevelIndex(_ s: String, _ ch: Character) -> String.Index? {
+        var depth = 0
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            if c == "[" { depth += 1 } else if c == "]" { depth -= 1 } else if c == ch && depth == 0 { return i }
+            i = s.index(after: i)
+        }
+        return nil
+    }
+}
+
+extension String {
+    func lastRange(of target: String) -> Range<String.Index>? {
+        guard !target.isEmpty, count >= target.count else { return nil }
+        var i = index(endIndex, offsetBy: -target.count)
+        while true {
+            if self[i...].hasPrefix(target) { return i..<index(i, offsetBy: target.count) }
+            if i == startIndex { return nil }
+            i = index(before: i)
+        }
+    }
+
+    func trimmingTrailingWhitespace() -> String {
+        var s = Substring(self)
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

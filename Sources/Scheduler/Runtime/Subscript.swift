@@ -1,0 +1,151 @@
+/// `x[i]`, `x[a:b:c]`, and their assignment and deletion forms.
+
+extension VM {
+    /// CPython's PySlice_GetIndicesEx: (start, stop, step, count) for a sequence of `length`.
+    func sliceIndices(_ s: SliceObject, _ length: Int) throws(PyRaise) -> (Int, Int, Int, Int) {
+        var step = 1
+        if !s.step.isNone {
+            guard s.step.tag == .int || s.step.tag == .bool else { throw typeError("slice indices must be integers or None or have an __index__ method") }
+            step = Int(s.step.intValue)
+            if step == 0 { throw valueError("slice step cannot be zero") }
+        }
+        func bound(_ v: Value, _ dflt: Int) throws(PyRaise) -> Int {
+            if v.isNone { return dflt }
+            guard v.tag == .int || v.tag == .bool || kind(v) == .bigInt else {
+                throw typeError("slice indices must be integers or None or have an __index__ method")
+            }
+            var i = v.tag == .object ? ((heap[v.objectIndex] as! BigIntObject).value < 0 ? Int.min / 2 : Int.max / 2) : Int(v.intValue)
+            if i < 0 {
+                i += length
+                if i < 0 { i = step < 0 ? -1 : 0 }
+            } else if i >= length {
+                i = step < 0 ? length - 1 : length
+            }
+            return i
+        }
+        let start = try bound(s.start, step < 0 ? length - 1 : 0)
+        let stop = try bound(s.stop, step < 0 ? -1 : length)
+        var count = 0
+        if step < 0 { if stop < start { count = (start - stop - 1) / (-step) + 1 } }
+        else if start < stop { count = (stop - start - 1) / step + 1 }
+        return (start, stop, step, count)
+    }
+
+    private func sliced<T>(_ items: [T], _ s: SliceObject) throws(PyRaise) -> [T] {
+        let (start, _, step, count) = try sliceIndices(s, items.count)
+        if step == 1 { return Array(items[start..<(start + count)]) }
+        var out: [T] = []
+        out.reserveCapacity(count)
+        var i = start
+        for _ in 0..<count { out.append(items[i]); i += step }
+        return out
+    }
+
+    private func index(_ key: Value, _ count: Int, _ what: String, _ tname: String) throws(PyRaise) -> Int {
+        guard key.tag == .int || key.tag == .bool else {
+            if kind(key) == .bigInt { throw error(.IndexError, "cannot fit 'int' into an index-sized integer") }
+            throw typeError("\(tname) indices must be integers or slices, not \(typeName(key))")
+        }
+        var i = key.intValue
+        if i < 0 { i += Int64(count) }
+        if i < 0 || i >= count { throw error(.IndexError, "\(what) index out of range") }
+        return Int(i)
+    }
+
+    func getItem(_ v: Value, _ key: Value) throws(PyRaise) -> Value {
+        guard v.tag == .object else { throw typeError("'\(typeName(v))' object is not subscriptable") }
+        let o = heap[v.objectIndex]
+        let slice = kind(key) == .slice ? heap[key.objectIndex] as? SliceObject : nil
+        switch o.kind {
+        case .list:
+            let items = (o as! ListObject).items
+            if let slice { return makeList(try sliced(items, slice)) }
+            return items[try index(key, items.count, "list", "list")]
+        case .tuple:
+            let items = (o as! TupleObject).items
+            if let slice { return makeTuple(try sliced(items, slice)) }
+            return items[try index(key, items.count, "tuple", "tuple")]
+        case .str:
+            let so = o as! StrObject
+            if so.isASCII {
+                let bytes = Array(so.value.utf8)
+                if let slice { return str(String(decoding: try sliced(bytes, slice), as: UTF8.self)) }
+                return str(String(UnicodeScalar(bytes[try index(key, bytes.count, "string", "string")])))
+            }
+            let scalars = Array(so.value.unicodeScalars)
+            if let slice { return str(String(String.UnicodeScalarView(try sliced(scalars, slice)))) }
+            return str(String(scalars[try index(key, scalars.count, "string", "string")]))
+        case .dict:
+            if let r = try dictGet(o as! DictObject, key) { return r }
+            throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [key])))
+        case .range:
+            let r = o as! RangeObject
+            if let slice {
+                let (start, _, step, count) = try sliceIndices(slice, Int(r.count))
+                let s = r.start + Int64(start) * r.step
+                return alloc(RangeObject(start: s, stop: s + Int64(count) * r.step * Int64(step), step: r.step * Int64(step)))
+            }
+            let i = try index(key, Int(r.count), "range object", "range")
+            return .int(r.start + Int64(i) * r.step)
+        case .native:
+            if let r = try nativeGetItem(v, key) { return r }
+        case .type:
+            // `list[int]` style generics are accepted and ignored.
+            return v
+        default: break
+        }
+        throw typeError("'\(typeName(v))' object is not subscriptable")
+    }
+
+    func setItem(_ v: Value, _ key: Value, _ value: Value) throws(PyRaise) {
+        guard v.tag == .object else { throw typeError("'\(typeName(v))' object does not support item assignment") }
+        let o = heap[v.objectIndex]
+        switch o.kind {
+        case .list:
+            let l = o as! ListObject
+            if kind(key) == .slice {
+                let s = heap[key.objectIndex] as! SliceObject
+                let (start, stop, step, count) = try sliceIndices(s, l.items.count)
+                let new = try iterateToArray(value)
+                if step == 1 {
+                    l.items.replaceSubrange(start..<max(start, stop), with: new)
+                    return
+                }
+                guard new.count == count else {
+                    throw valueError("attempt to assign sequence of size \(new.count) to extended slice of size \(count)")
+                }
+                var i = start
+                for x in new { l.items[i] = x; i += step }
+                return
+            }
+            l.items[try index(key, l.items.count, "list assignment", "list")] = value
+        case .dict:
+            try dictSet(o as! DictObject, key, value)
+        default:
+            throw typeError("'\(typeName(v))' object does not support item assignment")
+        }
+    }
+
+    func delItem(_ v: Value, _ key: Value) throws(PyRaise) {
+        guard v.tag == .object else { throw typeError("'\(typeName(v))' object does not support item deletion") }
+        let o = heap[v.objectIndex]
+        switch o.kind {
+        case .list:
+            let l = o as! ListObject
+            if kind(key) == .slice {
+                let s = heap[key.objectIndex] as! SliceObject
+                let (start, _, step, count) = try sliceIndices(s, l.items.count)
+                let drop = Set((0..<count).map { start + $0 * step })
+                l.items = l.items.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+                return
+            }
+            l.items.remove(at: try index(key, l.items.count, "list assignment", "list"))
+        case .dict:
+            if (o as! DictObject).dict.remove(try hashKey(key)) == nil {
+                throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [key])))
+            }
+        default:
+            throw typeError("'\(typeName(v))' object does not support item deletion")
+        }
+    }
+}

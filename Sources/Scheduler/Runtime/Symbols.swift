@@ -1,0 +1,45 @@
+/// Interned names. Attribute and method names compile to symbol ids so the VM
+/// dispatches on integers; the well-known ones have fixed ids (`Sym`).
+
+public enum Sym: Int32, CaseIterable {
+    // str
+    case format, join, split, rsplit, strip, lstrip, rstrip, upper, lower, replace, startswith, endswith
+    case find, rfind, index, count, center, ljust, rjust, zfill, isdigit, isalpha, isalnum, isspace
+    case isupper, islower, title, capitalize, splitlines, partition, rpartition, swapcase, isidentifier, isnumeric, isdecimal
+    // list / dict / tuple
+    case append, extend, pop, insert, remove, sort, reverse, copy, clear
+    case get, keys, values, items, setdefault, update, popitem, fromkeys
+    // generators and coroutines
+    case send, `throw`, close, gi_running, gi_frame, gi_yieldfrom, gi_code, cr_running, cr_await, cr_frame, cr_code
+    case __next__, __iter__, __await__, __name__, __qualname__, __class__, __doc__, __module__
+    // exceptions
+    case args, value, __cause__, __context__, __traceback__, __suppress_context__, with_traceback, add_note
+    // numbers
+    case bit_length, is_integer, real, imag, conjugate, as_integer_ratio, numerator, denominator
+    case start, stop, step
+    case __enter__, __exit__, __aenter__, __aexit__
+    case key
+}
+
+public final class Symbols {
+    private var ids: [String: Int32] = [:]
+    public private(set) var names: [String] = []
+
+    init() {
+        for s in Sym.allCases {
+            let id = intern("\(s)")
+            precondition(id == s.rawValue)
+        }
+    }
+
+    public func intern(_ s: String) -> Int32 {
+        if let id = ids[s] { return id }
+        let id = Int32(names.count)
+        names.append(s)
+        ids[s] = id
+        return id
+    }
+
+    public func lookup(_ s: String) -> Int32? { ids[s] }
+    public subscript(id: Int32) -> String { names[Int(id)] }
+}

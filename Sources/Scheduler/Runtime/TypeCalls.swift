@@ -1,0 +1,191 @@
+/// Calling a type: `int("3")`, `list(gen)`, `ValueError("x")`, `range(3)`.
+import BigInt
+
+extension VM {
+    func callType(_ index: Int, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
+        let a = BuiltinArgs(self, args, kwNames)
+        guard let t = BT(rawValue: Int32(index)) else { return try callNativeType(Int32(index), a) }
+        if t.isException {
+            if let k = a.keywords.first { throw typeError("\(t)() takes no keyword arguments"); _ = k }
+            return alloc(ExceptionObject(type: t.rawValue, args: a.positional))
+        }
+        switch t {
+        case .int: return try intConstructor(a)
+        case .float:
+            try argCount("float", a, min: 0, max: 1)
+            if a.count == 0 { return .float(0) }
+            return .float(try floatValue(of: a[0]))
+        case .str:
+            try argCount("str", a, min: 0, max: 1)
+            if a.count == 0 { return internString("") }
+            return str(try strOf(a[0]))
+        case .bool:
+            try argCount("bool", a, min: 0, max: 1)
+            return .bool(a.count == 1 ? try truthy(a[0]) : false)
+        case .list:
+            try argCount("list", a, min: 0, max: 1)
+            return makeList(a.count == 0 ? [] : try iterateToArray(a[0]))
+        case .tuple:
+            try argCount("tuple", a, min: 0, max: 1)
+            if a.count == 1 && kind(a[0]) == .tuple { return a[0] }
+            return makeTuple(a.count == 0 ? [] : try iterateToArray(a[0]))
+        case .dict:
+            let d = DictObject()
+            if a.count > 1 { throw typeError("dict expected at most 1 argument, got \(a.count)") }
+            if a.count == 1 { try dictUpdate(d, a[0]) }
+            for (k, v) in a.keywords { try dictSet(d, str(k), v) }
+            return alloc(d)
+        case .range:
+            return try rangeConstructor(a)
+        case .enumerate:
+            guard a.count >= 1 else { throw typeError("enumerate() missing required argument 'iterable' (pos 1)") }
+            let it = IteratorObject(.enumerate, source: a.count > 1 ? a[1] : (a.keyword("start") ?? .int(0)))
+            it.extra = [try getIter(a[0])]
+            return alloc(it)
+        case .zip:
+            let it = IteratorObject(.zip, source: .none)
+            for (i, v) in a.positional.enumerated() {
+                do { it.extra.append(try getIter(v)) } catch {
+                    throw typeError("zip argument #\(i + 1) must support iteration")
+                }
+            }
+            return alloc(it)
+        case .map:
+            guard a.count >= 2 else { throw typeError("map() must have at least two arguments.") }
+            let it = IteratorObject(.map, source: .none)
+            it.extra = [a[0]]
+            for v in a.positional.dropFirst() { it.extra.append(try getIter(v)) }
+            return alloc(it)
+        case .type:
+            try argCount("type", a, min: 1, max: 1)
+            return .object(typeIndex(a[0]))
+        case .object:
+            return alloc(NativeObject(type: BT.object.rawValue))
+        case .slice:
+            try argCount("slice", a, min: 1, max: 3)
+            if a.count == 1 { return alloc(SliceObject(start: .none, stop: a[0], step: .none)) }
+            return alloc(SliceObject(start: a[0], stop: a[1], step: a.count == 3 ? a[2] : .none))
+        default:
+            throw typeError("cannot create '\(t)' instances")
+        }
+    }
+
+    func floatValue(of v: Value) throws(PyRaise) -> Double {
+        if let d = try toDouble(v) { return d }
+        if kind(v) == .str {
+            let s = (heap[v.objectIndex] as! StrObject).value
+            if let d = VM.parseFloat(s) { return d }
+            throw valueError("could not convert string to float: \(VM.quote(s))")
+        }
+        throw typeError("float() argument must be a string or a real number, not '\(typeName(v))'")
+    }
+
+    static func parseFloat(_ raw: String) -> Double? {
+        let s = raw.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}").replacingOccurrences(of: "_", with: "")
+        switch s.lowercased() {
+        case "inf", "+inf", "infinity", "+infinity": return .infinity
+        case "-inf", "-infinity": return -.infinity
+        case "nan", "+nan", "-nan": return .nan
+        default: break
+        }
+        guard !s.isEmpty, s.allSatisfy({ "0123456789.eE+-".contains($0) }) else { return nil }
+        return Double(s)
+    }
+
+    private func intConstructor(_ a: BuiltinArgs) throws(PyRaise) -> Value {
+        if a.count == 0 { return .int(0) }
+        let v = a[0]
+        let baseArg = a.count > 1 ? a[1] : a.keyword("base")
+        if let baseArg {
+            guard kind(v) == .str else { throw typeError("int() can't convert non-string with explicit base") }
+            return try parseInt((heap[v.objectIndex] as! StrObject).value, base: Int(bigValue(baseArg) ?? 10))
+        }
+        if v.tag == .int { return v }
+        if v.tag == .bool { return .int(v.intValue) }
+        if kind(v) == .bigInt { return v }
+        if v.tag == .float {
+            let d = v.floatValue
+            if d.isNaN { throw valueError("cannot convert float NaN to integer") }
+            if d.isInfinite { throw error(.OverflowError, "cannot convert float infinity to integer") }
+            return makeInt(BigInt(d.rounded(.towardZero)))
+        }
+        if kind(v) == .str { return try parseInt((heap[v.objectIndex] as! StrObject).value, base: 10) }
+        throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(v))'")
+    }
+
+    func parseInt(_ raw: String, base: Int) throws(PyRaise) -> Value {
+        var s = Substring(raw.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}"))
+        var negative = false
+        if s.first == "-" || s.first == "+" { negative = s.first == "-"; s = s.dropFirst() }
+        var b = base
+        let lower = s.lowercased()
+        if (b == 16 || b == 0) && lower.hasPrefix("0x") { s = s.dropFirst(2); b = 16 }
+        else if (b == 8 || b == 0) && lower.hasPrefix("0o") { s = s.dropFirst(2); b = 8 }
+        else if (b == 2 || b == 0) && lower.hasPrefix("0b") { s = s.dropFirst(2); b = 2 }
+        if b == 0 { b = 10 }
+        let digits = s.replacingOccurrences(of: "_", with: "")
+        guard !digits.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__"), let v = BigInt(digits, radix: b) else {
+            throw valueError("invalid literal for int() with base \(base): \(VM.quote(raw))")
+        }
+        return makeInt(negative ? -v : v)
+    }
+
+    private func rangeConstructor(_ a: BuiltinArgs) throws(PyRaise) -> Value {
+        if a.count == 0 { throw typeError("range expected at least 1 argument, got 0") }
+        if a.count > 3 { throw typeError("range expected at most 3 arguments, got \(a.count)") }
+        var parts: [Int64] = []
+        for v in a.positional {
+            guard v.tag == .int || v.tag == .bool else {
+                if kind(v) == .bigInt { throw error(.OverflowError, "Python int too large to convert to C ssize_t") }
+                throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
+            }
+            parts.append(v.intValue)
+        }
+        let (start, stop, step): (Int64, Int64, Int64)
+        switch parts.count {
+        case 1: (start, stop, step) = (0, parts[0], 1)
+        case 2: (start, stop, step) = (parts[0], parts[1], 1)
+        default: (start, stop, step) = (parts[0], parts[1], parts[2])
+        }
+        if step == 0 { throw valueError("range() arg 3 must not be zero") }
+        return alloc(RangeObject(start: start, stop: stop, step: step))
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let scalars = Set(set.unicodeScalars)
+        var s = Substring(self)
+        while let f = s.unicodeScalars.first, scalars.contains(f) { s = Substring(s.unicodeScalars.dropFirst()) }
+        while let l = s.unicodeScalars.last, scalars.contains(l) { s = Substring(s.unicodeScalars.dropLast()) }
+        return String(s)
+    }
+
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.range(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}
+
+extension Substring {
+    func range(of target: String) -> Range<Substring.Index>? {
+        guard !target.isEmpty else { return nil }
+        var i = startIndex
+        let first = target.first!
+        while i < endIndex {
+            if self[i] == first && self[i...].hasPrefix(target) {
+                return i..<index(i, offsetBy: target.count)
+            }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

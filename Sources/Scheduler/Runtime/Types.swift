@@ -1,0 +1,62 @@
+/// The built-in types. Their `TypeObject`s occupy the first heap slots, so a
+/// type's raw value is also its heap index.
+
+public enum BT: Int32, CaseIterable, Sendable {
+    case object, type, NoneType, bool, int, float, str, list, tuple, dict, range, function
+    case builtin_function_or_method, method, generator, coroutine, cell, module, slice, ellipsis
+    case list_iterator, tuple_iterator, range_iterator, str_iterator, dict_keyiterator, dict_valueiterator
+    case dict_itemiterator, enumerate, zip, map, list_reverseiterator, callable_iterator
+    case dict_keys, dict_values, dict_items
+    // exceptions
+    case BaseException, Exception, GeneratorExit, KeyboardInterrupt, SystemExit
+    case ArithmeticError, ZeroDivisionError, OverflowError, AssertionError, AttributeError
+    case LookupError, IndexError, KeyError, NameError, UnboundLocalError, OSError, TimeoutError
+    case RuntimeError, NotImplementedError, RecursionError, StopIteration, StopAsyncIteration
+    case TypeError, ValueError, ImportError, ModuleNotFoundError, UnicodeError, MemoryError
+    case CancelledError, InvalidStateError, QueueEmpty, QueueFull, BaseExceptionGroup, ExceptionGroup
+
+    var base: BT? {
+        switch self {
+        case .object: return nil
+        case .bool: return .int
+        case .BaseException: return .object
+        case .Exception, .GeneratorExit, .KeyboardInterrupt, .SystemExit, .CancelledError, .BaseExceptionGroup: return .BaseException
+        case .ExceptionGroup: return .BaseExceptionGroup
+        case .ArithmeticError, .AssertionError, .AttributeError, .LookupError, .NameError, .OSError,
+             .RuntimeError, .StopIteration, .StopAsyncIteration, .TypeError, .ValueError, .ImportError,
+             .MemoryError, .InvalidStateError, .QueueEmpty, .QueueFull:
+            return .Exception
+        case .ZeroDivisionError, .OverflowError: return .ArithmeticError
+        case .IndexError, .KeyError: return .LookupError
+        case .UnboundLocalError: return .NameError
+        case .TimeoutError: return .OSError
+        case .NotImplementedError, .RecursionError: return .RuntimeError
+        case .ModuleNotFoundError: return .ImportError
+        case .UnicodeError: return .ValueError
+        default: return .object
+        }
+    }
+
+    var isException: Bool { rawValue >= BT.BaseException.rawValue }
+
+    /// Exceptions that live in asyncio, printed with their module in tracebacks.
+    var qualifiedName: String {
+        switch self {
+        case .CancelledError: return "asyncio.exceptions.CancelledError"
+        case .InvalidStateError: return "asyncio.exceptions.InvalidStateError"
+        case .QueueEmpty: return "asyncio.queues.QueueEmpty"
+        case .QueueFull: return "asyncio.queues.QueueFull"
+        default: return "\(self)"
+        }
+    }
+
+    /// Names available as builtins.
+    static let builtinNames: [String: BT] = {
+        var m: [String: BT] = [:]
+        for t in BT.allCases where t.isException && t != .CancelledError && t != .InvalidStateError && t != .QueueEmpty && t != .QueueFull {
+            m["\(t)"] = t
+        }
+        for t in [BT.object, .type, .bool, .int, .float, .str, .list, .tuple, .dict, .range, .enumerate, .zip, .map, .slice] { m["\(t)"] = t }
+        return m
+    }()
+}

@@ -1,0 +1,193 @@
+/// The virtual machine: the heap, globals, modules and the output sink.
+/// Execution lives in `Interpreter.swift`, calls in `Call.swift`.
+import BigInt
+
+/// A Python exception travelling through Swift code.
+public struct PyRaise: Error {
+    public let exc: Value
+    /// Re-raised by `reraise`: its traceback already has this frame.
+    var keepTraceback = false
+    init(_ exc: Value, keepTraceback: Bool = false) { self.exc = exc; self.keepTraceback = keepTraceback }
+}
+
+public final class VM {
+    public var heap = ContiguousArray<PyObject>()
+    public let symbols = Symbols()
+    public var file = "<string>"
+    public var sourceLines: [Substring] = []
+
+    // Globals: one module; slots assigned at compile time.
+    var globalNames: [String] = []
+    var globalIndex: [String: Int] = [:]
+    var globals: [Value] = []
+    var builtinCache: [Value] = []
+
+    var strings: [String: Value] = [:]           // interned constants
+    var modules: [Int32: Value] = [:]
+    public var ellipsis: Value = .none
+    var emptyTuple: Value = .none
+
+    /// Where `print` writes. Defaults to an in-memory buffer the caller drains.
+    public var output: (String) -> Void = { _ in }
+    var nativeTypes: [Int32: NativeType] = [:]
+    var builtinFunctionCache: [Builtin: Value] = [:]
+    var reprActive = Set<Int>()
+    var datetimeType: Int32 = 0
+    var timedeltaType: Int32 = 0
+    var kwNames: Value = .none
+    /// Set when the run must end without a Python exception (idle, deadlock, limit).
+    public var pendingStop: RunStop?                    // set by `kwNames`, consumed by the next `call`
+    var depth = 0                                 // Python call depth, for RecursionError
+    let recursionLimit = 1000
+    var currentFrame: Frame?
+    public var stepCount = 0
+    public var hooks = RuntimeHooks()
+    public var random = MersenneTwister()
+    public var clock = VirtualClock()
+    public var limits = RunLimits()
+
+    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types"]
+
+    public init() {
+        for t in BT.allCases {
+            let base = t.base.map { $0.rawValue } ?? -1
+            _ = alloc(TypeObject(name: "\(t)", base: base))
+        }
+        ellipsis = alloc(NativeObject(type: BT.ellipsis.rawValue))
+        emptyTuple = alloc(TupleObject([]))
+        registerNativeTypes()
+    }
+
+    // MARK: - Heap
+
+    @inline(__always) func alloc(_ o: PyObject) -> Value {
+        heap.append(o)
+        return .object(Int32(heap.count - 1))
+    }
+
+    @inline(__always) func obj(_ v: Value) -> PyObject { heap[v.objectIndex] }
+
+    @inline(__always) func kind(_ v: Value) -> ObjKind? { v.tag == .object ? heap[v.objectIndex].kind : nil }
+
+    func internString(_ s: String) -> Value {
+        if let v = strings[s] { return v }
+        let v = alloc(StrObject(s))
+        strings[s] = v
+        return v
+    }
+
+    @inline(__always) func str(_ s: String) -> Value { alloc(StrObject(s)) }
+    func makeTuple(_ items: [Value]) -> Value { items.isEmpty ? emptyTuple : alloc(TupleObject(items)) }
+    func makeList(_ items: [Value]) -> Value { alloc(ListObject(items)) }
+
+    func makeInt(_ b: BigInt) -> Value {
+        if let i = Int64(exactly: b) { return .int(i) }
+        return alloc(BigIntObject(b))
+    }
+
+    func typeValue(_ t: BT) -> Value { .object(t.rawValue) }
+
+    // MARK: - Type of a value
+
+    func typeIndex(_ v: Value) -> Int32 {
+        switch v.tag {
+        case .none, .unbound, .method, .kwNull: return BT.NoneType.rawValue
+        case .bool: return BT.bool.rawValue
+        case .int: return BT.int.rawValue
+        case .float: return BT.float.rawValue
+        case .object:
+            let o = heap[v.objectIndex]
+            switch o.kind {
+            case .type: return BT.type.rawValue
+            case .str: return BT.str.rawValue
+            case .bigInt: return BT.int.rawValue
+            case .list: return BT.list.rawValue
+            case .tuple: return BT.tuple.rawValue
+            case .dict: return BT.dict.rawValue
+            case .function: return BT.function.rawValue
+            case .builtin: return BT.builtin_function_or_method.rawValue
+            case .boundMethod: return BT.method.rawValue
+            case .generator: return (o as! GeneratorObject).isCoroutine ? BT.coroutine.rawValue : BT.generator.rawValue
+            case .cell: return BT.cell.rawValue
+            case .exception: return (o as! ExceptionObject).type
+            case .module: return BT.module.rawValue
+            case .range: return BT.range.rawValue
+            case .slice: return BT.slice.rawValue
+            case .iterator: return iteratorType((o as! IteratorObject).iterKind).rawValue
+            case .native: return (o as! NativeObject).typeIndex
+            }
+        }
+    }
+
+    private func iteratorType(_ k: IteratorKind) -> BT {
+        switch k {
+        case .list: return .list_iterator
+        case .tuple: return .tuple_iterator
+        case .range: return .range_iterator
+        case .str: return .str_iterator
+        case .dictKeys: return .dict_keyiterator
+        case .dictValues: return .dict_valueiterator
+        case .dictItems: return .dict_itemiterator
+        case .enumerate: return .enumerate
+        case .zip: return .zip
+        case .map: return .map
+        case .reversedList: return .list_reverseiterator
+        case .callable: return .callable_iterator
+        }
+    }
+
+    func typeObject(_ index: Int32) -> TypeObject { heap[Int(index)] as! TypeObject }
+    func typeName(_ v: Value) -> String { typeObject(typeIndex(v)).name }
+
+    func isSubtype(_ t: Int32, of base: Int32) -> Bool {
+        var cur = t
+        while cur >= 0 {
+            if cur == base { return true }
+            cur = typeObject(cur).base
+        }
+        return false
+    }
+
+    func isInstance(_ v: Value, _ t: BT) -> Bool { isSubtype(typeIndex(v), of: t.rawValue) }
+
+    // MARK: - Globals
+
+    func globalSlot(_ name: String) -> Int {
+        if let i = globalIndex[name] { return i }
+        globalNames.append(name)
+        globals.append(.unbound)
+        builtinCache.append(.unbound)
+        globalIndex[name] = globalNames.count - 1
+        return globalNames.count - 1
+    }
+
+    // MARK: - Errors
+
+    func makeException(_ t: BT, _ message: String?) -> Value {
+        let args = message.map { [str($0)] } ?? []
+        return alloc(ExceptionObject(type: t.rawValue, args: args))
+    }
+
+    func error(_ t: BT, _ message: String) -> PyRaise { PyRaise(makeException(t, message)) }
+    func typeError(_ message: String) -> PyRaise { error(.TypeError, message) }
+    func valueError(_ message: String) -> PyRaise { error(.ValueError, message) }
+
+    func stopIteration(_ value: Value) -> PyRaise {
+        PyRaise(alloc(ExceptionObject(type: BT.StopIteration.rawValue, args: value.isNone ? [] : [value])))
+    }
+}
+
+/// Callbacks the event loop and the trace install; the language core calls them.
+public struct RuntimeHooks {
+    public var onGeneratorCreated: ((GeneratorObject, Value) -> Void)?
+    public var onGeneratorResume: ((GeneratorObject) -> Void)?
+    public var onGeneratorYield: ((GeneratorObject, Value) -> Void)?
+    public var onGeneratorFinish: ((GeneratorObject) -> Void)?
+}
+
+/// The virtual clock every time source reads.
+public struct VirtualClock: Sendable {
+    public var now: Double = 0
+    public var start = CivilDateTime(year: 2015, month: 11, day: 13, hour: 10, minute: 0, second: 0, microsecond: 0)
+    public init() {}
+}

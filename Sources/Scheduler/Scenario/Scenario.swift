@@ -1,0 +1,781 @@
+/// Loading and validating scenario files (`.json`, or a bare `.py`).
+///
+/// Every problem becomes a `ScenarioError` that names the file, the line and
+/// column of the offending text when there is one, the key path, what is
+/// wrong, and what to do about it. Only the first problem is reported.
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+public enum Tiebreak: String, Sendable, CaseIterable {
+    case fifo, heap
+}
+
+/// The virtual wall-clock time at which a run starts (naive local time, no zone).
+public struct StartTime: Sendable, Equatable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+    public var hour: Int
+    public var minute: Int
+    public var second: Int
+    public var microsecond: Int
+
+    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, microsecond: Int = 0) {
+        self.year = year; self.month = month; self.day = day
+        self.hour = hour; self.minute = minute; self.second = second; self.microsecond = microsecond
+    }
+
+    public static let `default` = StartTime(year: 2015, month: 11, day: 13, hour: 10)
+
+    /// ISO form like Python's `datetime.isoformat()`: microseconds only when non-zero.
+    public var text: String {
+        var out = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
+        if microsecond != 0 { out += "." + pad(microsecond, 6) }
+        return out
+    }
+
+    private func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    public static func isLeapYear(_ year: Int) -> Bool {
+        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+public struct Scenario: Sendable {
+    public var path: String
+    public var name: String
+    public var title: String
+    public var description: String
+    public var sourceName: String
+    public var source: String
+    public var seedNegative: Bool
+    public var seedMagnitude: [UInt32]
+    public var seedText: String
+    public var start: StartTime
+    public var timeLimit: Double
+    public var stepLimit: Int
+    public var tiebreak: Tiebreak
+
+    public static let defaultTimeLimit: Double = 1_000_000
+    public static let defaultStepLimit = 50_000_000
+
+    /// A scenario with every default, for programs that do not come from a file (tests, tools).
+    public init(source: String, path: String = "<inline>") {
+        self.path = path
+        self.name = Self.baseName(path)
+        self.title = Self.fileName(path)
+        self.description = ""
+        self.sourceName = path
+        self.source = source
+        self.seedNegative = false
+        self.seedMagnitude = []
+        self.seedText = "0"
+        self.start = .default
+        self.timeLimit = Self.defaultTimeLimit
+        self.stepLimit = Self.defaultStepLimit
+        self.tiebreak = .fifo
+    }
+}
+
+public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public var keyPath: String?
+    /// What is wrong, without a final period.
+    public var message: String
+    /// What to do, as whole sentences; may be empty.
+    public var hint: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, keyPath: String? = nil, message: String, hint: String) {
+        self.file = file; self.line = line; self.column = column
+        self.keyPath = keyPath; self.message = message; self.hint = hint
+    }
+
+    /// `file:line:column: key.path: message. Hint.`
+    public var description: String {
+        var out = file
+        if let line {
+            out += ":\(line)"
+            if let column { out += ":\(column)" }
+        }
+        out += ": "
+        if let keyPath { out += keyPath + ": " }
+        out += message + "."
+        if !hint.isEmpty { out += " " + hint }
+        return out
+    }
+}
+
+/// What a `readFile` function passed to `Scenario.parse` may throw, so that
+/// messages about a `source_file` can be precise. Any other error is shown as is.
+public enum ScenarioReadError: Error, Sendable, Equatable {
+    /// The OS refused, e.g. "No such file or directory".
+    case cannotRead(reason: String)
+    case isDirectory
+    /// Position of the first byte that is not UTF-8.
+    case notUTF8(line: Int, column: Int, byte: UInt8)
+}
+
+// MARK: - Loading
+
+extension Scenario {
+    public static func load(path: String) throws(ScenarioError) -> Scenario {
+        if isDirectory(path) {
+            throw ScenarioError(file: path, message: "this is a folder, not a scenario file",
+                                hint: "Give a .json scenario or a .py program inside it.")
+        }
+        let ext = fileExtension(path)
+        switch ext.lowercased() {
+        case "json":
+            let text = try readScenarioFile(path)
+            return try parse(json: text, path: path, readFile: { file in try readText(path: file) })
+        case "py":
+            return python(source: stripBOM(try readScenarioFile(path)), path: path)
+        case "":
+            throw ScenarioError(file: path, message: "the file name has no extension, so its kind is unknown",
+                                hint: "Give a .json scenario or a .py program.")
+        default:
+            throw ScenarioError(file: path, message: "unsupported file type \".\(ext)\"",
+                                hint: "Give a .json scenario or a .py program.")
+        }
+    }
+
+    /// A bare Python file: the whole file is the program and every default applies.
+    static func python(source: String, path: String) -> Scenario {
+        Scenario(source: source, path: path)
+    }
+
+    /// Reads the file named on the command line, turning failures into scenario errors.
+    static func readScenarioFile(_ path: String) throws(ScenarioError) -> String {
+        do {
+            return try readText(path: path)
+        } catch {
+            switch error {
+            case .cannotRead(let reason):
+                // "Check the path" only helps when there is nothing there.
+                let hint = FileManager.default.fileExists(atPath: path) ? "Check that the file can be read." : relativeHint(path)
+                throw ScenarioError(file: path, message: "cannot read the file: \(reason)", hint: hint)
+            case .isDirectory:
+                throw ScenarioError(file: path, message: "this is a folder, not a scenario file",
+                                    hint: "Give a .json scenario or a .py program inside it.")
+            case .notUTF8(let line, let column, let byte):
+                throw notUTF8Error(file: path, line: line, column: column, byte: byte)
+            }
+        }
+    }
+
+    static func relativeHint(_ path: String) -> String {
+        if path.hasPrefix("/") { return "Check the path." }
+        return "Check the path; it is relative to the current folder (\(FileManager.default.currentDirectoryPath))."
+    }
+
+    static func notUTF8Error(file: String, line: Int, column: Int, byte: UInt8) -> ScenarioError {
+        let hex = String(byte, radix: 16, uppercase: true)
+        let shown = "0x" + (hex.count < 2 ? "0" + hex : hex)
+        let hint = fileExtension(file).lowercased() == "py"
+            ? "Save the file as UTF-8; Python coding declarations are not supported."
+            : "Save the file as UTF-8."
+        return ScenarioError(file: file, line: line, column: column,
+                             message: "the file is not valid UTF-8 (byte \(shown))", hint: hint)
+    }
+
+    /// Reads a whole file as UTF-8 text, with the OS reason when that fails.
+    public static func readText(path: String) throws(ScenarioReadError) -> String {
+        if isDirectory(path) { throw .isDirectory }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw osError(error)
+        }
+        return try decodeUTF8(Array(data))
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDir = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir
+    }
+
+    /// Foundation wraps the errno in the error; the OS's own wording is what users search for.
+    static func osError(_ error: any Error) -> ScenarioReadError {
+        var code: Int32?
+        if let cocoa = error as? CocoaError, let posix = cocoa.userInfo["NSUnderlyingError"] as? POSIXError {
+            code = posix.code.rawValue
+        } else if let posix = error as? POSIXError {
+            code = posix.code.rawValue
+        }
+        guard let code else { return .cannotRead(reason: "\(error)") }
+        if code == EISDIR { return .isDirectory }
+        return .cannotRead(reason: String(cString: strerror(code)))
+    }
+
+    /// Strict UTF-8 decoding that reports where the first bad byte is.
+    public static func decodeUTF8(_ bytes: [UInt8]) throws(ScenarioReadError) -> String {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        var line = 1, column = 1, offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                scalars.append(scalar)
+                offset += UTF8.width(scalar)
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                return String(scalars)
+            case .error:
+                throw .notUTF8(line: line, column: column, byte: bytes[offset])
+            }
+        }
+    }
+
+    static func stripBOM(_ text: String) -> String {
+        text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+    }
+
+    // MARK: Paths
+
+    static func fileName(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        if let slash = trimmed.lastIndex(of: "/"), trimmed.count > 1 {
+            return String(trimmed[trimmed.index(after: slash)...])
+        }
+        return String(trimmed)
+    }
+
+    /// Like Python's `os.path.splitext`: a leading dot does not start an extension.
+    static func fileExtension(_ path: String) -> String {
+        let name = fileName(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
+    static func baseName(_ path: String) -> String {
+        let name = fileName(path)
+        let ext = fileExtension(path)
+        return ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
+    }
+
+    /// The folder part of `path` as given ("" for a bare file name).
+    static func folder(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// `source_file` joined to the scenario's folder, keeping the user's spelling.
+    static func resolve(_ sourceFile: String, relativeTo scenarioPath: String) -> String {
+        if sourceFile.hasPrefix("/") { return sourceFile }
+        let dir = folder(scenarioPath)
+        if dir.isEmpty { return sourceFile }
+        return dir.hasSuffix("/") ? dir + sourceFile : dir + "/" + sourceFile
+    }
+}
+
+// MARK: - Parsing
+
+extension Scenario {
+    public static func parse(json: String, path: String, readFile: (String) throws -> String) throws(ScenarioError) -> Scenario {
+        let text = stripBOM(json)
+        if text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            throw ScenarioError(file: path, message: text.isEmpty ? "the file is empty" : "the file contains only whitespace",
+                                hint: "A scenario is a JSON object such as {\"source_file\": \"dates.py\"}.")
+        }
+        let root: JSONValue
+        do {
+            root = try JSON.parse(text)
+        } catch {
+            throw ScenarioError(file: path, line: error.position.line, column: error.position.column,
+                                keyPath: error.keyPath, message: error.message, hint: error.hint)
+        }
+        var reader = ScenarioReader(path: path)
+        return try reader.read(root, readFile: readFile)
+    }
+}
+
+/// Walks the parsed JSON and fills a `Scenario`, key by key in file order.
+private struct ScenarioReader {
+    let path: String
+    var scenario: Scenario
+    var sourceMember: JSONMember?
+    var sourceFileMember: JSONMember?
+
+    static let topKeys = ["title", "description", "source_file", "source", "seed", "start", "limits", "tiebreak"]
+    static let limitKeys = ["time", "steps"]
+
+    /// Names people reach for that are too far from ours for the edit distance to catch.
+    static let aliases: [String: String] = [
+        "name": "title", "file": "source_file", "path": "source_file", "script": "source_file",
+        "source_path": "source_file", "program": "source", "code": "source", "src": "source",
+        "random_seed": "seed", "start_time": "start", "date": "start", "datetime": "start",
+        "time": "limits.time", "steps": "limits.steps", "time_limit": "limits.time", "timeout": "limits.time",
+        "step_limit": "limits.steps", "max_steps": "limits.steps", "max_time": "limits.time",
+    ]
+    static let limitAliases: [String: String] = [
+        "seconds": "time", "timeout": "time", "max_time": "time", "time_limit": "time",
+        "step": "steps", "max_steps": "steps", "step_limit": "steps",
+    ]
+
+    init(path: String) {
+        self.path = path
+        scenario = Scenario(source: "", path: path)
+    }
+
+    mutating func read(_ root: JSONValue, readFile: (String) throws -> String) throws(ScenarioError) -> Scenario {
+        guard case .object(let members) = root.kind else {
+            throw error(at: root.position, nil, "expected a JSON object at the top level, got \(describe(root))",
+                        hint: "A scenario file is an object such as {\"source_file\": \"dates.py\", \"seed\": 1}.")
+        }
+        for member in members {
+            try readMember(member)
+        }
+        try checkProgram(root)
+        if let member = sourceFileMember {
+            try loadSourceFile(member, readFile: readFile)
+        }
+        return scenario
+    }
+
+    mutating func readMember(_ member: JSONMember) throws(ScenarioError) {
+        let value = member.value
+        let key = member.key
+        switch key {
+        case "title":
+            scenario.title = try string(value, key, hint: "Give the title as a string, e.g. \"title\": \"two tasks\".",
+                                        defaultText: "the file name")
+        case "description":
+            scenario.description = try string(value, key, hint: "Give the description as a string.",
+                                              defaultText: "no description")
+        case "source_file":
+            sourceFileMember = member
+            let file = try string(value, key, hint: "Give the path of a .py file as a string, e.g. \"dates.py\"; relative paths start from the scenario's folder.")
+            if file.isEmpty {
+                throw error(at: value.position, key, "the path is empty", hint: "Give the path of a .py file, e.g. \"dates.py\".")
+            }
+        case "source":
+            sourceMember = member
+            scenario.source = try source(value)
+        case "seed":
+            try readSeed(value)
+        case "start":
+            let text = try string(value, key, hint: "Give a date and time as a string, e.g. \"2015-11-13T10:00:00\".",
+                                  defaultText: StartTime.default.text)
+            scenario.start = try startTime(text, at: value.position)
+        case "limits":
+            try readLimits(value)
+        case "tiebreak":
+            try readTiebreak(value)
+        default:
+            throw unknownKey(member, known: Self.topKeys, aliases: Self.aliases, parents: [])
+        }
+    }
+
+    /// Exactly one of `source` and `source_file`.
+    func checkProgram(_ root: JSONValue) throws(ScenarioError) {
+        switch (sourceMember, sourceFileMember) {
+        case (let a?, let b?):
+            let later = a.keyPosition.line > b.keyPosition.line
+                || (a.keyPosition.line == b.keyPosition.line && a.keyPosition.column > b.keyPosition.column) ? a : b
+            throw error(at: later.keyPosition, later.key, "both \"source\" and \"source_file\" are given",
+                        hint: "Keep one: \"source_file\" names a .py file, \"source\" holds the program itself.")
+        case (nil, nil):
+            throw error(at: root.position, nil, "no program: neither \"source_file\" nor \"source\" is given",
+                        hint: "Add \"source_file\": \"program.py\" (relative to the scenario's folder) or \"source\": [\"line 1\", \"line 2\"].")
+        default:
+            return
+        }
+    }
+
+    mutating func loadSourceFile(_ member: JSONMember, readFile: (String) throws -> String) throws(ScenarioError) {
+        guard case .string(let file) = member.value.kind else { return }
+        let resolved = Scenario.resolve(file, relativeTo: path)
+        let at = member.value.position
+        do {
+            scenario.source = Scenario.stripBOM(try readFile(resolved))
+            scenario.sourceName = resolved
+        } catch let failure as ScenarioReadError {
+            switch failure {
+            case .cannotRead(let reason):
+                throw error(at: at, "source_file", "cannot read \(JSON.quoted(resolved)): \(reason)",
+                            hint: sourceFileHint(file))
+            case .isDirectory:
+                throw error(at: at, "source_file", "\(JSON.quoted(resolved)) is a folder, not a file",
+                            hint: "Name a .py file.")
+            case .notUTF8(let line, let column, let byte):
+                throw Scenario.notUTF8Error(file: resolved, line: line, column: column, byte: byte)
+            }
+        } catch {
+            throw self.error(at: at, "source_file", "cannot read \(JSON.quoted(resolved)): \(error)",
+                             hint: sourceFileHint(file))
+        }
+    }
+
+    func sourceFileHint(_ file: String) -> String {
+        if file.hasPrefix("/") { return "Check the path." }
+        let dir = Scenario.folder(path)
+        let shown = dir.isEmpty ? "the current folder" : "the scenario's folder (\(dir))"
+        return "Check the name; relative paths start from \(shown)."
+    }
+
+    // MARK: Values
+
+    func string(_ value: JSONValue, _ key: String, hint: String, defaultText: String? = nil) throws(ScenarioError) -> String {
+        if case .string(let s) = value.kind { return s }
+        throw typeError(value, key, expected: "a string", hint: hint, defaultText: defaultText)
+    }
+
+    func source(_ value: JSONValue) throws(ScenarioError) -> String {
+        let hint = "Give the program as a string, or as an array of strings, one per line."
+        switch value.kind {
+        case .string(let s):
+            return s
+        case .array(let elements):
+            var out = ""
+            for (i, element) in elements.enumerated() {
+                guard case .string(let line) = element.kind else {
+                    throw error(at: element.position, "source[\(i)]",
+                                "expected a string (one line of the program), got \(describe(element))",
+                                hint: "Write every line as a string in double quotes.")
+                }
+                out += line + "\n"
+            }
+            return out
+        default:
+            throw typeError(value, "source", expected: "a string or an array of strings", hint: hint)
+        }
+    }
+
+    mutating func readSeed(_ value: JSONValue) throws(ScenarioError) {
+        let hint = "Give a whole number written with digits only, e.g. 1."
+        guard case .number(let text) = value.kind else {
+            throw typeError(value, "seed", expected: "an integer", hint: hint, defaultText: "0")
+        }
+        guard Self.isIntegerLiteral(text) else {
+            throw error(at: value.position, "seed", "expected an integer, got the number \(text)",
+                        hint: "Give a whole number written with digits only, e.g. 1 or 1000; fractions and exponents are not allowed.")
+        }
+        let negative = text.hasPrefix("-")
+        let digits = negative ? String(text.dropFirst()) : text
+        let magnitude = Self.words(decimal: digits)
+        scenario.seedMagnitude = magnitude
+        scenario.seedNegative = negative && !magnitude.isEmpty
+        scenario.seedText = (scenario.seedNegative ? "-" : "") + digits
+    }
+
+    /// JSON integer literal: -?(0|[1-9][0-9]*). JSON's grammar already forbids leading zeros.
+    static func isIntegerLiteral(_ text: String) -> Bool {
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.allSatisfy({ $0 >= "0" && $0 <= "9" }) else { return false }
+        return digits == "0" || !digits.hasPrefix("0")
+    }
+
+    /// Little-endian 32-bit words of a decimal number: multiply by 10 and add, digit by digit.
+    static func words(decimal digits: String) -> [UInt32] {
+        var words: [UInt32] = []
+        for ch in digits.utf8 {
+            var carry = UInt64(ch - 48)
+            for i in words.indices {
+                let product = UInt64(words[i]) * 10 + carry
+                words[i] = UInt32(truncatingIfNeeded: product)
+                carry = product >> 32
+            }
+            if carry != 0 { words.append(UInt32(carry)) }
+        }
+        return words
+    }
+
+    mutating func readLimits(_ value: JSONValue) throws(ScenarioError) {
+        guard case .object(let members) = value.kind else {
+            throw typeError(value, "limits", expected: "an object", hint: "Give an object such as {\"time\": 120, \"steps\": 100000}.",
+                            defaultText: "time \(Self.plain(Scenario.defaultTimeLimit)), steps \(Scenario.defaultStepLimit)")
+        }
+        for member in members {
+            switch member.key {
+            case "time": scenario.timeLimit = try timeLimit(member.value)
+            case "steps": scenario.stepLimit = try stepLimit(member.value)
+            default: throw unknownKey(member, known: Self.limitKeys, aliases: Self.limitAliases, parents: [.key("limits")])
+            }
+        }
+    }
+
+    func timeLimit(_ value: JSONValue) throws(ScenarioError) -> Double {
+        let key = "limits.time"
+        let hint = "Give the limit in virtual seconds, e.g. 120."
+        guard case .number(let text) = value.kind else {
+            throw typeError(value, key, expected: "a number", hint: hint, defaultText: Self.plain(Scenario.defaultTimeLimit))
+        }
+        guard let seconds = Double(text), seconds.isFinite else {
+            throw error(at: value.position, key, "the number \(text) is too large", hint: hint)
+        }
+        guard seconds > 0 else {
+            throw error(at: value.position, key, "must be greater than 0, got \(text)", hint: hint)
+        }
+        return seconds
+    }
+
+    func stepLimit(_ value: JSONValue) throws(ScenarioError) -> Int {
+        let key = "limits.steps"
+        let hint = "Give the most scheduler steps to run as a whole number, e.g. 100000."
+        guard case .number(let text) = value.kind else {
+            throw typeError(value, key, expected: "an integer", hint: hint, defaultText: String(Scenario.defaultStepLimit))
+        }
+        guard Self.isIntegerLiteral(text) else {
+            throw error(at: value.position, key, "expected an integer, got the number \(text)",
+                        hint: "Give a whole number written with digits only, e.g. 100000; fractions and exponents are not allowed.")
+        }
+        if text.hasPrefix("-") || text == "0" {
+            throw error(at: value.position, key, "must be greater than 0, got \(text)", hint: hint)
+        }
+        guard let steps = Int(text) else {
+            throw error(at: value.position, key, "the number \(text) is too large",
+                        hint: "The largest allowed is \(Int.max).")
+        }
+        return steps
+    }
+
+    mutating func readTiebreak(_ value: JSONValue) throws(ScenarioError) {
+        let allowed = "Allowed values: \"fifo\" (the default) and \"heap\"."
+        guard case .string(let text) = value.kind else {
+            throw typeError(value, "tiebreak", expected: "a string", hint: allowed, defaultText: "\"fifo\"")
+        }
+        guard let tiebreak = Tiebreak(rawValue: text) else {
+            let names = Tiebreak.allCases.map(\.rawValue)
+            let suggestion = Self.nearest(text, in: names).map { "Did you mean \"\($0)\"? " } ?? ""
+            throw error(at: value.position, "tiebreak", "expected \"fifo\" or \"heap\", got \(JSON.quoted(text))",
+                        hint: suggestion + allowed)
+        }
+        scenario.tiebreak = tiebreak
+    }
+
+    // MARK: Start time
+
+    func startTime(_ text: String, at position: JSONPosition) throws(ScenarioError) -> StartTime {
+        do {
+            return try StartTimeParser.parse(text)
+        } catch {
+            throw self.error(at: position, "start", error.message + ", got \(JSON.quoted(text))", hint: error.hint)
+        }
+    }
+
+    // MARK: Errors
+
+    func error(at position: JSONPosition, _ keyPath: String?, _ message: String, hint: String) -> ScenarioError {
+        ScenarioError(file: path, line: position.line, column: position.column, keyPath: keyPath, message: message, hint: hint)
+    }
+
+    /// "expected X, got Y"; for null, points out that leaving the key out gives the default.
+    func typeError(_ value: JSONValue, _ key: String, expected: String, hint: String, defaultText: String? = nil) -> ScenarioError {
+        var hint = hint
+        if case .null = value.kind, let defaultText {
+            hint = "Leave the key out to get the default (\(defaultText)), or " + hint.prefix(1).lowercased() + hint.dropFirst()
+        } else if case .string(let s) = value.kind, Self.looksLike(expected, s) {
+            hint = "Write the number without quotes: \(s)."
+        }
+        return error(at: value.position, key, "expected \(expected), got \(describe(value))", hint: hint)
+    }
+
+    /// Whether a quoted string would have been the right value without its quotes.
+    static func looksLike(_ expected: String, _ s: String) -> Bool {
+        if expected == "an integer" { return isIntegerLiteral(s) }
+        guard expected == "a number", s.unicodeScalars.first.map({ $0 == "-" || ($0 >= "0" && $0 <= "9") }) == true,
+              let value = try? JSON.parse(s), case .number = value.kind else { return false }
+        return !s.unicodeScalars.contains { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    }
+
+    func unknownKey(_ member: JSONMember, known: [String], aliases: [String: String], parents: [JSON.PathComponent]) -> ScenarioError {
+        let key = member.key
+        let path = JSON.keyPath(parents + [.key(key)])
+        let hint: String
+        if !parents.isEmpty, Self.topKeys.contains(key) {
+            // A top-level key written inside "limits".
+            return error(at: member.keyPosition, path, "\(JSON.quoted(key)) does not belong inside \"limits\"",
+                         hint: "Move it to the top level of the scenario.")
+        } else if let target = aliases[key.lowercased()] ?? Self.nearest(key, in: known) {
+            if target.hasPrefix("limits.") {
+                let inner = String(target.dropFirst("limits.".count))
+                hint = "Did you mean \(target)? Write it inside limits: \"limits\": {\"\(inner)\": \(inner == "time" ? "120" : "100000")}."
+            } else {
+                hint = "Did you mean \"\(target)\"?"
+            }
+        } else {
+            hint = "Known keys" + (parents.isEmpty ? "" : " in limits") + ": " + known.joined(separator: ", ") + "."
+        }
+        return error(at: member.keyPosition, path, "unknown key \(JSON.quoted(key))", hint: hint)
+    }
+
+    /// The known name closest to `word`, if it is close enough to be a likely typo.
+    static func nearest(_ word: String, in candidates: [String]) -> String? {
+        let lower = Array(word.lowercased())
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(lower, Array(candidate))
+            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        guard let best else { return nil }
+        let allowed = max(1, min(lower.count, best.name.count) / 3)
+        return best.distance <= allowed ? best.name : nil
+    }
+
+    /// Optimal string alignment distance: Levenshtein plus swaps of neighbours ("tiebraek").
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+
+    /// How a value is named in "got ...": `the string "abc"`, `the number 5`, `an array`.
+    func describe(_ value: JSONValue) -> String {
+        switch value.kind {
+        case .null: return "null"
+        case .bool(let b): return "the boolean \(b)"
+        case .number(let text): return "the number \(text)"
+        case .string(let s):
+            let limit = 40
+            let shown = s.count > limit ? String(s.prefix(limit)) + "..." : s
+            return "the string \(JSON.quoted(shown))"
+        case .array(let a): return a.isEmpty ? "an empty array" : "an array"
+        case .object(let o): return o.isEmpty ? "an empty object" : "an object"
+        }
+    }
+
+    /// 1000000.0 -> "1000000", for showing defaults.
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+// MARK: - Start time parsing
+
+struct StartTimeError: Error {
+    var message: String
+    var hint: String
+}
+
+/// `YYYY-MM-DDTHH:MM:SS[.f{1,6}]`, with a space allowed in place of the T.
+enum StartTimeParser {
+    static let format = "Use YYYY-MM-DDTHH:MM:SS, optionally with up to 6 fractional digits (.ffffff); a space may replace the T."
+
+    static func parse(_ text: String) throws(StartTimeError) -> StartTime {
+        let chars = Array(text.unicodeScalars)
+        try rejectTimeZone(chars)
+        guard chars.count >= 19, chars[4] == "-", chars[7] == "-", chars[13] == ":", chars[16] == ":" else {
+            throw formatError(chars)
+        }
+        guard chars[10] == "T" || chars[10] == " " else { throw formatError(chars) }
+        guard let year = number(chars, 0, 4), let month = number(chars, 5, 2), let day = number(chars, 8, 2),
+              let hour = number(chars, 11, 2), let minute = number(chars, 14, 2), let second = number(chars, 17, 2)
+        else { throw formatError(chars) }
+        let microsecond = try fraction(chars)
+        try checkRanges(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        return StartTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond)
+    }
+
+    /// "Z", "+01:00" or "-0500" after the seconds (or fraction) is a zone, not garbage.
+    static func rejectTimeZone(_ chars: [Unicode.Scalar]) throws(StartTimeError) {
+        guard chars.count > 19 else { return }
+        var i = 19
+        if chars[i] == "." { i += 1; while i < chars.count, isDigit(chars[i]) { i += 1 } }
+        guard i < chars.count else { return }
+        let rest = String(String.UnicodeScalarView(chars[i...]))
+        let isZone = rest == "Z" || rest == "z" || rest.first == "+" || rest.first == "-"
+            || rest.trimmingPrefix(" ").uppercased() == "UTC"
+        if isZone {
+            throw StartTimeError(message: "time zones are not supported",
+                                 hint: "Remove \(JSON.quoted(rest)); the start is a local time such as \"2015-11-13T10:00:00\".")
+        }
+    }
+
+    static func fraction(_ chars: [Unicode.Scalar]) throws(StartTimeError) -> Int {
+        guard chars.count > 19 else { return 0 }
+        guard chars[19] == "." else { throw formatError(chars) }
+        let digits = chars[20...]
+        guard !digits.isEmpty, digits.allSatisfy(isDigit) else { throw formatError(chars) }
+        guard digits.count <= 6 else {
+            throw StartTimeError(message: "the fraction of a second has \(digits.count) digits, at most 6 are allowed",
+                                 hint: "Give at most microseconds, e.g. \"2015-11-13T10:00:00.250000\".")
+        }
+        var value = 0
+        for d in digits { value = value * 10 + Int(d.value - 48) }
+        for _ in digits.count..<6 { value *= 10 }
+        return value
+    }
+
+    static func checkRanges(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) throws(StartTimeError) {
+        func fail(_ message: String, _ hint: String) -> StartTimeError { StartTimeError(message: message, hint: hint) }
+        if year < 1 { throw fail("year 0000 is out of range", "Years run from 0001 to 9999.") }
+        if month < 1 || month > 12 { throw fail("month \(two(month)) is out of range", "Months run from 01 to 12.") }
+        let days = StartTime.daysIn(month: month, year: year)
+        if day < 1 || day > days {
+            let monthName = monthNames[month - 1]
+            let detail = month == 2 ? "\(monthName) \(year) has \(days) days" : "\(monthName) has \(days) days"
+            throw fail("day \(two(day)) is out of range for \(monthName) \(year)", "\(detail).")
+        }
+        if hour > 23 { throw fail("hour \(two(hour)) is out of range", "Hours run from 00 to 23.") }
+        if minute > 59 { throw fail("minute \(two(minute)) is out of range", "Minutes run from 00 to 59.") }
+        if second > 59 { throw fail("second \(two(second)) is out of range", "Seconds run from 00 to 59; leap seconds are not supported.") }
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                             "August", "September", "October", "November", "December"]
+
+    static func formatError(_ chars: [Unicode.Scalar]) -> StartTimeError {
+        let text = String(String.UnicodeScalarView(chars))
+        // Near misses get a precise fix when adding the missing part makes them valid.
+        let dateOnly = chars.count == 10 && (try? parse(text + "T00:00:00")) != nil
+        let noSeconds = chars.count == 16 && (try? parse(text + ":00")) != nil
+        var hint = format
+        if dateOnly { hint = "Add a time of day: \"\(text)T00:00:00\"." }
+        if noSeconds { hint = "Add the seconds: \"\(text):00\"." }
+        return StartTimeError(message: "expected a date and time like \"2015-11-13T10:00:00\"", hint: hint)
+    }
+
+    static func number(_ chars: [Unicode.Scalar], _ start: Int, _ count: Int) -> Int? {
+        guard start + count <= chars.count else { return nil }
+        var value = 0
+        for c in chars[start..<(start + count)] {
+            guard isDigit(c) else { return nil }
+            value = value * 10 + Int(c.value - 48)
+        }
+        return value
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+
+    static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+}
