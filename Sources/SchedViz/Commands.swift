@@ -8,7 +8,7 @@ struct Schedviz: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedviz",
         abstract: "Run Python coroutine programs on a virtual clock and watch them interleave.",
-        subcommands: [View.self, Run.self, Check.self],
+        subcommands: [View.self, Run.self, Check.self, Dis.self],
         defaultSubcommand: View.self
     )
 }
@@ -93,5 +93,15 @@ extension FileHandle {
             if n <= 0 { break }
             off += n
         }
+    }
+}
+
+struct Dis: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the program's bytecode.")
+    @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
+
+    func run() throws {
+        let (_, program) = try loadProgram(scenario)
+        print(program.disassembly(), terminator: "")
     }
 }

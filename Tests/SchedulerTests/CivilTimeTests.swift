@@ -150,6 +150,13 @@ private let strftimeQuirkCases: [(String, String)] = [
             (86399999999999.99, 999999999, 86399, 984375, "999999999 days, 23:59:59.984375"), // timedelta(seconds=86399999999999.99)
             (-86400 * 999999999.0, -999999999, 0, 0, "-999999999 days, 0:00:00"), // timedelta(seconds=-86400*999999999.0)
             (9.3e12, 107638888, 76800, 0, "107638888 days, 21:20:00"),  // timedelta(seconds=9.3e12)
+            // Exact binary ties (1e6 * 2**-7 == 7812.5): half to even on the running total.
+            (0.0078125, 0, 0, 7812, "0:00:00.007812"),                  // timedelta(seconds=0.0078125)
+            (0.0234375, 0, 0, 23438, "0:00:00.023438"),                 // timedelta(seconds=0.0234375)
+            (0.0390625, 0, 0, 39062, "0:00:00.039062"),                 // timedelta(seconds=0.0390625)
+            (-0.0078125, -1, 86399, 992188, "-1 day, 23:59:59.992188"), // timedelta(seconds=-0.0078125)
+            (-0.0234375, -1, 86399, 976562, "-1 day, 23:59:59.976562"), // timedelta(seconds=-0.0234375)
+            (1.0078125, 0, 1, 7812, "0:00:01.007812"),                  // timedelta(seconds=1.0078125)
         ]
         for (x, days, secs, us, str) in cases {
             let td = try PyTimedelta.fromSeconds(x)
@@ -414,8 +421,43 @@ private let strftimeQuirkCases: [(String, String)] = [
         #expect(tt.strftime("%2000d").count == 2000)
         #expect(tt.strftime("%5000d") == "")
         #expect(tt.strftime("%3000d%3000d") == "")
+        // time.strftime('%99999999999d', tt) -> '' (glibc gives up, CPython returns the empty string)
+        #expect(tt.strftime("%99999999999d") == "")
+        #expect(tt.strftime("") == "")
         // len(datetime(2015,11,13,14,5,9,500).strftime('%f'*300))
         #expect(dt(2015, 11, 13, 14, 5, 9, 500).strftime(String(repeating: "%f", count: 300)).count == 1800)
+    }
+
+    @Test("time.strftime argument checks")
+    func strftimeArgumentChecks() throws {
+        func ts(_ v: [Int]) -> TimeStruct {
+            TimeStruct(year: v[0], month: v[1], day: v[2], hour: v[3], minute: v[4], second: v[5],
+                       weekday: v[6], yearDay: v[7], isDST: v[8])
+        }
+        // time.strftime('%Y-%m-%d %H:%M:%S %a %j', (2015,0,0,0,0,0,0,0,0)) -> '2015-01-01 00:00:00 Mon 001'
+        #expect(try ts([2015, 0, 0, 0, 0, 0, 0, 0, 0]).checkedForStrftime().strftime("%Y-%m-%d %H:%M:%S %a %j")
+                == "2015-01-01 00:00:00 Mon 001")
+        // time.strftime('%a', (2015,1,1,0,0,0,-1,1,0)) -> 'Sun'; weekday 9 -> 'Wed'
+        #expect(try ts([2015, 1, 1, 0, 0, 0, -1, 1, 0]).checkedForStrftime().strftime("%a") == "Sun")
+        #expect(try ts([2015, 1, 1, 0, 0, 0, 9, 1, 0]).checkedForStrftime().strftime("%a") == "Wed")
+        // time.strftime('%S', (2015,1,1,0,0,61,0,1,0)) -> '61'
+        #expect(try ts([2015, 1, 1, 0, 0, 61, 0, 1, 0]).checkedForStrftime().strftime("%S") == "61")
+        // time.strftime('%Y', (-5,1,1,0,0,0,0,1,0)) -> '-5'
+        #expect(try ts([-5, 1, 1, 0, 0, 0, 0, 1, 0]).checkedForStrftime().strftime("%Y") == "-5")
+        // ValueError messages from time.strftime(fmt, t)
+        let bad: [([Int], String)] = [
+            ([2015, 13, 1, 0, 0, 0, 0, 1, 0], "month out of range"),
+            ([2015, -1, 1, 0, 0, 0, 0, 1, 0], "month out of range"),
+            ([2015, 1, 32, 0, 0, 0, 0, 1, 0], "day of month out of range"),
+            ([2015, 1, 1, 24, 0, 0, 0, 1, 0], "hour out of range"),
+            ([2015, 1, 1, 0, 60, 0, 0, 1, 0], "minute out of range"),
+            ([2015, 1, 1, 0, 0, 62, 0, 1, 0], "seconds out of range"),
+            ([2015, 1, 1, 0, 0, 0, -2, 1, 0], "day of week out of range"),
+            ([2015, 1, 1, 0, 0, 0, 0, 367, 0], "day of year out of range"),
+        ]
+        for (v, message) in bad {
+            #expect(throws: PyTimeError.value(message)) { try ts(v).checkedForStrftime() }
+        }
     }
 
     // MARK: fromisoformat

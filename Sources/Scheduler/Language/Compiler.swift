@@ -197,7 +197,7 @@ final class FunctionCompiler {
     // MARK: - Body
 
     func compileBody(_ body: [Stmt], params: Params?) throws(PySyntaxError) {
-        if !scope.cells.isEmpty { emit(.makeCell) }
+        if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
         if code.isGenerator || code.isCoroutine { emit(.returnGenerator) }
         try block(body)
         emit(.loadNone)
@@ -205,7 +205,7 @@ final class FunctionCompiler {
     }
 
     func compileLambda(_ body: Expr) throws(PySyntaxError) {
-        if !scope.cells.isEmpty { emit(.makeCell) }
+        if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
         if code.isGenerator { emit(.returnGenerator) }
         setLine(body.loc)
         try expr(body)
@@ -438,7 +438,6 @@ final class FunctionCompiler {
                 setLine(h.loc)
                 let nextL = newLabel()
                 if let t = h.type {
-                    emit(.dup)
                     try expr(t)
                     emit(.checkExcMatch)
                     emitJump(.popJumpIfFalse, nextL)

@@ -118,8 +118,8 @@ private struct StringFailure: Error {
     var kind: PySyntaxError.Kind = .syntax
 }
 
-/// An error found in a string literal, raised once the token following the
-/// run of adjacent strings is known (that is where CPython 3.11 reports it).
+/// An error found in a string literal. CPython 3.11 reports it at the token
+/// that follows the run of adjacent strings, once that token is known.
 private struct PendingError {
     var message: String
     var kind: PySyntaxError.Kind
@@ -152,6 +152,12 @@ private struct TokenScanner {
     var altIndents = [0]   // indentation with tabs counted as 1, to detect inconsistent tabs
     var parens: [Int] = []  // indexes of the open brackets
     var pending: PendingError?
+    /// A string-literal error already placed at its token. CPython raises it
+    /// from the parser and then tokenizes the rest of the file: a later
+    /// tokenizer error reported through `syntaxerror()` replaces it, while the
+    /// "weak" ones (bad dedent, tabs, line continuation, end of input) do not.
+    /// `tokenLine` is the line of the token where it was raised.
+    var parserError: (error: PySyntaxError, tokenLine: Int)?
     var lastLineEndedWithColon = false
 
     init(source: String, expressionStart: (line: Int, column: Int)?) {
@@ -216,6 +222,18 @@ private struct TokenScanner {
 
     func realLine(_ idx: Int) -> Int { baseLine + lineIndex(idx) }
 
+    /// Column of an error CPython raises from its parser: characters, except
+    /// inside an f-string expression where its sub-parser keeps UTF-8 bytes.
+    func parserColumn(_ idx: Int) -> Int { exprMode ? cByteColumn(idx) : cColumn(idx) }
+
+    /// Like `cColumn` but counting UTF-8 bytes.
+    func cByteColumn(_ idx: Int) -> Int {
+        let li = lineIndex(idx)
+        var n = exprMode && li == 0 ? 1 : 0
+        for k in lineStarts[li]..<idx { n += UTF8.width(src[k]) }
+        return n
+    }
+
     /// 0-based column of `idx` in the text CPython's tokenizer sees: the source
     /// itself, or `"(" + source + ")"` for an f-string expression.
     func cColumn(_ idx: Int) -> Int {
@@ -239,10 +257,16 @@ private struct TokenScanner {
         return PySyntaxError(kind, message, line: realLine(idx), column: column, endColumn: column)
     }
 
+    /// End of input inside brackets. After a string error, CPython only prefers
+    /// this if the bracket was opened on an earlier line than that error.
     func neverClosedError() -> PySyntaxError {
         let p = parens[parens.count - 1]
+        if let earlier = parserError, earlier.tokenLine <= realLine(p) { return earlier.error }
         return PySyntaxError(.syntax, "'\(src[p])' was never closed", line: realLine(p), column: cColumn(p) + 1, endColumn: 0)
     }
+
+    /// A tokenizer error that does not replace an earlier string error.
+    func weak(_ e: PySyntaxError) -> PySyntaxError { parserError?.error ?? e }
 
     func slice(_ a: Int, _ b: Int) -> String {
         var view = String.UnicodeScalarView()
@@ -259,24 +283,31 @@ private struct TokenScanner {
 
     /// Appends a non-string token spanning `start..<end`, first raising any
     /// error found in the string literals just before it.
-    mutating func emit(_ kind: TokenKind, _ start: Int, _ end: Int, value: TokenValue = .none) throws(PySyntaxError) {
-        try flushPending(start, end)
+    mutating func emit(_ kind: TokenKind, _ start: Int, _ end: Int, value: TokenValue = .none) {
+        flushPending(start, end)
         append(kind, start, end, text: slice(start, end), value: value)
     }
 
-    mutating func flushPending(_ start: Int, _ end: Int) throws(PySyntaxError) {
+    /// Places a pending string error at the token `start..<end` that follows
+    /// the strings, and keeps scanning (see `parserError`).
+    mutating func flushPending(_ start: Int, _ end: Int) {
         guard let p = pending else { return }
+        pending = nil
         let message = exprMode ? "f-string: " + p.message : p.message
+        let e: PySyntaxError
         if let loc = p.fixedLocation {
-            throw PySyntaxError(p.kind, message, line: loc.line, column: loc.column, endColumn: loc.endColumn)
+            e = PySyntaxError(p.kind, message, line: loc.line, column: loc.column, endColumn: loc.endColumn)
+        } else {
+            e = PySyntaxError(p.kind, message, line: realLine(start), column: parserColumn(start) + 1, endColumn: parserColumn(end) + 1)
         }
-        throw PySyntaxError(p.kind, message, line: realLine(start), column: cColumn(start) + 1, endColumn: cColumn(end) + 1)
+        parserError = (e, realLine(start))
     }
 
     mutating func setPending(_ failure: StringFailure, fixedAt range: Range<Int>? = nil) {
-        guard pending == nil else { return }  // the first error in a run of strings wins
+        // The first error wins: the parser stops there.
+        guard pending == nil && parserError == nil else { return }
         var loc: (Int, Int, Int)?
-        if let r = range { loc = (realLine(r.lowerBound), cColumn(r.lowerBound) + 1, cColumn(r.upperBound) + 1) }
+        if let r = range { loc = (realLine(r.lowerBound), parserColumn(r.lowerBound) + 1, parserColumn(r.upperBound) + 1) }
         pending = PendingError(message: failure.message, kind: failure.kind, fixedLocation: loc)
     }
 
@@ -284,7 +315,7 @@ private struct TokenScanner {
 
     mutating func run() throws(PySyntaxError) -> [Token] {
         if let n = nulIndex {
-            throw error("source code cannot contain null bytes", at: n)
+            throw PySyntaxError(.syntax, "source code cannot contain null bytes", line: realLine(n), column: 0, endColumn: 0)
         }
         while true {
             if atLineStart { try readIndentation() }
@@ -304,7 +335,7 @@ private struct TokenScanner {
                 i += 1
                 atLineStart = !exprMode
                 if blankLine || inParens { continue }
-                try emitNewline(start, newlineAt: i - 1)
+                emitNewline(start, newlineAt: i - 1)
             } else if c == "." {
                 try scanDot(start)
             } else if isDigit(c) {
@@ -321,9 +352,10 @@ private struct TokenScanner {
 
     mutating func finish() throws(PySyntaxError) {
         if !parens.isEmpty { throw neverClosedError() }
+        // The virtual closing parenthesis follows an f-string expression.
+        if exprMode { flushPending(count, count + 1) }
+        if let e = parserError { throw e.error }
         if exprMode {
-            // The virtual closing parenthesis follows the expression.
-            try flushPending(count, count + 1)
             let p = position(count)
             tokens.append(Token(kind: .eof, text: "", line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1))
         } else {
@@ -332,8 +364,8 @@ private struct TokenScanner {
         }
     }
 
-    mutating func emitNewline(_ start: Int, newlineAt nl: Int) throws(PySyntaxError) {
-        try flushPending(start, nl)
+    mutating func emitNewline(_ start: Int, newlineAt nl: Int) {
+        flushPending(start, nl)
         if let last = tokens.last {
             lastLineEndedWithColon = last.kind == .op && last.text == ":"
         }
@@ -370,15 +402,16 @@ private struct TokenScanner {
         if continuationCol != 0 { col = continuationCol; altCol = continuationCol }
 
         if col == indents[indents.count - 1] {
-            if altCol != altIndents[altIndents.count - 1] { throw tabError() }
+            if altCol != altIndents[altIndents.count - 1] { throw weak(tabError()) }
         } else if col > indents[indents.count - 1] {
             if indents.count >= maxIndent {
-                throw PySyntaxError(.indentation, "too many levels of indentation", line: realLine(i), column: 1, endColumn: 0)
+                throw weak(PySyntaxError(.indentation, "too many levels of indentation", line: realLine(i), column: 1, endColumn: 0))
             }
-            if altCol <= altIndents[altIndents.count - 1] { throw tabError() }
+            if altCol <= altIndents[altIndents.count - 1] { throw weak(tabError()) }
             // An indented block may only follow a line ending with ':'. CPython's
-            // parser reports this at the first token, offset = its 0-based column.
-            if !lastLineEndedWithColon {
+            // parser reports this at the first token, offset = its 0-based column
+            // (unless the parser already stopped at a string error).
+            if !lastLineEndedWithColon && parserError == nil {
                 throw PySyntaxError(.indentation, "unexpected indent", line: realLine(i), column: cColumn(i), endColumn: 0)
             }
             indents.append(col)
@@ -396,10 +429,10 @@ private struct TokenScanner {
                 // C reports the length of the line including its newline.
                 var end = i
                 while end < count && src[end] != "\n" { end += 1 }
-                throw PySyntaxError(.indentation, "unindent does not match any outer indentation level",
-                                    line: realLine(i), column: cColumn(end) + 1, endColumn: 0)
+                throw weak(PySyntaxError(.indentation, "unindent does not match any outer indentation level",
+                                         line: realLine(i), column: cColumn(end) + 1, endColumn: 0))
             }
-            if altCol != altIndents[altIndents.count - 1] { throw tabError() }
+            if altCol != altIndents[altIndents.count - 1] { throw weak(tabError()) }
             appendDedents(dedents)
         }
     }
@@ -426,13 +459,13 @@ private struct TokenScanner {
     mutating func lineContinuation() throws(PySyntaxError) {
         let after = i + 1
         if after >= count || src[after] != "\n" {
-            throw PySyntaxError(.syntax, "unexpected character after line continuation character",
-                                line: realLine(i), column: cColumn(after) + 1, endColumn: 0)
+            throw weak(PySyntaxError(.syntax, "unexpected character after line continuation character",
+                                     line: realLine(i), column: cColumn(after) + 1, endColumn: 0))
         }
         i = after + 1
         if i >= count {
             if !parens.isEmpty { throw neverClosedError() }
-            throw PySyntaxError(.syntax, "unexpected EOF while parsing", line: max(1, lastLine), column: endOfInputColumn, endColumn: 0)
+            throw weak(PySyntaxError(.syntax, "unexpected EOF while parsing", line: max(1, lastLine), column: endOfInputColumn, endColumn: 0))
         }
     }
 
@@ -469,7 +502,7 @@ private struct TokenScanner {
         if nonASCII { try verifyIdentifier(start, j) }
         i = j
         let text = slice(start, j)
-        try flushPending(start, j)
+        flushPending(start, j)
         append(!nonASCII && hardKeywords.contains(text) ? .keyword : .name, start, j, text: text)
     }
 
@@ -501,10 +534,10 @@ private struct TokenScanner {
             try scanNumber(start, leadingDot: true)
         } else if src[i + 1] == "." && src[i + 2] == "." {
             i += 3
-            try emit(.op, start, i)
+            emit(.op, start, i)
         } else {
             i += 1
-            try emit(.op, start, i)
+            emit(.op, start, i)
         }
     }
 
@@ -516,7 +549,7 @@ private struct TokenScanner {
             var three = two
             three.unicodeScalars.append(src[i + 2])
             i += threeCharOperators.contains(three) ? 3 : 2
-            try emit(.op, start, i)
+            emit(.op, start, i)
             return
         }
         i += 1
@@ -537,7 +570,7 @@ private struct TokenScanner {
         }
         // Unknown characters such as '$', '?', '!' and '`' become one-character
         // operators, as in CPython; the parser rejects them with "invalid syntax".
-        try emit(.op, start, i)
+        emit(.op, start, i)
     }
 
     // MARK: Numbers (C: the "Number" part of tok_get)
@@ -665,8 +698,9 @@ private struct TokenScanner {
                 } else if c == "j" || c == "J" {
                     next = .imaginary
                 } else if nonzero {
+                    // C: syntaxerror_known_range gets UTF-8 byte offsets here, unconverted.
                     throw PySyntaxError(.syntax, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                                        line: realLine(start), column: cColumn(start) + 1, endColumn: cColumn(zerosEnd))
+                                        line: realLine(start), column: cByteColumn(start) + 1, endColumn: cByteColumn(zerosEnd))
                 } else {
                     try verifyEndOfNumber(c, "decimal")
                 }
@@ -748,7 +782,7 @@ private struct TokenScanner {
             value = .float(Double(plain) ?? .infinity)
             kind = .imaginary
         }
-        try flushPending(start, i)
+        flushPending(start, i)
         append(kind, start, i, text: text, value: value)
     }
 }

@@ -93,14 +93,14 @@ public enum CivilCalendar {
 // MARK: - libm-free rounding (exact for all finite doubles)
 
 /// C `trunc`.
-@inline(__always) func truncD(_ x: Double) -> Double {
+@inline(__always) private func truncD(_ x: Double) -> Double {
     if !(abs(x) < 4_503_599_627_370_496.0) { return x }  // |x| >= 2**52: already integral (or NaN/inf)
     let t = Double(Int64(x))
     return t == 0 && x.sign == .minus ? -0.0 : t
 }
 
 /// C `round`: half away from zero.
-@inline(__always) func roundAwayD(_ x: Double) -> Double {
+@inline(__always) private func roundAwayD(_ x: Double) -> Double {
     let t = truncD(x)
     let d = x - t                 // exact
     if d >= 0.5 { return t + 1 }
@@ -109,14 +109,14 @@ public enum CivilCalendar {
 }
 
 /// C `floor`.
-@inline(__always) func floorD(_ x: Double) -> Double {
+@inline(__always) private func floorD(_ x: Double) -> Double {
     let t = truncD(x)
     return t > x ? t - 1 : t
 }
 
 // MARK: - Small formatting helpers
 
-@usableFromInline func zeroPad(_ n: Int, _ width: Int) -> String {
+private func zeroPad(_ n: Int, _ width: Int) -> String {
     let digits = String(n.magnitude)
     let body = digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     return n < 0 ? "-" + body : body
@@ -131,7 +131,7 @@ private let monthNames = ["January", "February", "March", "April", "May", "June"
 /// Correctly rounded `Double` of `(seconds * 10**6 + micros) / 10**6` where
 /// 0 <= micros < 10**6: what CPython's int true division
 /// `total_microseconds / 10**6` yields.
-func correctlyRoundedSeconds(wholeSeconds s: Int64, micros u: Int64) -> Double {
+private func correctlyRoundedSeconds(wholeSeconds s: Int64, micros u: Int64) -> Double {
     // Work with the magnitude; round-half-even is symmetric.
     var negative = false
     var mag = s
@@ -192,12 +192,12 @@ public struct PyTimedelta: Sendable, Equatable, Hashable, Comparable {
     /// `timedelta(days=, seconds=, microseconds=)` with integer arguments.
     /// Throws OverflowError like CPython when |days| exceeds the limit.
     public init(days d: Int, seconds s: Int = 0, microseconds us: Int = 0) throws(PyTimeError) {
-        var sec = s + CivilCalendar.floorDiv(us, 1_000_000)
         let micro = CivilCalendar.floorMod(us, 1_000_000)
-        let dayCarry = CivilCalendar.floorDiv(sec, 86_400)
-        sec = CivilCalendar.floorMod(sec, 86_400)
-        let (total, overflow) = d.addingReportingOverflow(dayCarry)
-        if overflow || total < Int(Int32.min) || total > Int(Int32.max) {
+        let (s1, o1) = s.addingReportingOverflow(CivilCalendar.floorDiv(us, 1_000_000))
+        let dayCarry = CivilCalendar.floorDiv(s1, 86_400)
+        let sec = CivilCalendar.floorMod(s1, 86_400)
+        let (total, o2) = d.addingReportingOverflow(dayCarry)
+        if o1 || o2 || total < Int(Int32.min) || total > Int(Int32.max) {
             throw .overflow("Python int too large to convert to C int")
         }
         guard abs(total) <= PyTimedelta.maxDays else {
@@ -659,6 +659,9 @@ public struct CivilDateTime: Sendable, Equatable, Hashable, Comparable, CustomSt
         }
         if rv < 0 { throw .invalidString }
         if rv == 1 {
+            // A zero whole-second offset means UTC: CPython drops the
+            // fractional part then ("+00:00.5" is timezone.utc).
+            if tzOffset == 0 { tzMicro = 0 }
             // CPython builds the timezone before the datetime, so a bad
             // offset is reported first.
             let total = Int64(tzOffset) * 1_000_000 + Int64(tzMicro)
@@ -796,7 +799,6 @@ private func parseHHMMSSFF(_ s: [UInt8], _ start: Int, _ end: Int, _ out: inout 
     var micro = 0
     var p = start
     var hasSeparator = true
-    var brokeOnFraction = false
     for i in 0..<3 {
         var v = 0
         guard let q = parseDigits(s, p, 2, &v) else { return -3 }
@@ -811,7 +813,6 @@ private func parseHHMMSSFF(_ s: [UInt8], _ start: Int, _ end: Int, _ out: inout 
         } else if hasSeparator && c == 58 {
             continue
         } else if c == 46 || c == 44 {        // '.' or ','
-            brokeOnFraction = true
             break
         } else if !hasSeparator {
             p -= 1
@@ -819,7 +820,6 @@ private func parseHHMMSSFF(_ s: [UInt8], _ start: Int, _ end: Int, _ out: inout 
             return -4
         }
     }
-    _ = brokeOnFraction
     let remaining = end - p
     let toParse = remaining >= 6 ? 6 : remaining
     guard let q = parseDigits(s, p, toParse, &micro) else { return -3 }
@@ -917,6 +917,21 @@ public struct TimeStruct: Sendable, Equatable {
         self.gmtOffset = gmtOffset
     }
 
+    /// CPython's `time.strftime` argument checks (`checktm` plus the
+    /// zero-value normalizations): month/day/yearDay 0 become 1; otherwise
+    /// out-of-range fields raise ValueError with CPython's message.
+    public func checkedForStrftime() throws(PyTimeError) -> TimeStruct {
+        var t = self
+        if t.month == 0 { t.month = 1 } else if t.month < 1 || t.month > 12 { throw .value("month out of range") }
+        if t.day == 0 { t.day = 1 } else if t.day < 0 || t.day > 31 { throw .value("day of month out of range") }
+        if t.hour < 0 || t.hour > 23 { throw .value("hour out of range") }
+        if t.minute < 0 || t.minute > 59 { throw .value("minute out of range") }
+        if t.second < 0 || t.second > 61 { throw .value("seconds out of range") }
+        if (t.weekday + 1) % 7 < 0 { throw .value("day of week out of range") }
+        if t.yearDay == 0 { t.yearDay = 1 } else if t.yearDay < 0 || t.yearDay > 366 { throw .value("day of year out of range") }
+        return t
+    }
+
     /// `time.strftime(format, self)` as CPython 3.11 gives it on Linux
     /// (glibc 2.36 `wcsftime`, C locale names). `localZoneName` is
     /// `time.tzname[isdst]`, used by %Z when no tm_zone is set and
@@ -934,11 +949,11 @@ public struct TimeStruct: Sendable, Equatable {
         var zoneName = zone ?? ""
         if zoneName.isEmpty && tm.isdst >= 0 { zoneName = localZoneName }
         tm.zone = Array(zoneName.unicodeScalars)
-        let out = formatTm(fmt, tm)
-        // CPython's buffer loop: sizes 1024, 2048, ... until >= 256 * fmtlen.
+        // CPython's buffer loop: sizes 1024, 2048, ... until >= 256 * fmtlen;
+        // a result that never fits comes back as "".
         var size = 1024
         while size < 256 * fmt.count { size *= 2 }
-        if out.count >= size { return "" }
+        guard let out = formatTm(fmt, tm, limit: size), out.count < size else { return "" }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: out)
         return String(view)
@@ -991,14 +1006,17 @@ private func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
     return m.count == 1 ? m.first! : c
 }
 
-/// The glibc `__strftime_internal` loop over wide characters.
-private func formatTm(_ f: [Unicode.Scalar], _ tm: CTm) -> [Unicode.Scalar] {
+/// The glibc `__strftime_internal` loop over wide characters. Returns nil
+/// as soon as the output reaches `limit` characters (CPython then gives "").
+private func formatTm(_ f: [Unicode.Scalar], _ tm: CTm, limit: Int) -> [Unicode.Scalar]? {
     var out: [Unicode.Scalar] = []
+    var overflowed = false
     var i = 0
     let n = f.count
     @inline(__always) func at(_ k: Int) -> Unicode.Scalar { k < n ? f[k] : "\0" }
 
     while i < n {
+        if overflowed || out.count >= limit { return nil }
         if f[i] != "%" {
             out.append(f[i])
             i += 1
@@ -1042,6 +1060,10 @@ private func formatTm(_ f: [Unicode.Scalar], _ tm: CTm) -> [Unicode.Scalar] {
         // Output helpers --------------------------------------------------
         func add(_ s: [Unicode.Scalar]) {
             let w = width < 0 ? 0 : width
+            if out.count + Swift.max(w, s.count) >= limit {
+                overflowed = true
+                return
+            }
             if s.count < w {
                 let fill: Unicode.Scalar = pad == "0" ? "0" : " "
                 out.append(contentsOf: repeatElement(fill, count: w - s.count))
@@ -1077,7 +1099,10 @@ private func formatTm(_ f: [Unicode.Scalar], _ tm: CTm) -> [Unicode.Scalar] {
             cpy(Array(f[start...j]))
         }
         func subformat(_ sub: String) {
-            var inner = formatTm(scalars(sub), tm)
+            guard var inner = formatTm(scalars(sub), tm, limit: limit) else {
+                overflowed = true
+                return
+            }
             if toUpper { inner = inner.map(upper) }
             add(inner)
         }
@@ -1221,7 +1246,7 @@ private func formatTm(_ f: [Unicode.Scalar], _ tm: CTm) -> [Unicode.Scalar] {
             badFormat()
         }
     }
-    return out
+    return overflowed ? nil : out
 }
 
 @inline(__always) private func hour12(_ h: Int) -> Int {

@@ -17,7 +17,7 @@ extension VM {
         case .closed:
             if let exc { throw PyRaise(exc) }
             if g.isCoroutine { throw error(.RuntimeError, "cannot reuse already awaited coroutine") }
-            throw stopIteration(.none)
+            return .returned(.none)
         case .created:
             if exc == nil && value.tag != .none {
                 throw typeError("can't send non-None value to a just-started \(g.noun)")

@@ -23,11 +23,23 @@ extension VM {
         case .int, .bool: return Double(v.intValue)
         case .object:
             guard let b = (heap[v.objectIndex] as? BigIntObject)?.value else { return nil }
-            let d = Double(b)
+            let d = VM.bigToDouble(b)
             if !d.isFinite { throw error(.OverflowError, "int too large to convert to float") }
             return d
         default: return nil
         }
+    }
+
+    /// Correctly rounded conversion (the top 64 bits with a sticky bit, then one rounding).
+    static func bigToDouble(_ b: BigInt) -> Double {
+        let m = b.magnitude
+        let bits = m.bitWidth
+        if bits <= 64 { let d = Double(UInt64(m)); return b < 0 ? -d : d }
+        let shift = bits - 64
+        var top = UInt64(m >> shift)
+        if m & ((BigUInt(1) << shift) - 1) != 0 { top |= 1 }
+        let d = Double(top) * Double(sign: .plus, exponent: shift, significand: 1.0)
+        return b < 0 ? -d : d
     }
 
     static let opSymbols = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"]
@@ -143,7 +155,7 @@ extension VM {
         // Scale so the quotient keeps 64 significant bits, then let Double round once more.
         let shift = max(0, 64 - (x.magnitude.bitWidth - y.magnitude.bitWidth))
         let q = (x << shift) / y
-        let d = Double(q) * pow2(-shift)
+        let d = VM.bigToDouble(q) * pow2(-shift)
         if !d.isFinite { throw error(.OverflowError, "integer division result too large for a float") }
         return d
     }

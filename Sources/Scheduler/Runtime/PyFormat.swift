@@ -168,6 +168,7 @@ public enum PyFormat {
 
     @inline(__always) private static func typeCode(_ c: Character?) -> UInt32 {
         guard let c = c else { return 0 }
+        if let a = c.asciiValue { return UInt32(a) }
         return c.unicodeScalars.first!.value
     }
 
@@ -206,7 +207,7 @@ public enum PyFormat {
         let fill: Unicode.Scalar = spec.fill ?? (spec.zeroPad ? "0" : " ")
         var align = defaultAlign
         if let a = spec.align {
-            align = UInt8(a.unicodeScalars.first!.value)
+            align = a.asciiValue ?? 0x3E
         } else if spec.zeroPad && defaultAlign == UInt8(ascii: ">") {
             align = UInt8(ascii: "=")
         }
@@ -266,16 +267,20 @@ public enum PyFormat {
                                      remainder: ArraySlice<UInt8>, remainderLen: Int,
                                      spec: Spec, res: Resolved, groupSep: UInt8, groupSize: Int) -> String {
         var sign: UInt8? = nil
-        switch spec.sign {
-        case "+": sign = signChar ?? UInt8(ascii: "+")
-        case " ": sign = signChar ?? UInt8(ascii: " ")
+        switch spec.sign?.asciiValue {
+        case 0x2B: sign = signChar ?? UInt8(ascii: "+")
+        case 0x20: sign = signChar ?? UInt8(ascii: " ")
         default: sign = signChar
         }
         let nSign = sign == nil ? 0 : 1
         let nonDigit = nSign + prefix.count + remainderLen
         let minWidth = (res.fill == "0" && res.align == UInt8(ascii: "=")) ? res.width - nonDigit : 0
-        let grouped: [UInt8] = digits.isEmpty ? [] : groupDigits(digits, minWidth: minWidth, sep: groupSep, size: groupSize)
-        let padding = res.width - (nonDigit + grouped.count)
+        // without separators the grouping step is just zero padding up to minWidth
+        let plainZeros = digits.isEmpty ? 0 : max(0, max(minWidth, 1) - digits.count)
+        let grouped: [UInt8] = (digits.isEmpty || groupSize == 0) ? []
+            : groupDigits(digits, minWidth: minWidth, sep: groupSep, size: groupSize)
+        let groupedCount = groupSize == 0 ? digits.count + plainZeros : grouped.count
+        let padding = res.width - (nonDigit + groupedCount)
         var lpad = 0, spad = 0, rpad = 0
         if padding > 0 {
             switch res.align {
@@ -286,12 +291,17 @@ public enum PyFormat {
             }
         }
         var out: [UInt8] = []
-        out.reserveCapacity(max(res.width, 0) + grouped.count + remainder.count + 4)
+        out.reserveCapacity(max(res.width, 0) + groupedCount + remainder.count + 4)
         appendScalar(&out, res.fill, lpad)
         if let s = sign { out.append(s) }
         out.append(contentsOf: prefix)
         appendScalar(&out, res.fill, spad)
-        out.append(contentsOf: grouped)
+        if groupSize == 0 {
+            out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: plainZeros))
+            out.append(contentsOf: digits)
+        } else {
+            out.append(contentsOf: grouped)
+        }
         out.append(contentsOf: remainder)
         appendScalar(&out, res.fill, rpad)
         return String(decoding: out, as: UTF8.self)
@@ -715,11 +725,19 @@ public enum PyFormat {
             precision = p
             if t == UInt32(UInt8(ascii: "r")) { t = 0x67 }
         }
-        var buf = doubleToString(val, code: UInt8(t), precision: precision, alt: spec.alternate,
+        let signCode = spec.sign?.asciiValue ?? 0
+        let fast = signCode != 0x2B && signCode != 0x20 && spec.width == nil && t0 != 0x6E && spec.grouping == nil
+        var buf: [UInt8]
+        if t == UInt32(UInt8(ascii: "r")) && !spec.alternate {
+            // repr layout (type '' without precision) is exactly repr()
+            let r = (spec.noNegZero && val == 0) ? "0.0" : floatRepr(val)
+            if fast { return r }
+            buf = Array(r.utf8)
+        } else {
+            buf = doubleToString(val, code: UInt8(t), precision: precision, alt: spec.alternate,
                                  addDot0: addDot0, noNegZero: spec.noNegZero)
-        if addPct { buf.append(UInt8(ascii: "%")) }
-        if spec.sign != "+" && spec.sign != " " && spec.width == nil && t0 != 0x6E && spec.grouping == nil {
-            return String(decoding: buf, as: UTF8.self)
+            if addPct { buf.append(UInt8(ascii: "%")) }
+            if fast { return String(decoding: buf, as: UTF8.self) }
         }
         var idx = 0
         var signChar: UInt8? = nil
@@ -730,7 +748,7 @@ public enum PyFormat {
         var dEnd = idx
         while dEnd < buf.count && buf[dEnd] >= 48 && buf[dEnd] <= 57 { dEnd += 1 }
         let res = resolve(spec, defaultAlign: UInt8(ascii: ">"))
-        let sep: UInt8 = spec.grouping == "_" ? UInt8(ascii: "_") : UInt8(ascii: ",")
+        let sep: UInt8 = spec.grouping?.asciiValue == 0x5F ? UInt8(ascii: "_") : UInt8(ascii: ",")
         return layoutNumber(signChar: signChar, prefix: [], digits: buf[idx..<dEnd],
                             remainder: buf[dEnd...], remainderLen: buf.count - dEnd,
                             spec: spec, res: res, groupSep: sep, groupSize: t0 == 0x6E ? 0 : groupSize)
@@ -767,18 +785,17 @@ public enum PyFormat {
         let radix: Int
         var prefix: [UInt8] = []
         switch t {
-        case 0x62: radix = 2; prefix = Array("0b".utf8)
-        case 0x6F: radix = 8; prefix = Array("0o".utf8)
-        case 0x78: radix = 16; prefix = Array("0x".utf8)
-        case 0x58: radix = 16; prefix = Array("0X".utf8)
+        case 0x62: radix = 2
+        case 0x6F: radix = 8
+        case 0x78, 0x58: radix = 16
         default: radix = 10
         }
         var digits = Array(magnitude(radix).utf8)
         if t == 0x58 {
             for i in 0..<digits.count where digits[i] >= 0x61 && digits[i] <= 0x7A { digits[i] -= 32 }
         }
-        if !spec.alternate { prefix = [] }
-        let sep: UInt8 = spec.grouping == "_" ? UInt8(ascii: "_") : UInt8(ascii: ",")
+        if spec.alternate && radix != 10 { prefix = [0x30, UInt8(truncatingIfNeeded: t)] }
+        let sep: UInt8 = spec.grouping?.asciiValue == 0x5F ? UInt8(ascii: "_") : UInt8(ascii: ",")
         return layoutNumber(signChar: negative ? UInt8(ascii: "-") : nil, prefix: prefix, digits: digits[...],
                             remainder: ArraySlice<UInt8>(), remainderLen: 0, spec: spec, res: res,
                             groupSep: sep, groupSize: t == 0x6E ? 0 : groupSize)
