@@ -156,12 +156,12 @@ final class FunctionCompiler {
 
     func resolve(_ n: String) -> NameRef {
         for r in renames.reversed() { if let slot = r[n] { return .fast(slot) } }
-        if scope.kind == .module { return .global(program.vm.globalSlot(n)) }
-        if scope.globals.contains(n) { return .global(program.vm.globalSlot(n)) }
+        if scope.kind == .module { return .global(program.vm.globalSlot(program.globalPrefix + n)) }
+        if scope.globals.contains(n) { return .global(program.vm.globalSlot(program.globalPrefix + n)) }
         if let i = scope.cells.firstIndex(of: n) { return .deref(i) }
         if let i = scope.frees.firstIndex(of: n) { return .deref(scope.cells.count + i) }
         if let i = localIndex[n] { return .fast(i) }
-        return .global(program.vm.globalSlot(n))
+        return .global(program.vm.globalSlot(program.globalPrefix + n))
     }
 
     func load(_ n: String) {
@@ -347,7 +347,7 @@ final class FunctionCompiler {
     }
 
     private func checkModule(_ name: String, _ l: Loc) throws(PySyntaxError) {
-        if !VM.moduleNames.contains(name) {
+        if !VM.moduleNames.contains(name) && program.globalPrefix.isEmpty {
             throw PySyntaxError(.unsupported, "module '\(name)' is not available (schedviz provides asyncio, random, datetime, time, types)", line: Int(l.line), column: Int(l.column))
         }
     }
@@ -904,6 +904,8 @@ final class FunctionCompiler {
 public final class Compiler {
     let vm: VM
     let file: String
+    /// Keeps a library module's globals apart from the program's (they share the VM's global table).
+    var globalPrefix = ""
     private var scopes: [Scope] = []
     private var nextScopeIndex = 1
 

@@ -7,11 +7,18 @@
 /// behaviour being mirrored where it is not obvious.
 ///
 /// Positions: lines 1-based, columns 1-based in Unicode scalars, end exclusive.
-/// Synthetic tokens: NEWLINE starts at the trailing comment if there is one
-/// (as in CPython) and ends at the newline character; INDENT spans the
-/// indentation; DEDENT sits on the first token of the line; at end of file,
+/// Synthetic tokens have empty text. NEWLINE starts at the trailing comment if
+/// there is one (as in CPython) and ends at the newline character; INDENT spans
+/// the indentation; DEDENT sits on the first token of the line; at end of file,
 /// DEDENT tokens and EOF are on the last line, EOF with column 0 (CPython
 /// reports errors at end of input with offset 0).
+///
+/// Besides CPython's tokenizer errors, the lexer raises two errors that CPython
+/// raises from its parser, because they need no grammar: "unexpected indent"
+/// (an INDENT not after a line ending in ':') and the errors found while
+/// decoding string literals and splitting f-strings. The latter are reported
+/// at the token after the strings, and a later tokenizer error replaces them,
+/// both as in CPython.
 public enum Lexer {
     /// Whole module: emits NEWLINE / INDENT / DEDENT like CPython's tokenizer,
     /// ends with NEWLINE (if the last logical line had content) then DEDENTs then EOF.
@@ -85,7 +92,7 @@ private func hexValue(_ c: Unicode.Scalar) -> UInt32? {
 
 /// Mirrors Py_UNICODE_ISPRINTABLE.
 private func isPrintable(_ c: Unicode.Scalar) -> Bool {
-    if c == " " { return true }
+    if c.value < 0x7F { return c.value >= 0x20 }
     switch c.properties.generalCategory {
     case .control, .format, .surrogate, .privateUse, .unassigned,
          .lineSeparator, .paragraphSeparator, .spaceSeparator:
@@ -101,18 +108,26 @@ private func hex4(_ c: Unicode.Scalar) -> String {
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }
 
-private let threeCharOperators: Set<String> = ["**=", "//=", "<<=", ">>="]
-/// C: PyToken_TwoChars. `<>` is included because CPython tokenizes it as one
-/// token (and its parser then rejects it with "invalid syntax").
-private let twoCharOperators: Set<String> = [
-    "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=",
-    "<<", "<=", "<>", "==", ">=", ">>", "@=", "^=", "|=",
-]
+/// Length of the longest operator starting with `c`, `c2`, `c3`: 3, 2, or 1
+/// for anything else (C: PyToken_ThreeChars / PyToken_TwoChars). `<>` counts
+/// because CPython tokenizes it as one token (its parser then rejects it).
+private func operatorLength(_ c: Unicode.Scalar, _ c2: Unicode.Scalar, _ c3: Unicode.Scalar) -> Int {
+    switch (c, c2) {
+    case ("*", "*"), ("/", "/"), ("<", "<"), (">", ">"):
+        return c3 == "=" ? 3 : 2
+    case ("!", "="), ("%", "="), ("&", "="), ("*", "="), ("+", "="), ("-", "="), ("-", ">"),
+         ("/", "="), (":", "="), ("<", "="), ("<", ">"), ("=", "="), (">", "="), ("@", "="),
+         ("^", "="), ("|", "="):
+        return 2
+    default:
+        return 1
+    }
+}
+
+private enum NumberShape { case integer(radix: Int), float, imaginary }
 
 /// A failure while decoding a string literal or splitting an f-string. CPython
 /// raises these from the parser, so the scanner turns them into a pending error.
-private enum NumberShape { case integer(radix: Int), float, imaginary }
-
 private struct StringFailure: Error {
     var message: String
     var kind: PySyntaxError.Kind = .syntax
@@ -159,6 +174,7 @@ private struct TokenScanner {
     /// `tokenLine` is the line of the token where it was raised.
     var parserError: (error: PySyntaxError, tokenLine: Int)?
     var lastLineEndedWithColon = false
+    var lineHint = 0  // line index of the last token position computed
 
     init(source: String, expressionStart: (line: Int, column: Int)?) {
         var s: [Unicode.Scalar] = []
@@ -222,6 +238,20 @@ private struct TokenScanner {
 
     func realLine(_ idx: Int) -> Int { baseLine + lineIndex(idx) }
 
+    /// `position` for token boundaries, which only move forward: walks from
+    /// the line of the previous token instead of searching.
+    mutating func tokenPosition(_ idx: Int) -> (line: Int, column: Int) {
+        var li = lineHint
+        if idx < lineStarts[li] {
+            li = lineIndex(idx)
+        } else {
+            while li + 1 < lineStarts.count && lineStarts[li + 1] <= idx { li += 1 }
+        }
+        lineHint = li
+        let col0 = idx - lineStarts[li]
+        return (baseLine + li, col0 + (li == 0 ? baseColumn : 1))
+    }
+
     /// Column of an error CPython raises from its parser: characters, except
     /// inside an f-string expression where its sub-parser keeps UTF-8 bytes.
     func parserColumn(_ idx: Int) -> Int { exprMode ? cByteColumn(idx) : cColumn(idx) }
@@ -268,21 +298,47 @@ private struct TokenScanner {
     /// A tokenizer error that does not replace an earlier string error.
     func weak(_ e: PySyntaxError) -> PySyntaxError { parserError?.error ?? e }
 
+    /// Source text of `a..<b`, encoded straight to UTF-8 (much faster than
+    /// appending scalars to a String one by one).
     func slice(_ a: Int, _ b: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: src[a..<b])
-        return String(view)
+        guard b > a else { return "" }
+        return String(unsafeUninitializedCapacity: (b - a) * 4) { buffer in
+            var n = 0
+            for k in a..<b {
+                let v = src[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 
     // MARK: Token output
 
     mutating func append(_ kind: TokenKind, _ start: Int, _ end: Int, text: String, value: TokenValue = .none) {
-        let s = position(start), e = position(end)
+        let s = tokenPosition(start), e = tokenPosition(end)
         tokens.append(Token(kind: kind, text: text, value: value, line: s.line, column: s.column, endLine: e.line, endColumn: e.column))
     }
 
-    /// Appends a non-string token spanning `start..<end`, first raising any
-    /// error found in the string literals just before it.
+    /// Appends a non-string token spanning `start..<end`, first placing at it
+    /// any error found in the string literals just before it.
     mutating func emit(_ kind: TokenKind, _ start: Int, _ end: Int, value: TokenValue = .none) {
         flushPending(start, end)
         append(kind, start, end, text: slice(start, end), value: value)
@@ -543,12 +599,9 @@ private struct TokenScanner {
 
     mutating func scanOperator(_ start: Int) throws(PySyntaxError) {
         let c = src[i]
-        var two = String(c)
-        two.unicodeScalars.append(src[i + 1])
-        if twoCharOperators.contains(two) {
-            var three = two
-            three.unicodeScalars.append(src[i + 2])
-            i += threeCharOperators.contains(three) ? 3 : 2
+        let length = operatorLength(c, src[i + 1], src[i + 2])
+        if length > 1 {
+            i += length
             emit(.op, start, i)
             return
         }
@@ -837,8 +890,7 @@ extension TokenScanner {
                 append(.fstring, start, j, text: text, value: .fstring([]))
             }
         } else if bytes {
-            if let k = (bodyStart..<bodyEnd).first(where: { src[$0].value >= 128 }) {
-                _ = k
+            if (bodyStart..<bodyEnd).contains(where: { src[$0].value >= 128 }) {
                 // CPython reports this one at the literal itself.
                 setPending(StringFailure(message: "bytes can only contain ASCII literal characters"), fixedAt: start..<j)
                 append(.bytes, start, j, text: text, value: .bytes([]))
@@ -1061,7 +1113,6 @@ extension TokenScanner {
     func findLiteral(_ p: inout Int, end: Int, raw: Bool, level: Int) throws(StringFailure) -> (String, Bool) {
         let literalStart = p
         var s = p
-        var stoppedAtBrace = false
         while s < end {
             var ch = src[s]
             s += 1
@@ -1097,12 +1148,10 @@ extension TokenScanner {
                         throw StringFailure(message: "f-string: single '}' is not allowed")
                     }
                 }
-                s -= 1
-                stoppedAtBrace = true
+                s -= 1  // a field starts here, or the format spec ends
                 break
             }
         }
-        _ = stoppedAtBrace
         p = s
         return (try decodeLiteral(literalStart, s, raw: raw), false)
     }

@@ -745,6 +745,13 @@ private func isoToYMD(_ isoYear: Int, _ isoWeek: Int, _ isoDay: Int, _ ymd: inou
         if outOfRange { return -2 }
     }
     if isoDay <= 0 || isoDay >= 8 { return -3 }
+    if isoYear <= 0 {
+        // CPython's ord_to_ymd gets a non-positive ordinal here and returns
+        // year 1 with a month <= 0 (reading outside its tables), so the
+        // caller reports "month must be in 1..12".
+        ymd = (1, 0, 0)
+        return 0
+    }
     // Monday of ISO week 1 (`iso_week1_monday`).
     let jan1 = CivilCalendar.daysFromCivil(year: isoYear, month: 1, day: 1)
     let jan1Weekday = CivilCalendar.weekday(daysSinceEpoch: jan1)

@@ -43,6 +43,7 @@ extension VM {
             result = try run(f, throwing: exc.map { PyRaise($0) })
         } catch let e {
             g.state = .closed
+            if isStop(e) { throw e }
             hooks.onGeneratorFinish?(g)
             if isInstance(e.exc, .StopIteration) {
                 // PEP 479: a StopIteration escaping the body becomes RuntimeError.

@@ -365,6 +365,10 @@ extension VM {
                 }
             } catch let e {
                 let exc = e.exc
+                if isStop(e) {
+                    f.ip = ip; f.sp = base; f.returned = true
+                    throw e
+                }
                 if let eo = heap[exc.objectIndex] as? ExceptionObject {
                     if !e.keepTraceback {
                         let at = max(0, ip - 1)
@@ -417,8 +421,15 @@ extension VM {
     func loadBuiltin(_ slot: Int) throws(PyRaise) -> Value {
         let cached = builtinCache[slot]
         if cached.tag != .unbound { return cached }
-        guard let v = builtinValue(globalNames[slot]) else {
-            throw error(.NameError, "name '\(globalNames[slot])' is not defined")
+        var name = globalNames[slot]
+        var v: Value?
+        if let sep = name.firstIndex(of: "\u{0}") {
+            name = String(name[name.index(after: sep)...])
+            v = try asyncioAttribute(name)
+        }
+        if v == nil { v = builtinValue(name) }
+        guard let v else {
+            throw error(.NameError, "name '\(name)' is not defined")
         }
         builtinCache[slot] = v
         return v

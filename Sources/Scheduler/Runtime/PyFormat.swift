@@ -6,9 +6,12 @@
 //   * printf-style `str % args`
 //   * round(x, n) for floats (correctly rounded, half-even on the exact value)
 //
-// Correct rounding for fixed-precision output is done on the *exact* decimal
-// expansion of the binary double (big decimal arithmetic on base-1e9 limbs),
-// which is what CPython's dtoa does, so e.g. '%.2f' % 2.675 == '2.67'.
+// Correct rounding for fixed-precision output is done on the *exact* value of the
+// binary double, as CPython's dtoa does, so e.g. '%.2f' % 2.675 == '2.67':
+// a 128-bit integer fast path (x * 10^p when it fits) and otherwise the full
+// decimal expansion with big-number arithmetic on base-1e9 limbs.
+// repr() reuses Swift's shortest round-trip digits (Double.description) and only
+// re-lays them out where Swift's notation thresholds differ from Python's.
 
 /// A Python exception raised by formatting: `type` is the exception class name
 /// ("ValueError", "TypeError", "OverflowError"), `message` is `str(exc)`.

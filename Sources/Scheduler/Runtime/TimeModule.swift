@@ -1,10 +1,149 @@
-/// `time` and `datetime`, reading the virtual clock.
+/// `time` and `datetime`, reading the virtual clock: `datetime.datetime.now()` is
+/// `start + timedelta(seconds=now)`, `time.time()` is start's epoch (as UTC) + now.
+
+final class DateTimeObject: NativeClass {
+    let value: CivilDateTime
+    init(_ value: CivilDateTime, type: Int32) { self.value = value; super.init(type: type) }
+
+    override func str(_ vm: VM) throws(PyRaise) -> String? { value.description }
+    override func repr(_ vm: VM) throws(PyRaise) -> String? {
+        var parts = [value.year, value.month, value.day, value.hour, value.minute].map(String.init)
+        if value.second != 0 || value.microsecond != 0 { parts.append(String(value.second)) }
+        if value.microsecond != 0 { parts.append(String(value.microsecond)) }
+        return "datetime.datetime(\(parts.joined(separator: ", ")))"
+    }
+    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool {
+        ["isoformat", "strftime", "timestamp", "weekday", "isoweekday"].contains(vm.symbols[sym])
+    }
+    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        switch vm.symbols[sym] {
+        case "isoformat":
+            let sep = a.count > 0 ? try vm.strOf(a[0]) : "T"
+            return vm.str(value.isoformat(sep: sep.first ?? "T"))
+        case "strftime":
+            try vm.argCount("strftime", a, min: 1, max: 1)
+            return vm.str(value.strftime(try vm.strOf(a[0])))
+        case "timestamp": return .float(value.epochSeconds)
+        case "weekday": return .int(value.weekday)
+        case "isoweekday": return .int(value.isoWeekday)
+        default: return try super.callMethod(vm, sym, a)
+        }
+    }
+    override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
+        switch vm.symbols[sym] {
+        case "year": return .int(value.year)
+        case "month": return .int(value.month)
+        case "day": return .int(value.day)
+        case "hour": return .int(value.hour)
+        case "minute": return .int(value.minute)
+        case "second": return .int(value.second)
+        case "microsecond": return .int(value.microsecond)
+        default: return nil
+        }
+    }
+    override func equals(_ vm: VM, _ other: Value) throws(PyRaise) -> Bool? {
+        (vm.native(other) as? DateTimeObject).map { $0.value == value }
+    }
+    override func less(_ vm: VM, _ other: Value) throws(PyRaise) -> Bool? {
+        (vm.native(other) as? DateTimeObject).map { value < $0.value }
+    }
+    override func binary(_ vm: VM, _ op: BinaryOp, _ other: Value, reflected: Bool) throws(PyRaise) -> Value? {
+        if op == .sub && !reflected, let o = vm.native(other) as? DateTimeObject {
+            return vm.alloc(TimedeltaObject(value.subtracting(o.value), type: vm.timedeltaType))
+        }
+        if let td = vm.native(other) as? TimedeltaObject, op == .add || (op == .sub && !reflected) {
+            guard let us = td.value.totalMicroseconds else { throw vm.error(.OverflowError, "date value out of range") }
+            do {
+                return vm.alloc(DateTimeObject(try value.adding(microseconds: op == .add ? us : -us), type: typeIndex))
+            } catch { throw vm.error(.OverflowError, "date value out of range") }
+        }
+        return nil
+    }
+    override func format(_ vm: VM, _ spec: String) throws(PyRaise) -> String? { value.strftime(spec) }
+}
+
+final class TimedeltaObject: NativeClass {
+    let value: PyTimedelta
+    init(_ value: PyTimedelta, type: Int32) { self.value = value; super.init(type: type) }
+    override func str(_ vm: VM) throws(PyRaise) -> String? { value.description }
+    override func repr(_ vm: VM) throws(PyRaise) -> String? { value.repr }
+    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { vm.symbols[sym] == "total_seconds" }
+    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        if vm.symbols[sym] == "total_seconds" { return .float(value.totalSeconds) }
+        return try super.callMethod(vm, sym, a)
+    }
+    override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
+        switch vm.symbols[sym] {
+        case "days": return .int(value.days)
+        case "seconds": return .int(value.seconds)
+        case "microseconds": return .int(value.microseconds)
+        default: return nil
+        }
+    }
+    override func equals(_ vm: VM, _ other: Value) throws(PyRaise) -> Bool? { (vm.native(other) as? TimedeltaObject).map { $0.value == value } }
+    override func less(_ vm: VM, _ other: Value) throws(PyRaise) -> Bool? { (vm.native(other) as? TimedeltaObject).map { value < $0.value } }
+}
 
 extension VM {
     func registerNativeTypes() {
+        datetimeType = registerType("datetime", qualifiedName: "datetime.datetime") { vm, a throws(PyRaise) in
+            guard a.count >= 3 else { throw vm.typeError("function missing required argument 'day' (pos 3)") }
+            var f: [Int] = []
+            for v in a.positional {
+                guard v.tag == .int else { throw vm.typeError("'\(vm.typeName(v))' object cannot be interpreted as an integer") }
+                f.append(Int(v.intValue))
+            }
+            while f.count < 7 { f.append(0) }
+            let dt: CivilDateTime
+            do { dt = try CivilDateTime.validated(year: f[0], month: f[1], day: f[2], hour: f[3], minute: f[4], second: f[5], microsecond: f[6]) } catch {
+                throw vm.valueError("\(error)")
+            }
+            return vm.alloc(DateTimeObject(dt, type: vm.datetimeType))
+        }
+        timedeltaType = registerType("timedelta", qualifiedName: "datetime.timedelta") { vm, a throws(PyRaise) in
+            var seconds = 0.0
+            let names = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"]
+            let scale = [86400.0, 1, 1e-6, 1e-3, 60, 3600, 604800]
+            for (i, v) in a.positional.enumerated() where i < names.count { seconds += (try vm.toDouble(v) ?? 0) * scale[i] }
+            for (k, v) in a.keywords {
+                guard let i = names.firstIndex(of: k) else { throw vm.typeError("'\(k)' is an invalid keyword argument for __new__()") }
+                seconds += (try vm.toDouble(v) ?? 0) * scale[i]
+            }
+            do { return vm.alloc(TimedeltaObject(try PyTimedelta.fromSeconds(seconds), type: vm.timedeltaType)) } catch {
+                throw vm.error(.OverflowError, "days=\(Int(seconds / 86400)); must have magnitude <= 999999999")
+            }
+        }
+        let now = function("now") { vm, _ throws(PyRaise) in vm.alloc(DateTimeObject(vm.clock.start.adding(seconds: vm.clock.now), type: vm.datetimeType)) }
+        setTypeAttribute(datetimeType, "now", now)
+        setTypeAttribute(datetimeType, "today", now)
     }
 
     func callTime(_ fn: Builtin, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        throw typeError("not yet")
+        switch fn {
+        case .timeTime:
+            return .float(clock.start.epochSeconds + clock.now)
+        case .timeMonotonic, .timePerfCounter:
+            return .float(clock.now)
+        case .timeSleep:
+            try argCount("sleep", a, min: 1, max: 1)
+            guard let d = try toDouble(a[0]) else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
+            if d < 0 { throw valueError("sleep length must be non-negative") }
+            if clock.now + d > limits.time {
+                throw stop(.limit("time"), "schedviz: limit reached: time.sleep(\(PyFormat.floatRepr(d))) would pass limits.time = \(PyFormat.floatRepr(limits.time)) s\n")
+            }
+            clock.now += d
+            loopTrace?.clockAdvanced(clock.now)
+            return .none
+        case .timeStrftime:
+            try argCount("strftime", a, min: 1, max: 2)
+            let t = CivilDateTime.fromEpochMicroseconds(Int64(((clock.start.epochSeconds + clock.now)).rounded(.down)) * 1_000_000)
+            return str(t.strftime(try strOf(a[0])))
+        case .timeCtime:
+            let secs = a.count > 0 && !a[0].isNone ? (try toDouble(a[0]) ?? 0) : clock.start.epochSeconds + clock.now
+            let t = CivilDateTime.fromEpochMicroseconds(Int64(secs.rounded(.down)) * 1_000_000)
+            return str(t.ctime())
+        default:
+            throw typeError("unsupported time function")
+        }
     }
 }

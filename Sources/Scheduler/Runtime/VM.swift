@@ -34,6 +34,17 @@ public final class VM {
     var reprActive = Set<Int>()
     var datetimeType: Int32 = 0
     var timedeltaType: Int32 = 0
+    var asyncTypes = AsyncTypes()
+    var runningLoop: EventLoopObject?
+    var currentLoop: EventLoopObject?
+    var loopSetExplicitly = false
+    var taskCounter = 0
+    var futureLabels: [ObjectIdentifier: String] = [:]
+    var loopTrace: LoopTrace?
+    var prelude: PreludeState?
+    /// What the program wrote to stderr that is not a traceback (loop exception handler output).
+    public var stderrText = ""
+    var stopSentinel: Value = .none
     var kwNames: Value = .none
     /// Set when the run must end without a Python exception (idle, deadlock, limit).
     public var pendingStop: RunStop?                    // set by `kwNames`, consumed by the next `call`
@@ -55,6 +66,7 @@ public final class VM {
         }
         ellipsis = alloc(NativeObject(type: BT.ellipsis.rawValue))
         emptyTuple = alloc(TupleObject([]))
+        stopSentinel = alloc(ExceptionObject(type: BT.BaseException.rawValue, args: []))
         registerNativeTypes()
     }
 

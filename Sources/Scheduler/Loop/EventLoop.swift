@@ -1,0 +1,337 @@
+/// The event loop, following CPython 3.11's BaseEventLoop._run_once on the virtual clock.
+import DequeModule
+
+enum Callback {
+    case step(TaskObject, Value)            // Task.__step(exc); exc is .unbound for none
+    case done(DoneCallback, Value)          // a done callback with its future
+    case python(Value, [Value])             // call_soon(fn, *args)
+    case setResultUnlessCancelled(Value, Value)   // sleep's timer: (future, result)
+}
+
+/// asyncio.Handle / TimerHandle. Not on the VM heap unless a program asks for it.
+final class HandleObject: NativeClass {
+    var callback: Callback
+    var cancelled = false
+    var when: Double = 0
+    var seq: UInt64 = 0
+    var isTimer = false
+    var scheduled = false          // in the timer heap
+    unowned let loop: EventLoopObject
+
+    init(_ callback: Callback, loop: EventLoopObject, type: Int32) {
+        self.callback = callback
+        self.loop = loop
+        super.init(type: type)
+    }
+
+    func cancel() {
+        if cancelled { return }
+        cancelled = true
+        if isTimer && scheduled { loop.timerCancelledCount += 1 }
+        callback = .python(.none, [])
+    }
+
+    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["cancel", "cancelled", "when"].contains(vm.symbols[sym]) }
+    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        switch vm.symbols[sym] {
+        case "cancel": cancel(); return .none
+        case "cancelled": return .bool(cancelled)
+        case "when" where isTimer: return .float(when)
+        default: return try super.callMethod(vm, sym, a)
+        }
+    }
+    override func repr(_ vm: VM) throws(PyRaise) -> String? {
+        let name = isTimer ? "TimerHandle" : "Handle"
+        return cancelled ? "<\(name) cancelled>" : (isTimer ? "<TimerHandle when=\(PyFormat.floatRepr(when))>" : "<Handle>")
+    }
+}
+
+final class EventLoopObject: NativeClass {
+    unowned let vm: VM
+    var selfValue: Value = .none
+    var ready = Deque<HandleObject>()
+    var timers: [HandleObject] = []
+    var timerCancelledCount = 0
+    var timerSeq: UInt64 = 0
+    var stopping = false
+    var running = false
+    var closed = false
+    var currentTask: TaskObject?
+    var tasks: [TaskObject] = []          // creation order, for all_tasks and endings
+    var untilComplete = 0                 // run_until_complete nesting
+    let fifo: Bool
+    var trace: LoopTrace?
+
+    init(vm: VM) {
+        self.vm = vm
+        fifo = !vm.limits.tiebreakHeap
+        super.init(type: vm.asyncTypes.loop)
+    }
+
+    var now: Double { vm.clock.now }
+
+    // MARK: - Scheduling
+
+    @discardableResult
+    func callSoon(_ cb: Callback) -> HandleObject {
+        let h = HandleObject(cb, loop: self, type: vm.asyncTypes.handle)
+        ready.append(h)
+        return h
+    }
+
+    @discardableResult
+    func callAt(_ when: Double, _ cb: Callback) -> HandleObject {
+        let h = HandleObject(cb, loop: self, type: vm.asyncTypes.timerHandle)
+        h.isTimer = true
+        h.when = when
+        h.seq = timerSeq
+        timerSeq += 1
+        h.scheduled = true
+        heapPush(h)
+        trace?.timerSet(h)
+        return h
+    }
+
+    // MARK: - The timer heap: heapq's algorithm, ordered by deadline (heap) or deadline then set order (fifo).
+
+    @inline(__always) private func less(_ a: HandleObject, _ b: HandleObject) -> Bool {
+        if fifo { return a.when < b.when || (a.when == b.when && a.seq < b.seq) }
+        return a.when < b.when
+    }
+
+    private func siftDown(_ start: Int, _ pos0: Int) {
+        var pos = pos0
+        let item = timers[pos]
+        while pos > start {
+            let parentPos = (pos - 1) >> 1
+            let parent = timers[parentPos]
+            if less(item, parent) {
+                timers[pos] = parent
+                pos = parentPos
+                continue
+            }
+            break
+        }
+        timers[pos] = item
+    }
+
+    private func siftUp(_ pos0: Int) {
+        var pos = pos0
+        let end = timers.count
+        let start = pos
+        let item = timers[pos]
+        var child = 2 * pos + 1
+        while child < end {
+            let right = child + 1
+            if right < end && !less(timers[child], timers[right]) { child = right }
+            timers[pos] = timers[child]
+            pos = child
+            child = 2 * pos + 1
+        }
+        timers[pos] = item
+        siftDown(start, pos)
+    }
+
+    private func heapPush(_ h: HandleObject) {
+        timers.append(h)
+        siftDown(0, timers.count - 1)
+    }
+
+    private func heapPop() -> HandleObject {
+        let last = timers.removeLast()
+        if timers.isEmpty { return last }
+        let top = timers[0]
+        timers[0] = last
+        siftUp(0)
+        return top
+    }
+
+    private func heapify() {
+        var i = timers.count / 2 - 1
+        while i >= 0 { siftUp(i); i -= 1 }
+    }
+
+    // MARK: - Running
+
+    /// One iteration of BaseEventLoop._run_once.
+    func runOnce() throws(PyRaise) {
+        let count = timers.count
+        if count > 100 && Double(timerCancelledCount) / Double(count) > 0.5 {
+            var kept: [HandleObject] = []
+            for h in timers {
+                if h.cancelled { h.scheduled = false } else { kept.append(h) }
+            }
+            timers = kept
+            heapify()
+            timerCancelledCount = 0
+        } else {
+            while let top = timers.first, top.cancelled {
+                timerCancelledCount -= 1
+                heapPop().scheduled = false
+            }
+        }
+        // "select": with nothing ready, time jumps to the earliest deadline, or the run ends.
+        if ready.isEmpty && !stopping {
+            if let top = timers.first {
+                if top.when > now {
+                    if top.when > vm.limits.time {
+                        throw vm.stop(.limit("time"), "schedviz: limit reached: virtual time would pass limits.time = \(PyFormat.floatRepr(vm.limits.time)) s (next timer at t=\(PyFormat.floatRepr(top.when)))\n")
+                    }
+                    vm.clock.now = top.when
+                    trace?.clockAdvanced(top.when)
+                }
+            } else {
+                throw stuck()
+            }
+        }
+        let end = now + 1e-9
+        while let top = timers.first, top.when < end {
+            let h = heapPop()
+            h.scheduled = false
+            ready.append(h)
+            trace?.timerFired(h)
+        }
+        var n = ready.count
+        while n > 0 {
+            n -= 1
+            let h = ready.removeFirst()
+            if h.cancelled { continue }
+            try run(h.callback)
+        }
+    }
+
+    private func stuck() -> PyRaise {
+        let pending = tasks.filter { !$0.done }
+        if pending.isEmpty && untilComplete == 0 {
+            return vm.stop(.idle, "schedviz: idle at t=\(PyFormat.floatRepr(now)): run_forever() has nothing left to run\n")
+        }
+        var lines = "schedviz: deadlock at t=\(PyFormat.floatRepr(now)): nothing is ready and no timer is set\n"
+        for t in pending { lines += "  \(t.name) waits for \(t.waitDescription(vm))\n" }
+        if pending.isEmpty { lines += "  run_until_complete() waits for a future nothing will complete\n" }
+        return vm.stop(.deadlock(pending.map(\.name).joined(separator: " ")), lines)
+    }
+
+    func run(_ cb: Callback) throws(PyRaise) {
+        switch cb {
+        case .step(let task, let exc):
+            try task.step(exc.tag == .unbound ? nil : exc)
+        case .done(let d, let fut):
+            switch d {
+            case .wakeup(let task): try task.wakeup(fut)
+            case .python(let fn): try callbackCall(fn, [fut])
+            case .stopLoop:
+                let f = vm.heap[fut.objectIndex] as! FutureObject
+                if f.state == .cancelled || !(vm.isInstance(f.exception, .SystemExit) || vm.isInstance(f.exception, .KeyboardInterrupt)) {
+                    stopping = true
+                }
+            }
+        case .python(let fn, let args):
+            if fn.isNone { return }
+            try callbackCall(fn, args)
+        case .setResultUnlessCancelled(let fut, let result):
+            let f = vm.heap[fut.objectIndex] as! FutureObject
+            if f.state != .cancelled { try f.setResult(vm, result) }
+        }
+    }
+
+    /// A callback's exception goes to the loop's exception handler (stderr), not to the program.
+    private func callbackCall(_ fn: Value, _ args: [Value]) throws(PyRaise) {
+        do { _ = try vm.call(fn, args) } catch let e {
+            if vm.isStop(e) { throw e }
+            if vm.isInstance(e.exc, .SystemExit) || vm.isInstance(e.exc, .KeyboardInterrupt) { throw e }
+            vm.errorOutput("Exception in callback \((try? vm.repr(fn)) ?? "?")\n" + vm.formatTraceback(e.exc))
+        }
+    }
+
+    func runForever() throws(PyRaise) {
+        if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
+        if running { throw vm.error(.RuntimeError, "This event loop is already running") }
+        if vm.runningLoop != nil { throw vm.error(.RuntimeError, "Cannot run the event loop while another loop is running") }
+        running = true
+        vm.runningLoop = self
+        defer { running = false; stopping = false; vm.runningLoop = nil }
+        while true {
+            try runOnce()
+            if stopping { break }
+        }
+    }
+
+    func runUntilComplete(_ arg: Value) throws(PyRaise) -> Value {
+        if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
+        let isNew = !(vm.heap[arg.objectIndex] is FutureObject)
+        let futValue = try vm.ensureFuture(arg, loop: self)
+        let fut = vm.heap[futValue.objectIndex] as! FutureObject
+        _ = isNew
+        fut.addDoneCallback(.stopLoop(self))
+        untilComplete += 1
+        defer { untilComplete -= 1 }
+        try runForever()
+        fut.callbacks.removeAll { if case .stopLoop = $0 { return true }; return false }
+        if !fut.done { throw vm.error(.RuntimeError, "Event loop stopped before Future completed.") }
+        return try fut.resultOrRaise(vm)
+    }
+
+    override func repr(_ vm: VM) throws(PyRaise) -> String? {
+        "<_UnixSelectorEventLoop running=\(running ? "True" : "False") closed=\(closed ? "True" : "False") debug=False>"
+    }
+
+    static let methods: Set<String> = ["run_forever", "run_until_complete", "stop", "close", "is_running", "is_closed",
+        "time", "call_soon", "call_later", "call_at", "create_task", "create_future", "get_debug", "set_debug"]
+
+    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { Self.methods.contains(vm.symbols[sym]) }
+
+    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        switch vm.symbols[sym] {
+        case "run_forever": try runForever(); return .none
+        case "run_until_complete":
+            try vm.argCount("run_until_complete", a, min: 1, max: 1)
+            return try runUntilComplete(a[0])
+        case "stop": stopping = true; return .none
+        case "close":
+            if running { throw vm.error(.RuntimeError, "Cannot close a running event loop") }
+            closed = true
+            ready.removeAll(); timers.removeAll()
+            return .none
+        case "is_running": return .bool(running)
+        case "is_closed": return .bool(closed)
+        case "time": return .float(now)
+        case "get_debug": return .false
+        case "set_debug": return .none
+        case "call_soon":
+            guard a.count >= 1 else { throw vm.typeError("call_soon() missing 1 required positional argument: 'callback'") }
+            if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
+            return vm.alloc(callSoon(.python(a[0], Array(a.positional.dropFirst()))))
+        case "call_later", "call_at":
+            guard a.count >= 2 else { throw vm.typeError("\(vm.symbols[sym])() missing required arguments") }
+            if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
+            guard let d = try vm.toDouble(a[0]) else { throw vm.typeError("'\(vm.typeName(a[0]))' object cannot be interpreted as a number") }
+            let when = vm.symbols[sym] == "call_later" ? now + d : d
+            return vm.alloc(callAt(when, .python(a[1], Array(a.positional.dropFirst(2)))))
+        case "create_task":
+            try vm.argCount("create_task", a, min: 1, max: 1)
+            return try vm.createTask(a[0], loop: self, name: a.keyword("name") ?? .none)
+        case "create_future":
+            return vm.newFuture(self)
+        default: return try super.callMethod(vm, sym, a)
+        }
+    }
+}
+
+extension VM {
+    /// Ends the run (idle, deadlock, limit) with an exception no Python code can catch.
+    func stop(_ ending: RunEnding, _ message: String) -> PyRaise {
+        pendingStop = RunStop(ending: ending, message: message)
+        return PyRaise(stopSentinel)
+    }
+
+    func isStop(_ e: PyRaise) -> Bool { e.exc.tag == .object && e.exc.bits == stopSentinel.bits }
+
+    func errorOutput(_ s: String) { stderrText += s }
+
+    func newFuture(_ loop: EventLoopObject) -> Value {
+        let f = FutureObject(loop: loop, type: asyncTypes.future)
+        let v = alloc(f)
+        f.selfValue = v
+        return v
+    }
+}

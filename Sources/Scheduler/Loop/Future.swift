@@ -1,0 +1,226 @@
+/// asyncio.Future, as futures.py defines it: a result slot plus done callbacks
+/// scheduled with `call_soon` in registration order.
+
+enum DoneCallback {
+    case wakeup(TaskObject)            // Task.__wakeup
+    case python(Value)                 // add_done_callback(fn)
+    case stopLoop(EventLoopObject)     // run_until_complete's _run_until_complete_cb
+}
+
+class FutureObject: NativeClass {
+    enum State { case pending, cancelled, finished }
+    var state = State.pending
+    var result: Value = .none
+    var exception: Value = .none
+    var callbacks: [DoneCallback] = []
+    unowned let loop: EventLoopObject
+    var cancelMessage: Value = .none
+    var blocking = false          // _asyncio_future_blocking
+    var cancelRequested = false   // _GatheringFuture._cancel_requested
+    var children: [Value] = []    // _GatheringFuture children
+    var isGathering = false
+    var selfValue: Value = .none
+
+    init(loop: EventLoopObject, type: Int32) {
+        self.loop = loop
+        super.init(type: type)
+    }
+
+    var done: Bool { state != .pending }
+
+    func makeCancelledError(_ vm: VM) -> Value {
+        vm.alloc(ExceptionObject(type: BT.CancelledError.rawValue, args: cancelMessage.isNone ? [] : [cancelMessage]))
+    }
+
+    func scheduleCallbacks(_ vm: VM) {
+        let cbs = callbacks
+        callbacks = []
+        for cb in cbs { loop.callSoon(.done(cb, selfValue)) }
+    }
+
+    func setResult(_ vm: VM, _ v: Value) throws(PyRaise) {
+        if state != .pending { throw vm.error(.InvalidStateError, "\(stateName): \(try reprText(vm))") }
+        result = v
+        state = .finished
+        scheduleCallbacks(vm)
+        loop.trace?.futureDone(self)
+    }
+
+    func setException(_ vm: VM, _ exc: Value) throws(PyRaise) {
+        if state != .pending { throw vm.error(.InvalidStateError, "\(stateName): \(try reprText(vm))") }
+        var e = exc
+        if vm.kind(e) == .type { e = try vm.exceptionInstance(e) }
+        if vm.isInstance(e, .StopIteration) {
+            throw vm.typeError("StopIteration interacts badly with generators and cannot be raised into a Future")
+        }
+        exception = e
+        state = .finished
+        scheduleCallbacks(vm)
+        loop.trace?.futureDone(self)
+    }
+
+    /// Future.cancel; Task overrides.
+    func cancel(_ vm: VM, _ msg: Value) throws(PyRaise) -> Bool {
+        if isGathering {
+            if done { return false }
+            var ret = false
+            for c in children {
+                if let f = vm.heap[c.objectIndex] as? FutureObject, try f.cancel(vm, msg) { ret = true }
+            }
+            if ret { cancelRequested = true }
+            return ret
+        }
+        if state != .pending { return false }
+        state = .cancelled
+        cancelMessage = msg
+        scheduleCallbacks(vm)
+        loop.trace?.futureDone(self)
+        return true
+    }
+
+    func addDoneCallback(_ cb: DoneCallback) {
+        if state != .pending { loop.callSoon(.done(cb, selfValue)) } else { callbacks.append(cb) }
+    }
+
+    /// Future.result(): the value, or raise what it holds.
+    func resultOrRaise(_ vm: VM) throws(PyRaise) -> Value {
+        switch state {
+        case .cancelled: throw PyRaise(makeCancelledError(vm))
+        case .pending: throw vm.error(.InvalidStateError, "Result is not set.")
+        case .finished:
+            if !exception.isNone { throw PyRaise(exception) }
+            return result
+        }
+    }
+
+    var stateName: String {
+        switch state { case .pending: return "PENDING"; case .cancelled: return "CANCELLED"; case .finished: return "FINISHED" }
+    }
+
+    func reprText(_ vm: VM) throws(PyRaise) -> String {
+        let name = vm.typeObject(typeIndex).name == "_GatheringFuture" ? "_GatheringFuture" : "Future"
+        switch state {
+        case .pending: return "<\(name) pending>"
+        case .cancelled: return "<\(name) cancelled>"
+        case .finished:
+            if !exception.isNone { return "<\(name) finished exception=\(try vm.repr(exception))>" }
+            return "<\(name) finished result=\(try vm.repr(result))>"
+        }
+    }
+
+    override func repr(_ vm: VM) throws(PyRaise) -> String? { try reprText(vm) }
+
+    static let methods: Set<String> = ["result", "exception", "done", "cancelled", "cancel", "add_done_callback",
+                                       "remove_done_callback", "set_result", "set_exception", "get_loop", "__await__", "__iter__"]
+
+    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { Self.methods.contains(vm.symbols[sym]) }
+
+    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        switch vm.symbols[sym] {
+        case "result":
+            return try resultOrRaise(vm)
+        case "exception":
+            switch state {
+            case .cancelled: throw PyRaise(makeCancelledError(vm))
+            case .pending: throw vm.error(.InvalidStateError, "Exception is not set.")
+            case .finished: return exception
+            }
+        case "done": return .bool(done)
+        case "cancelled": return .bool(state == .cancelled)
+        case "cancel": return .bool(try cancel(vm, a.count > 0 ? a[0] : (a.keyword("msg") ?? .none)))
+        case "add_done_callback":
+            try vm.argCount("add_done_callback", a, min: 1, max: 1)
+            addDoneCallback(.python(a[0]))
+            return .none
+        case "remove_done_callback":
+            try vm.argCount("remove_done_callback", a, min: 1, max: 1)
+            let before = callbacks.count
+            callbacks.removeAll { if case .python(let f) = $0 { return (try? vm.equals(f, a[0])) ?? false }; return false }
+            return .int(before - callbacks.count)
+        case "set_result":
+            try vm.argCount("set_result", a, min: 1, max: 1)
+            try setResult(vm, a[0])
+            return .none
+        case "set_exception":
+            try vm.argCount("set_exception", a, min: 1, max: 1)
+            try setException(vm, a[0])
+            return .none
+        case "get_loop": return loop.selfValue
+        case "__await__", "__iter__": return vm.alloc(FutureIter(future: selfValue, vm: vm))
+        default: return try super.callMethod(vm, sym, a)
+        }
+    }
+
+    override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
+        switch vm.symbols[sym] {
+        case "_asyncio_future_blocking": return .bool(blocking)
+        case "_loop": return loop.selfValue
+        case "_state": return vm.str(stateName)
+        default: return nil
+        }
+    }
+
+    override func setAttr(_ vm: VM, _ sym: Int32, _ value: Value) throws(PyRaise) -> Bool {
+        if vm.symbols[sym] == "_asyncio_future_blocking" { blocking = try vm.truthy(value); return true }
+        return false
+    }
+
+    override func awaitIterator(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? {
+        vm.alloc(FutureIter(future: selfValue, vm: vm))
+    }
+    override func iter(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? {
+        vm.alloc(FutureIter(future: selfValue, vm: vm))
+    }
+}
+
+/// `Future.__await__`: yields the future itself while pending, then returns its result.
+final class FutureIter: NativeClass {
+    let future: Value
+    var started = false
+    var finished = false
+    init(future: Value, vm: VM) { self.future = future; super.init(type: vm.asyncTypes.futureIter) }
+
+    override func send(_ vm: VM, _ value: Value) throws(PyRaise) -> (Bool, Value)? {
+        let f = vm.heap[future.objectIndex] as! FutureObject
+        if finished { return (false, .none) }
+        if !started && !f.done {
+            started = true
+            f.blocking = true
+            return (true, future)
+        }
+        finished = true
+        if !f.done { throw vm.error(.RuntimeError, "await wasn't used with future") }
+        return (false, try f.resultOrRaise(vm))
+    }
+
+    override func throwInto(_ vm: VM, _ exc: Value) throws(PyRaise) -> GenResult? {
+        finished = true
+        throw PyRaise(exc)
+    }
+
+    override func next(_ vm: VM) throws(PyRaise) -> Value? {
+        guard let (yielded, v) = try send(vm, .none) else { return nil }
+        if yielded { return v }
+        throw vm.stopIteration(v)
+    }
+
+    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["send", "throw", "close", "__next__"].contains(vm.symbols[sym]) }
+
+    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        switch vm.symbols[sym] {
+        case "send", "__next__":
+            let (yielded, v) = try send(vm, a.count > 0 ? a[0] : .none)!
+            if yielded { return v }
+            throw vm.stopIteration(v)
+        case "throw":
+            finished = true
+            throw PyRaise(try vm.exceptionInstance(a[0]))
+        case "close":
+            finished = true
+            return .none
+        default: return try super.callMethod(vm, sym, a)
+        }
+    }
+
+    override func iter(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? { selfValue }
+}

@@ -1,0 +1,96 @@
+/// Loads the asyncio prelude on first use and turns its `Class__method` functions into
+/// native types whose instances keep their attributes in a table.
+
+struct PreludeState {
+    var classes: [String: Int32] = [:]   // class name -> type index
+}
+
+/// An instance of a prelude class (Queue, Lock, …).
+final class InstanceObject: NativeClass {
+    var attrs: [Int32: Value] = [:]
+
+    override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
+        if let v = attrs[sym] { return v }
+        if let m = vm.nativeTypeAttribute(typeIndex, sym), vm.kind(m) == .function {
+            return vm.alloc(BoundMethodObject(function: m, receiver: vm.instanceValue(self)))
+        }
+        return nil
+    }
+
+    override func setAttr(_ vm: VM, _ sym: Int32, _ value: Value) throws(PyRaise) -> Bool {
+        attrs[sym] = value
+        return true
+    }
+
+    override func repr(_ vm: VM) throws(PyRaise) -> String? {
+        if let m = vm.nativeTypeAttribute(typeIndex, vm.symbols.intern("__repr__")) {
+            return try vm.strOf(try vm.call(m, [vm.instanceValue(self)]))
+        }
+        return nil
+    }
+
+    override func enter(_ vm: VM, _ selfValue: Value, isAsync: Bool) throws(PyRaise) -> (exit: Value, entered: Value)? {
+        let enterName = vm.symbols.intern(isAsync ? "__aenter__" : "__enter__")
+        let exitName = vm.symbols.intern(isAsync ? "__aexit__" : "__exit__")
+        guard let enter = vm.nativeTypeAttribute(typeIndex, enterName), let exit = vm.nativeTypeAttribute(typeIndex, exitName) else { return nil }
+        let boundExit = vm.alloc(BoundMethodObject(function: exit, receiver: selfValue))
+        return (boundExit, try vm.call(enter, [selfValue]))
+    }
+}
+
+extension VM {
+    func instanceValue(_ o: InstanceObject) -> Value { o.attrs[-1] ?? .none }
+
+    /// A name from the prelude (compiling and running it the first time).
+    func preludeAttribute(_ name: String) throws(PyRaise) -> Value? {
+        if prelude == nil { try loadPrelude() }
+        if let t = prelude?.classes[name] { return .object(t) }
+        guard let slot = globalIndex[VM.preludePrefix + name] else { return nil }
+        let v = globals[slot]
+        return v.tag == .unbound ? nil : v
+    }
+
+    static let preludePrefix = "asyncio\u{0}"
+    static let preludeClasses: [(String, String)] = [("Queue", "asyncio.queues.Queue"), ("Event", "asyncio.locks.Event"),
+                                                     ("Lock", "asyncio.locks.Lock"), ("Semaphore", "asyncio.locks.Semaphore")]
+
+    private func loadPrelude() throws(PyRaise) {
+        prelude = PreludeState()
+        let compiler = Compiler(vm: self, file: "<asyncio>")
+        compiler.globalPrefix = VM.preludePrefix
+        let code: CodeObject
+        do { code = try compiler.compileModule(try Parser.parse(asyncioPrelude)) } catch let e {
+            fatalError("asyncio prelude does not compile: \(e.message) at line \(e.line)")
+        }
+        for (name, qualified) in VM.preludeClasses {
+            let t = registerType(name, qualifiedName: qualified) { vm, a throws(PyRaise) in
+                try vm.instantiate(name, a)
+            }
+            prelude!.classes[name] = t
+        }
+        _ = try run(Frame(code: code, function: nil))
+        for (name, t) in prelude!.classes {
+            let prefix = VM.preludePrefix + name + "__"
+            for (i, g) in globalNames.enumerated() where g.hasPrefix(prefix) {
+                let method = String(g.dropFirst(prefix.count))
+                setTypeAttribute(t, method, globals[i])
+            }
+        }
+    }
+
+    private func instantiate(_ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        let t = prelude!.classes[name]!
+        let o = InstanceObject(type: t)
+        let v = alloc(o)
+        o.attrs[-1] = v
+        if let initFn = nativeTypeAttribute(t, symbols.intern("__init__")) {
+            var args = [v]
+            args.append(contentsOf: a.positional)
+            var names: [Value] = []
+            for (k, value) in a.keywords { names.append(str(k)); args.append(value) }
+            let kw = names.isEmpty ? Value.none : makeTuple(names)
+            _ = try args.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(initFn, p, kw) }
+        }
+        return v
+    }
+}

@@ -1,0 +1,492 @@
+/// CPython 3.11's Python-level asyncio (tasks.py's gather/shield/wait_for, runners.py,
+/// queues.py, locks.py), rewritten in schedviz's subset: classes become functions named
+/// `Class__method` that the loader attaches to native types. Statement order and every
+/// scheduling point follow the originals.
+
+let asyncioPrelude = #"""
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        loop = get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+
+        if not return_exceptions:
+            if fut.cancelled():
+                exc = _make_cancelled_error(fut)
+                outer.set_exception(exc)
+                return
+            else:
+                exc = fut.exception()
+                if exc is not None:
+                    outer.set_exception(exc)
+                    return
+
+        if nfinished == nfuts:
+            results = []
+            for fut in children:
+                if fut.cancelled():
+                    msg = _cancel_message(fut)
+                    res = CancelledError('' if msg is None else msg)
+                else:
+                    res = fut.exception()
+                    if res is None:
+                        res = fut.result()
+                results.append(res)
+
+            if _cancel_requested(outer):
+                exc = _make_cancelled_error(fut)
+                outer.set_exception(exc)
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    children = []
+    nfuts = 0
+    nfinished = 0
+    loop = None
+    outer = None
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = _future_loop(fut)
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+
+    outer = _make_gathering_future(children, loop)
+    return outer
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = _future_loop(inner)
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+
+    if timeout is None:
+        return await fut
+
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+
+        if fut.done():
+            return fut.result()
+
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    cb = lambda *args: _release_waiter(waiter, *args)
+
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            else:
+                fut.remove_done_callback(cb)
+                await _cancel_and_wait(fut, loop=loop)
+                raise
+
+        if fut.done():
+            return fut.result()
+        else:
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop=loop)
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+    cb = lambda *args: _release_waiter(waiter, *args)
+    fut.add_done_callback(cb)
+
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def shutdown_asyncgens():
+    return None
+
+
+async def shutdown_default_executor():
+    return None
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = _loop_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+
+
+def run(main, *, debug=None):
+    if _get_running_loop() is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    loop = new_event_loop()
+    set_event_loop(loop)
+    try:
+        if not iscoroutine(main):
+            raise ValueError("a coroutine was expected, got {!r}".format(main))
+        task = loop.create_task(main)
+        return loop.run_until_complete(task)
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(shutdown_asyncgens())
+            loop.run_until_complete(shutdown_default_executor())
+        finally:
+            set_event_loop(None)
+            loop.close()
+
+
+def _LoopBound___get_loop(self):
+    loop = _get_running_loop()
+    if self._loop is None:
+        self._loop = loop
+    if loop is not self._loop:
+        raise RuntimeError(f'{self!r} is bound to a different event loop')
+    return loop
+
+
+def Queue____init__(self, maxsize=0):
+    self._loop = None
+    self._maxsize = maxsize
+    self._getters = []
+    self._putters = []
+    self._unfinished_tasks = 0
+    self._finished = Event()
+    self._finished.set()
+    self._queue = []
+
+
+def Queue___wakeup_next(self, waiters):
+    while waiters:
+        waiter = waiters.pop(0)
+        if not waiter.done():
+            waiter.set_result(None)
+            break
+
+
+def Queue__qsize(self):
+    return len(self._queue)
+
+
+def Queue__empty(self):
+    return not self._queue
+
+
+def Queue__full(self):
+    if self._maxsize <= 0:
+        return False
+    else:
+        return self.qsize() >= self._maxsize
+
+
+async def Queue__put(self, item):
+    while self.full():
+        putter = _LoopBound___get_loop(self).create_future()
+        self._putters.append(putter)
+        try:
+            await putter
+        except:
+            putter.cancel()
+            if putter in self._putters:
+                self._putters.remove(putter)
+            if not self.full() and not putter.cancelled():
+                self._wakeup_next(self._putters)
+            raise
+    return self.put_nowait(item)
+
+
+def Queue__put_nowait(self, item):
+    if self.full():
+        raise QueueFull
+    self._queue.append(item)
+    self._unfinished_tasks += 1
+    self._finished.clear()
+    self._wakeup_next(self._getters)
+
+
+async def Queue__get(self):
+    while self.empty():
+        getter = _LoopBound___get_loop(self).create_future()
+        self._getters.append(getter)
+        try:
+            await getter
+        except:
+            getter.cancel()
+            if getter in self._getters:
+                self._getters.remove(getter)
+            if not self.empty() and not getter.cancelled():
+                self._wakeup_next(self._getters)
+            raise
+    return self.get_nowait()
+
+
+def Queue__get_nowait(self):
+    if self.empty():
+        raise QueueEmpty
+    item = self._queue.pop(0)
+    self._wakeup_next(self._putters)
+    return item
+
+
+def Queue__task_done(self):
+    if self._unfinished_tasks <= 0:
+        raise ValueError('task_done() called too many times')
+    self._unfinished_tasks -= 1
+    if self._unfinished_tasks == 0:
+        self._finished.set()
+
+
+async def Queue__join(self):
+    if self._unfinished_tasks > 0:
+        await self._finished.wait()
+
+
+def Queue____repr__(self):
+    return f'<Queue maxsize={self._maxsize}>'
+
+
+def Event____init__(self):
+    self._loop = None
+    self._waiters = []
+    self._value = False
+
+
+def Event__is_set(self):
+    return self._value
+
+
+def Event__set(self):
+    if not self._value:
+        self._value = True
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+
+
+def Event__clear(self):
+    self._value = False
+
+
+async def Event__wait(self):
+    if self._value:
+        return True
+    fut = _LoopBound___get_loop(self).create_future()
+    self._waiters.append(fut)
+    try:
+        await fut
+        return True
+    finally:
+        self._waiters.remove(fut)
+
+
+def Event____repr__(self):
+    extra = 'set' if self._value else 'unset'
+    if self._waiters:
+        extra = f'{extra}, waiters:{len(self._waiters)}'
+    return f'<asyncio.locks.Event object [{extra}]>'
+
+
+def Lock____init__(self):
+    self._loop = None
+    self._waiters = None
+    self._locked = False
+
+
+def Lock__locked(self):
+    return self._locked
+
+
+async def Lock__acquire(self):
+    if (not self._locked and (self._waiters is None or
+            all([w.cancelled() for w in self._waiters]))):
+        self._locked = True
+        return True
+
+    if self._waiters is None:
+        self._waiters = []
+    fut = _LoopBound___get_loop(self).create_future()
+    self._waiters.append(fut)
+
+    try:
+        try:
+            await fut
+        finally:
+            self._waiters.remove(fut)
+    except CancelledError:
+        if not self._locked:
+            self._wake_up_first()
+        raise
+
+    self._locked = True
+    return True
+
+
+def Lock__release(self):
+    if self._locked:
+        self._locked = False
+        self._wake_up_first()
+    else:
+        raise RuntimeError('Lock is not acquired.')
+
+
+def Lock___wake_up_first(self):
+    if not self._waiters:
+        return
+    fut = self._waiters[0]
+    if not fut.done():
+        fut.set_result(True)
+
+
+async def Lock____aenter__(self):
+    await self.acquire()
+    return None
+
+
+async def Lock____aexit__(self, exc_type, exc, tb):
+    self.release()
+
+
+def Lock____repr__(self):
+    extra = 'locked' if self._locked else 'unlocked'
+    if self._waiters:
+        extra = f'{extra}, waiters:{len(self._waiters)}'
+    return f'<asyncio.locks.Lock object [{extra}]>'
+
+
+def Semaphore____init__(self, value=1):
+    if value < 0:
+        raise ValueError("Semaphore initial value must be >= 0")
+    self._loop = None
+    self._waiters = None
+    self._value = value
+
+
+def Semaphore__locked(self):
+    return self._value == 0 or (
+        any([not w.cancelled() for w in (self._waiters or ())]))
+
+
+async def Semaphore__acquire(self):
+    if not self.locked():
+        self._value -= 1
+        return True
+
+    if self._waiters is None:
+        self._waiters = []
+    fut = _LoopBound___get_loop(self).create_future()
+    self._waiters.append(fut)
+
+    try:
+        try:
+            await fut
+        finally:
+            self._waiters.remove(fut)
+    except CancelledError:
+        if not fut.cancelled():
+            self._value += 1
+            self._wake_up_next()
+        raise
+
+    if self._value > 0:
+        self._wake_up_next()
+    return True
+
+
+def Semaphore__release(self):
+    self._value += 1
+    self._wake_up_next()
+
+
+def Semaphore___wake_up_next(self):
+    if not self._waiters:
+        return
+    for fut in self._waiters:
+        if not fut.done():
+            self._value -= 1
+            fut.set_result(True)
+            return
+
+
+async def Semaphore____aenter__(self):
+    await self.acquire()
+    return None
+
+
+async def Semaphore____aexit__(self, exc_type, exc, tb):
+    self.release()
+
+
+def Semaphore____repr__(self):
+    extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+    if self._waiters:
+        extra = f'{extra}, waiters:{len(self._waiters)}'
+    return f'<asyncio.locks.Semaphore object [{extra}]>'
+"""#

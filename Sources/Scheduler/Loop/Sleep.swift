@@ -1,0 +1,87 @@
+/// asyncio.sleep as a native coroutine: the same steps as tasks.py's `sleep`
+/// (a bare yield for delay <= 0; otherwise a future, a timer, `await future`,
+/// and the timer cancelled on the way out) without interpreting Python for it.
+
+final class SleepCoroutine: NativeClass {
+    enum Phase { case created, bareYield, waiting, closed }
+    let delay: Value
+    let result: Value
+    var phase = Phase.created
+    var future: Value = .none
+    var timer: HandleObject?
+
+    init(delay: Value, result: Value, vm: VM) {
+        self.delay = delay
+        self.result = result
+        super.init(type: BT.coroutine.rawValue)
+    }
+
+    override func send(_ vm: VM, _ value: Value) throws(PyRaise) -> (Bool, Value)? {
+        switch phase {
+        case .created:
+            if !value.isNone { throw vm.typeError("can't send non-None value to a just-started coroutine") }
+            vm.stepCount += 1
+            if try vm.compareOp(.le, delay, .int(0)) {
+                phase = .bareYield
+                return (true, .none)
+            }
+            guard let loop = vm.runningLoop else { phase = .closed; throw vm.error(.RuntimeError, "no running event loop") }
+            guard let d = try vm.toDouble(delay) else { phase = .closed; throw vm.typeError("'\(vm.typeName(delay))' object cannot be interpreted as a number") }
+            future = vm.newFuture(loop)
+            vm.futureLabels[ObjectIdentifier(vm.heap[future.objectIndex])] = "sleep(\(try vm.repr(delay))) until t=\(PyFormat.floatRepr(loop.now + d))"
+            timer = loop.callAt(loop.now + d, .setResultUnlessCancelled(future, result))
+            phase = .waiting
+            let f = vm.heap[future.objectIndex] as! FutureObject
+            f.blocking = true
+            return (true, future)
+        case .bareYield:
+            phase = .closed
+            return (false, result)
+        case .waiting:
+            phase = .closed
+            timer?.cancel()
+            let f = vm.heap[future.objectIndex] as! FutureObject
+            if !f.done { throw vm.error(.RuntimeError, "await wasn't used with future") }
+            return (false, try f.resultOrRaise(vm))
+        case .closed:
+            throw vm.error(.RuntimeError, "cannot reuse already awaited coroutine")
+        }
+    }
+
+    override func throwInto(_ vm: VM, _ exc: Value) throws(PyRaise) -> GenResult? {
+        if phase == .waiting { timer?.cancel() }
+        phase = .closed
+        throw PyRaise(exc)
+    }
+
+    override func awaitIterator(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? { selfValue }
+
+    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["send", "throw", "close"].contains(vm.symbols[sym]) }
+
+    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        switch vm.symbols[sym] {
+        case "send":
+            let (yielded, v) = try send(vm, a.count > 0 ? a[0] : .none)!
+            if yielded { return v }
+            throw vm.stopIteration(v)
+        case "throw":
+            _ = try throwInto(vm, try vm.exceptionInstance(a[0]))
+            return .none
+        case "close":
+            if phase == .waiting { timer?.cancel() }
+            phase = .closed
+            return .none
+        default: return try super.callMethod(vm, sym, a)
+        }
+    }
+
+    override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
+        switch vm.symbols[sym] {
+        case "__name__", "__qualname__": return vm.str("sleep")
+        case "cr_running": return .false
+        default: return nil
+        }
+    }
+
+    override func repr(_ vm: VM) throws(PyRaise) -> String? { "<coroutine object sleep at 0x7f3a00001000>" }
+}

@@ -1,0 +1,215 @@
+/// asyncio.Task: Task.__step and Task.__wakeup as tasks.py runs them.
+
+final class TaskObject: FutureObject {
+    var coro: Value
+    var name: String
+    var mustCancel = false
+    var futWaiter: Value = .none
+    var numCancelsRequested = 0
+
+    init(loop: EventLoopObject, coro: Value, name: String, type: Int32) {
+        self.coro = coro
+        self.name = name
+        super.init(loop: loop, type: type)
+    }
+
+    /// Task.__step.
+    func step(_ excIn: Value?) throws(PyRaise) {
+        let vm = loop.vm
+        if done { throw vm.error(.InvalidStateError, "_step(): already done: \(try reprText(vm)), \(excIn.map { (try? vm.repr($0)) ?? "?" } ?? "None")") }
+        var exc = excIn
+        if mustCancel {
+            if exc == nil || !vm.isInstance(exc!, .CancelledError) { exc = makeCancelledError(vm) }
+            mustCancel = false
+        }
+        futWaiter = .none
+        let previous = loop.currentTask
+        loop.currentTask = self
+        vm.stepCount += 1
+        loop.trace?.taskStep(self)
+        if vm.stepCount > vm.limits.steps {
+            throw vm.stop(.limit("steps"), "schedviz: limit reached: \(vm.limits.steps) steps (limits.steps)\n")
+        }
+        var outcome: GenResult
+        do {
+            outcome = try vm.sendOrThrow(coro, exc)
+        } catch let e {
+            loop.currentTask = previous
+            if vm.isStop(e) { throw e }
+            let ex = e.exc
+            if vm.isInstance(ex, .StopIteration) {
+                try finishWith(vm, vm.stopIterationValue(ex))
+            } else if vm.isInstance(ex, .CancelledError) {
+                _ = try super.cancel(vm, .none)
+            } else if vm.isInstance(ex, .KeyboardInterrupt) || vm.isInstance(ex, .SystemExit) {
+                try setException(vm, ex)
+                throw e
+            } else {
+                try setException(vm, ex)
+            }
+            return
+        }
+        loop.currentTask = previous
+        switch outcome {
+        case .returned(let v):
+            try finishWith(vm, v)
+        case .yielded(let result):
+            try handleYield(vm, result)
+        }
+    }
+
+    private func finishWith(_ vm: VM, _ v: Value) throws(PyRaise) {
+        if mustCancel {
+            mustCancel = false
+            _ = try super.cancel(vm, cancelMessage)
+        } else {
+            try setResult(vm, v)
+        }
+    }
+
+    private func handleYield(_ vm: VM, _ result: Value) throws(PyRaise) {
+        if let f = vm.heap[result.objectIndex] as? FutureObject, result.tag == .object {
+            if f.loop !== loop {
+                let err = vm.makeException(.RuntimeError, "Task \(try reprText(vm)) got Future \(try f.reprText(vm)) attached to a different loop")
+                loop.callSoon(.step(self, err))
+            } else if f.blocking {
+                if f === self {
+                    loop.callSoon(.step(self, vm.makeException(.RuntimeError, "Task cannot await on itself: \(try reprText(vm))")))
+                    return
+                }
+                f.blocking = false
+                f.addDoneCallback(.wakeup(self))
+                futWaiter = result
+                loop.trace?.taskWaits(self, result)
+                if mustCancel, try f.cancel(vm, cancelMessage) { mustCancel = false }
+            } else {
+                let err = vm.makeException(.RuntimeError, "yield was used instead of yield from in task \(try reprText(vm)) with \(try f.reprText(vm))")
+                loop.callSoon(.step(self, err))
+            }
+        } else if result.isNone {
+            loop.callSoon(.step(self, .unbound))
+        } else if let g = vm.gen(result), !g.isCoroutine {
+            let err = vm.makeException(.RuntimeError, "yield was used instead of yield from for generator in task \(try reprText(vm)) with \(try vm.repr(result))")
+            loop.callSoon(.step(self, err))
+        } else {
+            loop.callSoon(.step(self, vm.makeException(.RuntimeError, "Task got bad yield: \(try vm.repr(result))")))
+        }
+    }
+
+    /// Task.__wakeup.
+    func wakeup(_ future: Value) throws(PyRaise) {
+        let f = loop.vm.heap[future.objectIndex] as! FutureObject
+        do {
+            _ = try f.resultOrRaise(loop.vm)
+        } catch let e {
+            try step(e.exc)
+            return
+        }
+        try step(nil)
+    }
+
+    override func cancel(_ vm: VM, _ msg: Value) throws(PyRaise) -> Bool {
+        if done { return false }
+        numCancelsRequested += 1
+        if let w = vm.heap[futWaiter.objectIndex] as? FutureObject, futWaiter.tag == .object {
+            if try w.cancel(vm, msg) { return true }
+        }
+        mustCancel = true
+        cancelMessage = msg
+        return true
+    }
+
+    func waitDescription(_ vm: VM) -> String {
+        guard futWaiter.tag == .object, let f = vm.heap[futWaiter.objectIndex] as? FutureObject else {
+            return "nothing (it is ready)"
+        }
+        if let t = f as? TaskObject { return "task \(t.name)" }
+        return vm.futureLabel(f)
+    }
+
+    override func reprText(_ vm: VM) throws(PyRaise) -> String {
+        let coroName = vm.gen(coro).map { "\($0.qualname)()" } ?? ((try? vm.repr(coro)) ?? "?")
+        switch state {
+        case .pending: return "<Task pending name='\(name)' coro=<\(coroName) running>>"
+        case .cancelled: return "<Task cancelled name='\(name)' coro=<\(coroName) done>>"
+        case .finished:
+            if !exception.isNone { return "<Task finished name='\(name)' coro=<\(coroName) done> exception=\(try vm.repr(exception))>" }
+            return "<Task finished name='\(name)' coro=<\(coroName) done> result=\(try vm.repr(result))>"
+        }
+    }
+
+    static let taskMethods: Set<String> = ["get_name", "set_name", "get_coro", "cancelling", "uncancel", "get_loop"]
+
+    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool {
+        Self.taskMethods.contains(vm.symbols[sym]) || (super.hasMethod(vm, sym) && !["set_result", "set_exception"].contains(vm.symbols[sym]))
+    }
+
+    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        switch vm.symbols[sym] {
+        case "get_name": return vm.str(name)
+        case "set_name":
+            try vm.argCount("set_name", a, min: 1, max: 1)
+            name = try vm.strOf(a[0])
+            return .none
+        case "get_coro": return coro
+        case "cancelling": return .int(numCancelsRequested)
+        case "uncancel":
+            if numCancelsRequested > 0 { numCancelsRequested -= 1 }
+            return .int(numCancelsRequested)
+        case "set_result", "set_exception":
+            throw vm.error(.RuntimeError, "Task does not support \(vm.symbols[sym])() operation")
+        default: return try super.callMethod(vm, sym, a)
+        }
+    }
+}
+
+extension VM {
+    /// coro.send(None) or coro.throw(exc), for generator-based and native coroutines alike.
+    func sendOrThrow(_ coro: Value, _ exc: Value?) throws(PyRaise) -> GenResult {
+        if let g = gen(coro) {
+            if let exc { return try genThrow(g, exc) }
+            return try resume(g, send: .none)
+        }
+        if let n = native(coro) {
+            if let exc {
+                if let r = try n.throwInto(self, exc) { return r }
+                throw PyRaise(exc)
+            }
+            if let (yielded, v) = try n.send(self, .none) { return yielded ? .yielded(v) : .returned(v) }
+        }
+        throw typeError("a coroutine was expected, got \(try repr(coro))")
+    }
+
+    func isCoroutineValue(_ v: Value) -> Bool {
+        if gen(v) != nil { return true }
+        return native(v) is SleepCoroutine
+    }
+
+    func createTask(_ coro: Value, loop: EventLoopObject, name: Value) throws(PyRaise) -> Value {
+        if loop.closed { throw error(.RuntimeError, "Event loop is closed") }
+        guard isCoroutineValue(coro) else { throw typeError("a coroutine was expected, got \(try repr(coro))") }
+        taskCounter += 1
+        let taskName = name.isNone ? "Task-\(taskCounter)" : try strOf(name)
+        let t = TaskObject(loop: loop, coro: coro, name: taskName, type: asyncTypes.task)
+        let v = alloc(t)
+        t.selfValue = v
+        loop.tasks.append(t)
+        loop.trace?.taskCreated(t)
+        loop.callSoon(.step(t, .unbound))
+        return v
+    }
+
+    func ensureFuture(_ v: Value, loop: EventLoopObject?) throws(PyRaise) -> Value {
+        if native(v) is FutureObject { return v }
+        guard isCoroutineValue(v) else {
+            throw typeError("An asyncio.Future, a coroutine or an awaitable is required")
+        }
+        if let loop { return try createTask(v, loop: loop, name: .none) }
+        return try createTask(v, loop: try eventLoopForNewTask(), name: .none)
+    }
+
+    func futureLabel(_ f: FutureObject) -> String {
+        if let label = futureLabels[ObjectIdentifier(f)] { return label }
+        return "a future"
+    }
+}
