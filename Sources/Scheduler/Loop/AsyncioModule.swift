@@ -159,6 +159,8 @@ extension VM {
             }
         case "_cancel_message":
             return function("_cancel_message") { vm, a throws(PyRaise) in (vm.native(a[0]) as? FutureObject)?.cancelMessage ?? .none }
+        case "_address":
+            return function("_address") { vm, a throws(PyRaise) in vm.str(vm.address(a[0])) }
         case "_loop_tasks":
             return function("_loop_tasks") { vm, a throws(PyRaise) in
                 guard let l = try vm.loopArg(a[0]) else { return vm.makeList([]) }

@@ -28,8 +28,15 @@ class FutureObject: NativeClass {
 
     var done: Bool { state != .pending }
 
+    var cancelledExc: Value = .none   // Task: the CancelledError its coroutine raised, handed out once
+
     func makeCancelledError(_ vm: VM) -> Value {
-        vm.alloc(ExceptionObject(type: BT.CancelledError.rawValue, args: cancelMessage.isNone ? [] : [cancelMessage]))
+        if !cancelledExc.isNone {
+            let e = cancelledExc
+            cancelledExc = .none
+            return e
+        }
+        return vm.alloc(ExceptionObject(type: BT.CancelledError.rawValue, args: cancelMessage.isNone ? [] : [cancelMessage]))
     }
 
     func scheduleCallbacks(_ vm: VM) {

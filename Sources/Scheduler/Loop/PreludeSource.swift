@@ -310,7 +310,7 @@ async def Queue__join(self):
 
 
 def Queue____repr__(self):
-    return f'<Queue maxsize={self._maxsize}>'
+    return f'<Queue at {_address(self)} maxsize={self._maxsize}>'
 
 
 def Event____init__(self):
@@ -351,7 +351,7 @@ def Event____repr__(self):
     extra = 'set' if self._value else 'unset'
     if self._waiters:
         extra = f'{extra}, waiters:{len(self._waiters)}'
-    return f'<asyncio.locks.Event object [{extra}]>'
+    return f'<asyncio.locks.Event object at {_address(self)} [{extra}]>'
 
 
 def Lock____init__(self):
@@ -418,7 +418,7 @@ def Lock____repr__(self):
     extra = 'locked' if self._locked else 'unlocked'
     if self._waiters:
         extra = f'{extra}, waiters:{len(self._waiters)}'
-    return f'<asyncio.locks.Lock object [{extra}]>'
+    return f'<asyncio.locks.Lock object at {_address(self)} [{extra}]>'
 
 
 def Semaphore____init__(self, value=1):
@@ -488,5 +488,5 @@ def Semaphore____repr__(self):
     extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
     if self._waiters:
         extra = f'{extra}, waiters:{len(self._waiters)}'
-    return f'<asyncio.locks.Semaphore object [{extra}]>'
+    return f'<asyncio.locks.Semaphore object at {_address(self)} [{extra}]>'
 """#

@@ -40,6 +40,7 @@ final class TaskObject: FutureObject {
             if vm.isInstance(ex, .StopIteration) {
                 try finishWith(vm, vm.stopIterationValue(ex))
             } else if vm.isInstance(ex, .CancelledError) {
+                cancelledExc = ex
                 _ = try super.cancel(vm, .none)
             } else if vm.isInstance(ex, .KeyboardInterrupt) || vm.isInstance(ex, .SystemExit) {
                 try setException(vm, ex)

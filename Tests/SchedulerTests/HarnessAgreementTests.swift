@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import Scheduler
+
+/// Every scenario and asyncio conformance program, run by schedviz and by CPython's real
+/// asyncio under tools/harness.py: the output bytes and the task-step sequences must agree.
+@Suite struct HarnessAgreementTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let python: String? = {
+        for p in ["/usr/bin/python3", "/usr/local/bin/python3"] + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map({ "\($0)/python3" }) {
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return nil
+    }()
+
+    struct Case: CustomStringConvertible, Sendable {
+        var path: String
+        var seed: Int?
+        var heap: Bool?
+        var description: String { "\(path)\(seed.map { " seed \($0)" } ?? "")\(heap.map { $0 ? " heap" : " fifo" } ?? "")" }
+    }
+
+    static func scenarioCases() -> [Case] {
+        let dir = root.appendingPathComponent("scenarios")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        var cases: [Case] = []
+        for f in files.sorted() where f.hasSuffix(".json") {
+            let path = dir.appendingPathComponent(f).path
+            let source = (try? Scenario.load(path: path))?.source ?? ""
+            if source.contains("random") {
+                for seed in 0...9 { cases.append(Case(path: path, seed: seed)) }
+            } else {
+                cases.append(Case(path: path))
+            }
+        }
+        return cases
+    }
+
+    static func conformanceCases() -> [Case] {
+        let dir = root.appendingPathComponent("Tests/AsyncConformance")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return files.sorted().filter { $0.hasSuffix(".py") }.flatMap { f in
+            [false, true].map { Case(path: dir.appendingPathComponent(f).path, heap: $0) }
+        }
+    }
+
+    @Test("python3 is available for differential tests")
+    func pythonPresent() {
+        #expect(Self.python != nil, "python3 not found: the differential tests below are skipped")
+    }
+
+    @Test(.enabled(if: python != nil, "python3 is not installed"), arguments: scenarioCases())
+    func scenarioAgrees(_ c: Case) throws { try check(c) }
+
+    @Test(.enabled(if: python != nil, "python3 is not installed"), arguments: conformanceCases())
+    func conformanceAgrees(_ c: Case) throws { try check(c) }
+
+    private func check(_ c: Case) throws {
+        var s = try Scenario.load(path: c.path)
+        if let seed = c.seed {
+            s.seedNegative = false
+            s.seedMagnitude = seed == 0 ? [] : [UInt32(seed)]
+            s.seedText = String(seed)
+        }
+        if let heap = c.heap { s.tiebreak = heap ? .heap : .fifo }
+        let program = try Program.compile(source: s.source, file: s.sourceName)
+        program.configure(with: s)
+        var out = ""
+        program.vm.output = { out += $0 }
+        let log = program.recordSteps()
+        let result = program.run()
+        let ours = log.lines + [result.ending.harnessLine]
+
+        let (theirOut, theirSteps) = try runHarness(s)
+        #expect(out == theirOut, "output differs from CPython")
+        #expect(ours == theirSteps, "task steps differ from CPython")
+    }
+
+    private func runHarness(_ s: Scenario) throws -> (String, [String]) {
+        let stepsFile = FileManager.default.temporaryDirectory.appendingPathComponent("steps-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: stepsFile) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.python!)
+        p.arguments = [Self.root.appendingPathComponent("tools/harness.py").path, "-", "--name", s.sourceName,
+                       "--seed", s.seedText, "--start", s.start.text, "--tiebreak", s.tiebreak.rawValue,
+                       "--steps-out", stepsFile.path, "--time-limit", String(s.timeLimit)]
+        let stdin = Pipe(), stdout = Pipe()
+        p.standardInput = stdin
+        p.standardOutput = stdout
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        stdin.fileHandleForWriting.write(s.source.data(using: .utf8)!)
+        try stdin.fileHandleForWriting.close()
+        let data = stdout.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let steps = (try? String(contentsOf: stepsFile, encoding: .utf8)) ?? ""
+        return (String(decoding: data, as: UTF8.self), steps.split(separator: "\n").map(String.init))
+    }
+}
