@@ -118,7 +118,7 @@ extension VM {
             return function("iscoroutinefunction") { vm, a throws(PyRaise) in
                 try vm.argCount("iscoroutinefunction", a, min: 1, max: 1)
                 guard let f = vm.heap[a[0].objectIndex] as? FunctionObject, a[0].tag == .object else { return .false }
-                return .bool(f.code.isCoroutine || f.iterableCoroutine)
+                return .bool(f.code.isCoroutine)
             }
         case "isfuture":
             return function("isfuture") { vm, a throws(PyRaise) in .bool(vm.native(a[0]) is FutureObject) }

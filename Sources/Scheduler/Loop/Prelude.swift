@@ -52,14 +52,15 @@ extension VM {
 
     static let preludePrefix = "asyncio\u{0}"
     static let preludeClasses: [(String, String)] = [("Queue", "asyncio.queues.Queue"), ("Event", "asyncio.locks.Event"),
-                                                     ("Lock", "asyncio.locks.Lock"), ("Semaphore", "asyncio.locks.Semaphore")]
+                                                     ("Lock", "asyncio.locks.Lock"), ("Semaphore", "asyncio.locks.Semaphore"),
+                                                     ("Timeout", "asyncio.timeouts.Timeout"), ("TaskGroup", "asyncio.taskgroups.TaskGroup")]
 
     private func loadPrelude() throws(PyRaise) {
         prelude = PreludeState()
         let compiler = Compiler(vm: self, file: "<asyncio>")
         compiler.globalPrefix = VM.preludePrefix
         let code: CodeObject
-        do { code = try compiler.compileModule(try Parser.parse(asyncioPrelude)) } catch let e {
+        do { code = try compiler.compileModule(try Parser.parse(asyncioPrelude + "\n\n" + asyncioPreludeGroups)) } catch let e {
             fatalError("asyncio prelude does not compile: \(e.message) at line \(e.line)")
         }
         for (name, qualified) in VM.preludeClasses {

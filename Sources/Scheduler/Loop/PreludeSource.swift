@@ -490,3 +490,210 @@ def Semaphore____repr__(self):
         extra = f'{extra}, waiters:{len(self._waiters)}'
     return f'<asyncio.locks.Semaphore object at {_address(self)} [{extra}]>'
 """#
+
+let asyncioPreludeGroups = #"""
+def Timeout____init__(self, when):
+    self._state = "created"
+    self._timeout_handler = None
+    self._task = None
+    self._when = when
+    self._cancelling = 0
+
+
+def Timeout__when(self):
+    return self._when
+
+
+def Timeout__reschedule(self, when):
+    if self._state != "active":
+        if self._state == "created":
+            raise RuntimeError("Timeout has not been entered")
+        raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+    self._when = when
+    if self._timeout_handler is not None:
+        self._timeout_handler.cancel()
+    if when is None:
+        self._timeout_handler = None
+    else:
+        loop = get_running_loop()
+        if when <= loop.time():
+            self._timeout_handler = loop.call_soon(self._on_timeout)
+        else:
+            self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+
+def Timeout__expired(self):
+    return self._state in ("expiring", "expired")
+
+
+def Timeout____repr__(self):
+    info = ['']
+    if self._state == "active":
+        when = round(self._when, 3) if self._when is not None else None
+        info.append(f"when={when}")
+    info_str = ' '.join(info)
+    return f"<Timeout [{self._state}]{info_str}>"
+
+
+async def Timeout____aenter__(self):
+    if self._state != "created":
+        raise RuntimeError("Timeout has already been entered")
+    task = current_task()
+    if task is None:
+        raise RuntimeError("Timeout should be used inside a task")
+    self._state = "active"
+    self._task = task
+    self._cancelling = self._task.cancelling()
+    self.reschedule(self._when)
+    return self
+
+
+async def Timeout____aexit__(self, exc_type, exc_val, exc_tb):
+    if self._timeout_handler is not None:
+        self._timeout_handler.cancel()
+        self._timeout_handler = None
+    if self._state == "expiring":
+        self._state = "expired"
+        if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+            raise TimeoutError from exc_val
+    elif self._state == "active":
+        self._state = "finished"
+    return None
+
+
+def Timeout___on_timeout(self):
+    self._task.cancel()
+    self._state = "expiring"
+    self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+def TaskGroup____init__(self):
+    self._entered = False
+    self._exiting = False
+    self._aborting = False
+    self._loop = None
+    self._parent_task = None
+    self._parent_cancel_requested = False
+    self._tasks = []
+    self._errors = []
+    self._base_error = None
+    self._on_completed_fut = None
+
+
+def TaskGroup____repr__(self):
+    info = ['']
+    if self._tasks:
+        info.append(f'tasks={len(self._tasks)}')
+    if self._errors:
+        info.append(f'errors={len(self._errors)}')
+    if self._aborting:
+        info.append('cancelling')
+    elif self._entered:
+        info.append('entered')
+    info_str = ' '.join(info)
+    return f'<TaskGroup{info_str}>'
+
+
+async def TaskGroup____aenter__(self):
+    if self._entered:
+        raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+    if self._loop is None:
+        self._loop = get_running_loop()
+    self._parent_task = current_task(self._loop)
+    if self._parent_task is None:
+        raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+    self._entered = True
+    return self
+
+
+async def TaskGroup____aexit__(self, et, exc, tb):
+    self._exiting = True
+    if (exc is not None and self._is_base_error(exc) and self._base_error is None):
+        self._base_error = exc
+    propagate_cancellation_error = exc if et is CancelledError else None
+    if self._parent_cancel_requested:
+        if self._parent_task.uncancel() == 0:
+            propagate_cancellation_error = None
+    if et is not None:
+        if not self._aborting:
+            self._abort()
+    while self._tasks:
+        if self._on_completed_fut is None:
+            self._on_completed_fut = self._loop.create_future()
+        try:
+            await self._on_completed_fut
+        except CancelledError as ex:
+            if not self._aborting:
+                propagate_cancellation_error = ex
+                self._abort()
+        self._on_completed_fut = None
+    if self._base_error is not None:
+        raise self._base_error
+    if propagate_cancellation_error and not self._errors:
+        raise propagate_cancellation_error
+    if et is not None and et is not CancelledError:
+        self._errors.append(exc)
+    if self._errors:
+        try:
+            me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+            raise me from None
+        finally:
+            self._errors = None
+
+
+def TaskGroup__create_task(self, coro, *, name=None, context=None):
+    if not self._entered:
+        raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+    if self._exiting and not self._tasks:
+        raise RuntimeError(f"TaskGroup {self!r} is finished")
+    if self._aborting:
+        raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+    task = self._loop.create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    task.add_done_callback(self._on_task_done)
+    self._tasks.append(task)
+    return task
+
+
+def TaskGroup___is_base_error(self, exc):
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
+def TaskGroup___abort(self):
+    self._aborting = True
+    for t in self._tasks:
+        if not t.done():
+            t.cancel()
+
+
+def TaskGroup___on_task_done(self, task):
+    if task in self._tasks:
+        self._tasks.remove(task)
+    if self._on_completed_fut is not None and not self._tasks:
+        if not self._on_completed_fut.done():
+            self._on_completed_fut.set_result(True)
+    if task.cancelled():
+        return
+    exc = task.exception()
+    if exc is None:
+        return
+    self._errors.append(exc)
+    if self._is_base_error(exc) and self._base_error is None:
+        self._base_error = exc
+    if self._parent_task.done():
+        return
+    if not self._aborting and not self._parent_cancel_requested:
+        self._abort()
+        self._parent_cancel_requested = True
+        self._parent_task.cancel()
+"""#

@@ -40,6 +40,9 @@ extension VM {
 
     func exceptionStr(_ e: ExceptionObject) throws(PyRaise) -> String {
         if e.args.isEmpty { return "" }
+        if isSubtype(e.type, of: BT.BaseExceptionGroup.rawValue), e.args.count == 2, let t = heap[e.args[1].objectIndex] as? TupleObject {
+            return "\(try strOf(e.args[0])) (\(t.items.count) sub-exception\(t.items.count == 1 ? "" : "s"))"
+        }
         if e.args.count == 1 {
             if e.type == BT.KeyError.rawValue { return try repr(e.args[0]) }
             return try strOf(e.args[0])

@@ -86,6 +86,9 @@ extension VM {
                 switch Sym(rawValue: sym) {
                 case .args: return makeTuple(e.args)
                 case .value where e.type == BT.StopIteration.rawValue: return e.args.first ?? .none
+                case nil where isSubtype(e.type, of: BT.BaseExceptionGroup.rawValue) && e.args.count == 2:
+                    if symbols[sym] == "exceptions" { return e.args[1] }
+                    if symbols[sym] == "message" { return e.args[0] }
                 case .__cause__: return e.cause
                 case .__context__: return e.context
                 case .__suppress_context__: return .bool(e.suppressContext)
