@@ -7,7 +7,8 @@ import Testing
 @Suite struct HarnessAgreementTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let python: String? = {
-        for p in ["/usr/bin/python3", "/usr/local/bin/python3"] + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map({ "\($0)/python3" }) {
+        // The first python3 on PATH, as a user's shell would pick it.
+        for p in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map({ "\($0)/python3" }) + ["/usr/bin/python3"] {
             if FileManager.default.isExecutableFile(atPath: p) { return p }
         }
         return nil

@@ -216,6 +216,7 @@ def _LoopBound___get_loop(self):
 def Queue____init__(self, maxsize=0):
     self._loop = None
     self._maxsize = maxsize
+    self.maxsize = maxsize
     self._getters = []
     self._putters = []
     self._unfinished_tasks = 0
