@@ -6,7 +6,8 @@ public enum GenResult { case yielded(Value), returned(Value) }
 extension VM {
     func gen(_ v: Value) -> GeneratorObject? {
         guard v.tag == .object else { return nil }
-        return heap[v.objectIndex] as? GeneratorObject
+        let o = heap[v.objectIndex]
+        return o.kind == .generator ? unsafeDowncast(o, to: GeneratorObject.self) : nil
     }
 
     /// Resumes `g` sending `value`, or raising `exc` at its suspension point.

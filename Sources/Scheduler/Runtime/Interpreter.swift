@@ -30,7 +30,7 @@ extension VM {
                     let word = instr[ip]
                     ip += 1
                     let arg = Int(word >> 8)
-                    switch Op(rawValue: UInt8(truncatingIfNeeded: word)).unsafelyUnwrapped {
+                    switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Op.self) {
                     case .nop, .returnGenerator:
                         break
                     case .pop:

@@ -38,8 +38,16 @@ extension VM {
     /// `for`: the next item, or nil when exhausted. Generators' return values are dropped.
     @inline(__always) func iterNextFast(_ it: Value) throws(PyRaise) -> Value? {
         let o = heap[it.objectIndex]
+        if o.kind == .generator {
+            let g = unsafeDowncast(o, to: GeneratorObject.self)
+            if g.isCoroutine { throw typeError("'coroutine' object is not an iterator") }
+            switch try resume(g, send: .none) {
+            case .yielded(let v): return v
+            case .returned: return nil
+            }
+        }
         if o.kind == .iterator {
-            let i = o as! IteratorObject
+            let i = unsafeDowncast(o, to: IteratorObject.self)
             if i.iterKind == .range {
                 let cur = i.index
                 if i.step > 0 ? cur >= i.end : cur <= i.end { return nil }
@@ -47,9 +55,9 @@ extension VM {
                 return .int(cur)
             }
             if i.iterKind == .list {
-                let items = (heap[i.source.objectIndex] as! ListObject).items
-                if i.index >= items.count { i.index = Int64.max / 2; return nil }
-                let v = items[Int(i.index)]
+                let l = unsafeDowncast(heap[i.source.objectIndex], to: ListObject.self)
+                if i.index >= l.items.count { i.index = Int64.max / 2; return nil }
+                let v = l.items[Int(i.index)]
                 i.index += 1
                 return v
             }
