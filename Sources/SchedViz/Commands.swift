@@ -8,7 +8,7 @@ struct Schedviz: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedviz",
         abstract: "Run Python coroutine programs on a virtual clock and watch them interleave.",
-        subcommands: [View.self, Run.self, Check.self, Verify.self, Dis.self],
+        subcommands: [View.self, Run.self, TraceCmd.self, TimelineCmd.self, Check.self, Verify.self, Dis.self],
         defaultSubcommand: View.self
     )
 }

@@ -89,6 +89,12 @@ struct ScopeBuilder {
     private mutating func use(_ n: String, _ loc: Loc) throws(PySyntaxError) {
         if shadowed(n) {
             if shadowOwner !== current {
+                // A lambda parameter of the same name (`lambda x, i=i: x + i`) is not the comprehension variable.
+                var s: Scope? = current
+                while let scope = s, scope !== shadowOwner {
+                    if scope.params.contains(n) { current.used.insert(n); return }
+                    s = scope.parent
+                }
                 throw PySyntaxError(.unsupported, "functions that capture a comprehension variable are not supported", line: Int(loc.line), column: Int(loc.column))
             }
             return

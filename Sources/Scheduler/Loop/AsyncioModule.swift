@@ -16,6 +16,9 @@ protocol LoopTrace: AnyObject {
     func timerSet(_ h: HandleObject)
     func timerFired(_ h: HandleObject)
     func clockAdvanced(_ t: Double)
+    func taskReady(_ t: TaskObject)
+    func sleepStarted(_ delay: Value, deadline: Double?)
+    func sleepFinished(_ result: Value, raised: Value?)
 }
 
 extension VM {

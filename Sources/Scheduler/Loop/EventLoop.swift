@@ -76,6 +76,13 @@ final class EventLoopObject: NativeClass {
     func callSoon(_ cb: Callback) -> HandleObject {
         let h = HandleObject(cb, loop: self, type: vm.asyncTypes.handle)
         ready.append(h)
+        if let trace {
+            switch cb {
+            case .step(let t, _): trace.taskReady(t)
+            case .done(.wakeup(let t), _): trace.taskReady(t)
+            default: break
+            }
+        }
         return h
     }
 

@@ -11,6 +11,9 @@ public final class StepLog: LoopTrace {
     func timerSet(_ h: HandleObject) {}
     func timerFired(_ h: HandleObject) {}
     func clockAdvanced(_ t: Double) {}
+    func taskReady(_ t: TaskObject) {}
+    func sleepStarted(_ delay: Value, deadline: Double?) {}
+    func sleepFinished(_ result: Value, raised: Value?) {}
 }
 
 extension Program {

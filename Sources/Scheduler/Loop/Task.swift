@@ -6,6 +6,7 @@ final class TaskObject: FutureObject {
     var mustCancel = false
     var futWaiter: Value = .none
     var numCancelsRequested = 0
+    var lane: Int32 = 0
 
     init(loop: EventLoopObject, coro: Value, name: String, type: Int32) {
         self.coro = coro

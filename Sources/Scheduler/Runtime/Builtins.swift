@@ -99,6 +99,7 @@ extension VM {
             }
             s += end
             output(s)
+            tracer?.output(s)
             return .none
         case .next:
             try noKeywords("next", a)
@@ -390,8 +391,8 @@ extension VM {
         let keys = key.isNone ? items : try items.map { (v) throws(PyRaise) -> Value in try call(key, [v]) }
         var order = Array(0..<items.count)
         var buffer = order
-        // reverse keeps stability: CPython reverses, sorts, reverses back.
-        if reverse { order.reverse() }
+        // reverse keeps stability: CPython reverses, sorts, reverses back, which is a stable
+        // descending sort of the original order (equal keys stay in their original order).
         func less(_ i: Int, _ j: Int) throws(PyRaise) -> Bool {
             reverse ? try lessThan(keys[j], keys[i]) : try lessThan(keys[i], keys[j])
         }

@@ -70,7 +70,7 @@ extension VM {
             let g = GeneratorObject(frame: frame, isCoroutine: code.isCoroutine,
                                     iterableCoroutine: fn.iterableCoroutine, name: fn.name, qualname: code.qualname)
             let v = alloc(g)
-            hooks.onGeneratorCreated?(g, v)
+            tracer?.generatorCreated(g)
             return v
         }
         return try run(frame)

@@ -38,14 +38,18 @@ extension VM {
         }
         g.state = .running
         stepCount += 1
-        hooks.onGeneratorResume?(g)
+        if let t = tracer {
+            let delegated = inDelegation
+            inDelegation = false
+            t.resumed(g, sent: value, thrown: exc, delegated: delegated)
+        }
         let result: Value
         do {
             result = try run(f, throwing: exc.map { PyRaise($0) })
         } catch let e {
             g.state = .closed
             if isStop(e) { throw e }
-            hooks.onGeneratorFinish?(g)
+            tracer?.raised(g, e.exc)
             if isInstance(e.exc, .StopIteration) {
                 // PEP 479: a StopIteration escaping the body becomes RuntimeError.
                 let rt = makeException(.RuntimeError, "\(g.noun) raised StopIteration")
@@ -57,11 +61,11 @@ extension VM {
         }
         if f.returned {
             g.state = .closed
-            hooks.onGeneratorFinish?(g)
+            tracer?.returned(g, result)
             return .returned(result)
         }
         g.state = .suspended
-        hooks.onGeneratorYield?(g, result)
+        tracer?.yielded(g, result)
         return .yielded(result)
     }
 
@@ -162,6 +166,7 @@ extension VM {
     /// One step of `yield from`/`await`: send `value` into `it`. Returns (true, yielded) or (false, result).
     func sendTo(_ it: Value, _ value: Value) throws(PyRaise) -> (Bool, Value) {
         if let g = gen(it) {
+            if tracer != nil { inDelegation = true }
             switch try resume(g, send: value) {
             case .yielded(let v): return (true, v)
             case .returned(let v): return (false, v)

@@ -6,6 +6,8 @@ extension VM {
         .replace, .startswith, .endswith, .find, .rfind, .index, .count, .center, .ljust, .rjust, .zfill, .isdigit,
         .isalpha, .isalnum, .isspace, .isupper, .islower, .title, .capitalize, .splitlines, .partition, .rpartition,
         .swapcase, .isidentifier, .isnumeric, .isdecimal].map(\.rawValue))
+    /// str methods without a well-known symbol, dispatched by name (`strExtraMethod`).
+    static let strExtraMethods: Set<String> = ["istitle", "removeprefix", "removesuffix", "casefold", "expandtabs", "rindex", "isascii"]
     static let listMethods: Set<Int32> = Set([Sym.append, .extend, .pop, .insert, .remove, .index, .count, .sort, .reverse, .copy, .clear].map(\.rawValue))
     static let dictMethods: Set<Int32> = Set([Sym.get, .keys, .values, .items, .pop, .setdefault, .update, .copy, .clear, .popitem].map(\.rawValue))
     static let tupleMethods: Set<Int32> = Set([Sym.index, .count].map(\.rawValue))
@@ -22,7 +24,7 @@ extension VM {
         }
         let o = heap[recv.objectIndex]
         switch o.kind {
-        case .str: return VM.strMethods.contains(sym)
+        case .str: return VM.strMethods.contains(sym) || VM.strExtraMethods.contains(symbols[sym])
         case .list: return VM.listMethods.contains(sym)
         case .dict: return VM.dictMethods.contains(sym)
         case .tuple: return VM.tupleMethods.contains(sym)
@@ -56,7 +58,9 @@ extension VM {
         }
         let o = heap[recv.objectIndex]
         switch o.kind {
-        case .str: return try strMethod(o as! StrObject, Sym(rawValue: sym)!, name, a)
+        case .str:
+            guard let known = Sym(rawValue: sym) else { return try strExtraMethod(o as! StrObject, name, a) }
+            return try strMethod(o as! StrObject, known, name, a)
         case .list: return try listMethod(recv, o as! ListObject, Sym(rawValue: sym)!, name, a)
         case .dict: return try dictMethod(recv, o as! DictObject, Sym(rawValue: sym)!, name, a)
         case .tuple:

@@ -48,7 +48,8 @@ extension VM {
             return str(f.uppercased() + s.dropFirst().lowercased())
         case .replace:
             try argCount("replace", a, min: 2, max: 3)
-            let old = try arg(0), new = try arg(1)
+            let old = try stringArg(a[0], "replace() argument 1 must be str, not \(typeName(a[0]))")
+            let new = try stringArg(a[1], "replace() argument 2 must be str, not \(typeName(a[1]))")
             let count = a.count == 3 ? Int(a[2].intValue) : -1
             return str(VM.replace(s, old, new, count: count))
         case .startswith, .endswith:
@@ -101,6 +102,7 @@ extension VM {
             return .int(-1)
         case .center, .ljust, .rjust:
             try argCount(name, a, min: 1, max: 2)
+            guard a[0].tag == .int || a[0].tag == .bool else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
             let width = Int(a[0].intValue)
             let fill = a.count == 2 ? try arg(1) : " "
             let n = so.length
@@ -115,6 +117,7 @@ extension VM {
             }
         case .zfill:
             try argCount("zfill", a, min: 1, max: 1)
+            guard a[0].tag == .int || a[0].tag == .bool else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
             let width = Int(a[0].intValue)
             if width <= so.length { return str(s) }
             var body = Substring(s)
@@ -148,6 +151,62 @@ extension VM {
                 return sym == .partition ? makeTuple([str(s), str(""), str("")]) : makeTuple([str(""), str(""), str(s)])
             }
             return makeTuple([str(parts[0]), str(sep), str(parts[1])])
+        default:
+            throw error(.AttributeError, "'str' object has no attribute '\(name)'")
+        }
+    }
+
+    /// The str methods listed in `strExtraMethods`.
+    func strExtraMethod(_ so: StrObject, _ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        let s = so.value
+        switch name {
+        case "istitle":
+            // Uppercase letters only after uncased characters, lowercase only after cased ones.
+            var prevCased = false, sawCased = false
+            for c in s {
+                if c.isUppercase || (c.unicodeScalars.first?.properties.generalCategory == .titlecaseLetter) {
+                    if prevCased { return .false }
+                    prevCased = true; sawCased = true
+                } else if c.isLowercase {
+                    if !prevCased { return .false }
+                    prevCased = true; sawCased = true
+                } else {
+                    prevCased = false
+                }
+            }
+            return .bool(sawCased)
+        case "removeprefix", "removesuffix":
+            try argCount(name, a, min: 1, max: 1)
+            let affix = try stringArg(a[0], "\(name)() argument must be str, not \(typeName(a[0]))")
+            let scalars = s.unicodeScalars, affixScalars = affix.unicodeScalars
+            if name == "removeprefix", scalars.starts(with: affixScalars) {
+                return str(String(String.UnicodeScalarView(scalars.dropFirst(affixScalars.count))))
+            }
+            if name == "removesuffix", !affix.isEmpty, scalars.reversed().starts(with: affixScalars.reversed()) {
+                return str(String(String.UnicodeScalarView(scalars.dropLast(affixScalars.count))))
+            }
+            return str(s)
+        case "casefold":
+            return str(s.lowercased())
+        case "isascii":
+            return .bool(s.unicodeScalars.allSatisfy { $0.isASCII })
+        case "expandtabs":
+            try argCount(name, a, min: 0, max: 1)
+            let size = a.count > 0 ? Int(a[0].intValue) : Int(a.keyword("tabsize")?.intValue ?? 8)
+            var out = "", column = 0
+            for c in s.unicodeScalars {
+                if c == "\t" {
+                    if size > 0 { let n = size - column % size; out += String(repeating: " ", count: n); column += n }
+                } else {
+                    out.unicodeScalars.append(c)
+                    column = (c == "\n" || c == "\r") ? 0 : column + 1
+                }
+            }
+            return str(out)
+        case "rindex":
+            let r = try strMethod(so, .rfind, name, a)
+            if r.intValue < 0 { throw valueError("substring not found") }
+            return r
         default:
             throw error(.AttributeError, "'str' object has no attribute '\(name)'")
         }
@@ -215,9 +274,15 @@ extension VM {
     // MARK: - str.format
 
     func strFormat(_ fmt: String, _ a: BuiltinArgs) throws(PyRaise) -> String {
-        var out = ""
         var autoIndex = 0
         var manual = false
+        return try formatFields(fmt, a, &autoIndex, &manual, depth: 2)
+    }
+
+    /// Nested fields in a spec (`"{:>{}}"`) share the automatic numbering of the whole format string.
+    private func formatFields(_ fmt: String, _ a: BuiltinArgs, _ autoIndex: inout Int, _ manual: inout Bool, depth recursion: Int) throws(PyRaise) -> String {
+        if recursion < 0 { throw valueError("Max string recursion exceeded") }
+        var out = ""
         let chars = Array(fmt)
         var i = 0
         while i < chars.count {
@@ -279,7 +344,7 @@ extension VM {
                     value = try getItem(value, Int(key).map { Value.int($0) } ?? str(String(key)))
                 }
             }
-            if spec.contains("{") { spec = try strFormat(spec, a) }
+            if spec.contains("{") { spec = try formatFields(spec, a, &autoIndex, &manual, depth: recursion - 1) }
             switch conv {
             case nil: break
             case "s": value = str(try strOf(value))

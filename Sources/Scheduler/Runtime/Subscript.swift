@@ -44,6 +44,7 @@ extension VM {
     private func index(_ key: Value, _ count: Int, _ what: String, _ tname: String) throws(PyRaise) -> Int {
         guard key.tag == .int || key.tag == .bool else {
             if kind(key) == .bigInt { throw error(.IndexError, "cannot fit 'int' into an index-sized integer") }
+            if tname == "string" { throw typeError("string indices must be integers, not '\(typeName(key))'") }
             throw typeError("\(tname) indices must be integers or slices, not \(typeName(key))")
         }
         var i = key.intValue

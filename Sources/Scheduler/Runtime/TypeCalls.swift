@@ -107,7 +107,8 @@ extension VM {
         let baseArg = a.count > 1 ? a[1] : a.keyword("base")
         if let baseArg {
             guard kind(v) == .str else { throw typeError("int() can't convert non-string with explicit base") }
-            return try parseInt((heap[v.objectIndex] as! StrObject).value, base: Int(bigValue(baseArg) ?? 10))
+            guard let base = bigValue(baseArg) else { throw typeError("'\(typeName(baseArg))' object cannot be interpreted as an integer") }
+            return try parseInt((heap[v.objectIndex] as! StrObject).value, base: Int(exactly: base) ?? -1)
         }
         if v.tag == .int { return v }
         if v.tag == .bool { return .int(v.intValue) }
@@ -123,19 +124,43 @@ extension VM {
     }
 
     func parseInt(_ raw: String, base: Int) throws(PyRaise) -> Value {
+        guard base == 0 || (2...36).contains(base) else { throw valueError("int() base must be >= 2 and <= 36, or 0") }
         var s = Substring(raw.trimmingCharacters(in: " \t\n\r\u{0B}\u{0C}"))
         var negative = false
         if s.first == "-" || s.first == "+" { negative = s.first == "-"; s = s.dropFirst() }
         var b = base
         let lower = s.lowercased()
+        var prefixed = true
         if (b == 16 || b == 0) && lower.hasPrefix("0x") { s = s.dropFirst(2); b = 16 }
         else if (b == 8 || b == 0) && lower.hasPrefix("0o") { s = s.dropFirst(2); b = 8 }
         else if (b == 2 || b == 0) && lower.hasPrefix("0b") { s = s.dropFirst(2); b = 2 }
-        if b == 0 { b = 10 }
-        let digits = s.replacingOccurrences(of: "_", with: "")
-        guard !digits.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__"), let v = BigInt(digits, radix: b) else {
-            throw valueError("invalid literal for int() with base \(base): \(VM.quote(raw))")
+        else { prefixed = false }
+        if prefixed && s.hasPrefix("_") { s = s.dropFirst() }
+        let invalid = valueError("invalid literal for int() with base \(base): \(VM.quote(raw))")
+        guard !s.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__") else { throw invalid }
+        if b == 0 {
+            // Base 0 reads a literal: no leading zeros except in zero itself.
+            b = 10
+            if s.first == "0" && s.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid }
         }
+        var v = BigInt(0)
+        var chunk: Int64 = 0, scale: Int64 = 1
+        for c in s.unicodeScalars where c != "_" {
+            let d: Int64
+            switch c.value {
+            case 48...57: d = Int64(c.value - 48)
+            case 97...122: d = Int64(c.value - 87)
+            case 65...90: d = Int64(c.value - 55)
+            default:
+                guard c.properties.numericType == .decimal, let n = c.properties.numericValue else { throw invalid }
+                d = Int64(n)
+            }
+            guard d < b else { throw invalid }
+            chunk = chunk * Int64(b) + d
+            scale *= Int64(b)
+            if scale >= 1 << 48 { v = v * BigInt(scale) + BigInt(chunk); chunk = 0; scale = 1 }
+        }
+        v = v * BigInt(scale) + BigInt(chunk)
         return makeInt(negative ? -v : v)
     }
 

@@ -52,7 +52,9 @@ public final class VM {
     let recursionLimit = 1000
     var currentFrame: Frame?
     public var stepCount = 0
-    public var hooks = RuntimeHooks()
+    public var tracer: RuntimeTracer?
+    /// True while `yield from`/`await` (the `send` instruction) is resuming a delegate.
+    var inDelegation = false
     public var random = MersenneTwister()
     public var clock = VirtualClock()
     public var limits = RunLimits()
@@ -189,13 +191,6 @@ public final class VM {
     }
 }
 
-/// Callbacks the event loop and the trace install; the language core calls them.
-public struct RuntimeHooks {
-    public var onGeneratorCreated: ((GeneratorObject, Value) -> Void)?
-    public var onGeneratorResume: ((GeneratorObject) -> Void)?
-    public var onGeneratorYield: ((GeneratorObject, Value) -> Void)?
-    public var onGeneratorFinish: ((GeneratorObject) -> Void)?
-}
 
 /// The virtual clock every time source reads.
 public struct VirtualClock: Sendable {

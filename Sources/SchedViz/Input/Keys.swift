@@ -1,0 +1,81 @@
+/// Keys as the backend reports them, and the pure mapping from key and state to an intent.
+
+enum Key: Equatable {
+    case char(Character)
+    case left, right, up, down, enter, resize, tick, escape
+}
+
+enum Intent: Equatable {
+    case none, quit, togglePlay, stepForward, stepBack, toStart, toEnd, faster, slower
+    case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, tick, resize
+}
+
+enum KeyMap {
+    /// Every key the viewer understands; anything else does nothing.
+    static func intent(for key: Key, state: ViewState) -> Intent {
+        if state.showHelp {
+            switch key {
+            case .char("q"): return .quit
+            case .tick: return .tick
+            case .resize: return .resize
+            default: return .toggleHelp       // any key closes the help overlay
+            }
+        }
+        switch key {
+        case .char(" "): return .togglePlay
+        case .right, .char("l"): return .stepForward
+        case .left, .char("h"): return .stepBack
+        case .char("g"): return .toStart
+        case .char("G"): return .toEnd
+        case .char("+"), .char("="): return .faster
+        case .char("-"): return .slower
+        case .up, .char("k"): return .selectUp
+        case .down, .char("j"): return .selectDown
+        case .enter: return .toggleExpand
+        case .char("t"): return .toggleAxis
+        case .char("x"): return .export
+        case .char("?"): return .toggleHelp
+        case .char("q"): return .quit
+        case .tick: return .tick
+        case .resize: return .resize
+        default: return .none
+        }
+    }
+}
+
+extension ViewState {
+    /// Applies an intent that only changes view state (export and quit are the app's job).
+    mutating func apply(_ intent: Intent, model: TimelineModel) {
+        let last = max(0, model.eventCount - 1)
+        let laneCount = model.visibleLanes(collapsed: collapsed).count
+        switch intent {
+        case .togglePlay: playing.toggle(); if playing && playhead >= last { playhead = 0 }
+        case .stepForward: playing = false; playhead = min(last, playhead + 1)
+        case .stepBack: playing = false; playhead = max(0, playhead - 1)
+        case .toStart: playing = false; playhead = 0
+        case .toEnd: playing = false; playhead = last
+        case .faster: speed = min(256, speed * 2)
+        case .slower: speed = max(1, speed / 2)
+        case .selectUp: selectedLane = max(0, selectedLane - 1)
+        case .selectDown: selectedLane = min(max(0, laneCount - 1), selectedLane + 1)
+        case .toggleExpand:
+            let lanes = model.visibleLanes(collapsed: collapsed)
+            if selectedLane < lanes.count {
+                let lane = lanes[selectedLane]
+                if model.hasSubLanes(lane) {
+                    if collapsed.contains(lane) { collapsed.remove(lane) } else { collapsed.insert(lane) }
+                }
+            }
+        case .toggleAxis: axis = axis == .step ? .time : .step
+        case .toggleHelp: showHelp.toggle()
+        case .tick:
+            if playing {
+                playhead = min(last, playhead + speed)
+                if playhead >= last { playing = false }
+            }
+        case .none, .quit, .export, .resize: break
+        }
+        let count = model.visibleLanes(collapsed: collapsed).count
+        if selectedLane >= count { selectedLane = max(0, count - 1) }
+    }
+}

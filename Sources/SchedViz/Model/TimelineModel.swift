@@ -1,0 +1,90 @@
+import Scheduler
+
+enum Axis: String { case step, time }
+
+/// What the viewer shows, apart from the trace itself. Pure data; intents change it.
+struct ViewState: Equatable {
+    var playhead = 0                 // event index
+    var playing = false
+    var speed = 4                    // events per tick while playing (1…256)
+    var axis = Axis.step
+    var selectedLane = 0             // index into the visible lanes
+    var collapsed: Set<Int> = []     // task lanes whose sub-lanes are hidden
+    var showHelp = false
+    var ascii = false
+    var color = true
+    var status = ""                  // one-line message (export done, …)
+}
+
+/// The trace plus what the views need to draw it quickly: lane order and per-event states.
+final class TimelineModel {
+    let trace: Trace
+    let states: LaneStates
+    let title: String
+    let scenarioName: String
+
+    init(trace: Trace, title: String, scenarioName: String) {
+        self.trace = trace
+        self.states = LaneStates(trace)
+        self.title = title
+        self.scenarioName = scenarioName
+    }
+
+    var eventCount: Int { trace.count }
+
+    /// Lanes in display order: top-level lanes by creation, each task followed by its sub-lanes.
+    func visibleLanes(collapsed: Set<Int>) -> [Int] {
+        var children: [Int: [Int]] = [:]
+        var top: [Int] = []
+        for (i, l) in trace.lanes.enumerated() {
+            if l.parent >= 0 { children[Int(l.parent), default: []].append(i) } else { top.append(i) }
+        }
+        var out: [Int] = []
+        for t in top {
+            out.append(t)
+            if !collapsed.contains(t) {
+                out += (children[t] ?? []).sorted { (trace.lanes[$0].depth, $0) < (trace.lanes[$1].depth, $1) }
+            }
+        }
+        return out
+    }
+
+    func hasSubLanes(_ lane: Int) -> Bool { trace.lanes.contains { Int($0.parent) == lane } }
+
+    /// The label shown in the lane column.
+    func label(_ lane: Int, glyphs: Glyphs) -> String {
+        let l = trace.lanes[lane]
+        switch l.kind {
+        case .subLane: return String(repeating: "  ", count: max(0, l.depth - 1)) + "  \(glyphs.subLaneMark) \(l.title)"
+        case .task: return "\(l.name) \(l.title)"
+        default: return l.name
+        }
+    }
+
+    /// Events covered by time-axis column `c` of `n`: [first, last] indices, or nil when empty.
+    func timeSlice(_ c: Int, of n: Int) -> (Int, Int)? {
+        guard eventCount > 0, n > 0 else { return nil }
+        let end = trace.times[eventCount - 1]
+        let lo = end * Double(c) / Double(n), hi = end * Double(c + 1) / Double(n)
+        let first = lowerBound(lo, inclusive: c == 0)
+        let last = (c == n - 1) ? eventCount - 1 : lowerBound(hi, inclusive: true) - 1
+        return first <= last ? (first, last) : nil
+    }
+
+    func sliceEnd(_ c: Int, of n: Int) -> Double {
+        (trace.times.last ?? 0) * Double(c + 1) / Double(n)
+    }
+
+    /// The last event at or before virtual time `t`, or -1.
+    func lastEvent(atOrBefore t: Double) -> Int { lowerBound(t, inclusive: false) - 1 }
+
+    /// First event with time > t (or >= t when inclusive).
+    private func lowerBound(_ t: Double, inclusive: Bool) -> Int {
+        var lo = 0, hi = eventCount
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if inclusive ? trace.times[mid] < t : trace.times[mid] <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

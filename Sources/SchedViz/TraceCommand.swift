@@ -1,0 +1,73 @@
+import ArgumentParser
+import Scheduler
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension TraceFormat: ExpressibleByArgument {}
+
+/// Runs a scenario with the recorder on and returns its trace.
+func recordScenario(_ path: String) throws -> (Scenario, Trace, RunResult) {
+    let (s, program) = try loadProgram(path)
+    let recorder = program.recordTrace()
+    program.vm.output = { _ in }
+    let result = program.runRecording(recorder)
+    let t = recorder.trace
+    t.scenarioName = s.path
+    t.title = s.title
+    t.seedText = s.seedText
+    t.tiebreak = s.tiebreak.rawValue
+    t.start = s.start.text
+    return (s, t, result)
+}
+
+struct TraceCmd: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "trace", abstract: "Export the trace: text (default), jsonl or chrome.")
+    @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.") var output: String?
+    @Option(help: "text, jsonl or chrome.") var format: TraceFormat = .text
+
+    func run() throws {
+        let (_, trace, _) = try recordScenario(scenario)
+        let bytes = TraceExport.render(trace, format: format)
+        if let output { try writeAtomically(bytes, to: output) } else { FileHandle.standardOutput.writeBytes(bytes) }
+    }
+}
+
+/// Temporary file beside the target, then rename: readers never see half a file.
+func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    var st = stat()
+    if stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+        throw BadInput(message: "schedviz: \(path) is a folder; give a file name for -o\n")
+    }
+    let tmp = path + ".tmp-\(getpid())"
+    guard let f = fopen(tmp, "wb") else {
+        throw BadInput(message: "schedviz: cannot write \(path): \(String(cString: strerror(errno)))\n")
+    }
+    let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, bytes.count, f) }
+    let closed = fclose(f)
+    if written != bytes.count || closed != 0 || rename(tmp, path) != 0 {
+        unlink(tmp)
+        throw BadInput(message: "schedviz: cannot write \(path): \(String(cString: strerror(errno)))\n")
+    }
+}
+
+extension Axis: ExpressibleByArgument {}
+
+struct TimelineCmd: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Print the timeline chart the viewer draws, as plain text.")
+    @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
+    @Option(help: "Columns of output (at least 40).") var width: Int = 100
+    @Option(help: "step (a column per event) or time (a column per slice of virtual time).") var axis: Axis = .step
+    @Flag(help: "ASCII glyphs only.") var ascii = false
+
+    func validate() throws {
+        if width < 40 { throw ValidationError("--width must be at least 40 (got \(width))") }
+    }
+
+    func run() throws {
+        let (s, trace, _) = try recordScenario(scenario)
+        let model = TimelineModel(trace: trace, title: s.title, scenarioName: s.path)
+        print(ChartView.printable(model, width: width, axis: axis, glyphs: Glyphs(ascii: ascii)), terminator: "")
+    }
+}

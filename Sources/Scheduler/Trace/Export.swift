@@ -1,0 +1,148 @@
+/// Trace exports: fixed-column text, JSON Lines, and Chrome Trace Event JSON.
+/// Control characters from the program are escaped in all three.
+
+public enum TraceFormat: String, CaseIterable, Sendable { case text, jsonl, chrome }
+
+public enum TraceExport {
+    public static func render(_ trace: Trace, format: TraceFormat) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(trace.count * 64)
+        switch format {
+        case .text: text(trace, &out)
+        case .jsonl: jsonl(trace, &out)
+        case .chrome: chrome(trace, &out)
+        }
+        return out
+    }
+
+    /// Python-style escapes for control characters, so a terminal never receives them.
+    public static func escapeControl(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f || (0x80..<0xa0).contains($0.value) }) else { return s }
+        var r = ""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\n": r += "\\n"
+            case "\r": r += "\\r"
+            case "\t": r += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x7f || (0x80..<0xa0).contains(u.value) {
+                    r += "\\x" + (u.value < 16 ? "0" : "") + String(u.value, radix: 16)
+                } else { r.unicodeScalars.append(u) }
+            }
+        }
+        return r
+    }
+
+    static func jsonString(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out += [0x5c, 0x22]
+            case 0x5c: out += [0x5c, 0x5c]
+            case 0x0a: out += [0x5c, 0x6e]
+            case 0x0d: out += [0x5c, 0x72]
+            case 0x09: out += [0x5c, 0x74]
+            case 0..<0x20, 0x7f:
+                out += Array("\\u00".utf8)
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+    }
+
+    private static func pad(_ s: String, _ n: Int, right: Bool = false) -> String {
+        let c = s.count
+        if c >= n { return s }
+        return right ? String(repeating: " ", count: n - c) + s : s + String(repeating: " ", count: n - c)
+    }
+
+    public static func header(_ trace: Trace) -> String {
+        "# schedviz trace: \(trace.scenarioName) — \(escapeControl(trace.title))\n"
+        + "# seed \(trace.seedText)  tiebreak \(trace.tiebreak)  start \(trace.start)  events \(trace.count)\n"
+        + "#     seq            t  lane                       event           line  details\n"
+    }
+
+    private static func text(_ trace: Trace, _ out: inout [UInt8]) {
+        out += Array(header(trace).utf8)
+        let laneWidth = 26
+        var timeCache: (Double, String) = (-1, "")
+        for i in 0..<trace.count {
+            let t = trace.times[i]
+            if t != timeCache.0 { timeCache = (t, formatTime(t)) }
+            var row = pad(String(i), 9, right: true) + "  " + pad(timeCache.1, 11, right: true) + "  "
+            row += pad(trace.lanes[Int(trace.laneIDs[i])].name, laneWidth) + " "
+            row += pad(trace.kinds[i].name, 14) + " "
+            let line = trace.lines[i]
+            row += pad(line > 0 ? String(line) : "-", 5, right: true) + "  "
+            row += escapeControl(trace.strings[trace.detailIDs[i]])
+            out += Array(row.utf8)
+            out.append(0x0a)
+        }
+    }
+
+    /// Fixed three decimals: readable and diffable (JSONL keeps the exact value).
+    static func formatTime(_ t: Double) -> String {
+        let ms = (t * 1000).rounded()
+        let whole = Int(ms / 1000)
+        let frac = Int(ms) - whole * 1000
+        return "\(whole)." + (frac < 10 ? "00" : frac < 100 ? "0" : "") + "\(frac)"
+    }
+
+    private static func jsonl(_ trace: Trace, _ out: inout [UInt8]) {
+        var laneJSON: [[UInt8]] = []
+        for l in trace.lanes { var b: [UInt8] = []; jsonString(l.name, into: &b); laneJSON.append(b) }
+        for i in 0..<trace.count {
+            out += Array("{\"seq\":\(i),\"t\":\(PyFormat.floatRepr(trace.times[i])),\"lane\":".utf8)
+            out += laneJSON[Int(trace.laneIDs[i])]
+            out += Array(",\"kind\":\"\(trace.kinds[i].name)\"".utf8)
+            if trace.lines[i] > 0 { out += Array(",\"line\":\(trace.lines[i])".utf8) }
+            let d = trace.strings[trace.detailIDs[i]]
+            if trace.kinds[i] == .output {
+                out += Array(",\"text\":".utf8)
+                jsonString(d, into: &out)
+            } else if !d.isEmpty {
+                out += Array(",\"detail\":".utf8)
+                jsonString(d, into: &out)
+            }
+            out += [0x7d, 0x0a]
+        }
+    }
+
+    private static func chrome(_ trace: Trace, _ out: inout [UInt8]) {
+        out += Array("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n".utf8)
+        var first = true
+        func item(_ s: String) {
+            if !first { out += [0x2c, 0x0a] }
+            first = false
+            out += Array(s.utf8)
+        }
+        for (i, l) in trace.lanes.enumerated() {
+            var name: [UInt8] = []
+            jsonString(l.name, into: &name)
+            item("{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":\(i),\"args\":{\"name\":\(String(decoding: name, as: UTF8.self))}}")
+            item("{\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":1,\"tid\":\(i),\"args\":{\"sort_index\":\(i)}}")
+        }
+        // One microsecond per event keeps the order; the virtual time travels in args.
+        var open: [Int32: Int] = [:]
+        for i in 0..<trace.count {
+            let lane = trace.laneIDs[i]
+            let kind = trace.kinds[i]
+            var detail: [UInt8] = []
+            jsonString(trace.strings[trace.detailIDs[i]], into: &detail)
+            let args = "{\"t\":\(PyFormat.floatRepr(trace.times[i])),\"detail\":\(String(decoding: detail, as: UTF8.self))}"
+            switch kind {
+            case .started, .resumed, .step:
+                if open[lane] == nil { open[lane] = i }
+            case .yielded, .returned, .raised, .taskWaits, .taskDone, .taskCancelled:
+                if let s = open.removeValue(forKey: lane) {
+                    item("{\"name\":\"running\",\"ph\":\"X\",\"pid\":1,\"tid\":\(lane),\"ts\":\(s),\"dur\":\(max(1, i - s)),\"args\":\(args)}")
+                }
+            default: break
+            }
+            item("{\"name\":\"\(kind.name)\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":\(lane),\"ts\":\(i),\"args\":\(args)}")
+        }
+        out += Array("\n]}\n".utf8)
+    }
+}

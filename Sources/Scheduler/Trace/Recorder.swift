@@ -1,0 +1,216 @@
+/// Builds a `Trace` while the program runs: lanes for main, tasks, directly driven
+/// generators and awaited coroutines (sub-lanes of their task), and one event per
+/// resumption, yield, delegation, loop step, timer and printed line.
+
+public final class Recorder: RuntimeTracer, LoopTrace {
+    public let trace = Trace()
+    unowned let vm: VM
+    private var stack: [Int32] = [0]
+    private var generatorCounts: [String: Int] = [:]
+    private var subLanes: [String: Int32] = [:]
+    private var timerLanes: [ObjectIdentifier: Int32] = [:]
+    private var steppingTask: TaskObject?
+    private var reprCache: [UInt64: Int32] = [:]
+
+    init(vm: VM) {
+        self.vm = vm
+        trace.lanes.append(Lane(name: "main", kind: .main, parent: -1, title: "<module>", depth: 0))
+    }
+
+    private var current: Int32 { stack.last ?? 0 }
+    private var now: Double { vm.clock.now }
+
+    private func line() -> Int32 {
+        guard let f = vm.currentFrame else { return 0 }
+        return f.code.file == vm.file ? f.line : 0
+    }
+
+    private func emit(_ kind: EventKind, _ lane: Int32, _ detail: String = "", line: Int32? = nil) {
+        trace.append(kind, time: now, lane: lane, detail: trace.strings.intern(detail), line: line ?? self.line())
+    }
+
+    /// A short repr for details; long ones are cut.
+    private func show(_ v: Value) -> String {
+        let s = (try? vm.repr(v)) ?? "?"
+        return s.count > 60 ? String(s.prefix(57)) + "..." : s
+    }
+
+    private func newLane(_ name: String, _ kind: LaneKind, parent: Int32 = -1, title: String = "", depth: Int = 0) -> Int32 {
+        trace.lanes.append(Lane(name: name, kind: kind, parent: parent, title: title, depth: depth))
+        return Int32(trace.lanes.count - 1)
+    }
+
+    private func ownLane(_ g: GeneratorObject) -> Int32 {
+        let n = (generatorCounts[g.qualname] ?? 0) + 1
+        generatorCounts[g.qualname] = n
+        return newLane("\(g.qualname)#\(n)", g.isCoroutine || g.iterableCoroutine ? .coroutine : .generator, title: g.qualname)
+    }
+
+    /// The task (or top-level lane) a lane belongs to.
+    private func root(_ lane: Int32) -> Int32 {
+        let p = trace.lanes[Int(lane)].parent
+        return p >= 0 ? p : lane
+    }
+
+    private func subLane(under parent: Int32, _ name: String) -> Int32 {
+        let r = root(parent)
+        let depth = trace.lanes[Int(parent)].depth + 1
+        let key = "\(r)/\(depth)/\(name)"
+        if let l = subLanes[key] { return l }
+        let l = newLane("\(trace.lanes[Int(r)].name)/\(name)", .subLane, parent: r, title: name, depth: depth)
+        subLanes[key] = l
+        return l
+    }
+
+    // MARK: - RuntimeTracer
+
+    public func generatorCreated(_ g: GeneratorObject) {
+        guard !g.isCoroutine && !g.iterableCoroutine else { return }
+        g.lane = ownLane(g)
+        emit(.created, g.lane, "by \(trace.lanes[Int(current)].name)")
+    }
+
+    public func resumed(_ g: GeneratorObject, sent: Value, thrown: Value?, delegated: Bool) {
+        let first = g.frame.ip == 0
+        if g.lane < 0 {
+            if let t = steppingTask, t.coro.tag == .object, vm.heap[t.coro.objectIndex] === g {
+                g.lane = t.lane
+            } else if delegated {
+                g.lane = subLane(under: current, g.qualname)
+            } else {
+                g.lane = ownLane(g)
+                emit(.created, g.lane, "by \(trace.lanes[Int(current)].name)")
+            }
+        }
+        let fromTask = steppingTask != nil
+        steppingTask = nil
+        if delegated && first {
+            let verb = (vm.currentFrame?.code.isCoroutine ?? false) ? "await" : "yield from"
+            emit(.delegated, current, "\(verb) \(g.qualname)()")
+        }
+        let detail: String
+        if let thrown { detail = "throw \(vm.exceptionLine(thrown))" }
+        else if first { detail = g.qualname + "()" }
+        else if sent.isNone { detail = delegated || fromTask ? "send None" : "next()" }
+        else { detail = "send \(show(sent))" }
+        if stack.last != g.lane { stack.append(g.lane) }
+        emit(first && thrown == nil ? .started : .resumed, g.lane, detail, line: first ? Int32(g.frame.code.firstLine) : g.frame.line)
+    }
+
+    private func leave(_ lane: Int32) {
+        if stack.count > 1 && stack.last == lane { stack.removeLast() }
+    }
+
+    public func yielded(_ g: GeneratorObject, _ value: Value) {
+        emit(.yielded, g.lane, show(value), line: g.frame.line)
+        leave(g.lane)
+    }
+
+    public func returned(_ g: GeneratorObject, _ value: Value) {
+        emit(.returned, g.lane, show(value), line: g.frame.line)
+        leave(g.lane)
+    }
+
+    public func raised(_ g: GeneratorObject, _ exc: Value) {
+        emit(.raised, g.lane, vm.exceptionLine(exc), line: g.frame.line)
+        leave(g.lane)
+    }
+
+    public func output(_ text: String) {
+        var pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if pieces.last == "" { pieces.removeLast() }
+        for p in pieces { emit(.output, current, String(p)) }
+    }
+
+    // MARK: - LoopTrace
+
+    func taskCreated(_ t: TaskObject) {
+        let title = vm.gen(t.coro)?.qualname ?? "sleep"
+        t.lane = newLane(t.name, .task, title: title)
+        emit(.taskCreated, t.lane, "\(title)() by \(trace.lanes[Int(current)].name)")
+    }
+
+    func taskStep(_ t: TaskObject) {
+        steppingTask = t
+        emit(.step, t.lane, "", line: taskLine(t))
+    }
+
+    private func taskLine(_ t: TaskObject) -> Int32 {
+        guard let g = vm.gen(t.coro) else { return 0 }
+        return g.frame.ip == 0 ? Int32(g.frame.code.firstLine) : g.frame.line
+    }
+
+    func taskReady(_ t: TaskObject) { emit(.taskReady, t.lane, "", line: taskLine(t)) }
+
+    func taskWaits(_ t: TaskObject, _ on: Value) {
+        emit(.taskWaits, t.lane, t.waitDescription(vm), line: taskLine(t))
+    }
+
+    func futureDone(_ f: FutureObject) {
+        guard let t = f as? TaskObject else { return }
+        switch t.state {
+        case .cancelled: emit(.taskCancelled, t.lane)
+        case .finished:
+            if !t.exception.isNone { emit(.taskDone, t.lane, "raised \(vm.exceptionLine(t.exception))") }
+            else { emit(.taskDone, t.lane, show(t.result)) }
+        case .pending: break
+        }
+    }
+
+    func timerSet(_ h: HandleObject) {
+        timerLanes[ObjectIdentifier(h)] = current
+        emit(.timerSet, current, "t=\(PyFormat.floatRepr(h.when))")
+    }
+
+    func timerFired(_ h: HandleObject) {
+        let lane = timerLanes.removeValue(forKey: ObjectIdentifier(h)) ?? 0
+        emit(.timerFired, lane, "t=\(PyFormat.floatRepr(h.when))")
+    }
+
+    func clockAdvanced(_ t: Double) { emit(.clock, 0, "t=\(PyFormat.floatRepr(t))") }
+
+    func sleepStarted(_ delay: Value, deadline: Double?) {
+        let d = show(delay)
+        let lane = subLane(under: current, "sleep")
+        let verb = (vm.currentFrame?.code.isCoroutine ?? false) ? "await" : "yield from"
+        emit(.delegated, current, "\(verb) sleep(\(d))")
+        emit(.started, lane, deadline.map { "sleep(\(d)) until t=\(PyFormat.floatRepr($0))" } ?? "sleep(\(d)): one bare yield")
+        emit(.yielded, lane, deadline == nil ? "None" : "<Future pending>")
+    }
+
+    func sleepFinished(_ result: Value, raised: Value?) {
+        let lane = subLane(under: current, "sleep")
+        emit(.resumed, lane, raised.map { "throw \(vm.exceptionLine($0))" } ?? "send None")
+        if let raised { emit(.raised, lane, vm.exceptionLine(raised)) } else { emit(.returned, lane, show(result)) }
+    }
+
+    func ending(_ e: RunEnding) {
+        switch e {
+        case .finished: emit(.finished, 0, "module code returned")
+        case .raised: emit(.raised, 0, "uncaught exception")
+        case .idle: emit(.idle, 0, "run_forever() has nothing left to run")
+        case .deadlock(let names): emit(.deadlock, 0, names.isEmpty ? "run_until_complete() waits forever" : "waiting forever: \(names)")
+        case .limit(let what): emit(.limit, 0, "limits.\(what) reached")
+        }
+    }
+}
+
+extension Program {
+    /// Records the whole run into a trace (call before `run`).
+    public func recordTrace() -> Recorder {
+        let r = Recorder(vm: vm)
+        vm.tracer = r
+        vm.loopTrace = r
+        r.trace.sourceName = vm.file
+        r.trace.sourceLines = vm.sourceLines.map(String.init)
+        r.trace.append(.started, time: 0, lane: 0, detail: r.trace.strings.intern("<module>"), line: 1)
+        return r
+    }
+
+    /// Runs and closes the trace with the ending event.
+    public func runRecording(_ r: Recorder) -> RunResult {
+        let result = run()
+        r.ending(result.ending)
+        return result
+    }
+}
