@@ -60,6 +60,8 @@ struct TimelineCmd: ParsableCommand {
     @Option(help: "Columns of output (at least 40).") var width: Int = 100
     @Option(help: "step (a column per event) or time (a column per slice of virtual time).") var axis: Axis = .step
     @Flag(help: "ASCII glyphs only.") var ascii = false
+    @Option(help: ArgumentHelp("Print the viewer's screen of this size (e.g. 80x24) instead of the chart.", visibility: .hidden)) var screen: String?
+    @Option(help: ArgumentHelp("With --screen: the event at the playhead.", visibility: .hidden)) var playhead: Int = 0
 
     func validate() throws {
         if width < 40 { throw ValidationError("--width must be at least 40 (got \(width))") }
@@ -68,6 +70,17 @@ struct TimelineCmd: ParsableCommand {
     func run() throws {
         let (s, trace, _) = try recordScenario(scenario)
         let model = TimelineModel(trace: trace, title: s.title, scenarioName: s.path)
-        print(ChartView.printable(model, width: width, axis: axis, glyphs: Glyphs(ascii: ascii)), terminator: "")
+        let glyphs = Glyphs(ascii: ascii)
+        if let screen {
+            let parts = screen.split(separator: "x").compactMap { Int($0) }
+            guard parts.count == 2 else { throw ValidationError("--screen takes WIDTHxHEIGHT, e.g. 80x24") }
+            var state = ViewState()
+            state.playhead = playhead
+            state.axis = axis
+            state.ascii = ascii
+            print(ScreenView.render(model, state, width: parts[0], height: parts[1], glyphs: glyphs).lines().joined(separator: "\n"))
+            return
+        }
+        print(ChartView.printable(model, width: width, axis: axis, glyphs: glyphs), terminator: "")
     }
 }

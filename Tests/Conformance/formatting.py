@@ -25,7 +25,7 @@ print("{} {} {}".format(1, "a", [2]), "{1} {0} {1}".format("a", "b"), "{k} {n:>4
 print("{0[0]} {0[1]} {1[k]}".format(items, d), "{:>{}}".format("r", 5), "{:{}.{}f}".format(pi, 8, 2))
 print("{!r} {!s} {!a}".format("q", "q", "ü"), "{:^9.3}".format("abcdef"), "{{}} {}".format("x"), "{0:{1}}".format(5, "03"))
 print(format(x, "08b"), format(pi, ".3f"), format("s", "^5"), format(1234, ","), format(x), format(0.1), repr(format(None, "")))
-print(str.format("{}-{}", 1, 2), "{:%}".format(0.25), "{:.0%}".format(0.125), "{:n}".format(1234), "{:,d}".format(10 ** 7))
+print("{}-{}".format(1, 2), "{:%}".format(0.25), "{:.0%}".format(0.125), "{:n}".format(1234), "{:,d}".format(10 ** 7))
 for fmt, args, kwargs in [("{}", (), {}), ("{0} {}", (1, 2), {}), ("{x}", (), {}), ("{:d}", ("s",), {}), ("{:.2f}", ("s",), {}),
                           ("{", (), {}), ("}", (), {}), ("{0!z}", (1,), {}), ("{:x}", (1.5,), {}), ("{:,s}", ("a",), {}),
                           ("{:=}", ("s",), {}), ("{2}", (1,), {}), ("{:abc}", (1,), {})]:

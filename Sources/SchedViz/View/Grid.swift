@@ -32,7 +32,7 @@ struct Grid: Equatable {
     mutating func put(_ x: Int, _ y: Int, _ text: String, _ style: Style = .plain, maxWidth: Int = .max) -> Int {
         guard y >= 0 && y < height else { return 0 }
         var col = x
-        let limit = min(width, x + max(0, maxWidth))
+        let limit = maxWidth >= width ? width : min(width, x + max(0, maxWidth))
         for u in text.unicodeScalars {
             if col >= limit { break }
             if col >= 0 { cells[y * width + col] = Cell(scalar: Grid.safe(u), style: style) }

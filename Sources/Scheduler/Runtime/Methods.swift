@@ -205,7 +205,7 @@ extension VM {
 
     private func sequenceSearch(_ items: [Value], _ sym: Sym, _ a: BuiltinArgs, _ tname: String) throws(PyRaise) -> Value {
         if sym == .count {
-            try argCount("count", a, min: 1, max: 1)
+            try argCount("\(tname).count", a, min: 1, max: 1)
             var n: Int64 = 0
             for v in items where try equals(v, a[0]) { n += 1 }
             return .int(n)
@@ -231,6 +231,9 @@ extension VM {
     }
 
     private func listMethod(_ recv: Value, _ l: ListObject, _ sym: Sym, _ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        if (sym == .reverse || sym == .copy || sym == .clear) && a.count > 0 {
+            throw typeError("list.\(name)() takes no arguments (\(a.count) given)")
+        }
         switch sym {
         case .append:
             try argCount("list.append", a, min: 1, max: 1)
@@ -249,7 +252,7 @@ extension VM {
             if i < 0 || i >= l.items.count { throw error(.IndexError, "pop index out of range") }
             return l.items.remove(at: Int(i))
         case .insert:
-            try argCount("insert", a, min: 2, max: 2)
+            if a.count != 2 { throw typeError("insert expected 2 arguments, got \(a.count)") }
             guard a[0].tag == .int || a[0].tag == .bool else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
             let i = try normalizedIndex(a[0], l.items.count, clamp: true)
             l.items.insert(a[1], at: Int(i))
@@ -276,6 +279,9 @@ extension VM {
     }
 
     private func dictMethod(_ recv: Value, _ d: DictObject, _ sym: Sym, _ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        if [.keys, .values, .items, .copy, .clear, .popitem].contains(sym) && a.count > 0 {
+            throw typeError("dict.\(name)() takes no arguments (\(a.count) given)")
+        }
         switch sym {
         case .get:
             try argCount("get", a, min: 1, max: 2)

@@ -1,0 +1,38 @@
+import Scheduler
+
+/// One plain-English line about the event at the playhead.
+enum Narrator {
+    static func account(_ model: TimelineModel, _ i: Int) -> String {
+        guard model.eventCount > 0 else { return "no events" }
+        let e = model.trace.event(i)
+        let who = model.trace.lanes[e.lane].name
+        let d = TraceExport.escapeControl(e.detail)
+        let prefix = "#\(i) t=\(TraceExport.formatTimePublic(e.time)) "
+        let text: String
+        switch e.kind {
+        case .created: text = "\(who) is created \(d) (its body has not run yet)"
+        case .started: text = "\(who) starts running \(d)"
+        case .resumed: text = "\(who) resumes (\(d))"
+        case .yielded: text = "\(who) yields \(d) and is suspended"
+        case .delegated: text = "\(who) does `\(d)`: the callee runs inline until it suspends"
+        case .returned: text = "\(who) returns \(d)"
+        case .raised: text = "\(who) raises \(d)"
+        case .step: text = "the event loop runs a step of \(who)"
+        case .taskCreated: text = "\(who) is created for \(d); its first step is queued with call_soon"
+        case .taskReady: text = "\(who) is ready: it runs in a coming loop iteration"
+        case .taskWaits: text = "\(who) waits for \(d): the loop parks it"
+        case .taskDone: text = "\(who) is done: \(d)"
+        case .taskCancelled: text = "\(who) is cancelled"
+        case .timerSet: text = "\(who) sets a timer for \(d)"
+        case .timerFired: text = "the timer for \(d) fires: its callback joins the ready queue"
+        case .futureDone: text = "a future completes: \(d)"
+        case .clock: text = "nothing is ready: the virtual clock jumps to \(d)"
+        case .output: text = "\(who) prints \"\(d)\""
+        case .idle: text = "the run ends: \(d)"
+        case .deadlock: text = "deadlock: \(d)"
+        case .limit: text = "the run stops: \(d)"
+        case .finished: text = "the program ends: \(d)"
+        }
+        return prefix + text
+    }
+}

@@ -1,0 +1,144 @@
+import Scheduler
+
+/// The viewer's whole screen as a pure function of model, view state and size.
+enum ScreenView {
+    static let minWidth = 60
+    static let minHeight = 16
+
+    static func render(_ model: TimelineModel, _ state: ViewState, width: Int, height: Int, glyphs: Glyphs) -> Grid {
+        var g = Grid(width: width, height: height)
+        if width < minWidth || height < minHeight {
+            let msg = "terminal too small (\(width)×\(height)): schedviz needs at least \(minWidth)×\(minHeight)"
+            g.put(0, height / 2, msg, .warning, maxWidth: width)
+            return g
+        }
+        let trace = model.trace
+        let p = min(state.playhead, max(0, model.eventCount - 1))
+        header(model, state, p, &g)
+
+        // Lanes and chart.
+        let lanes = model.visibleLanes(collapsed: state.collapsed)
+        let fixed = 2 + 1 + 1 + 1 + 1 + 1          // header, chart title, legend, separator, account, keybar
+        let paneRows = max(3, (height - fixed) / 3)
+        let chartRows = max(1, min(lanes.count, height - fixed - paneRows))
+        let firstLane = max(0, min(state.selectedLane - chartRows + 1, lanes.count - chartRows))
+        let shown = Array(lanes[firstLane..<min(lanes.count, firstLane + chartRows)])
+        let labelWidth = min(max(12, width / 4), 26)
+        let columns = width - labelWidth - 1
+        g.put(0, 2, " lane", .dim, maxWidth: labelWidth)
+        g[labelWidth, 2] = Cell(scalar: glyphs.vertical, style: .dim)
+        g.put(labelWidth + 1, 2, state.axis == .step ? " timeline (a column per event)" : " timeline (a column per slice of virtual time)", .dim)
+        for (r, lane) in shown.enumerated() {
+            let selected = firstLane + r == state.selectedLane
+            let collapsedMark = model.hasSubLanes(lane) ? (state.collapsed.contains(lane) ? "+" : "") : ""
+            g.put(0, 3 + r, " " + collapsedMark + model.label(lane, glyphs: glyphs), selected ? .selected : .plain, maxWidth: labelWidth)
+            g[labelWidth, 3 + r] = Cell(scalar: glyphs.vertical, style: .dim)
+        }
+        let firstEvent = state.axis == .step ? ChartView.firstColumn(playhead: p, columns: columns, events: model.eventCount) : 0
+        ChartView.draw(model, lanes: shown, axis: state.axis, firstEvent: firstEvent, columns: columns, playhead: p,
+                       glyphs: glyphs, into: &g, x: labelWidth + 1, y: 3)
+        var y = 3 + chartRows
+        var x = 1
+        g.put(0, y, " ", .plain)
+        for (text, style) in glyphs.legend() where x < width {
+            x += g.put(x, y, text + "  ", style)
+        }
+        y += 1
+
+        // Source of the selected lane and the program's output so far.
+        let selectedLane = lanes.isEmpty ? 0 : lanes[min(state.selectedLane, lanes.count - 1)]
+        let split = width * 11 / 20
+        g.fill(0, y, width, glyphs.horizontal, .dim)
+        g.put(1, y, " source: \(trace.lanes[selectedLane].name) ", .dim)
+        g.put(split + 1, y, " output ", .dim)
+        let paneTop = y + 1
+        let paneHeight = height - paneTop - 2
+        for r in 0..<paneHeight { g[split, paneTop + r] = Cell(scalar: glyphs.vertical, style: .dim) }
+        source(model, lane: selectedLane, playhead: p, glyphs: glyphs, &g, x: 0, y: paneTop, w: split, h: paneHeight)
+        output(model, playhead: p, &g, x: split + 2, y: paneTop, w: width - split - 2, h: paneHeight)
+
+        // The current event in words, and the keys.
+        g.put(0, height - 2, " " + Narrator.account(model, p), .bold, maxWidth: width)
+        let keys = state.status.isEmpty ? "space play/pause  ←/→ step  g/G start/end  +/- speed  ↑/↓ lane  enter expand  t axis  x export  ? help  q quit" : state.status
+        g.put(0, height - 1, " " + (glyphs.ascii ? keys.replacingOccurrences(of: "←/→", with: "h/l").replacingOccurrences(of: "↑/↓", with: "j/k") : keys), .keybar, maxWidth: width)
+        if state.showHelp { help(&g, glyphs) }
+        return g
+    }
+
+    private static func header(_ model: TimelineModel, _ state: ViewState, _ p: Int, _ g: inout Grid) {
+        let trace = model.trace
+        let name = model.scenarioName.split(separator: "/").last.map(String.init) ?? model.scenarioName
+        let play = state.playing ? "▶ playing ×\(state.speed)" : "❚❚ paused"
+        let playText = state.playing ? (state.ascii ? "> playing x\(state.speed)" : play) : (state.ascii ? "|| paused" : play)
+        g.put(0, 0, "schedviz · \(name) — \(TraceExport.escapeControl(model.title))", .title, maxWidth: g.width - playText.count - 2)
+        g.put(g.width - playText.count - 1, 0, playText, state.playing ? .running : .status)
+        let t = model.eventCount > 0 ? trace.times[p] : 0
+        let wall = CivilDateTime.fromEpochMicroseconds(Int64((startEpoch(trace.start) + t) * 1_000_000)).description
+        let wallShort = String(wall.prefix(19))
+        g.put(0, 1, "t=\(TraceExport.formatTimePublic(t))s  \(wallShort)  step \(p + 1)/\(model.eventCount)  seed \(trace.seedText)  axis: \(state.axis.rawValue)", .status)
+    }
+
+    private static func startEpoch(_ iso: String) -> Double {
+        guard let d = CivilDateTime.parseISO(iso) else { return 0 }
+        return d.epochSeconds
+    }
+
+    private static func source(_ model: TimelineModel, lane: Int, playhead: Int, glyphs: Glyphs, _ g: inout Grid, x: Int, y: Int, w: Int, h: Int) {
+        let trace = model.trace
+        guard h > 0, !trace.sourceLines.isEmpty else { return }
+        // The lane's latest line at or before the playhead (bounded search).
+        var line = 0
+        var e = playhead
+        let stop = max(0, playhead - 20_000)
+        while e >= stop {
+            if Int(trace.laneIDs[e]) == lane && trace.lines[e] > 0 { line = Int(trace.lines[e]); break }
+            e -= 1
+        }
+        if line == 0 { line = 1 }
+        let first = max(1, min(line - h / 2, trace.sourceLines.count - h + 1))
+        for r in 0..<h {
+            let n = first + r
+            guard n >= 1 && n <= trace.sourceLines.count else { continue }
+            let mark = n == line ? glyphs.current : " "
+            let num = String(n)
+            let text = mark + String(repeating: " ", count: max(0, 3 - num.count)) + num + " " + TraceExport.escapeControl(trace.sourceLines[n - 1])
+            g.put(x, y + r, text, n == line ? .bold : .plain, maxWidth: w)
+        }
+    }
+
+    private static func output(_ model: TimelineModel, playhead: Int, _ g: inout Grid, x: Int, y: Int, w: Int, h: Int) {
+        guard h > 0 else { return }
+        let trace = model.trace
+        var lines: [String] = []
+        var e = playhead
+        let stop = max(0, playhead - 200_000)
+        while e >= stop && lines.count < h {
+            if trace.kinds[e] == .output { lines.append(trace.strings[trace.detailIDs[e]]) }
+            e -= 1
+        }
+        for (r, text) in lines.reversed().enumerated() {
+            g.put(x, y + r, TraceExport.escapeControl(text), .plain, maxWidth: w)
+        }
+    }
+
+    private static func help(_ g: inout Grid, _ glyphs: Glyphs) {
+        let rows = [
+            "keys",
+            "",
+            "space      play / pause",
+            glyphs.ascii ? "l / h      step forward / back" : "→ l / ← h  step forward / back (to any event)",
+            "g / G      first / last event",
+            "+ / -      play faster / slower",
+            glyphs.ascii ? "k / j      select lane up / down" : "↑ k / ↓ j  select lane up / down",
+            "enter      expand / collapse a task's sub-lanes",
+            "t          axis: a column per event / per slice of time",
+            "x          export the text trace to <scenario>.trace.txt",
+            "?          this help (any key closes it)",
+            "q          quit",
+        ]
+        let w = min(g.width - 4, 60), h = rows.count + 2
+        let x0 = (g.width - w) / 2, y0 = max(0, (g.height - h) / 2)
+        for r in 0..<h { g.fill(x0, y0 + r, w, " ", .status) }
+        for (i, text) in rows.enumerated() { g.put(x0 + 2, y0 + 1 + i, text, i == 0 ? .title : .status, maxWidth: w - 4) }
+    }
+}

@@ -1,0 +1,7 @@
+# A StopIteration escaping a generator body becomes RuntimeError (PEP 479), uncaught.
+def leaky():
+    yield "ok"
+    next(iter([]))
+
+for value in leaky():
+    print(value)
