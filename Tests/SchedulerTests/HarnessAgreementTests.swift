@@ -5,14 +5,8 @@ import Testing
 /// Every scenario and asyncio conformance program, run by schedviz and by CPython's real
 /// asyncio under tools/harness.py: the output bytes and the task-step sequences must agree.
 @Suite struct HarnessAgreementTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let python: String? = {
-        // The first python3 on PATH, as a user's shell would pick it.
-        for p in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map({ "\($0)/python3" }) + ["/usr/bin/python3"] {
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        return nil
-    }()
+    static let root = Reference.root
+    static let python = Reference.python
 
     struct Case: CustomStringConvertible, Sendable {
         var path: String
@@ -72,29 +66,9 @@ import Testing
         let result = program.run()
         let ours = log.lines + [result.ending.harnessLine]
 
-        let (theirOut, theirSteps) = try runHarness(s)
+        let (theirOut, theirSteps) = try Reference.runHarness(s)
         #expect(out == theirOut, "output differs from CPython")
         #expect(ours == theirSteps, "task steps differ from CPython")
     }
 
-    private func runHarness(_ s: Scenario) throws -> (String, [String]) {
-        let stepsFile = FileManager.default.temporaryDirectory.appendingPathComponent("steps-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: stepsFile) }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.python!)
-        p.arguments = [Self.root.appendingPathComponent("tools/harness.py").path, "-", "--name", s.sourceName,
-                       "--seed", s.seedText, "--start", s.start.text, "--tiebreak", s.tiebreak.rawValue,
-                       "--steps-out", stepsFile.path, "--time-limit", String(s.timeLimit)]
-        let stdin = Pipe(), stdout = Pipe()
-        p.standardInput = stdin
-        p.standardOutput = stdout
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        stdin.fileHandleForWriting.write(s.source.data(using: .utf8)!)
-        try stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let steps = (try? String(contentsOf: stepsFile, encoding: .utf8)) ?? ""
-        return (String(decoding: data, as: UTF8.self), steps.split(separator: "\n").map(String.init))
-    }
 }

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import Scheduler
+
+/// The recorded trace and its exports.
+@Suite struct TraceTests {
+    static let articleScenarios = ["gen", "nums", "coro", "dates", "native", "interop"]
+
+    static func allScenarios() -> [String] {
+        let dir = Reference.root.appendingPathComponent("scenarios").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+    }
+
+    /// Runs a scenario with the recorder, as `schedviz trace` does.
+    static func record(_ path: String, source: String? = nil) throws -> (Trace, String, Scenario) {
+        let s: Scenario
+        if let source { s = Scenario(source: source, path: "inline.py") } else { s = try Scenario.load(path: path) }
+        let program = try Program.compile(source: s.source, file: s.sourceName)
+        program.configure(with: s)
+        var out = ""
+        program.vm.output = { out += $0 }
+        let r = program.recordTrace()
+        _ = program.runRecording(r)
+        r.trace.scenarioName = s.path
+        r.trace.title = s.title
+        r.trace.seedText = s.seedText
+        r.trace.tiebreak = s.tiebreak.rawValue
+        r.trace.start = s.start.text
+        return (r.trace, out, s)
+    }
+
+    @Test(arguments: articleScenarios)
+    func textTraceMatchesGolden(_ name: String) throws {
+        let (trace, _, _) = try Self.record(Reference.root.appendingPathComponent("scenarios/\(name).json").path)
+        trace.scenarioName = "scenarios/\(name).json"
+        let text = String(decoding: TraceExport.render(trace, format: .text), as: UTF8.self)
+        let golden = try String(contentsOf: Reference.root.appendingPathComponent("Tests/Golden/\(name).trace.txt"), encoding: .utf8)
+        #expect(text == golden)
+    }
+
+    @Test(arguments: allScenarios())
+    func exportsAreDeterministic(_ file: String) throws {
+        let path = Reference.root.appendingPathComponent("scenarios/\(file)").path
+        let (a, _, _) = try Self.record(path)
+        let (b, _, _) = try Self.record(path)
+        for format in TraceFormat.allCases {
+            #expect(TraceExport.render(a, format: format) == TraceExport.render(b, format: format), "\(format) differs between runs")
+        }
+    }
+
+    @Test(arguments: allScenarios())
+    func jsonlIsWellFormedAndMatchesTheRun(_ file: String) throws {
+        let path = Reference.root.appendingPathComponent("scenarios/\(file)").path
+        let (trace, stdout, scenario) = try Self.record(path)
+        let lines = String(decoding: TraceExport.render(trace, format: .jsonl), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == trace.count)
+        var lastSeq = -1
+        var lastT = -1.0
+        var output = ""
+        var steps: [String] = []
+        for line in lines {
+            let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let seq = try #require(obj["seq"] as? Int)
+            let t = try #require(obj["t"] as? Double)
+            let lane = try #require(obj["lane"] as? String)
+            let kind = try #require(obj["kind"] as? String)
+            #expect(seq == lastSeq + 1)
+            #expect(t >= lastT)
+            lastSeq = seq; lastT = t
+            if kind == "output" { output += (try #require(obj["text"] as? String)) + "\n" }
+            if kind == "step" {
+                // Foundation's JSON number parsing is not correctly rounded: read the literal itself.
+                let literal = line.split(separator: ",").first { $0.hasPrefix("\"t\":") }!.dropFirst(4)
+                steps.append("\(PyFormat.floatRepr(Double(String(literal))!)) \(lane)")
+            }
+        }
+        #expect(output == stdout, "output events joined differ from the program's stdout")
+        if Reference.python != nil {
+            let (_, harnessSteps) = try Reference.runHarness(scenario)
+            #expect(steps == Array(harnessSteps.dropLast()), "step events differ from CPython's task steps")
+        }
+    }
+
+    @Test(arguments: allScenarios())
+    func chromeTraceParsesWithATrackPerLane(_ file: String) throws {
+        let path = Reference.root.appendingPathComponent("scenarios/\(file)").path
+        let (trace, _, _) = try Self.record(path)
+        let data = Data(TraceExport.render(trace, format: .chrome))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let events = try #require(root["traceEvents"] as? [[String: Any]])
+        let names = events.filter { $0["name"] as? String == "thread_name" }.compactMap { ($0["args"] as? [String: Any])?["name"] as? String }
+        #expect(names == trace.lanes.map(\.name))
+        #expect(events.contains { $0["ph"] as? String == "X" })
+    }
+
+    @Test func controlCharactersAreEscapedInEveryFormat() throws {
+        let src = "print('\\x1b[31mred\\x07bell\\rreturn')\ndef g():\n    yield '\\x1b'\nprint(next(g()))\n"
+        let (trace, out, _) = try Self.record("", source: src)
+        #expect(out.contains("\u{1b}"))
+        for format in TraceFormat.allCases {
+            let bytes = TraceExport.render(trace, format: format)
+            #expect(!bytes.contains(0x1b), "\(format) contains a raw ESC")
+            #expect(!bytes.contains(0x07), "\(format) contains a raw BEL")
+            #expect(!bytes.contains(0x0d), "\(format) contains a raw CR")
+        }
+        let text = String(decoding: TraceExport.render(trace, format: .text), as: UTF8.self)
+        #expect(text.contains("\\x1b[31mred\\x07bell\\rreturn"))
+    }
+
+    @Test func aMillionEventsStayWithinFortyBytesEach() throws {
+        // Each next() records resumed + yielded; the loop prints nothing.
+        let src = "def g():\n    i = 0\n    while True:\n        yield i\n        i += 1\nit = g()\nfor _ in range(500001):\n    next(it)\n"
+        let (trace, _, _) = try Self.record("", source: src)
+        #expect(trace.count >= 1_000_000)
+        let perEvent = Double(trace.byteCount) / Double(trace.count)
+        #expect(perEvent <= 40, "average \(perEvent) bytes per event")
+    }
+}
