@@ -17,8 +17,10 @@ protocol LoopTrace: AnyObject {
     func timerFired(_ h: HandleObject)
     func clockAdvanced(_ t: Double)
     func taskReady(_ t: TaskObject)
-    func sleepStarted(_ delay: Value, deadline: Double?)
-    func sleepFinished(_ result: Value, raised: Value?)
+    func loopEntered(_ how: String)
+    func loopExited(_ how: String)
+    func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?)
+    func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?)
 }
 
 extension VM {

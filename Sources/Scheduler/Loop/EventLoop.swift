@@ -256,7 +256,9 @@ final class EventLoopObject: NativeClass {
         if vm.runningLoop != nil { throw vm.error(.RuntimeError, "Cannot run the event loop while another loop is running") }
         running = true
         vm.runningLoop = self
-        defer { running = false; stopping = false; vm.runningLoop = nil }
+        let how = untilComplete > 0 ? "run_until_complete()" : "run_forever()"
+        trace?.loopEntered(how)
+        defer { running = false; stopping = false; vm.runningLoop = nil; trace?.loopExited(how) }
         while true {
             try runOnce()
             if stopping { break }

@@ -23,14 +23,14 @@ final class SleepCoroutine: NativeClass {
             vm.stepCount += 1
             if try vm.compareOp(.le, delay, .int(0)) {
                 phase = .bareYield
-                vm.loopTrace?.sleepStarted(delay, deadline: nil)
+                vm.loopTrace?.sleepStarted(self, delay, deadline: nil)
                 return (true, .none)
             }
             guard let loop = vm.runningLoop else { phase = .closed; throw vm.error(.RuntimeError, "no running event loop") }
             guard let d = try vm.toDouble(delay) else { phase = .closed; throw vm.typeError("'\(vm.typeName(delay))' object cannot be interpreted as a number") }
             future = vm.newFuture(loop)
             vm.futureLabels[ObjectIdentifier(vm.heap[future.objectIndex])] = "sleep(\(try vm.repr(delay))) until t=\(PyFormat.floatRepr(loop.now + d))"
-            vm.loopTrace?.sleepStarted(delay, deadline: loop.now + d)
+            vm.loopTrace?.sleepStarted(self, delay, deadline: loop.now + d)
             timer = loop.callAt(loop.now + d, .setResultUnlessCancelled(future, result))
             phase = .waiting
             let f = vm.heap[future.objectIndex] as! FutureObject
@@ -38,7 +38,7 @@ final class SleepCoroutine: NativeClass {
             return (true, future)
         case .bareYield:
             phase = .closed
-            vm.loopTrace?.sleepFinished(result, raised: nil)
+            vm.loopTrace?.sleepFinished(self, result, raised: nil)
             return (false, result)
         case .waiting:
             phase = .closed
@@ -47,10 +47,10 @@ final class SleepCoroutine: NativeClass {
             if !f.done { throw vm.error(.RuntimeError, "await wasn't used with future") }
             do {
                 let r = try f.resultOrRaise(vm)
-                vm.loopTrace?.sleepFinished(r, raised: nil)
+                vm.loopTrace?.sleepFinished(self, r, raised: nil)
                 return (false, r)
             } catch let e {
-                vm.loopTrace?.sleepFinished(.none, raised: e.exc)
+                vm.loopTrace?.sleepFinished(self, .none, raised: e.exc)
                 throw e
             }
         case .closed:
@@ -59,7 +59,7 @@ final class SleepCoroutine: NativeClass {
     }
 
     override func throwInto(_ vm: VM, _ exc: Value) throws(PyRaise) -> GenResult? {
-        if phase == .waiting || phase == .bareYield { vm.loopTrace?.sleepFinished(.none, raised: exc) }
+        if phase == .waiting || phase == .bareYield { vm.loopTrace?.sleepFinished(self, .none, raised: exc) }
         if phase == .waiting { timer?.cancel() }
         phase = .closed
         throw PyRaise(exc)

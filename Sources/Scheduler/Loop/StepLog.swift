@@ -12,8 +12,10 @@ public final class StepLog: LoopTrace {
     func timerFired(_ h: HandleObject) {}
     func clockAdvanced(_ t: Double) {}
     func taskReady(_ t: TaskObject) {}
-    func sleepStarted(_ delay: Value, deadline: Double?) {}
-    func sleepFinished(_ result: Value, raised: Value?) {}
+    func loopEntered(_ how: String) {}
+    func loopExited(_ how: String) {}
+    func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {}
+    func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?) {}
 }
 
 extension Program {

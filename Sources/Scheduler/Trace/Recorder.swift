@@ -10,7 +10,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     private var subLanes: [String: Int32] = [:]
     private var timerLanes: [ObjectIdentifier: Int32] = [:]
     private var steppingTask: TaskObject?
-    private var reprCache: [UInt64: Int32] = [:]
+    private var sleepLanes: [ObjectIdentifier: Int32] = [:]
 
     init(vm: VM) {
         self.vm = vm
@@ -169,17 +169,31 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     func clockAdvanced(_ t: Double) { emit(.clock, 0, "t=\(PyFormat.floatRepr(t))") }
 
-    func sleepStarted(_ delay: Value, deadline: Double?) {
+    func loopEntered(_ how: String) { emit(.delegated, current, "\(how): the event loop runs the tasks") }
+
+    func loopExited(_ how: String) {
+        if vm.pendingStop == nil { emit(.resumed, current, "\(how) returned") }
+    }
+
+    func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {
         let d = show(delay)
-        let lane = subLane(under: current, "sleep")
-        let verb = (vm.currentFrame?.code.isCoroutine ?? false) ? "await" : "yield from"
-        emit(.delegated, current, "\(verb) sleep(\(d))")
+        let lane: Int32
+        if let t = steppingTask, t.coro.tag == .object, vm.heap[t.coro.objectIndex] === sleep {
+            lane = t.lane             // the sleep is the task's own coroutine
+            steppingTask = nil
+        } else {
+            lane = subLane(under: current, "sleep")
+            let verb = (vm.currentFrame?.code.isCoroutine ?? false) ? "await" : "yield from"
+            emit(.delegated, current, "\(verb) sleep(\(d))")
+        }
+        sleepLanes[ObjectIdentifier(sleep)] = lane
         emit(.started, lane, deadline.map { "sleep(\(d)) until t=\(PyFormat.floatRepr($0))" } ?? "sleep(\(d)): one bare yield")
         emit(.yielded, lane, deadline == nil ? "None" : "<Future pending>")
     }
 
-    func sleepFinished(_ result: Value, raised: Value?) {
-        let lane = subLane(under: current, "sleep")
+    func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?) {
+        let lane = sleepLanes.removeValue(forKey: ObjectIdentifier(sleep)) ?? subLane(under: current, "sleep")
+        steppingTask = nil
         emit(.resumed, lane, raised.map { "throw \(vm.exceptionLine($0))" } ?? "send None")
         if let raised { emit(.raised, lane, vm.exceptionLine(raised)) } else { emit(.returned, lane, show(result)) }
     }

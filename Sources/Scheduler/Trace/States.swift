@@ -130,6 +130,6 @@ public final class LaneStates {
 
     private static func pop(_ lane: Int, _ states: inout [LaneState], _ stack: inout [Int32]) {
         if let i = stack.lastIndex(of: Int32(lane)) { stack.removeSubrange(i...) }
-        if let top = stack.last, states[Int(top)].kind == .blocked { states[Int(top)] = LaneState(kind: .running, reason: 0) }
+        if let top = stack.last, states[Int(top)].kind == .blocked, states[Int(top)].reason < 0 { states[Int(top)] = LaneState(kind: .running, reason: 0) }
     }
 }
