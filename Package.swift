@@ -31,5 +31,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], exclude: ["Fixtures"]),
+        .testTarget(name: "SchedVizTests", dependencies: ["SchedViz", "Scheduler", "CNcurses"]),
     ]
 )

@@ -48,18 +48,24 @@ func loadProgram(_ path: String) throws -> (Scenario, Program) {
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run headless: print exactly what the program prints.")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
+    @Flag(help: "Also record the full trace (as the viewer does) and report its size on stderr.") var record = false
 
     func run() throws {
         let (_, program) = try loadProgram(scenario)
+        let recorder = record ? program.recordTrace() : nil
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
         program.vm.output = { s in
             buffer.append(contentsOf: s.utf8)
             if buffer.count >= 1 << 16 { FileHandle.standardOutput.writeBytes(buffer); buffer.removeAll(keepingCapacity: true) }
         }
-        let result = program.run()
+        let result = recorder.map { program.runRecording($0) } ?? program.run()
         FileHandle.standardOutput.writeBytes(buffer)
+        if !program.vm.stderrText.isEmpty { FileHandle.standardError.write(program.vm.stderrText) }
         if !result.errorText.isEmpty { FileHandle.standardError.write(result.errorText) }
+        if let t = recorder?.trace {
+            FileHandle.standardError.write("schedviz: recorded \(t.count) events in \(t.lanes.count) lanes, \(t.byteCount / max(1, t.count)) bytes an event\n")
+        }
         throw ExitCode(result.exitStatus)
     }
 }
@@ -77,10 +83,11 @@ struct Check: ParsableCommand {
 struct View: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the timeline viewer (the default command).")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
+    @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).") var ascii = false
+    @Flag(help: "No colours (also when NO_COLOR is set).") var noColor = false
 
     func run() throws {
-        _ = try loadProgram(scenario)
-        throw BadInput(message: "schedviz: the interactive viewer is not built yet; use `schedviz run \(scenario)` to run the program\n")
+        try ViewerApp.launch(scenario: scenario, ascii: ascii, noColor: noColor)
     }
 }
 

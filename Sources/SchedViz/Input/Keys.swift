@@ -46,6 +46,8 @@ enum KeyMap {
 extension ViewState {
     /// Applies an intent that only changes view state (export and quit are the app's job).
     mutating func apply(_ intent: Intent, model: TimelineModel) {
+        // A status message (e.g. where the export went) stays until the next key that does something.
+        if ![.tick, .resize, .none, .export, .quit].contains(intent) { status = "" }
         let last = max(0, model.eventCount - 1)
         let laneCount = model.visibleLanes(collapsed: collapsed).count
         switch intent {

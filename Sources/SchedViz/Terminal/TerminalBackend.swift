@@ -35,7 +35,14 @@ final class MemoryTerminal: TerminalBackend {
 
     func draw(_ grid: Grid) { frames.append(grid) }
 
-    func readKey() -> Key { keys.isEmpty ? .char("q") : keys.removeFirst() }
+    /// The size the terminal takes when the script reaches a `.resize` key.
+    var sizeAfterResize: (width: Int, height: Int)?
+
+    func readKey() -> Key {
+        let key = keys.isEmpty ? Key.char("q") : keys.removeFirst()
+        if key == .resize, let next = sizeAfterResize { size = next }
+        return key
+    }
 
     func stop() { stopped += 1 }
 }

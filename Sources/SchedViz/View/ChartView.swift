@@ -31,11 +31,14 @@ enum ChartView {
                 }
             }
             if markPlayhead && playhead >= firstEvent && playhead < firstEvent + columns {
-                mark(&grid, x + playhead - firstEvent, y, lanes.count)
+                mark(&grid, x + playhead - firstEvent, y, lanes.count, glyphs)
             }
         case .time:
             var playheadColumn = -1
+            let playheadTime = trace.times[min(playhead, model.eventCount - 1)]
             for c in 0..<columns {
+                // Slices that begin after the playhead's time have not happened yet.
+                if c > 0 && model.sliceEnd(c - 1, of: columns) > playheadTime { break }
                 let slice = model.timeSlice(c, of: columns)
                 // The column shows the state at the slice's end, or running if the lane ran within it.
                 let endOfSlice = slice.map { $0.1 } ?? model.lastEvent(atOrBefore: model.sliceEnd(c, of: columns))
@@ -55,15 +58,15 @@ enum ChartView {
                     grid[x + c, y + r] = Cell(scalar: glyphs.state(k), style: Glyphs.style(k))
                 }
             }
-            if markPlayhead && playheadColumn >= 0 { mark(&grid, x + playheadColumn, y, lanes.count) }
+            if markPlayhead && playheadColumn >= 0 { mark(&grid, x + playheadColumn, y, lanes.count, glyphs) }
         }
     }
 
-    private static func mark(_ grid: inout Grid, _ col: Int, _ y: Int, _ rows: Int) {
+    private static func mark(_ grid: inout Grid, _ col: Int, _ y: Int, _ rows: Int, _ glyphs: Glyphs) {
         for r in 0..<rows {
             var c = grid[col, y + r]
             c.style = .playhead
-            if c.scalar == " " { c.scalar = "│" }
+            if c.scalar == " " { c.scalar = glyphs.vertical }
             grid[col, y + r] = c
         }
     }

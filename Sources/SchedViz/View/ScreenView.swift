@@ -8,13 +8,14 @@ enum ScreenView {
     static func render(_ model: TimelineModel, _ state: ViewState, width: Int, height: Int, glyphs: Glyphs) -> Grid {
         var g = Grid(width: width, height: height)
         if width < minWidth || height < minHeight {
-            let msg = "terminal too small (\(width)×\(height)): schedviz needs at least \(minWidth)×\(minHeight)"
+            let x = glyphs.ascii ? "x" : "×"
+            let msg = "terminal too small (\(width)\(x)\(height)): schedviz needs at least \(minWidth)\(x)\(minHeight)"
             g.put(0, height / 2, msg, .warning, maxWidth: width)
             return g
         }
         let trace = model.trace
         let p = min(state.playhead, max(0, model.eventCount - 1))
-        header(model, state, p, &g)
+        header(model, state, p, glyphs, &g)
 
         // Lanes and chart.
         let lanes = model.visibleLanes(collapsed: state.collapsed)
@@ -55,22 +56,28 @@ enum ScreenView {
         let paneHeight = height - paneTop - 2
         for r in 0..<paneHeight { g[split, paneTop + r] = Cell(scalar: glyphs.vertical, style: .dim) }
         source(model, lane: selectedLane, playhead: p, glyphs: glyphs, &g, x: 0, y: paneTop, w: split, h: paneHeight)
-        output(model, playhead: p, &g, x: split + 2, y: paneTop, w: width - split - 2, h: paneHeight)
+        output(model, playhead: p, ascii: glyphs.ascii, &g, x: split + 2, y: paneTop, w: width - split - 2, h: paneHeight)
 
         // The current event in words, and the keys.
-        g.put(0, height - 2, " " + Narrator.account(model, p), .bold, maxWidth: width)
+        g.put(0, height - 2, " " + asciiOnly(Narrator.account(model, p), glyphs.ascii), .bold, maxWidth: width)
         let keys = state.status.isEmpty ? "space play/pause  ←/→ step  g/G start/end  +/- speed  ↑/↓ lane  enter expand  t axis  x export  ? help  q quit" : state.status
         g.put(0, height - 1, " " + (glyphs.ascii ? keys.replacingOccurrences(of: "←/→", with: "h/l").replacingOccurrences(of: "↑/↓", with: "j/k") : keys), .keybar, maxWidth: width)
         if state.showHelp { help(&g, glyphs) }
         return g
     }
 
-    private static func header(_ model: TimelineModel, _ state: ViewState, _ p: Int, _ g: inout Grid) {
+    /// Non-ASCII text from the program or the scenario shown as `?` in ASCII mode.
+    static func asciiOnly(_ s: String, _ ascii: Bool) -> String {
+        ascii ? String(String.UnicodeScalarView(s.unicodeScalars.map { $0.isASCII ? $0 : "?" })) : s
+    }
+
+    private static func header(_ model: TimelineModel, _ state: ViewState, _ p: Int, _ glyphs: Glyphs, _ g: inout Grid) {
         let trace = model.trace
         let name = model.scenarioName.split(separator: "/").last.map(String.init) ?? model.scenarioName
-        let play = state.playing ? "▶ playing ×\(state.speed)" : "❚❚ paused"
-        let playText = state.playing ? (state.ascii ? "> playing x\(state.speed)" : play) : (state.ascii ? "|| paused" : play)
-        g.put(0, 0, "schedviz · \(name) — \(TraceExport.escapeControl(model.title))", .title, maxWidth: g.width - playText.count - 2)
+        let ascii = glyphs.ascii
+        let playText = state.playing ? (ascii ? "> playing x\(state.speed)" : "▶ playing ×\(state.speed)") : (ascii ? "|| paused" : "❚❚ paused")
+        let title = ascii ? "schedviz - \(name) - " : "schedviz · \(name) — "
+        g.put(0, 0, title + asciiOnly(TraceExport.escapeControl(model.title), ascii), .title, maxWidth: g.width - playText.count - 2)
         g.put(g.width - playText.count - 1, 0, playText, state.playing ? .running : .status)
         let t = model.eventCount > 0 ? trace.times[p] : 0
         let wall = CivilDateTime.fromEpochMicroseconds(Int64((startEpoch(trace.start) + t) * 1_000_000)).description
@@ -101,12 +108,12 @@ enum ScreenView {
             guard n >= 1 && n <= trace.sourceLines.count else { continue }
             let mark = n == line ? glyphs.current : " "
             let num = String(n)
-            let text = mark + String(repeating: " ", count: max(0, 3 - num.count)) + num + " " + TraceExport.escapeControl(trace.sourceLines[n - 1])
+            let text = mark + String(repeating: " ", count: max(0, 3 - num.count)) + num + " " + asciiOnly(TraceExport.escapeControl(trace.sourceLines[n - 1]), glyphs.ascii)
             g.put(x, y + r, text, n == line ? .bold : .plain, maxWidth: w)
         }
     }
 
-    private static func output(_ model: TimelineModel, playhead: Int, _ g: inout Grid, x: Int, y: Int, w: Int, h: Int) {
+    private static func output(_ model: TimelineModel, playhead: Int, ascii: Bool, _ g: inout Grid, x: Int, y: Int, w: Int, h: Int) {
         guard h > 0 else { return }
         let trace = model.trace
         var lines: [String] = []
@@ -117,7 +124,7 @@ enum ScreenView {
             e -= 1
         }
         for (r, text) in lines.reversed().enumerated() {
-            g.put(x, y + r, TraceExport.escapeControl(text), .plain, maxWidth: w)
+            g.put(x, y + r, asciiOnly(TraceExport.escapeControl(text), ascii), .plain, maxWidth: w)
         }
     }
 

@@ -55,6 +55,51 @@ public struct Parser {
     private func unsupported(_ what: String, _ t: Token) -> PySyntaxError {
         PySyntaxError(.unsupported, "\(what) are not supported", line: t.line, column: t.column, endColumn: t.endColumn)
     }
+    private func unsupported(_ what: String, _ l: Loc) -> PySyntaxError {
+        PySyntaxError(.unsupported, "\(what) are not supported", line: Int(l.line), column: Int(l.column), endColumn: Int(l.endColumn))
+    }
+
+    /// Inside brackets, an expression followed directly by another one: CPython's "forgot a comma?".
+    private mutating func checkMissingComma(_ e: Expr) throws(PySyntaxError) {
+        let startsExpression: Bool
+        switch tok.kind {
+        case .name:
+            if case .name = e.kind, tok.kind == .string { return }
+            startsExpression = true
+        case .int, .float, .string, .fstring: startsExpression = !(tok.kind == .string && { if case .name = e.kind { return true }; return false }())
+        case .keyword: startsExpression = ["None", "True", "False", "lambda", "not", "await"].contains(tok.text)
+        case .op: startsExpression = ["(", "[", "{", "~"].contains(tok.text)
+        default: startsExpression = false
+        }
+        if startsExpression {
+            // The caret range runs to the end of the expression that follows.
+            let save = pos
+            var end = tok.endColumn
+            if let b = try? expression(), b.loc.line == e.loc.line, b.loc.endColumn > 0 { end = Int(b.loc.endColumn) }
+            pos = save
+            throw PySyntaxError(.syntax, "invalid syntax. Perhaps you forgot a comma?", line: Int(e.loc.line), column: Int(e.loc.column),
+                                endColumn: e.loc.line == tok.line ? end : 0)
+        }
+    }
+
+    /// `if x = 1:` — CPython's hint for `=` where a condition is expected.
+    private mutating func checkConditionAssignment(_ test: Expr) throws(PySyntaxError) {
+        guard isOp("=") else { return }
+        let l = test.loc
+        // The caret range covers `x = 1` for a name, just the target otherwise.
+        let save = pos
+        pos += 1
+        var end = 0
+        if let value = try? bitOr(), value.loc.line == l.line { end = Int(value.loc.endColumn) }
+        pos = save
+        switch test.kind {
+        case .name:
+            throw PySyntaxError(.syntax, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: Int(l.line), column: Int(l.column), endColumn: end)
+        case .tuple, .list, .constant(.none), .constant(.bool): return
+        default:
+            throw PySyntaxError(.syntax, "cannot assign to \(test.kindName) here. Maybe you meant '==' instead of '='?", line: Int(l.line), column: Int(l.column), endColumn: Int(l.endColumn))
+        }
+    }
 
     // MARK: - Statements
 
@@ -121,7 +166,7 @@ public struct Parser {
             case "continue": pos += 1; return Stmt(.continue, l)
             case "return":
                 pos += 1
-                if functionDepth == 0 { throw PySyntaxError(.syntax, "'return' outside function", line: t.line, column: t.column, endColumn: t.endColumn) }
+                // "'return' outside function" comes from the compiler, after the whole file parsed (as in CPython).
                 if atStatementEnd { return Stmt(.return(nil), l) }
                 return Stmt(.return(try starExpressions()), l)
             case "raise":
@@ -182,6 +227,10 @@ public struct Parser {
         }
         // Expression, assignment or augmented assignment.
         let first = try isKw("yield") ? yieldExpr() : starExpressions()
+        if case .name(let n) = first.kind, n == "print" || n == "exec",
+           [.name, .int, .float, .string, .fstring].contains(tok.kind) || (tok.kind == .keyword && ["None", "True", "False", "lambda", "not"].contains(tok.text)) {
+            throw PySyntaxError(.syntax, "Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?", line: Int(first.loc.line), column: Int(first.loc.column))
+        }
         if tok.kind == .op {
             if let op = Parser.augOps[tok.text] {
                 try checkTarget(first, del: false, augmented: true)
@@ -204,7 +253,11 @@ public struct Parser {
                 var targets = [first]
                 var value = first
                 while acceptOp("=") {
-                    value = try isKw("yield") ? yieldExpr() : starExpressions()
+                    let isYield = isKw("yield")
+                    value = try isYield ? yieldExpr() : starExpressions()
+                    if isYield && isOp("=") {
+                        throw PySyntaxError(.syntax, "assignment to yield expression not possible", line: Int(value.loc.line), column: Int(value.loc.column))
+                    }
                     targets.append(value)
                 }
                 targets.removeLast()
@@ -222,14 +275,15 @@ public struct Parser {
 
     private var atStatementEnd: Bool { tok.kind == .newline || tok.kind == .eof || isOp(";") }
 
-    private func checkTarget(_ e: Expr, del: Bool, augmented: Bool = false) throws(PySyntaxError) {
+    /// `hint`: an assignment statement, where CPython suggests `==` for a literal or call target.
+    private func checkTarget(_ e: Expr, del: Bool, augmented: Bool = false, hint: Bool = true) throws(PySyntaxError) {
         let verb = del ? "delete" : "assign to"
         func fail(_ what: String) -> PySyntaxError {
             let extra = (!del && !augmented && what != "literal" && what != "None" && what != "True" && what != "False" && what != "function call") ? "" : ""
             let msg: String
             if augmented { msg = "'\(what)' is an illegal expression for augmented assignment" }
-            else if what == "function call" && !del { msg = "cannot assign to function call here. Maybe you meant '==' instead of '='?" }
-            else if what == "literal" && !del { msg = "cannot assign to literal here. Maybe you meant '==' instead of '='?" }
+            else if what == "function call" && !del && hint { msg = "cannot assign to function call here. Maybe you meant '==' instead of '='?" }
+            else if what == "literal" && !del && hint { msg = "cannot assign to literal here. Maybe you meant '==' instead of '='?" }
             else { msg = "cannot \(verb) \(what)\(extra)" }
             return PySyntaxError(.syntax, msg, line: Int(e.loc.line), column: Int(e.loc.column), endColumn: Int(e.loc.endColumn))
         }
@@ -237,10 +291,10 @@ public struct Parser {
         case .name, .attribute, .item: return
         case .tuple(let items), .list(let items):
             if augmented { throw fail(e.kindName) }
-            for item in items { try checkTarget(item, del: del) }
+            for item in items { try checkTarget(item, del: del, hint: hint) }
         case .starred(let inner):
             if del || augmented { throw fail("starred") }
-            try checkTarget(inner, del: del)
+            try checkTarget(inner, del: del, hint: hint)
         case .constant(.none): throw fail("None")
         case .constant(.bool(let b)): throw fail(b ? "True" : "False")
         default: throw fail(e.kindName)
@@ -314,7 +368,8 @@ public struct Parser {
                 _ = acceptOp(",")
                 break
             }
-            if acceptOp("*") {
+            if isOp("*") {
+                let starTok = advance()
                 if seenStar { throw invalid() }
                 seenStar = true
                 if tok.kind == .name {
@@ -322,6 +377,10 @@ public struct Parser {
                     let n = try expectName(); try dup(t, n)
                     if closing == ")" && acceptOp(":") { _ = try expression() }
                     p.varArgs = n
+                } else if isOp(closing) || (isOp(",") && (next.kind == .op && (next.text == "**" || next.text == closing))) {
+                    // CPython points at the `*` in a def, at the token after it in a lambda.
+                    let at = closing == ")" ? starTok : tok
+                    throw PySyntaxError(.syntax, "named arguments must follow bare *", line: at.line, column: at.column, endColumn: at.endColumn)
                 }
             } else if acceptOp("/") {
                 // positional-only marker: accepted, treated as ordinary parameters
@@ -350,6 +409,7 @@ public struct Parser {
     private mutating func ifStmt() throws(PySyntaxError) -> Stmt {
         let t = advance()
         let test = try namedExpression()
+        try checkConditionAssignment(test)
         let body = try block(after: "'\(t.text)' statement", line: t.line)
         var orElse: [Stmt] = []
         if isKw("elif") {
@@ -364,6 +424,7 @@ public struct Parser {
     private mutating func whileStmt() throws(PySyntaxError) -> Stmt {
         let t = advance()
         let test = try namedExpression()
+        try checkConditionAssignment(test)
         let body = try block(after: "'while' statement", line: t.line)
         var orElse: [Stmt] = []
         if isKw("else") { let e = advance(); orElse = try block(after: "'else' statement", line: e.line) }
@@ -373,7 +434,7 @@ public struct Parser {
     private mutating func forStmt() throws(PySyntaxError) -> Stmt {
         let t = advance()
         let target = try targetList()
-        try checkTarget(target, del: false)
+        try checkTarget(target, del: false, hint: false)
         try expectKw("in")
         let iter = try starExpressions()
         let body = try block(after: "'for' statement", line: t.line)
@@ -444,7 +505,7 @@ public struct Parser {
             if paren && isOp(")") { break }
             let ctx = try expression()
             var target: Expr?
-            if acceptKw("as") { let e = try targetAtom(); try checkTarget(e, del: false); target = e }
+            if acceptKw("as") { let e = try targetAtom(); try checkTarget(e, del: false, hint: false); target = e }
             items.append((ctx, target))
         } while acceptOp(",")
         if paren { try expectOp(")") }
@@ -494,13 +555,12 @@ public struct Parser {
 
     private mutating func namedExpression() throws(PySyntaxError) -> Expr {
         let e = try expression()
-        if isOp(":=") { throw unsupported("assignment expressions (:=)", tok) }
+        if isOp(":=") { throw unsupported("assignment expressions (:=)", e.loc) }
         return e
     }
 
     private mutating func yieldExpr() throws(PySyntaxError) -> Expr {
-        let t = advance()
-        if functionDepth == 0 { throw PySyntaxError(.syntax, "'yield' outside function", line: t.line, column: t.column, endColumn: t.endColumn) }
+        let t = advance()   // "'yield' outside function" comes from the compiler, after the whole file parsed.
         if acceptKw("from") { return Expr(.yieldFrom(try expression()), loc(t)) }
         if atStatementEnd || isOp(")") || isOp("=") || isOp("]") || isOp("}") { return Expr(.yield(nil), loc(t)) }
         return Expr(.yield(try starExpressions()), loc(t))
@@ -659,16 +719,27 @@ public struct Parser {
 
     private mutating func callArguments() throws(PySyntaxError) -> [CallArgument] {
         var args: [CallArgument] = []
-        var sawKeyword = false
+        var sawKeyword = false, sawDoubleStar = false
+        var misplaced: String?   // CPython reports these at the token after the arguments
         while !isOp(")") {
-            if acceptOp("*") {
+            if isOp("*") {
+                if sawDoubleStar && misplaced == nil {
+                    throw PySyntaxError(.syntax, "iterable argument unpacking follows keyword argument unpacking", line: tok.line, column: tok.column, endColumn: tok.endColumn)
+                }
+                pos += 1
                 args.append(CallArgument(name: nil, value: try expression(), star: 1))
             } else if acceptOp("**") {
-                args.append(CallArgument(name: nil, value: try expression(), star: 2)); sawKeyword = true
+                args.append(CallArgument(name: nil, value: try expression(), star: 2)); sawKeyword = true; sawDoubleStar = true
             } else if tok.kind == .name && next.kind == .op && next.text == "=" {
+                let nameTok = tok
                 let name = advance().text
+                if args.contains(where: { $0.name == name }) {
+                    throw PySyntaxError(.syntax, "keyword argument repeated: \(name)", line: nameTok.line, column: nameTok.column, endColumn: nameTok.endColumn)
+                }
                 pos += 1
-                args.append(CallArgument(name: name, value: try expression(), star: 0)); sawKeyword = true
+                let value = try expression()
+                try checkMissingComma(value)
+                args.append(CallArgument(name: name, value: value, star: 0)); sawKeyword = true
             } else {
                 let t = tok
                 var value = try namedExpression()
@@ -676,12 +747,16 @@ public struct Parser {
                     value = Expr(.listComp(value, try comprehensionClauses()), value.loc)   // generator expression argument
                     throw unsupported("generator expressions", t)
                 }
-                if sawKeyword {
-                    throw PySyntaxError(.syntax, "positional argument follows keyword argument", line: t.line, column: t.column, endColumn: tokens[pos - 1].endColumn)
+                try checkMissingComma(value)
+                if sawKeyword && misplaced == nil {
+                    misplaced = sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument"
                 }
                 args.append(CallArgument(name: nil, value: value, star: 0))
             }
             if !acceptOp(",") { break }
+        }
+        if let misplaced {
+            throw PySyntaxError(.syntax, misplaced, line: tok.line, column: tok.column, endColumn: tok.endColumn)
         }
         return args
     }
@@ -713,7 +788,7 @@ public struct Parser {
             if isKw("async") { throw unsupported("asynchronous comprehensions", tok) }
             pos += 1
             let target = try targetList()
-            try checkTarget(target, del: false)
+            try checkTarget(target, del: false, hint: false)
             try expectKw("in")
             let iter = try orTest()
             var conds: [Expr] = []
@@ -784,7 +859,7 @@ public struct Parser {
             if case .starred = first.kind { throw PySyntaxError(.syntax, "cannot use starred expression here", line: Int(first.loc.line), column: Int(first.loc.column)) }
             return first
         }
-        if isOp(":=") { throw unsupported("assignment expressions (:=)", tok) }
+        if isOp(":=") { throw unsupported("assignment expressions (:=)", first.loc) }
         var items = [first]
         while acceptOp(",") {
             if isOp(")") { break }
@@ -804,10 +879,12 @@ public struct Parser {
             try expectOp("]")
             return Expr(.listComp(first, clauses), l)
         }
+        try checkMissingComma(first)
         var items = [first]
         while acceptOp(",") {
             if isOp("]") { break }
             items.append(try starExpression())
+            try checkMissingComma(items[items.count - 1])
         }
         try expectOp("]")
         return Expr(.list(items), l)
@@ -835,7 +912,12 @@ public struct Parser {
             if isOp("}") { break }
             if acceptOp("**") { items.append((nil, try bitOr())); continue }
             let key = try expression()
-            try expectOp(":")
+            if !acceptOp(":") {
+                if isOp(",") || isOp("}") {
+                    throw PySyntaxError(.syntax, "':' expected after dictionary key", line: Int(key.loc.line), column: Int(key.loc.endColumn) - 1)
+                }
+                throw invalid()
+            }
             items.append((key, try expression()))
         }
         try expectOp("}")

@@ -12,6 +12,7 @@ final class Scope {
     var used: Set<String> = []
     var globals: Set<String> = []
     var nonlocals: Set<String> = []
+    var declarations: [String: Loc] = [:]   // where each global/nonlocal name was declared
     var children: [Scope] = []
     var isAsync = false
     var hasYield = false
@@ -32,7 +33,7 @@ final class Scope {
     func isLocal(_ n: String) -> Bool { localSet.contains(n) }
 
     /// Decide locals for this scope and its children, then cells/frees bottom-up.
-    func resolve() {
+    func resolve() throws(PySyntaxError) {
         if kind != .module {
             var seen = Set<String>()
             for n in params + assigned where !globals.contains(n) && !nonlocals.contains(n) {
@@ -40,11 +41,27 @@ final class Scope {
             }
             localSet = seen
         }
-        for c in children { c.resolve() }
+        for n in nonlocals.sorted(by: { (declarations[$0]?.line ?? 0, $0) < (declarations[$1]?.line ?? 0, $1) }) {
+            if !bindsInEnclosingFunction(n), let l = declarations[n] {
+                throw PySyntaxError(.syntax, "no binding for nonlocal '\(n)' found", line: Int(l.line), column: Int(l.column))
+            }
+        }
+        for c in children { try c.resolve() }
         if kind != .module {
             for n in used.sorted() where !isLocal(n) && !globals.contains(n) { _ = captureFromParents(n) }
             for n in nonlocals.sorted() { _ = captureFromParents(n) }
         }
+    }
+
+    /// Whether an enclosing function (not the module) has `n` as a local or nonlocal name.
+    private func bindsInEnclosingFunction(_ n: String) -> Bool {
+        var p = parent
+        while let s = p, s.kind != .module {
+            if s.globals.contains(n) { return false }
+            if s.params.contains(n) || s.assigned.contains(n) || s.nonlocals.contains(n) { return true }
+            p = s.parent
+        }
+        return false
     }
 
     /// Makes `n` a free variable here if an enclosing function binds it.
@@ -80,7 +97,7 @@ struct ScopeBuilder {
     static func build(_ body: [Stmt]) throws(PySyntaxError) -> [Scope] {
         var b = ScopeBuilder()
         try b.block(body)
-        b.all[0].resolve()
+        try b.all[0].resolve()
         return b.all
     }
 
@@ -158,16 +175,38 @@ struct ScopeBuilder {
             for i in items { bind(i.alias ?? i.name) }
         case .global(let names):
             for n in names {
+                try checkDeclaration(n, "global", s.loc)
                 if current.kind == .module { continue }
                 current.globals.insert(n)
+                current.declarations[n] = current.declarations[n] ?? s.loc
             }
         case .nonlocal(let names):
             if current.kind == .module {
                 throw PySyntaxError(.syntax, "nonlocal declaration not allowed at module level", line: Int(s.loc.line), column: Int(s.loc.column))
             }
-            for n in names { current.nonlocals.insert(n) }
+            for n in names {
+                try checkDeclaration(n, "nonlocal", s.loc)
+                current.nonlocals.insert(n)
+                current.declarations[n] = current.declarations[n] ?? s.loc
+            }
         case .assert(let t, let m): try expr(t); if let m { try expr(m) }
         case .del(let targets): for t in targets { try target(t) }
+        }
+    }
+
+    /// CPython's symtable errors for a `global`/`nonlocal` declaration of `n`.
+    private func checkDeclaration(_ n: String, _ what: String, _ l: Loc) throws(PySyntaxError) {
+        func fail(_ msg: String, _ at: Loc) -> PySyntaxError {
+            PySyntaxError(.syntax, msg, line: Int(at.line), column: Int(at.column))
+        }
+        let other = what == "global" ? current.nonlocals : current.globals
+        if other.contains(n) { throw fail("name '\(n)' is nonlocal and global", current.declarations[n] ?? l) }
+        if current.params.contains(n) { throw fail("name '\(n)' is parameter and \(what)", l) }
+        if current.assigned.contains(n) && !current.globals.contains(n) && !current.nonlocals.contains(n) {
+            throw fail("name '\(n)' is assigned to before \(what) declaration", l)
+        }
+        if current.used.contains(n) && !current.globals.contains(n) && !current.nonlocals.contains(n) {
+            throw fail("name '\(n)' is used prior to \(what) declaration", l)
         }
     }
 

@@ -20,6 +20,8 @@ class FutureObject: NativeClass {
     var children: [Value] = []    // _GatheringFuture children
     var isGathering = false
     var selfValue: Value = .none
+    var sleepDelay: Value = .unbound   // set when this future is asyncio.sleep's, for labels
+    var sleepDeadline = 0.0
 
     init(loop: EventLoopObject, type: Int32) {
         self.loop = loop

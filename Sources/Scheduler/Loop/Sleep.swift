@@ -29,11 +29,12 @@ final class SleepCoroutine: NativeClass {
             guard let loop = vm.runningLoop else { phase = .closed; throw vm.error(.RuntimeError, "no running event loop") }
             guard let d = try vm.toDouble(delay) else { phase = .closed; throw vm.typeError("'\(vm.typeName(delay))' object cannot be interpreted as a number") }
             future = vm.newFuture(loop)
-            vm.futureLabels[ObjectIdentifier(vm.heap[future.objectIndex])] = "sleep(\(try vm.repr(delay))) until t=\(PyFormat.floatRepr(loop.now + d))"
+            let f = vm.heap[future.objectIndex] as! FutureObject
+            f.sleepDelay = delay
+            f.sleepDeadline = loop.now + d
             vm.loopTrace?.sleepStarted(self, delay, deadline: loop.now + d)
             timer = loop.callAt(loop.now + d, .setResultUnlessCancelled(future, result))
             phase = .waiting
-            let f = vm.heap[future.objectIndex] as! FutureObject
             f.blocking = true
             return (true, future)
         case .bareYield:

@@ -211,7 +211,9 @@ extension VM {
     }
 
     func futureLabel(_ f: FutureObject) -> String {
-        if let label = futureLabels[ObjectIdentifier(f)] { return label }
+        if f.sleepDelay.tag != .unbound {
+            return "sleep(\((try? repr(f.sleepDelay)) ?? "?")) until t=\(PyFormat.floatRepr(f.sleepDeadline))"
+        }
         return "a future"
     }
 }

@@ -31,10 +31,11 @@ extension VM {
             f.slots[f.sp] = value
             f.sp += 1
         }
-        if exc != nil && g.state == .created {
+        if let exc, g.state == .created {
             // Throwing into a just-started generator raises before its first line and closes it.
             g.state = .closed
-            throw PyRaise(exc!)
+            if isInstance(exc, .StopIteration) { throw pep479(g, exc) }
+            throw PyRaise(exc)
         }
         g.state = .running
         stepCount += 1
@@ -50,13 +51,7 @@ extension VM {
             g.state = .closed
             if isStop(e) { throw e }
             tracer?.raised(g, e.exc)
-            if isInstance(e.exc, .StopIteration) {
-                // PEP 479: a StopIteration escaping the body becomes RuntimeError.
-                let rt = makeException(.RuntimeError, "\(g.noun) raised StopIteration")
-                let ro = heap[rt.objectIndex] as! ExceptionObject
-                ro.cause = e.exc; ro.context = e.exc; ro.suppressContext = true
-                throw PyRaise(rt)
-            }
+            if isInstance(e.exc, .StopIteration) { throw pep479(g, e.exc) }
             throw e
         }
         if f.returned {
@@ -67,6 +62,14 @@ extension VM {
         g.state = .suspended
         tracer?.yielded(g, result)
         return .yielded(result)
+    }
+
+    /// PEP 479: a StopIteration escaping a generator's body becomes RuntimeError.
+    private func pep479(_ g: GeneratorObject, _ exc: Value) -> PyRaise {
+        let rt = makeException(.RuntimeError, "\(g.noun) raised StopIteration")
+        let ro = heap[rt.objectIndex] as! ExceptionObject
+        ro.cause = exc; ro.context = exc; ro.suppressContext = true
+        return PyRaise(rt)
     }
 
     /// `gen.send(v)`: the value yielded, or StopIteration carrying the return value.

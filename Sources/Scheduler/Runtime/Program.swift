@@ -61,8 +61,9 @@ public final class Program {
             let removed = raw.unicodeScalars.count - stripped.unicodeScalars.count
             let text = String(stripped).trimmingTrailingWhitespace()
             out += "    \(text)\n"
-            if e.column >= 1 {
-                let col = max(0, e.column - 1 - removed)
+            // CPython draws no caret when the column points into the stripped indentation.
+            if e.column >= 1 && e.column - 1 - removed >= 0 {
+                let col = e.column - 1 - removed
                 var width = 1
                 if e.endColumn > e.column { width = min(e.endColumn - e.column, max(1, text.unicodeScalars.count - col)) }
                 out += "    " + String(repeating: " ", count: col) + String(repeating: "^", count: width) + "\n"

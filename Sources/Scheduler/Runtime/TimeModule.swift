@@ -59,7 +59,7 @@ final class DateTimeObject: NativeClass {
         }
         return nil
     }
-    override func format(_ vm: VM, _ spec: String) throws(PyRaise) -> String? { value.strftime(spec) }
+    override func format(_ vm: VM, _ spec: String) throws(PyRaise) -> String? { spec.isEmpty ? value.description : value.strftime(spec) }
 }
 
 final class TimedeltaObject: NativeClass {
@@ -137,11 +137,11 @@ extension VM {
         case .timeStrftime:
             try argCount("strftime", a, min: 1, max: 2)
             let t = CivilDateTime.fromEpochMicroseconds(Int64(((clock.start.epochSeconds + clock.now)).rounded(.down)) * 1_000_000)
-            return str(t.strftime(try strOf(a[0])))
+            return str(t.timeStruct().strftime(try strOf(a[0])))
         case .timeCtime:
             let secs = a.count > 0 && !a[0].isNone ? (try toDouble(a[0]) ?? 0) : clock.start.epochSeconds + clock.now
             let t = CivilDateTime.fromEpochMicroseconds(Int64(secs.rounded(.down)) * 1_000_000)
-            return str(t.ctime())
+            return str(t.asctime())
         default:
             throw typeError("unsupported time function")
         }

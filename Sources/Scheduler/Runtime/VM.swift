@@ -39,7 +39,6 @@ public final class VM {
     var currentLoop: EventLoopObject?
     var loopSetExplicitly = false
     var taskCounter = 0
-    var futureLabels: [ObjectIdentifier: String] = [:]
     var loopTrace: LoopTrace?
     var prelude: PreludeState?
     /// What the program wrote to stderr that is not a traceback (loop exception handler output).

@@ -1,0 +1,17 @@
+# 10,000 tasks, each awaiting 100 random sleeps.
+import asyncio
+import random
+
+
+async def worker(n):
+    for _ in range(100):
+        await asyncio.sleep(random.random())
+    return n
+
+
+async def main():
+    results = await asyncio.gather(*[worker(i) for i in range(10000)])
+    print(len(results), sum(results), asyncio.get_running_loop().time())
+
+
+asyncio.run(main())

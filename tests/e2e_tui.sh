@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# End-to-end test of the interactive viewer: drives the built binary in a private
+# tmux server (no user config), reads the screen with capture-pane, and checks
+# keys, export, resize, exit status and that the terminal is restored.
+#
+#   tests/e2e_tui.sh [BINARY]      (default .build/debug/schedviz)
+#
+# Waits poll the screen with a deadline; the only sleeps are short polling intervals.
+# The last line is "N passed, M failed"; the exit status is non-zero on any failure.
+set -u
+export LC_ALL=C.UTF-8                        # wc -L and grep count characters, not bytes
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+BIN=${1:-.build/debug/schedviz}
+case "$BIN" in /*) ;; *) BIN="$ROOT/$BIN" ;; esac
+if [ ! -x "$BIN" ]; then
+    echo "e2e_tui: no binary at $BIN (build it with swift build)" >&2
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+command -v tmux >/dev/null || { echo "e2e_tui: tmux is not installed" >&2; echo "0 passed, 1 failed"; exit 1; }
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/schedviz-e2e.XXXXXX")
+ln -s "$ROOT/scenarios" "$WORK/scenarios"   # same relative path as `schedviz trace scenarios/…` below
+SOCKET="schedviz-e2e-$$"
+DEADLINE=${E2E_DEADLINE:-15}                 # seconds for any one wait
+tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
+cleanup() { tm kill-server 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+passed=0 failed=0
+ok() { passed=$((passed + 1)); echo "ok   $1"; }
+bad() {
+    failed=$((failed + 1)); echo "FAIL $1"
+    if [ -n "${2:-}" ]; then printf '%s\n' "$2" | sed 's/^/     | /'; fi
+}
+check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what" "$(screen "$S" 2>/dev/null)"; fi; }
+
+# Starts the viewer in session $1 (its own folder $WORK/$1), with `env` assignments in $2.
+# After the app exits the pane records its status in rc and the terminal modes in stty.txt.
+start() {
+    local name=$1 envs=${2:-} args=${3:-}
+    mkdir -p "$WORK/$name"; ln -sf "$ROOT/scenarios" "$WORK/$name/scenarios"
+    tm new-session -d -s "$name" -x 100 -y 30 -e LANG=C.UTF-8 -c "$WORK/$name" \
+        "env $envs $BIN $args scenarios/dates.json; echo \$? > rc.tmp; stty -a > stty.txt; mv rc.tmp rc"
+    tm set-option -t "$name" remain-on-exit on >/dev/null
+    S=$name
+}
+screen() { tm capture-pane -p -t "$1"; }
+# Polls until the command succeeds, or fails after the deadline.
+wait_until() {
+    local end=$((SECONDS + DEADLINE))
+    while [ $SECONDS -lt $end ]; do
+        "$@" 2>/dev/null && return 0
+        sleep 0.05
+    done
+    return 1
+}
+# Whether the screen of session $1 matches the extended regex $2.
+shows() { screen "$1" | grep -Eq -- "$2"; }
+wait_screen() { wait_until shows "$@"; }
+# The N of "step N/M" in the header.
+step() { screen "$1" | grep -Eo 'step [0-9]+/[0-9]+' | head -1 | sed -E 's#step ([0-9]+)/.*#\1#'; }
+# Whether `step` satisfies the arithmetic test "$2 $3" (e.g. -eq 2, -gt 7).
+step_is() { local n; n=$(step "$1"); [ -n "$n" ] && [ "$n" "$2" "$3" ]; }
+wait_step() { wait_until step_is "$@"; }
+# Polls until the app in session $1 has exited and the pane has written rc and stty.txt.
+exited() { [ -s "$WORK/$1/rc" ]; }
+wait_exit() { wait_until exited "$1"; }
+rc_is() { [ "$(cat "$WORK/$1/rc" 2>/dev/null)" = "$2" ]; }
+# Cooked mode again: icanon and echo on (stty prints "-icanon" when off).
+cooked() {
+    local modes; modes=$(tr ' ' '\n' < "$WORK/$1/stty.txt" 2>/dev/null)
+    grep -qx icanon <<<"$modes" && grep -qx echo <<<"$modes"
+}
+# No line of session $1's screen wider than $2 columns, and the header drawn exactly once.
+clean_frame() {
+    local s; s=$(screen "$1")
+    [ "$(grep -c 'schedviz · ' <<<"$s")" -eq 1 ] && [ "$(grep -Ec 'step [0-9]+/' <<<"$s")" -eq 1 ] \
+        && [ "$(wc -L <<<"$s")" -le "$2" ]
+}
+
+# --- the main session: keys, play, export, resize, quit ------------------------------------
+start main
+check "first frame drawn" wait_screen main 'step [0-9]+/[0-9]+'
+check "lane Task-1 visible" wait_screen main '^ *Task-1'
+check "lane Task-2 visible" wait_screen main '^ *Task-2'
+check "starts at step 1" wait_step main -eq 1
+tm send-keys -t main Right
+check "Right steps forward (step 2)" wait_step main -eq 2
+tm send-keys -t main Right
+check "Right again (step 3)" wait_step main -eq 3
+tm send-keys -t main Left
+check "Left steps back (step 2)" wait_step main -eq 2
+
+tm send-keys -t main Space
+check "Space plays (shows playing)" wait_screen main 'playing'
+check "playing advances the counter" wait_step main -gt 8
+tm send-keys -t main Space
+check "Space pauses (shows paused)" wait_screen main 'paused'
+paused_stable() {
+    local a b i
+    a=$(step main)
+    for i in 1 2 3 4 5 6 7 8; do sleep 0.1; b=$(step main); [ "$a" = "$b" ] || return 1; done
+    [ -n "$a" ]
+}
+check "paused counter stays put" paused_stable
+
+tm send-keys -t main x
+check "x says where it exported" wait_screen main 'exported [0-9]+ events to dates\.trace\.txt'
+(cd "$WORK/main" && "$BIN" trace scenarios/dates.json > expected.trace.txt)
+check "dates.trace.txt equals schedviz trace output" cmp -s "$WORK/main/dates.trace.txt" "$WORK/main/expected.trace.txt"
+
+before=$(screen main); paused_at=$(step main)
+tm resize-window -t main -x 60 -y 20
+resized() { [ "$(screen main)" != "$before" ] && [ "$(screen main | wc -l)" -le 20 ] && clean_frame main 60 && shows main '^ space|exported'; }
+check "resize to 60x20 redraws the whole frame, no leftovers" wait_until resized
+tm resize-window -t main -x 50 -y 12
+small() { local s; s=$(screen main); grep -q 'too small' <<<"$s" && [ "$(grep -c . <<<"$s")" -eq 1 ]; }
+check "below the minimum it says too small (and nothing else)" wait_until small
+tm resize-window -t main -x 100 -y 30
+check "back to 100x30 redraws the full view" wait_until clean_frame main 100
+check "still paused at the same step after resizes" step_is main -eq "$paused_at"
+
+tm send-keys -t main q
+check "q exits" wait_exit main
+check "q exit status 0" rc_is main 0
+check "terminal cooked after q (icanon, echo)" cooked main
+
+# --- Ctrl-C and SIGTERM restore the terminal -------------------------------------------------
+start ctrlc
+if wait_screen ctrlc 'step [0-9]+/'; then
+    tm send-keys -t ctrlc C-c
+    check "Ctrl-C exits" wait_exit ctrlc
+    check "Ctrl-C exit status 130" rc_is ctrlc 130
+    check "terminal cooked after Ctrl-C" cooked ctrlc
+else
+    bad "Ctrl-C session drew no frame" "$(screen ctrlc)"
+fi
+
+start term
+if wait_screen term 'step [0-9]+/'; then
+    shpid=$(tm display-message -p -t term '#{pane_pid}')
+    apppid=$(pgrep -P "$shpid" | head -1)
+    [ -n "$apppid" ] && kill -TERM "$apppid"
+    check "SIGTERM exits" wait_exit term
+    check "SIGTERM exit status 143" rc_is term 143
+    check "terminal cooked after SIGTERM" cooked term
+else
+    bad "SIGTERM session drew no frame" "$(screen term)"
+fi
+
+# --- locale and colour ------------------------------------------------------------------------
+start ascii "LANG=C LC_ALL=C"
+check "C locale falls back to ASCII glyphs" wait_screen ascii '\|\| paused'
+ascii_only() { ! screen ascii | LC_ALL=C grep -q '[^ -~]'; }
+check "C locale screen is pure ASCII" ascii_only
+colours() { tm capture-pane -p -e -t "$1" | grep -Eq $'\e\\[[0-9;]*3[0-7]m|\e\\[[0-9;]*38;'; }
+check "colours by default" colours ascii
+tm send-keys -t ascii q
+start nocolor "NO_COLOR=1"
+if wait_screen nocolor 'step [0-9]+/'; then
+    check "NO_COLOR: no colour escapes" eval '! colours nocolor'
+else
+    bad "NO_COLOR session drew no frame" "$(screen nocolor)"
+fi
+tm send-keys -t nocolor q
+check "NO_COLOR session quits with 0" wait_until rc_is nocolor 0
+
+# --- no terminal --------------------------------------------------------------------------------
+out=$(cd "$WORK" && echo | "$BIN" scenarios/dates.json 2>&1 >/dev/null); status=$?
+nottty() { [ "$status" -eq 2 ] && grep -q 'needs a terminal' <<<"$out" && grep -q 'schedviz trace' <<<"$out"; }
+check "stdin not a terminal: exit 2 with the message" nottty
+S=main
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
