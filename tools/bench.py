@@ -11,11 +11,13 @@ CPython/schedviz (> 1: schedviz is faster) and each workload's target.
 
 Workloads: swarm, swarm-10k, pipeline, loop, startup, export, render.
 --quick: one run each and no CPython side for swarm-10k (for development).
---markdown: print the results as Markdown (for the README).
+--markdown: print the results as Markdown on stdout (for the README), the
+plain table on stderr.
 Progress goes to stderr; the machine and the table go to stdout.
 Not a test: CI does not run it. Standard library only.
 """
 import argparse
+import builtins
 import os
 import re
 import shutil
@@ -335,7 +337,9 @@ def cells(row):
     return (row.name,) + sv + py + (ratio, row.target, row.result, row.status())
 
 
-def print_table(rows, info, markdown, runs):
+def print_table(rows, info, markdown, runs, out=sys.stdout):
+    def print(*args):
+        builtins.print(*args, file=out)
     body = [cells(r) for r in rows]
     notes = [(r.name, r.note) for r in rows if r.note]
     if markdown:
@@ -410,6 +414,9 @@ def main():
         shutil.rmtree(tmpdir, ignore_errors=True)
 
     log('')
+    if a.markdown:      # the plain table for the terminal, Markdown on stdout
+        print_table(rows, info, False, a.runs, out=sys.stderr)
+        log('')
     print_table(rows, info, a.markdown, a.runs)
     if MISMATCHES:
         print()

@@ -150,18 +150,25 @@ extension VM {
 }
 
 /// Argument parsing for builtins: positional values plus keyword values by name.
+/// Reads the caller's argument buffer in place: no copy unless `positional` is asked for.
 struct BuiltinArgs {
-    let positional: [Value]
-    let keywords: [(String, Value)]
+    let args: Args
+    let count: Int                    // positional arguments
+    let keywordNames: [String]
 
     init(_ vm: VM, _ args: Args, _ kwNames: Value) {
-        let names = vm.kwNameStrings(kwNames)
-        let n = args.count - names.count
-        positional = Array(args[0..<n])
-        keywords = names.enumerated().map { ($0.element, args[n + $0.offset]) }
+        self.args = args
+        keywordNames = kwNames.tag == .none ? [] : vm.kwNameStrings(kwNames)
+        count = args.count - keywordNames.count
     }
 
-    func keyword(_ name: String) -> Value? { keywords.first { $0.0 == name }?.1 }
-    var count: Int { positional.count }
-    subscript(i: Int) -> Value { positional[i] }
+    var positional: [Value] { Array(args[0..<count]) }
+    var keywords: [(String, Value)] { keywordNames.enumerated().map { ($0.element, args[count + $0.offset]) } }
+
+    func keyword(_ name: String) -> Value? {
+        guard let i = keywordNames.firstIndex(of: name) else { return nil }
+        return args[count + i]
+    }
+
+    @inline(__always) subscript(i: Int) -> Value { args[i] }
 }
