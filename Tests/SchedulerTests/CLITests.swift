@@ -208,4 +208,39 @@ import Foundation
         #expect(badCommand.status == 2)
         #expect(!badCommand.stderr.isEmpty)
     }
+
+    @Test func traceWritesAtomicallyAndRefusesAFolder() throws {
+        let dir = try Self.tempDir()
+        let gen = Self.scenariosDir.appendingPathComponent("gen.json").path
+        let toStdout = try Self.schedviz(["trace", gen])
+        #expect(toStdout.status == 0)
+        let file = dir + "/gen.trace.txt"
+        let written = try Self.schedviz(["trace", gen, "-o", file])
+        #expect(written.status == 0 && written.stdout.isEmpty)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == toStdout.stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["gen.trace.txt"], "no temporary file left behind")
+        let refused = try Self.schedviz(["trace", gen, "-o", dir])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("is a folder"))
+        for format in ["jsonl", "chrome"] {
+            let a = try Self.schedviz(["trace", gen, "--format", format])
+            let b = try Self.schedviz(["trace", gen, "--format", format])
+            #expect(a.status == 0 && a.stdout == b.stdout && !a.stdout.isEmpty)
+        }
+    }
+
+    @Test func timelinePrintsTheChart() throws {
+        let out = try Self.schedviz(["timeline", Self.scenariosDir.appendingPathComponent("gen.json").path, "--ascii", "--width", "60"])
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("simple_gen#1"))
+        #expect(out.stdout.unicodeScalars.allSatisfy { $0.isASCII })
+        let bad = try Self.schedviz(["timeline", Self.scenariosDir.appendingPathComponent("gen.json").path, "--width", "10"])
+        #expect(bad.status == 2)
+    }
+
+    @Test func viewerRefusesWithoutATerminal() throws {
+        let out = try Self.schedviz([Self.scenariosDir.appendingPathComponent("gen.json").path])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("timeline") && out.stderr.contains("trace"))
+    }
 }
