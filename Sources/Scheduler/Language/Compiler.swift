@@ -852,7 +852,7 @@ final class FunctionCompiler {
         emit(.buildList, 0)
         for a in args where a.name == nil && a.star != 2 {
             try expr(a.value)
-            emit(a.star == 1 ? .listExtend : .listAppend, 1)
+            emit(a.star == 1 ? .listExtend : .listAppend, a.star == 1 ? 0x101 : 1)
         }
         emit(.listToTuple)
         let kw = args.filter { $0.name != nil || $0.star == 2 }
@@ -860,7 +860,7 @@ final class FunctionCompiler {
             emit(.buildDict, 0)
             for a in kw {
                 if let n = a.name { loadString(n); try expr(a.value); emit(.dictSet, 1) }
-                else { try expr(a.value); emit(.dictUpdate, 1) }
+                else { try expr(a.value); emit(.dictUpdate, 0x101) }
             }
             emit(.callEx, 1)
         } else {

@@ -31,6 +31,23 @@ extension VM {
         try args.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(callee, p, .none) }
     }
 
+    /// How CPython names a callable in argument errors: `__main__.f` for functions, `print` for builtins.
+    func callableName(_ v: Value) -> String {
+        guard v.tag == .object else { return typeName(v) }
+        switch heap[v.objectIndex] {
+        case let f as FunctionObject: return "__main__.\(f.code.qualname)"
+        case let b as BuiltinObject:
+            if b.fn == .native, let n = heap[b.receiver.objectIndex] as? NativeFunction { return n.name }
+            if b.fn == .boundMethod { return symbols[b.symbol] }
+            return b.fn.pythonName
+        case let t as TypeObject: return t.name
+        case let m as BoundMethodObject: return callableName(m.function)
+        default: return typeName(v)
+        }
+    }
+
+    func isIterable(_ v: Value) -> Bool { (try? getIter(v)) != nil }
+
     func notCallable(_ v: Value) -> PyRaise { typeError("'\(typeName(v))' object is not callable") }
 
     /// `f(*args, **kwargs)` and friends.

@@ -99,17 +99,17 @@ extension VM {
         return d.dict.values[i]
     }
 
-    func dictUpdate(_ d: DictObject, _ other: Value, forCall: Bool = false) throws(PyRaise) {
+    func dictUpdate(_ d: DictObject, _ other: Value, forCall: Bool = false, callee: String = "") throws(PyRaise) {
         if other.tag == .object, let src = heap[other.objectIndex] as? DictObject {
             for (k, v) in src.dict.pairs {
                 if forCall, try dictGet(d, k) != nil {
-                    throw typeError("got multiple values for keyword argument '\(try strOf(k))'")
+                    throw typeError("\(callee)() got multiple values for keyword argument '\(try strOf(k))'")
                 }
                 try dictSet(d, k, v)
             }
             return
         }
-        if forCall { throw typeError("argument after ** must be a mapping, not \(typeName(other))") }
+        if forCall { throw typeError("\(callee)() argument after ** must be a mapping, not \(typeName(other))") }
         for item in try iterateToArray(other) {
             let pair = try iterateToArray(item)
             guard pair.count == 2 else {

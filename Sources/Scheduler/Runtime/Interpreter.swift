@@ -176,11 +176,29 @@ extension VM {
                         try dictSet(heap[slots[sp - arg].objectIndex] as! DictObject, slots[sp], slots[sp + 1])
                     case .listExtend:
                         sp -= 1
-                        let items = try iterateToArray(slots[sp])
-                        (heap[slots[sp - arg].objectIndex] as! ListObject).items.append(contentsOf: items)
+                        let depth = arg & 0xFF
+                        let items: [Value]
+                        if arg & 0x100 != 0 {
+                            // f(*x): CPython names the function when x is not iterable.
+                            do { items = try iterateToArray(slots[sp]) } catch let e {
+                                if isInstance(e.exc, .TypeError) && !isIterable(slots[sp]) {
+                                    throw typeError("\(callableName(slots[sp - depth - 1]))() argument after * must be an iterable, not \(typeName(slots[sp]))")
+                                }
+                                throw e
+                            }
+                        } else {
+                            items = try iterateToArray(slots[sp])
+                        }
+                        (heap[slots[sp - depth].objectIndex] as! ListObject).items.append(contentsOf: items)
                     case .dictUpdate:
                         sp -= 1
-                        try dictUpdate(heap[slots[sp - arg].objectIndex] as! DictObject, slots[sp], forCall: true)
+                        let depth = arg & 0xFF
+                        let target = heap[slots[sp - depth].objectIndex] as! DictObject
+                        if arg & 0x100 != 0 {
+                            try dictUpdate(target, slots[sp], forCall: true, callee: callableName(slots[sp - depth - 2]))
+                        } else {
+                            try dictUpdate(target, slots[sp])
+                        }
                     case .listToTuple:
                         slots[sp - 1] = makeTuple((heap[slots[sp - 1].objectIndex] as! ListObject).items)
                     case .buildSlice:
