@@ -109,6 +109,7 @@ final class FunctionCompiler {
     }
 
     func finish() -> CodeObject {
+        program.vm.codeObjects.append(code)
         for f in fixups {
             let target = labels[f.label]
             precondition(target >= 0, "unplaced label")

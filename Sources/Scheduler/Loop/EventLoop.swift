@@ -8,6 +8,27 @@ enum Callback {
     case setResultUnlessCancelled(Value, Value)   // sleep's timer: (future, result)
 }
 
+extension Callback {
+    func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
+        switch self {
+        case .step(let t, let exc): visit(t.selfValue); t.forEachValue(vm, visit); visit(exc)
+        case .done(let d, let fut): d.forEachValue(vm, visit); visit(fut)
+        case .python(let fn, let args): visit(fn); for a in args { visit(a) }
+        case .setResultUnlessCancelled(let f, let r): visit(f); visit(r)
+        }
+    }
+}
+
+extension DoneCallback {
+    func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
+        switch self {
+        case .wakeup(let t): visit(t.selfValue)
+        case .python(let fn): visit(fn)
+        case .stopLoop(let l): visit(l.selfValue)
+        }
+    }
+}
+
 /// asyncio.Handle / TimerHandle. Not on the VM heap unless a program asks for it.
 final class HandleObject: NativeClass {
     var callback: Callback
@@ -30,6 +51,8 @@ final class HandleObject: NativeClass {
         if isTimer && scheduled { loop.timerCancelledCount += 1 }
         callback = .python(.none, [])
     }
+
+    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) { callback.forEachValue(vm, visit) }
 
     override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["cancel", "cancelled", "when"].contains(vm.symbols[sym]) }
     override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
@@ -162,6 +185,7 @@ final class EventLoopObject: NativeClass {
 
     /// One iteration of BaseEventLoop._run_once.
     func runOnce() throws(PyRaise) {
+        vm.collectIfNeeded()
         let count = timers.count
         if count > 100 && Double(timerCancelledCount) / Double(count) > 0.5 {
             var kept: [HandleObject] = []
@@ -278,6 +302,13 @@ final class EventLoopObject: NativeClass {
         fut.callbacks.removeAll { if case .stopLoop = $0 { return true }; return false }
         if !fut.done { throw vm.error(.RuntimeError, "Event loop stopped before Future completed.") }
         return try fut.resultOrRaise(vm)
+    }
+
+    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
+        visit(selfValue)
+        for h in ready { h.forEachValue(vm, visit) }
+        for h in timers { h.forEachValue(vm, visit) }
+        for t in tasks { visit(t.selfValue); t.forEachValue(vm, visit) }
     }
 
     override func repr(_ vm: VM) throws(PyRaise) -> String? {

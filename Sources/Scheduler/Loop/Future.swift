@@ -119,6 +119,13 @@ class FutureObject: NativeClass {
 
     override func repr(_ vm: VM) throws(PyRaise) -> String? { try reprText(vm) }
 
+    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
+        visit(selfValue); visit(result); visit(exception); visit(cancelMessage); visit(cancelledExc); visit(sleepDelay)
+        visit(loop.selfValue)
+        for c in children { visit(c) }
+        for cb in callbacks { cb.forEachValue(vm, visit) }
+    }
+
     static let methods: Set<String> = ["result", "exception", "done", "cancelled", "cancel", "add_done_callback",
                                        "remove_done_callback", "set_result", "set_exception", "get_loop", "__await__", "__iter__"]
 
@@ -188,6 +195,7 @@ final class FutureIter: NativeClass {
     var started = false
     var finished = false
     init(future: Value, vm: VM) { self.future = future; super.init(type: vm.asyncTypes.futureIter) }
+    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) { visit(future) }
 
     override func send(_ vm: VM, _ value: Value) throws(PyRaise) -> (Bool, Value)? {
         let f = vm.heap[future.objectIndex] as! FutureObject

@@ -22,6 +22,8 @@ final class InstanceObject: NativeClass {
         return true
     }
 
+    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) { for v in attrs.values { visit(v) } }
+
     override func repr(_ vm: VM) throws(PyRaise) -> String? {
         if let m = vm.nativeTypeAttribute(typeIndex, vm.symbols.intern("__repr__")) {
             return try vm.strOf(try vm.call(m, [vm.instanceValue(self)]))

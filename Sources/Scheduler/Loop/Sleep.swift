@@ -16,6 +16,11 @@ final class SleepCoroutine: NativeClass {
         super.init(type: BT.coroutine.rawValue)
     }
 
+    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
+        visit(delay); visit(result); visit(future)
+        timer?.forEachValue(vm, visit)
+    }
+
     override func send(_ vm: VM, _ value: Value) throws(PyRaise) -> (Bool, Value)? {
         switch phase {
         case .created:

@@ -14,6 +14,11 @@ final class TaskObject: FutureObject {
         super.init(loop: loop, type: type)
     }
 
+    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
+        super.forEachValue(vm, visit)
+        visit(coro); visit(futWaiter)
+    }
+
     /// Task.__step.
     func step(_ excIn: Value?) throws(PyRaise) {
         let vm = loop.vm

@@ -29,6 +29,8 @@ class NativeClass: NativeObject {
     func format(_ vm: VM, _ spec: String) throws(PyRaise) -> String? { nil }
     func getItem(_ vm: VM, _ key: Value) throws(PyRaise) -> Value? { nil }
     func enter(_ vm: VM, _ selfValue: Value, isAsync: Bool) throws(PyRaise) -> (exit: Value, entered: Value)? { nil }
+    /// Every `Value` this object holds, for the collector.
+    func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {}
 }
 
 /// A Swift function callable from Python.

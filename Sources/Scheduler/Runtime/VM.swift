@@ -1,6 +1,9 @@
 /// The virtual machine: the heap, globals, modules and the output sink.
 /// Execution lives in `Interpreter.swift`, calls in `Call.swift`.
 import BigInt
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A Python exception travelling through Swift code.
 public struct PyRaise: Error {
@@ -12,6 +15,13 @@ public struct PyRaise: Error {
 
 public final class VM {
     public var heap = ContiguousArray<PyObject>()
+    var freeSlots: [Int32] = []
+    let freedObject = FreedObject()
+    var firstCollectable = 0            // built-in types and singletons below this index live forever
+    var liveAfterLastGC = 0
+    public internal(set) var gcCount = 0
+    var gcStress = false
+    var codeObjects: [CodeObject] = []
     public let symbols = Symbols()
     public var file = "<string>"
     public var sourceLines: [Substring] = []
@@ -68,12 +78,18 @@ public final class VM {
         ellipsis = alloc(NativeObject(type: BT.ellipsis.rawValue))
         emptyTuple = alloc(TupleObject([]))
         stopSentinel = alloc(ExceptionObject(type: BT.BaseException.rawValue, args: []))
+        gcStress = getenv("SCHEDVIZ_GC_STRESS") != nil
         registerNativeTypes()
+        firstCollectable = heap.count
     }
 
     // MARK: - Heap
 
     @inline(__always) func alloc(_ o: PyObject) -> Value {
+        if let slot = freeSlots.popLast() {
+            heap[Int(slot)] = o
+            return .object(slot)
+        }
         heap.append(o)
         return .object(Int32(heap.count - 1))
     }
