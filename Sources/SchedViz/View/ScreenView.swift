@@ -120,7 +120,7 @@ enum ScreenView {
         var e = playhead
         let stop = max(0, playhead - 200_000)
         while e >= stop && lines.count < h {
-            if trace.kinds[e] == .output { lines.append(trace.strings[trace.detailIDs[e]]) }
+            if trace.kinds[e] == .output { lines.append(trace.text(trace.detailIDs[e])) }
             e -= 1
         }
         for (r, text) in lines.reversed().enumerated() {

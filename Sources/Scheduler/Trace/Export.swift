@@ -76,7 +76,7 @@ public enum TraceExport {
             row += pad(trace.kinds[i].name, 14) + " "
             let line = trace.lines[i]
             row += pad(line > 0 ? String(line) : "-", 5, right: true) + "  "
-            row += escapeControl(trace.strings[trace.detailIDs[i]])
+            row += escapeControl(trace.text(trace.detailIDs[i]))
             out += Array(row.utf8)
             out.append(0x0a)
         }
@@ -98,7 +98,7 @@ public enum TraceExport {
             out += laneJSON[Int(trace.laneIDs[i])]
             out += Array(",\"kind\":\"\(trace.kinds[i].name)\"".utf8)
             if trace.lines[i] > 0 { out += Array(",\"line\":\(trace.lines[i])".utf8) }
-            let d = trace.strings[trace.detailIDs[i]]
+            let d = trace.text(trace.detailIDs[i])
             if trace.kinds[i] == .output {
                 out += Array(",\"text\":".utf8)
                 jsonString(d, into: &out)
@@ -130,7 +130,7 @@ public enum TraceExport {
             let lane = trace.laneIDs[i]
             let kind = trace.kinds[i]
             var detail: [UInt8] = []
-            jsonString(trace.strings[trace.detailIDs[i]], into: &detail)
+            jsonString(trace.text(trace.detailIDs[i]), into: &detail)
             let args = "{\"t\":\(PyFormat.floatRepr(trace.times[i])),\"detail\":\(String(decoding: detail, as: UTF8.self))}"
             switch kind {
             case .started, .resumed, .step:

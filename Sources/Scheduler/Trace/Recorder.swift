@@ -26,7 +26,35 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     }
 
     private func emit(_ kind: EventKind, _ lane: Int32, _ detail: String = "", line: Int32? = nil) {
-        trace.append(kind, time: now, lane: lane, detail: trace.strings.intern(detail), line: line ?? self.line())
+        trace.append(kind, time: now, lane: lane, detail: detail.isEmpty ? 0 : trace.strings.intern(detail), line: line ?? self.line())
+    }
+
+    private func emit(_ kind: EventKind, _ lane: Int32, id: Int32, line: Int32? = nil) {
+        trace.append(kind, time: now, lane: lane, detail: id, line: line ?? self.line())
+    }
+
+    private lazy var noneID = trace.strings.intern("None")
+    private lazy var sendNoneID = trace.strings.intern("send None")
+    private lazy var awaitSleepID = trace.strings.intern("await sleep()")
+    private lazy var yieldFromSleepID = trace.strings.intern("yield from sleep()")
+    private lazy var pendingID = trace.strings.intern("<Future pending>")
+    private var smallIntIDs: [Int64: Int32] = [:]
+
+    /// The detail id of a value's short repr, without building strings for the common ones.
+    private func showID(_ v: Value) -> Int32 {
+        switch v.tag {
+        case .none: return noneID
+        case .int:
+            let i = v.intValue
+            if let id = smallIntIDs[i] { return id }
+            let id = trace.strings.intern(String(i))
+            if smallIntIDs.count < 4096 { smallIntIDs[i] = id }
+            return id
+        case .object:
+            if let f = vm.heap[v.objectIndex] as? FutureObject, !(f is TaskObject), f.state == .pending { return pendingID }
+        default: break
+        }
+        return trace.strings.intern(show(v))
     }
 
     /// A short repr for details; long ones are cut.
@@ -102,12 +130,12 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     }
 
     public func yielded(_ g: GeneratorObject, _ value: Value) {
-        emit(.yielded, g.lane, show(value), line: g.frame.line)
+        emit(.yielded, g.lane, id: showID(value), line: g.frame.line)
         leave(g.lane)
     }
 
     public func returned(_ g: GeneratorObject, _ value: Value) {
-        emit(.returned, g.lane, show(value), line: g.frame.line)
+        emit(.returned, g.lane, id: showID(value), line: g.frame.line)
         leave(g.lane)
     }
 
@@ -143,7 +171,22 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     func taskReady(_ t: TaskObject) { emit(.taskReady, t.lane, "", line: taskLine(t)) }
 
     func taskWaits(_ t: TaskObject, _ on: Value) {
+        if let f = vm.native(on) as? FutureObject, f.sleepDelay.tag != .unbound {
+            emit(.taskWaits, t.lane, id: sleepDetail(f.sleepDelay, until: f.sleepDeadline), line: taskLine(t))
+            return
+        }
         emit(.taskWaits, t.lane, t.waitDescription(vm), line: taskLine(t))
+    }
+
+    private func sleepDetail(_ delay: Value, until deadline: Double?) -> Int32 {
+        let isInt = delay.tag == .int || delay.tag == .bool
+        guard isInt || delay.tag == .float else {
+            let d = show(delay)
+            return trace.strings.intern(deadline.map { "sleep(\(d)) until t=\(PyFormat.floatRepr($0))" } ?? "sleep(\(d)): one bare yield")
+        }
+        let a = isInt ? Double(delay.intValue) : delay.floatValue
+        if let deadline { return trace.numericDetail(isInt ? .sleepIntUntil : .sleepUntil, a, deadline) }
+        return trace.numericDetail(isInt ? .bareYieldInt : .bareYield, a)
     }
 
     func futureDone(_ f: FutureObject) {
@@ -159,15 +202,15 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     func timerSet(_ h: HandleObject) {
         timerLanes[ObjectIdentifier(h)] = current
-        emit(.timerSet, current, "t=\(PyFormat.floatRepr(h.when))")
+        emit(.timerSet, current, id: trace.numericDetail(.time, h.when))
     }
 
     func timerFired(_ h: HandleObject) {
         let lane = timerLanes.removeValue(forKey: ObjectIdentifier(h)) ?? 0
-        emit(.timerFired, lane, "t=\(PyFormat.floatRepr(h.when))")
+        emit(.timerFired, lane, id: trace.numericDetail(.time, h.when))
     }
 
-    func clockAdvanced(_ t: Double) { emit(.clock, 0, "t=\(PyFormat.floatRepr(t))") }
+    func clockAdvanced(_ t: Double) { emit(.clock, 0, id: trace.numericDetail(.time, t)) }
 
     func loopEntered(_ how: String) { emit(.delegated, current, "\(how): the event loop runs the tasks") }
 
@@ -176,26 +219,30 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     }
 
     func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {
-        let d = show(delay)
         let lane: Int32
         if let t = steppingTask, t.coro.tag == .object, vm.heap[t.coro.objectIndex] === sleep {
             lane = t.lane             // the sleep is the task's own coroutine
             steppingTask = nil
         } else {
             lane = subLane(under: current, "sleep")
-            let verb = (vm.currentFrame?.code.isCoroutine ?? false) ? "await" : "yield from"
-            emit(.delegated, current, "\(verb) sleep(\(d))")
+            // The delay is in the sleep lane's `started` event that follows.
+            emit(.delegated, current, id: (vm.currentFrame?.code.isCoroutine ?? false) ? awaitSleepID : yieldFromSleepID)
         }
         sleepLanes[ObjectIdentifier(sleep)] = lane
-        emit(.started, lane, deadline.map { "sleep(\(d)) until t=\(PyFormat.floatRepr($0))" } ?? "sleep(\(d)): one bare yield")
-        emit(.yielded, lane, deadline == nil ? "None" : "<Future pending>")
+        emit(.started, lane, id: sleepDetail(delay, until: deadline))
+        emit(.yielded, lane, id: deadline == nil ? noneID : pendingID)
     }
 
     func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?) {
         let lane = sleepLanes.removeValue(forKey: ObjectIdentifier(sleep)) ?? subLane(under: current, "sleep")
         steppingTask = nil
-        emit(.resumed, lane, raised.map { "throw \(vm.exceptionLine($0))" } ?? "send None")
-        if let raised { emit(.raised, lane, vm.exceptionLine(raised)) } else { emit(.returned, lane, show(result)) }
+        if let raised {
+            emit(.resumed, lane, "throw \(vm.exceptionLine(raised))")
+            emit(.raised, lane, vm.exceptionLine(raised))
+        } else {
+            emit(.resumed, lane, id: sendNoneID)
+            emit(.returned, lane, id: showID(result))
+        }
     }
 
     func ending(_ e: RunEnding) {

@@ -39,7 +39,7 @@ public final class LaneStates {
     /// The reason text of a state: a detail string, or the lane a blocked caller is inside.
     public func reason(_ s: LaneState) -> String {
         if s.reason < 0 { return "inside \(trace.lanes[Int(-s.reason - 1)].name)" }
-        return trace.strings[s.reason]
+        return trace.text(s.reason)
     }
 
     /// Every lane's state just after event `i` (i = -1: before the first event).
@@ -112,11 +112,10 @@ public final class LaneStates {
         case .delegated: set(.blocked, detail)
         case .taskReady: set(.ready)
         case .taskWaits:
-            let text = trace.strings[detail]
-            set(text.hasPrefix("sleep(") ? .sleeping : .awaiting, detail)
+            set(trace.isSleep(detail) ? .sleeping : .awaiting, detail)
             pop(lane, &states, &stack)
         case .taskDone:
-            set(trace.strings[detail].hasPrefix("raised ") ? .raised : .done, detail)
+            set(detail >= 0 && trace.strings[detail].hasPrefix("raised ") ? .raised : .done, detail)
             pop(lane, &states, &stack)
         case .taskCancelled:
             set(.cancelled, detail)

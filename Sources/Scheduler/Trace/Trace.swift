@@ -57,12 +57,23 @@ public struct TraceEvent: Sendable {
     public var line: Int
 }
 
+/// Details that carry numbers are stored as numbers and formatted only when read,
+/// so recording a timer or a sleep costs no string building.
+public enum NumericDetail: UInt8, Sendable {
+    case time            // "t=<a>"
+    case sleepUntil      // "sleep(<a>) until t=<b>"
+    case sleepIntUntil   // "sleep(<int a>) until t=<b>"
+    case bareYield       // "sleep(<a>): one bare yield"
+    case bareYieldInt    // "sleep(<int a>): one bare yield"
+}
+
 public final class Trace {
     public private(set) var kinds: [EventKind] = []
     public private(set) var times: [Double] = []
     public private(set) var laneIDs: [Int32] = []
     public private(set) var detailIDs: [Int32] = []
     public private(set) var lines: [Int32] = []
+    private var numbers: [(NumericDetail, Double, Double)] = []
     public internal(set) var lanes: [Lane] = []
     public internal(set) var strings = StringTable()
     public var scenarioName = ""
@@ -83,14 +94,41 @@ public final class Trace {
     }
 
     public func event(_ i: Int) -> TraceEvent {
-        TraceEvent(seq: i, time: times[i], lane: Int(laneIDs[i]), kind: kinds[i], detail: strings[detailIDs[i]], line: Int(lines[i]))
+        TraceEvent(seq: i, time: times[i], lane: Int(laneIDs[i]), kind: kinds[i], detail: text(detailIDs[i]), line: Int(lines[i]))
+    }
+
+    /// A detail id for numbers, formatted on demand (negative ids).
+    func numericDetail(_ kind: NumericDetail, _ a: Double, _ b: Double = 0) -> Int32 {
+        numbers.append((kind, a, b))
+        return -Int32(numbers.count)
+    }
+
+    /// The text of a detail id.
+    public func text(_ id: Int32) -> String {
+        if id >= 0 { return strings[id] }
+        let (kind, a, b) = numbers[Int(-id) - 1]
+        switch kind {
+        case .time: return "t=\(PyFormat.floatRepr(a))"
+        case .sleepUntil: return "sleep(\(PyFormat.floatRepr(a))) until t=\(PyFormat.floatRepr(b))"
+        case .sleepIntUntil: return "sleep(\(Int64(a))) until t=\(PyFormat.floatRepr(b))"
+        case .bareYield: return "sleep(\(PyFormat.floatRepr(a))): one bare yield"
+        case .bareYieldInt: return "sleep(\(Int64(a))): one bare yield"
+        }
+    }
+
+    /// Whether a detail says the lane sleeps (for lane states).
+    public func isSleep(_ id: Int32) -> Bool {
+        if id >= 0 { return strings[id].hasPrefix("sleep(") }
+        let k = numbers[Int(-id) - 1].0
+        return k == .sleepUntil || k == .sleepIntUntil
     }
 
     public func laneName(_ i: Int) -> String { lanes[i].name }
 
     /// Bytes held by the event arrays and the string table.
     public var byteCount: Int {
-        kinds.capacity * 1 + times.capacity * 8 + (laneIDs.capacity + detailIDs.capacity + lines.capacity) * 4 + strings.byteCount
+        kinds.capacity * 1 + times.capacity * 8 + (laneIDs.capacity + detailIDs.capacity + lines.capacity) * 4
+            + numbers.capacity * 24 + strings.byteCount
     }
 
     func reserve(_ n: Int) {
