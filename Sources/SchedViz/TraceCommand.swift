@@ -29,13 +29,20 @@ struct TraceCmd: ParsableCommand {
 
     func run() throws {
         let (_, trace, _) = try recordScenario(scenario)
-        let bytes = TraceExport.render(trace, format: format)
-        if let output { try writeAtomically(bytes, to: output) } else { FileHandle.standardOutput.writeBytes(bytes) }
+        if let output {
+            try writeAtomically(to: output) { write in TraceExport.write(trace, format: format, to: write) }
+        } else {
+            TraceExport.write(trace, format: format) { chunk in FileHandle.standardOutput.writeBytes(Array(chunk)) }
+        }
     }
 }
 
 /// Temporary file beside the target, then rename: readers never see half a file.
 func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    try writeAtomically(to: path) { write in bytes.withUnsafeBufferPointer { write($0) } }
+}
+
+func writeAtomically(to path: String, _ produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
     var st = stat()
     if stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
         throw BadInput(message: "schedviz: \(path) is a folder; give a file name for -o\n")
@@ -44,9 +51,12 @@ func writeAtomically(_ bytes: [UInt8], to path: String) throws {
     guard let f = fopen(tmp, "wb") else {
         throw BadInput(message: "schedviz: cannot write \(path): \(String(cString: strerror(errno)))\n")
     }
-    let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, bytes.count, f) }
+    var ok = true
+    produce { chunk in
+        if chunk.count > 0 && fwrite(chunk.baseAddress, 1, chunk.count, f) != chunk.count { ok = false }
+    }
     let closed = fclose(f)
-    if written != bytes.count || closed != 0 || rename(tmp, path) != 0 {
+    if !ok || closed != 0 || rename(tmp, path) != 0 {
         unlink(tmp)
         throw BadInput(message: "schedviz: cannot write \(path): \(String(cString: strerror(errno)))\n")
     }

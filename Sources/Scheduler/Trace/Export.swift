@@ -5,14 +5,27 @@ public enum TraceFormat: String, CaseIterable, Sendable { case text, jsonl, chro
 
 public enum TraceExport {
     public static func render(_ trace: Trace, format: TraceFormat) -> [UInt8] {
+        var all: [UInt8] = []
+        write(trace, format: format) { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// Streams the export in chunks of about a megabyte, so a large trace never sits in memory twice.
+    public static func write(_ trace: Trace, format: TraceFormat, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         var out: [UInt8] = []
-        out.reserveCapacity(trace.count * 64)
-        switch format {
-        case .text: text(trace, &out)
-        case .jsonl: jsonl(trace, &out)
-        case .chrome: chrome(trace, &out)
+        out.reserveCapacity(1 << 20 + 4096)
+        withoutActuallyEscaping(sink) { sink in
+            let flush: (inout [UInt8]) -> Void = { buf in
+                buf.withUnsafeBufferPointer { sink($0) }
+                buf.removeAll(keepingCapacity: true)
+            }
+            switch format {
+            case .text: text(trace, &out, flush)
+            case .jsonl: jsonl(trace, &out, flush)
+            case .chrome: chrome(trace, &out)
+            }
+            flush(&out)
         }
-        return out
     }
 
     /// Python-style escapes for control characters, so a terminal never receives them.
@@ -64,21 +77,48 @@ public enum TraceExport {
         + "#     seq            t  lane                       event           line  details\n"
     }
 
-    private static func text(_ trace: Trace, _ out: inout [UInt8]) {
+    private static func padded(_ s: String, _ n: Int, right: Bool = false) -> [UInt8] {
+        Array(pad(s, n, right: right).utf8)
+    }
+
+    private static func appendNumber(_ n: Int, width: Int, _ out: inout [UInt8]) {
+        var digits: [UInt8] = []
+        var v = n
+        repeat { digits.append(UInt8(48 + v % 10)); v /= 10 } while v > 0
+        if digits.count < width { out.append(contentsOf: repeatElement(0x20, count: width - digits.count)) }
+        out.append(contentsOf: digits.reversed())
+    }
+
+    private static func text(_ trace: Trace, _ out: inout [UInt8], _ flush: (inout [UInt8]) -> Void) {
         out += Array(header(trace).utf8)
-        let laneWidth = 26
-        var timeCache: (Double, String) = (-1, "")
+        let lanes = trace.lanes.map { padded($0.name, 26) + [0x20] }
+        let kinds = EventKind.allCases.map { padded($0.name, 14) + [0x20] }
+        var details: [Int32: [UInt8]] = [:]
+        var timeCache: (Double, [UInt8]) = (-1, [])
         for i in 0..<trace.count {
             let t = trace.times[i]
-            if t != timeCache.0 { timeCache = (t, formatTime(t)) }
-            var row = pad(String(i), 9, right: true) + "  " + pad(timeCache.1, 11, right: true) + "  "
-            row += pad(trace.lanes[Int(trace.laneIDs[i])].name, laneWidth) + " "
-            row += pad(trace.kinds[i].name, 14) + " "
-            let line = trace.lines[i]
-            row += pad(line > 0 ? String(line) : "-", 5, right: true) + "  "
-            row += escapeControl(trace.text(trace.detailIDs[i]))
-            out += Array(row.utf8)
+            if t != timeCache.0 { timeCache = (t, padded(formatTime(t), 11, right: true)) }
+            appendNumber(i, width: 9, &out)
+            out += [0x20, 0x20]
+            out += timeCache.1
+            out += [0x20, 0x20]
+            out += lanes[Int(trace.laneIDs[i])]
+            out += kinds[Int(trace.kinds[i].rawValue)]
+            let line = Int(trace.lines[i])
+            if line > 0 { appendNumber(line, width: 5, &out) } else { out += Array("    -".utf8) }
+            out += [0x20, 0x20]
+            let id = trace.detailIDs[i]
+            if id >= 0 {
+                if let cached = details[id] { out += cached } else {
+                    let b = Array(escapeControl(trace.strings[id]).utf8)
+                    if details.count < 100_000 { details[id] = b }
+                    out += b
+                }
+            } else {
+                out += Array(trace.text(id).utf8)
+            }
             out.append(0x0a)
+            if out.count >= 1 << 20 { flush(&out) }
         }
     }
 
@@ -90,7 +130,7 @@ public enum TraceExport {
         return "\(whole)." + (frac < 10 ? "00" : frac < 100 ? "0" : "") + "\(frac)"
     }
 
-    private static func jsonl(_ trace: Trace, _ out: inout [UInt8]) {
+    private static func jsonl(_ trace: Trace, _ out: inout [UInt8], _ flush: (inout [UInt8]) -> Void) {
         var laneJSON: [[UInt8]] = []
         for l in trace.lanes { var b: [UInt8] = []; jsonString(l.name, into: &b); laneJSON.append(b) }
         for i in 0..<trace.count {
@@ -107,6 +147,7 @@ public enum TraceExport {
                 jsonString(d, into: &out)
             }
             out += [0x7d, 0x0a]
+            if out.count >= 1 << 20 { flush(&out) }
         }
     }
 
