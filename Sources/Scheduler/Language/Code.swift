@@ -62,6 +62,13 @@ public final class CodeObject {
     public var argCount = 0                // positional parameters
     public var kwOnlyCount = 0
     public var maxStack = 0
+    /// The constants as a stable pointer for the dispatch loop (filled once, on first run).
+    public private(set) lazy var constantPointer: UnsafeMutablePointer<Value> = {
+        let p = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
+        p.initialize(from: constants, count: constants.count)
+        return p
+    }()
+
     /// Code objects of nested functions, referenced by `makeFunction` operands.
     public var children: [CodeObject] = []
 

@@ -18,6 +18,7 @@ extension VM {
         let slots = f.slots
         let code = f.code
         let instr = code.instructions
+        let constants = code.constantPointer
         let base = f.stackBase
         var ip = f.ip
         var sp = f.sp
@@ -47,7 +48,7 @@ extension VM {
                         let t = slots[sp - 1]; slots[sp - 1] = slots[sp - 2]; slots[sp - 2] = slots[sp - 3]
                         slots[sp - 3] = slots[sp - 4]; slots[sp - 4] = t
                     case .loadConst:
-                        slots[sp] = code.constants[arg]; sp += 1
+                        slots[sp] = constants[arg]; sp += 1
                     case .loadSmallInt:
                         slots[sp] = .int(arg - (1 << 22)); sp += 1
                     case .loadNone:

@@ -59,7 +59,7 @@ public final class VM {
     public var pendingStop: RunStop?                    // set by `kwNames`, consumed by the next `call`
     var depth = 0                                 // Python call depth, for RecursionError
     let recursionLimit = 1000
-    var currentFrame: Frame?
+    unowned(unsafe) var currentFrame: Frame?
     public var stepCount = 0
     public var tracer: RuntimeTracer?
     /// True while `yield from`/`await` (the `send` instruction) is resuming a delegate.
