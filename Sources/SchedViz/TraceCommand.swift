@@ -72,6 +72,7 @@ struct TimelineCmd: ParsableCommand {
     @Flag(help: "ASCII glyphs only.") var ascii = false
     @Option(help: ArgumentHelp("Print the viewer's screen of this size (e.g. 80x24) instead of the chart.", visibility: .hidden)) var screen: String?
     @Option(help: ArgumentHelp("With --screen: the event at the playhead.", visibility: .hidden)) var playhead: Int = 0
+    @Option(help: ArgumentHelp("With --screen: render this many frames across the trace and report the time per frame on stderr (benchmark).", visibility: .hidden)) var frames: Int?
 
     func validate() throws {
         if width < 40 { throw ValidationError("--width must be at least 40 (got \(width))") }
@@ -79,8 +80,27 @@ struct TimelineCmd: ParsableCommand {
 
     func run() throws {
         let (s, trace, _) = try recordScenario(scenario)
+        let built = monotonicMilliseconds()
         let model = TimelineModel(trace: trace, title: s.title, scenarioName: s.path)
+        let modelMs = monotonicMilliseconds() - built
         let glyphs = Glyphs(ascii: ascii)
+        if let screen, let frames, frames > 0 {
+            let parts = screen.split(separator: "x").compactMap { Int($0) }
+            guard parts.count == 2 else { throw ValidationError("--screen takes WIDTHxHEIGHT, e.g. 80x24") }
+            var times: [Double] = []
+            var state = ViewState()
+            state.axis = axis
+            for k in 0..<frames {
+                state.playhead = model.eventCount * (k + 1) / (frames + 1)
+                let t0 = monotonicMilliseconds()
+                _ = ScreenView.render(model, state, width: parts[0], height: parts[1], glyphs: glyphs)
+                times.append(monotonicMilliseconds() - t0)
+            }
+            times.sort()
+            let median = times[times.count / 2]
+            FileHandle.standardError.write("events \(model.eventCount); model built in \(String(format3(modelMs))) ms; \(frames) frames, median \(format3(median)) ms a frame, max \(format3(times.last!)) ms\n")
+            return
+        }
         if let screen {
             let parts = screen.split(separator: "x").compactMap { Int($0) }
             guard parts.count == 2 else { throw ValidationError("--screen takes WIDTHxHEIGHT, e.g. 80x24") }
@@ -93,4 +113,17 @@ struct TimelineCmd: ParsableCommand {
         }
         print(ChartView.printable(model, width: width, axis: axis, glyphs: glyphs), terminator: "")
     }
+}
+
+
+/// Wall time for the benchmark option only (the scheduler never reads a real clock).
+func monotonicMilliseconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1_000_000
+}
+
+func format3(_ x: Double) -> String {
+    let v = (x * 1000).rounded() / 1000
+    return "\(v)"
 }

@@ -23,11 +23,34 @@ final class TimelineModel {
     let title: String
     let scenarioName: String
 
+    /// Indices of output events, and of each lane's events with a source line: built once,
+    /// so a frame finds "the output so far" and "the lane's current line" by binary search.
+    let outputEvents: [Int32]
+    let laneLineEvents: [[Int32]]
+
     init(trace: Trace, title: String, scenarioName: String) {
         self.trace = trace
         self.states = LaneStates(trace)
         self.title = title
         self.scenarioName = scenarioName
+        var outputs: [Int32] = []
+        var perLane = [[Int32]](repeating: [], count: trace.lanes.count)
+        for i in 0..<trace.count {
+            if trace.kinds[i] == .output { outputs.append(Int32(i)) }
+            if trace.lines[i] > 0 { perLane[Int(trace.laneIDs[i])].append(Int32(i)) }
+        }
+        outputEvents = outputs
+        laneLineEvents = perLane
+    }
+
+    /// How many entries of a sorted index list are at or before event `i`.
+    static func countAtOrBefore(_ list: [Int32], _ i: Int) -> Int {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(list[mid]) <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     var eventCount: Int { trace.count }

@@ -93,14 +93,11 @@ enum ScreenView {
     private static func source(_ model: TimelineModel, lane: Int, playhead: Int, glyphs: Glyphs, _ g: inout Grid, x: Int, y: Int, w: Int, h: Int) {
         let trace = model.trace
         guard h > 0, !trace.sourceLines.isEmpty else { return }
-        // The lane's latest line at or before the playhead (bounded search).
+        // The lane's latest line at or before the playhead.
         var line = 0
-        var e = playhead
-        let stop = max(0, playhead - 20_000)
-        while e >= stop {
-            if Int(trace.laneIDs[e]) == lane && trace.lines[e] > 0 { line = Int(trace.lines[e]); break }
-            e -= 1
-        }
+        let events = model.laneLineEvents[lane]
+        let n = TimelineModel.countAtOrBefore(events, playhead)
+        if n > 0 { line = Int(trace.lines[Int(events[n - 1])]) }
         if line == 0 { line = 1 }
         let first = max(1, min(line - h / 2, trace.sourceLines.count - h + 1))
         for r in 0..<h {
@@ -117,11 +114,9 @@ enum ScreenView {
         guard h > 0 else { return }
         let trace = model.trace
         var lines: [String] = []
-        var e = playhead
-        let stop = max(0, playhead - 200_000)
-        while e >= stop && lines.count < h {
-            if trace.kinds[e] == .output { lines.append(trace.text(trace.detailIDs[e])) }
-            e -= 1
+        let n = TimelineModel.countAtOrBefore(model.outputEvents, playhead)
+        for k in stride(from: n - 1, through: max(0, n - h), by: -1) {
+            lines.append(trace.text(trace.detailIDs[Int(model.outputEvents[k])]))
         }
         for (r, text) in lines.reversed().enumerated() {
             g.put(x, y + r, asciiOnly(TraceExport.escapeControl(text), ascii), .plain, maxWidth: w)
