@@ -267,6 +267,7 @@ extension VM {
         if (a.tag == .float || isIntLike(a)) && (b.tag == .float || isIntLike(b)) {
             if a.tag == .float && b.tag == .float { return a.floatValue == b.floatValue }
             let (f, i) = a.tag == .float ? (a.floatValue, b) : (b.floatValue, a)
+            if i.tag == .int && i.intValue.magnitude < (1 << 53) { return f == Double(i.intValue) }
             guard f.isFinite, f == f.rounded() else { return false }
             return BigInt(exactly: f) == bigValue(i)!
         }
@@ -304,6 +305,9 @@ extension VM {
         if isIntLike(a) && isIntLike(b) { return bigValue(a)! < bigValue(b)! }
         if (a.tag == .float || isIntLike(a)) && (b.tag == .float || isIntLike(b)) {
             if a.tag == .float && b.tag == .float { return a.floatValue < b.floatValue }
+            // An int of at most 53 bits converts to a double exactly: compare as doubles.
+            if a.tag == .float && b.tag == .int && b.intValue.magnitude < (1 << 53) { return a.floatValue < Double(b.intValue) }
+            if b.tag == .float && a.tag == .int && a.intValue.magnitude < (1 << 53) { return Double(a.intValue) < b.floatValue }
             return try compareMixed(a, b) < 0
         }
         if let ka = kind(a), let kb = kind(b), ka == kb {
