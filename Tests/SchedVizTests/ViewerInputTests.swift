@@ -139,7 +139,7 @@ private func makeModel() throws -> TimelineModel {
     @Test func enterCollapsesAndExpandsTheSelectedTask() throws {
         let lanes = model.visibleLanes(collapsed: [])
         let index = try #require(lanes.firstIndex { model.hasSubLanes($0) })
-        var s = ViewState(); s.selectedLane = index
+        var s = ViewState(); s.selectedLane = index; s.followPlayhead = false
         s.apply(.toggleExpand, model: model)
         #expect(s.collapsed == [lanes[index]])
         #expect(model.visibleLanes(collapsed: s.collapsed).count < lanes.count)

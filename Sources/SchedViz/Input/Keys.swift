@@ -58,10 +58,21 @@ extension ViewState {
         case .toEnd: playing = false; playhead = last
         case .faster: speed = min(256, speed * 2)
         case .slower: speed = max(1, speed / 2)
-        case .selectUp: selectedLane = max(0, selectedLane - 1)
-        case .selectDown: selectedLane = min(max(0, laneCount - 1), selectedLane + 1)
+        case .selectUp, .selectDown:
+            if followPlayhead && model.eventCount > 0 {
+                // Start from the lane the view was following.
+                let lanes = model.visibleLanes(collapsed: collapsed)
+                let current = Int(model.trace.laneIDs[min(playhead, model.eventCount - 1)])
+                if let i = lanes.firstIndex(of: current) { selectedLane = i }
+            }
+            followPlayhead = false
+            selectedLane = intent == .selectUp ? max(0, selectedLane - 1) : min(max(0, laneCount - 1), selectedLane + 1)
         case .toggleExpand:
             let lanes = model.visibleLanes(collapsed: collapsed)
+            if followPlayhead && model.eventCount > 0,
+               let i = lanes.firstIndex(of: Int(model.trace.laneIDs[min(playhead, model.eventCount - 1)])) {
+                selectedLane = i
+            }
             if selectedLane < lanes.count {
                 let lane = lanes[selectedLane]
                 if model.hasSubLanes(lane) {

@@ -9,6 +9,7 @@ struct ViewState: Equatable {
     var speed = 4                    // events per tick while playing (1…256)
     var axis = Axis.step
     var selectedLane = 0             // index into the visible lanes
+    var followPlayhead = true        // until a lane is picked, the source shows the current event's lane
     var collapsed: Set<Int> = []     // task lanes whose sub-lanes are hidden
     var showHelp = false
     var ascii = false

@@ -22,7 +22,13 @@ enum ScreenView {
         let fixed = 2 + 1 + 1 + 1 + 1 + 1          // header, chart title, legend, separator, account, keybar
         let paneRows = max(3, (height - fixed) / 3)
         let chartRows = max(1, min(lanes.count, height - fixed - paneRows))
-        let firstLane = max(0, min(state.selectedLane - chartRows + 1, lanes.count - chartRows))
+        // Until a lane is picked, the source (and the highlight) follow the current event's lane.
+        var sourceLane = lanes.isEmpty ? 0 : lanes[min(state.selectedLane, lanes.count - 1)]
+        if state.followPlayhead && model.eventCount > 0, lanes.contains(Int(trace.laneIDs[p])) {
+            sourceLane = Int(trace.laneIDs[p])
+        }
+        let highlighted = lanes.firstIndex(of: sourceLane) ?? 0
+        let firstLane = max(0, min(highlighted - chartRows + 1, lanes.count - chartRows))
         let shown = Array(lanes[firstLane..<min(lanes.count, firstLane + chartRows)])
         let labelWidth = min(max(12, width / 4), 26)
         let columns = width - labelWidth - 1
@@ -30,7 +36,7 @@ enum ScreenView {
         g[labelWidth, 2] = Cell(scalar: glyphs.vertical, style: .dim)
         g.put(labelWidth + 1, 2, state.axis == .step ? " timeline (a column per event)" : " timeline (a column per slice of virtual time)", .dim)
         for (r, lane) in shown.enumerated() {
-            let selected = firstLane + r == state.selectedLane
+            let selected = lane == sourceLane
             let collapsedMark = model.hasSubLanes(lane) ? (state.collapsed.contains(lane) ? "+" : "") : ""
             g.put(0, 3 + r, " " + collapsedMark + model.label(lane, glyphs: glyphs), selected ? .selected : .plain, maxWidth: labelWidth)
             g[labelWidth, 3 + r] = Cell(scalar: glyphs.vertical, style: .dim)
@@ -47,7 +53,7 @@ enum ScreenView {
         y += 1
 
         // Source of the selected lane and the program's output so far.
-        let selectedLane = lanes.isEmpty ? 0 : lanes[min(state.selectedLane, lanes.count - 1)]
+        let selectedLane = sourceLane
         let split = width * 11 / 20
         g.fill(0, y, width, glyphs.horizontal, .dim)
         g.put(1, y, " source: \(trace.lanes[selectedLane].name) ", .dim)
