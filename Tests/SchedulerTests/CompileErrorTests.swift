@@ -94,9 +94,6 @@ import Foundation
 
     /// Snippets where schedviz still differs, with the file that owns the fix (not a file this tier may edit).
     static let knownIssues: [String: String] = [
-        "def f(:\n    pass\n": "Lexer.swift: reports \"'(' was never closed\" at (1, 6); CPython's parser error \"invalid syntax\" at (1, 7) wins",
-        "if x\n    pass\n": "Lexer.swift: raises \"unexpected indent\" while tokenizing; CPython's parser reports \"expected ':'\" at (1, 5) first",
-        "x = 1\nif x\n    pass\n": "Lexer.swift: raises \"unexpected indent\" while tokenizing; CPython's parser reports \"expected ':'\" first",
         "(a, b) = 1, 2 = 3\n": "Parser.swift: the \"here. Maybe you meant '=='\" hint applies only to the first target; CPython says \"cannot assign to literal\"",
     ]
 

@@ -27,6 +27,16 @@ public enum Lexer {
         return try scanner.run()
     }
 
+    /// Like `tokenize`, but "unexpected indent" and "'(' was never closed" are returned
+    /// instead of thrown, with the tokens carrying on: CPython's parser reads tokens one at
+    /// a time, so a grammar error before those points is what CPython reports.
+    public static func tokenizeDeferring(_ source: String) throws(PySyntaxError) -> (tokens: [Token], deferred: PySyntaxError?, at: Int) {
+        var scanner = TokenScanner(source: source, expressionStart: nil)
+        scanner.deferStructural = true
+        let tokens = try scanner.run()
+        return (tokens, scanner.deferred, scanner.deferredTokenIndex)
+    }
+
     /// For an f-string replacement field: tokenizes `source` as if inside
     /// parentheses (newlines ignored, no INDENT/DEDENT), positions offset so the
     /// first scalar is at (line, column); ends with EOF, placed just after the
@@ -173,6 +183,9 @@ private struct TokenScanner {
     /// "weak" ones (bad dedent, tabs, line continuation, end of input) do not.
     /// `tokenLine` is the line of the token where it was raised.
     var parserError: (error: PySyntaxError, tokenLine: Int)?
+    var deferStructural = false
+    var deferred: PySyntaxError?
+    var deferredTokenIndex = -1
     var lastLineEndedWithColon = false
     var lineHint = 0  // line index of the last token position computed
 
@@ -407,7 +420,12 @@ private struct TokenScanner {
     }
 
     mutating func finish() throws(PySyntaxError) {
-        if !parens.isEmpty { throw neverClosedError() }
+        if !parens.isEmpty {
+            guard deferStructural else { throw neverClosedError() }
+            if deferred == nil { deferred = neverClosedError(); deferredTokenIndex = tokens.count }
+            parens.removeAll()
+            emitNewline(count, newlineAt: count)
+        }
         // The virtual closing parenthesis follows an f-string expression.
         if exprMode { flushPending(count, count + 1) }
         if let e = parserError { throw e.error }
@@ -468,7 +486,9 @@ private struct TokenScanner {
             // parser reports this at the first token, offset = its 0-based column
             // (unless the parser already stopped at a string error).
             if !lastLineEndedWithColon && parserError == nil {
-                throw PySyntaxError(.indentation, "unexpected indent", line: realLine(i), column: cColumn(i), endColumn: 0)
+                let e = PySyntaxError(.indentation, "unexpected indent", line: realLine(i), column: cColumn(i), endColumn: 0)
+                guard deferStructural else { throw e }
+                if deferred == nil { deferred = e; deferredTokenIndex = tokens.count }
             }
             indents.append(col)
             altIndents.append(altCol)

@@ -4,12 +4,18 @@ import BigInt
 
 public struct Parser {
     private var tokens: [Token]
-    private var pos = 0
+    fileprivate(set) var pos = 0
     private var functionDepth = 0
 
     public static func parse(_ source: String) throws(PySyntaxError) -> [Stmt] {
-        var p = Parser(tokens: try Lexer.tokenize(source))
-        return try p.parseModule()
+        let (tokens, deferred, at) = try Lexer.tokenizeDeferring(source)
+        var p = Parser(tokens: tokens)
+        guard let deferred else { return try p.parseModule() }
+        // A grammar error before the token where the tokenizer gave up is what CPython reports.
+        do { _ = try p.parseModule() } catch let e {
+            if p.pos < at { throw e }
+        }
+        throw deferred
     }
 
     init(tokens: [Token]) { self.tokens = tokens }
