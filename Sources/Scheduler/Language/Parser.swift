@@ -267,7 +267,8 @@ public struct Parser {
                     targets.append(value)
                 }
                 targets.removeLast()
-                for target in targets { try checkTarget(target, del: false) }
+                // CPython's "Maybe you meant '=='" hint is only for the first target of a chain.
+                for (k, target) in targets.enumerated() { try checkTarget(target, del: false, hint: k == 0) }
                 return Stmt(.assign(targets, value), l)
             }
         }
