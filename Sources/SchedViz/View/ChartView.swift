@@ -79,7 +79,7 @@ enum ChartView {
         let last = max(0, model.eventCount - 1)
         let a = glyphs.ascii
         var out = "\(model.scenarioName) \(a ? "-" : "—") \(ScreenView.asciiOnly(TraceExport.escapeControl(model.title), a))\n"
-        out += "axis: \(axis.rawValue)  events: \(model.eventCount)  virtual time: \(TraceExport.formatTimePublic(model.trace.times.last ?? 0))s\n"
+        out += "axis: \(axis.rawValue)  events: \(model.eventCount)  virtual time: \(TraceExport.formatTime(model.trace.times.last ?? 0))s\n"
         let bands: [Int] = axis == .time ? [0] : Array(stride(from: 0, to: max(1, model.eventCount), by: columns))
         for start in bands {
             let span = axis == .time ? columns : min(columns, model.eventCount - start)
@@ -87,7 +87,7 @@ enum ChartView {
             if axis == .step {
                 grid.put(0, 0, "events \(start)\(a ? "-" : "–")\(start + span - 1)", .dim)
             } else {
-                grid.put(0, 0, "t 0 \(a ? "..." : "…") \(TraceExport.formatTimePublic(model.trace.times.last ?? 0))", .dim)
+                grid.put(0, 0, "t 0 \(a ? "..." : "…") \(TraceExport.formatTime(model.trace.times.last ?? 0))", .dim)
             }
             for (r, lane) in lanes.enumerated() {
                 grid.put(0, r + 1, model.label(lane, glyphs: glyphs), .plain, maxWidth: labelWidth)
@@ -104,11 +104,3 @@ enum ChartView {
     }
 }
 
-extension TraceExport {
-    static func formatTimePublic(_ t: Double) -> String {
-        let ms = (t * 1000).rounded()
-        let whole = Int(ms / 1000)
-        let frac = Int(ms) - whole * 1000
-        return "\(whole)." + (frac < 10 ? "00" : frac < 100 ? "0" : "") + "\(frac)"
-    }
-}

@@ -7,7 +7,7 @@ enum Narrator {
         let e = model.trace.event(i)
         let who = model.trace.lanes[e.lane].name
         let d = TraceExport.escapeControl(e.detail)
-        let prefix = "#\(i) t=\(TraceExport.formatTimePublic(e.time)) "
+        let prefix = "#\(i) t=\(TraceExport.formatTime(e.time)) "
         let text: String
         switch e.kind {
         case .created: text = "\(who) is created \(d) (its body has not run yet)"

@@ -88,7 +88,7 @@ enum ScreenView {
         let t = model.eventCount > 0 ? trace.times[p] : 0
         let wall = CivilDateTime.fromEpochMicroseconds(Int64((startEpoch(trace.start) + t) * 1_000_000)).description
         let wallShort = String(wall.prefix(19))
-        g.put(0, 1, "t=\(TraceExport.formatTimePublic(t))s  \(wallShort)  step \(p + 1)/\(model.eventCount)  seed \(trace.seedText)  axis: \(state.axis.rawValue)", .status)
+        g.put(0, 1, "t=\(TraceExport.formatTime(t))s  \(wallShort)  step \(p + 1)/\(model.eventCount)  seed \(trace.seedText)  axis: \(state.axis.rawValue)", .status)
     }
 
     private static func startEpoch(_ iso: String) -> Double {

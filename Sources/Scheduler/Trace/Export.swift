@@ -123,7 +123,7 @@ public enum TraceExport {
     }
 
     /// Fixed three decimals: readable and diffable (JSONL keeps the exact value).
-    static func formatTime(_ t: Double) -> String {
+    public static func formatTime(_ t: Double) -> String {
         let ms = (t * 1000).rounded()
         let whole = Int(ms / 1000)
         let frac = Int(ms) - whole * 1000
