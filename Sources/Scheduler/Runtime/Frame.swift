@@ -13,10 +13,14 @@ public final class Frame {
     var delegating = false
     let function: FunctionObject?
     var returned = false      // the last `run` ended by returning (not yielding)
+    let instructions: UnsafeMutablePointer<UInt32>
+    let constants: UnsafeMutablePointer<Value>
 
     init(code: CodeObject, function: FunctionObject?) {
         self.code = code
         self.function = function
+        instructions = code.instructions
+        constants = code.constantPointer
         stackBase = code.localCount + code.derefCount
         let n = stackBase + code.maxStack
         slots = .allocate(capacity: n)

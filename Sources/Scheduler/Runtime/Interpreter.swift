@@ -17,8 +17,8 @@ extension VM {
 
         let slots = f.slots
         let code = f.code
-        let instr = code.instructions
-        let constants = code.constantPointer
+        let instr = f.instructions
+        let constants = f.constants
         let base = f.stackBase
         var ip = f.ip
         var sp = f.sp
