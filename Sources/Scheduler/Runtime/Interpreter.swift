@@ -128,6 +128,14 @@ extension VM {
                         break
 
                     case .jump:
+                        if arg < ip {
+                            // A loop's back edge: bounded, so a loop that never yields cannot hang the run.
+                            backEdges &+= 1
+                            if backEdges > limits.loopIterations {
+                                f.ip = ip; f.sp = sp
+                                throw stop(.limit("iterations"), "schedviz: limit reached: \(limits.loopIterations) loop iterations (a loop that never ends?)\n")
+                            }
+                        }
                         ip = arg
                     case .popJumpIfFalse:
                         sp -= 1

@@ -88,5 +88,8 @@ extension Program {
 public struct RunLimits: Sendable {
     public var time: Double = 1_000_000
     public var steps: Int = 50_000_000
+    /// Loop back edges in the whole run: far above any real program here, low enough that
+    /// `while True: pass` ends in seconds instead of hanging.
+    public var loopIterations: Int = 250_000_000
     public var tiebreakHeap = false
 }

@@ -61,6 +61,7 @@ public final class VM {
     let recursionLimit = 1000
     unowned(unsafe) var currentFrame: Frame?
     public var stepCount = 0
+    var backEdges = 0
     public var tracer: RuntimeTracer?
     /// True while `yield from`/`await` (the `send` instruction) is resuming a delegate.
     var inDelegation = false
