@@ -16,6 +16,7 @@ public enum Op: UInt8, CaseIterable, Sendable {
     case raise, reraise, pushExcInfo, popExcept, checkExcMatch, loadAssertionError
     case beforeWith, beforeAsyncWith, withExit, withExceptStart
     case importName, importFrom
+    case popIter      // a for-loop's iterator left early: a generator nobody else holds is closed, as CPython's refcount would
 }
 
 public struct Instruction {

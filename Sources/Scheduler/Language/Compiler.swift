@@ -85,7 +85,7 @@ final class FunctionCompiler {
              .loadAttr, .kwNames, .makeCell, .yieldValue, .getYieldFromIter, .getAwaitable, .send, .returnGenerator,
              .pushExcInfo, .popExcept, .checkExcMatch, .withExit:
             return 0
-        case .pop, .storeFast, .storeGlobal, .storeDeref, .binary, .inplace, .compare, .containsOp, .isOp,
+        case .pop, .popIter, .storeFast, .storeGlobal, .storeDeref, .binary, .inplace, .compare, .containsOp, .isOp,
              .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .listAppend, .listExtend,
              .dictUpdate, .getItem, .deleteAttr, .returnValue, .reraise:
             return -1
@@ -286,7 +286,7 @@ final class FunctionCompiler {
             try unwindAll(keepingValue: false, upTo: loopIndex)
             guard case .loop(let brk, let cont, let isFor, _) = unwind[loopIndex] else { fatalError() }
             if isBreak {
-                if isFor { emit(.pop) }
+                if isFor { emit(.popIter) }
                 emitJump(.jump, brk)
             } else {
                 emitJump(.jump, cont)
@@ -366,7 +366,7 @@ final class FunctionCompiler {
             case .loop(_, _, let isFor, _):
                 if isFor {
                     if keepingValue { emit(.rot2) }
-                    emit(.pop)
+                    emit(.popIter)
                     blockDepth -= 1
                 }
             case .finally(let body, let handlerCount, _):

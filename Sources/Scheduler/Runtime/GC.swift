@@ -17,6 +17,35 @@ extension VM {
     }
 
     func collect() {
+        markAll()
+        // Sweep.
+        var freed = 0
+        for i in firstCollectable..<heap.count {
+            let o = heap[i]
+            if o.marked { o.marked = false; continue }
+            if o === freedObject { continue }
+            heap[i] = freedObject
+            freeSlots.append(Int32(i))
+            freed += 1
+        }
+        for i in 0..<firstCollectable { heap[i].marked = false }
+        liveAfterLastGC = heap.count - freeSlots.count
+        gcCount += 1
+    }
+
+    /// Heap indices reachable from the roots (marks are cleared again).
+    func reachableSet() -> Set<Int> {
+        markAll()
+        var out = Set<Int>()
+        for i in firstCollectable..<heap.count where heap[i].marked {
+            out.insert(i)
+            heap[i].marked = false
+        }
+        for i in 0..<firstCollectable { heap[i].marked = false }
+        return out
+    }
+
+    private func markAll() {
         var stack: [Int] = []
         stack.reserveCapacity(1024)
         @inline(__always) func mark(_ v: Value) {
@@ -48,19 +77,6 @@ extension VM {
         for l in [runningLoop, currentLoop] { if let l { mark(l.selfValue); traceNative(l, mark) } }
         // Everything reachable.
         while let i = stack.popLast() { traceObject(heap[i], mark) }
-        // Sweep.
-        var freed = 0
-        for i in firstCollectable..<heap.count {
-            let o = heap[i]
-            if o.marked { o.marked = false; continue }
-            if o === freedObject { continue }
-            heap[i] = freedObject
-            freeSlots.append(Int32(i))
-            freed += 1
-        }
-        for i in 0..<firstCollectable { heap[i].marked = false }
-        liveAfterLastGC = heap.count - freeSlots.count
-        gcCount += 1
     }
 
     private func traceFrame(_ f: Frame, _ mark: (Value) -> Void) {

@@ -36,6 +36,12 @@ extension VM {
                         break
                     case .pop:
                         sp -= 1
+                    case .popIter:
+                        sp -= 1
+                        if let g = gen(slots[sp]), g.hasCleanupPending {
+                            f.ip = ip; f.sp = sp
+                            finalizeIfUnreachable([slots[sp]])
+                        }
                     case .dup:
                         slots[sp] = slots[sp - 1]; sp += 1
                     case .dup2:
@@ -407,12 +413,15 @@ extension VM {
                 }
                 let h = ip > 0 ? Int(code.handlerAt[ip - 1]) : -1
                 if h < 0 {
+                    if sp > base { dropGenerators(slots, from: base, to: sp, frame: f) }
                     f.ip = ip; f.sp = base
                     f.returned = true
                     throw PyRaise(exc)
                 }
                 let handler = code.handlers[h]
-                sp = base + handler.stackDepth
+                let cut = base + handler.stackDepth
+                if sp > cut { dropGenerators(slots, from: cut, to: sp, frame: f) }
+                sp = cut
                 if f.excStack.count > handler.excDepth { f.excStack.removeLast(f.excStack.count - handler.excDepth) }
                 slots[sp] = exc; sp += 1
                 ip = handler.target

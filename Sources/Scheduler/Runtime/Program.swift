@@ -38,6 +38,7 @@ public final class Program {
         let frame = Frame(code: module, function: nil)
         do {
             _ = try vm.run(frame)
+            vm.finalizeGlobals()
             return RunResult(ending: .finished, errorText: "")
         } catch let e {
             if let stop = vm.pendingStop {
