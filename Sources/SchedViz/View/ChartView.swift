@@ -26,7 +26,8 @@ enum ChartView {
                     grid[col, y + r] = Cell(scalar: glyphs.state(st.kind), style: Glyphs.style(st.kind))
                 }
                 let lane = Int(trace.laneIDs[e])
-                if let r = rowOf[lane], let m = glyphs.marker(trace.kinds[e]) {
+                if let r = rowOf[lane], var m = glyphs.marker(trace.kinds[e]) {
+                    if trace.kinds[e] == .resumed && isSend(trace, e) { m = glyphs.send }
                     grid[col, y + r] = Cell(scalar: m, style: .marker)
                 }
             }
@@ -60,6 +61,12 @@ enum ChartView {
             }
             if markPlayhead && playheadColumn >= 0 { mark(&grid, x + playheadColumn, y, lanes.count, glyphs) }
         }
+    }
+
+    /// A resume by `send(x)` with a value other than None.
+    static func isSend(_ trace: Trace, _ e: Int) -> Bool {
+        let text = trace.text(trace.detailIDs[e])
+        return text.hasPrefix("send ") && text != "send None"
     }
 
     private static func mark(_ grid: inout Grid, _ col: Int, _ y: Int, _ rows: Int, _ glyphs: Glyphs) {
@@ -98,8 +105,8 @@ enum ChartView {
             out += grid.lines().joined(separator: "\n") + "\n\n"
         }
         out += "legend  " + glyphs.legend().map(\.0).joined(separator: "  ") + "\n"
-        out += "markers " + (glyphs.ascii ? "> resumed  < yielded  a delegated (await/yield from)  t timer fired  p printed"
-                                          : "▸ resumed  ◂ yielded  ↳ delegated (await/yield from)  ◇ timer fired  ¶ printed") + "\n"
+        out += "markers " + (glyphs.ascii ? "> resumed  s sent a value  < yielded  a delegated (await/yield from)  t timer fired  p printed"
+                                          : "▸ resumed  » sent a value  ◂ yielded  ↳ delegated (await/yield from)  ◇ timer fired  ¶ printed") + "\n"
         return out
     }
 }

@@ -31,6 +31,9 @@ struct Glyphs {
         }
     }
 
+    /// A resume that carries a value (`gen.send(x)` with x not None).
+    var send: Unicode.Scalar { ascii ? "s" : "»" }
+
     var playhead: Unicode.Scalar { ascii ? "|" : "▏" }
     var vertical: Unicode.Scalar { ascii ? "|" : "│" }
     var horizontal: Unicode.Scalar { ascii ? "-" : "─" }
