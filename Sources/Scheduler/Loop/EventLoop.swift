@@ -8,6 +8,11 @@ enum Callback {
     case setResultUnlessCancelled(Value, Value)   // sleep's timer: (future, result)
 }
 
+struct ReadyItem {
+    var callback: Callback
+    var handle: HandleObject?
+}
+
 extension Callback {
     func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
         switch self {
@@ -72,7 +77,8 @@ final class HandleObject: NativeClass {
 final class EventLoopObject: NativeClass {
     unowned let vm: VM
     var selfValue: Value = .none
-    var ready = Deque<HandleObject>()
+    /// Ready callbacks; a handle only when a program asked for one or a timer fired.
+    var ready = Deque<ReadyItem>()
     var timers: [HandleObject] = []
     var timerCancelledCount = 0
     var timerSeq: UInt64 = 0
@@ -95,10 +101,21 @@ final class EventLoopObject: NativeClass {
 
     // MARK: - Scheduling
 
-    @discardableResult
-    func callSoon(_ cb: Callback) -> HandleObject {
+    /// `call_soon` for the runtime's own callbacks, which are never cancelled: no handle object.
+    func callSoon(_ cb: Callback) {
+        ready.append(ReadyItem(callback: cb, handle: nil))
+        noteReady(cb)
+    }
+
+    /// `loop.call_soon(fn, *args)` from a program: it gets a cancellable handle.
+    func callSoonHandle(_ cb: Callback) -> HandleObject {
         let h = HandleObject(cb, loop: self, type: vm.asyncTypes.handle)
-        ready.append(h)
+        ready.append(ReadyItem(callback: cb, handle: h))
+        noteReady(cb)
+        return h
+    }
+
+    private func noteReady(_ cb: Callback) {
         if let trace {
             switch cb {
             case .step(let t, _): trace.taskReady(t)
@@ -106,7 +123,6 @@ final class EventLoopObject: NativeClass {
             default: break
             }
         }
-        return h
     }
 
     @discardableResult
@@ -219,15 +235,19 @@ final class EventLoopObject: NativeClass {
         while let top = timers.first, top.when < end {
             let h = heapPop()
             h.scheduled = false
-            ready.append(h)
+            ready.append(ReadyItem(callback: h.callback, handle: h))
             trace?.timerFired(h)
         }
         var n = ready.count
         while n > 0 {
             n -= 1
-            let h = ready.removeFirst()
-            if h.cancelled { continue }
-            try run(h.callback)
+            let item = ready.removeFirst()
+            if let h = item.handle {
+                if h.cancelled { continue }
+                try run(h.callback)
+            } else {
+                try run(item.callback)
+            }
         }
     }
 
@@ -306,7 +326,7 @@ final class EventLoopObject: NativeClass {
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
         visit(selfValue)
-        for h in ready { h.forEachValue(vm, visit) }
+        for item in ready { item.callback.forEachValue(vm, visit); item.handle?.forEachValue(vm, visit) }
         for h in timers { h.forEachValue(vm, visit) }
         for t in tasks { visit(t.selfValue); t.forEachValue(vm, visit) }
     }
@@ -340,7 +360,7 @@ final class EventLoopObject: NativeClass {
         case "call_soon":
             guard a.count >= 1 else { throw vm.typeError("call_soon() missing 1 required positional argument: 'callback'") }
             if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
-            return vm.alloc(callSoon(.python(a[0], Array(a.positional.dropFirst()))))
+            return vm.alloc(callSoonHandle(.python(a[0], Array(a.positional.dropFirst()))))
         case "call_later", "call_at":
             guard a.count >= 2 else { throw vm.typeError("\(vm.symbols[sym])() missing required arguments") }
             if closed { throw vm.error(.RuntimeError, "Event loop is closed") }

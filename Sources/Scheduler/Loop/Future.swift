@@ -12,7 +12,18 @@ class FutureObject: NativeClass {
     var state = State.pending
     var result: Value = .none
     var exception: Value = .none
-    var callbacks: [DoneCallback] = []
+    // The first done callback inline (nearly every future has exactly one: a task's wakeup).
+    private var firstCallback: DoneCallback?
+    private var moreCallbacks: [DoneCallback] = []
+
+    /// Done callbacks in registration order.
+    var callbacks: [DoneCallback] {
+        get { (firstCallback.map { [$0] } ?? []) + moreCallbacks }
+        set {
+            firstCallback = newValue.first
+            moreCallbacks = Array(newValue.dropFirst())
+        }
+    }
     unowned let loop: EventLoopObject
     var cancelMessage: Value = .none
     var blocking = false          // _asyncio_future_blocking
@@ -42,9 +53,12 @@ class FutureObject: NativeClass {
     }
 
     func scheduleCallbacks(_ vm: VM) {
-        let cbs = callbacks
-        callbacks = []
-        for cb in cbs { loop.callSoon(.done(cb, selfValue)) }
+        guard let first = firstCallback else { return }
+        let more = moreCallbacks
+        firstCallback = nil
+        moreCallbacks = []
+        loop.callSoon(.done(first, selfValue))
+        for cb in more { loop.callSoon(.done(cb, selfValue)) }
     }
 
     func setResult(_ vm: VM, _ v: Value) throws(PyRaise) {
@@ -88,7 +102,9 @@ class FutureObject: NativeClass {
     }
 
     func addDoneCallback(_ cb: DoneCallback) {
-        if state != .pending { loop.callSoon(.done(cb, selfValue)) } else { callbacks.append(cb) }
+        if state != .pending { loop.callSoon(.done(cb, selfValue)) }
+        else if firstCallback == nil { firstCallback = cb }
+        else { moreCallbacks.append(cb) }
     }
 
     /// Future.result(): the value, or raise what it holds.
