@@ -661,13 +661,20 @@ public struct Parser {
         return left
     }
 
-    mutating func bitOr() throws(PySyntaxError) -> Expr { try binaryLevel(["|": .bitOr]) { p throws(PySyntaxError) in try p.bitXor() } }
-    private mutating func bitXor() throws(PySyntaxError) -> Expr { try binaryLevel(["^": .bitXor]) { p throws(PySyntaxError) in try p.bitAnd() } }
-    private mutating func bitAnd() throws(PySyntaxError) -> Expr { try binaryLevel(["&": .bitAnd]) { p throws(PySyntaxError) in try p.shift() } }
-    private mutating func shift() throws(PySyntaxError) -> Expr { try binaryLevel(["<<": .lshift, ">>": .rshift]) { p throws(PySyntaxError) in try p.arith() } }
-    private mutating func arith() throws(PySyntaxError) -> Expr { try binaryLevel(["+": .add, "-": .sub]) { p throws(PySyntaxError) in try p.term() } }
+    private static let bitOrOps: [String: BinaryOp] = ["|": .bitOr]
+    private static let bitXorOps: [String: BinaryOp] = ["^": .bitXor]
+    private static let bitAndOps: [String: BinaryOp] = ["&": .bitAnd]
+    private static let shiftOps: [String: BinaryOp] = ["<<": .lshift, ">>": .rshift]
+    private static let arithOps: [String: BinaryOp] = ["+": .add, "-": .sub]
+    private static let termOps: [String: BinaryOp] = ["*": .mul, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul]
+
+    mutating func bitOr() throws(PySyntaxError) -> Expr { try binaryLevel(Parser.bitOrOps) { p throws(PySyntaxError) in try p.bitXor() } }
+    private mutating func bitXor() throws(PySyntaxError) -> Expr { try binaryLevel(Parser.bitXorOps) { p throws(PySyntaxError) in try p.bitAnd() } }
+    private mutating func bitAnd() throws(PySyntaxError) -> Expr { try binaryLevel(Parser.bitAndOps) { p throws(PySyntaxError) in try p.shift() } }
+    private mutating func shift() throws(PySyntaxError) -> Expr { try binaryLevel(Parser.shiftOps) { p throws(PySyntaxError) in try p.arith() } }
+    private mutating func arith() throws(PySyntaxError) -> Expr { try binaryLevel(Parser.arithOps) { p throws(PySyntaxError) in try p.term() } }
     private mutating func term() throws(PySyntaxError) -> Expr {
-        try binaryLevel(["*": .mul, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul]) { p throws(PySyntaxError) in try p.factor() }
+        try binaryLevel(Parser.termOps) { p throws(PySyntaxError) in try p.factor() }
     }
 
     private mutating func factor() throws(PySyntaxError) -> Expr {

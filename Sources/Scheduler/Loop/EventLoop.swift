@@ -42,7 +42,7 @@ final class HandleObject: NativeClass {
     var seq: UInt64 = 0
     var isTimer = false
     var scheduled = false          // in the timer heap
-    unowned let loop: EventLoopObject
+    unowned(unsafe) let loop: EventLoopObject   // kept alive: the collector marks a handle's loop
 
     init(_ callback: Callback, loop: EventLoopObject, type: Int32) {
         self.callback = callback
@@ -57,7 +57,7 @@ final class HandleObject: NativeClass {
         callback = .python(.none, [])
     }
 
-    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) { callback.forEachValue(vm, visit) }
+    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) { visit(loop.selfValue); callback.forEachValue(vm, visit) }
 
     override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["cancel", "cancelled", "when"].contains(vm.symbols[sym]) }
     override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
@@ -75,7 +75,7 @@ final class HandleObject: NativeClass {
 }
 
 final class EventLoopObject: NativeClass {
-    unowned let vm: VM
+    unowned(unsafe) let vm: VM
     var selfValue: Value = .none
     /// Ready callbacks; a handle only when a program asked for one or a timer fired.
     var ready = Deque<ReadyItem>()

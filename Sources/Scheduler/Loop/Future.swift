@@ -24,7 +24,7 @@ class FutureObject: NativeClass {
             moreCallbacks = Array(newValue.dropFirst())
         }
     }
-    unowned let loop: EventLoopObject
+    unowned(unsafe) let loop: EventLoopObject   // kept alive: the collector marks a future's loop
     var cancelMessage: Value = .none
     var blocking = false          // _asyncio_future_blocking
     var cancelRequested = false   // _GatheringFuture._cancel_requested
