@@ -61,6 +61,7 @@ public final class CodeObject {
     public var freeNames: [String] = []    // captured from outer functions
     public var cellOfLocal: [Int32] = []   // for each cell: the local slot it mirrors (parameter) or -1
     public var argCount = 0                // positional parameters
+    public var isLibrary = false           // asyncio's prelude, not the user's program
     public var kwOnlyCount = 0
     public var maxStack = 0
     /// The constants as a stable pointer for the dispatch loop (filled once, on first run).

@@ -110,6 +110,7 @@ final class FunctionCompiler {
 
     func finish() -> CodeObject {
         program.vm.codeObjects.append(code)
+        code.isLibrary = !program.globalPrefix.isEmpty
         for f in fixups {
             let target = labels[f.label]
             precondition(target >= 0, "unplaced label")

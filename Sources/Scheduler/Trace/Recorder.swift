@@ -4,10 +4,12 @@
 
 public final class Recorder: RuntimeTracer, LoopTrace {
     public let trace = Trace()
-    unowned let vm: VM
+    unowned(unsafe) let vm: VM
     private var stack: [Int32] = [0]
     private var generatorCounts: [String: Int] = [:]
-    private var subLanes: [String: Int32] = [:]
+    private var subLanes: [SubLaneKey: Int32] = [:]
+
+    private struct SubLaneKey: Hashable { var root: Int32; var depth: Int; var name: String }
     private var timerLanes: [ObjectIdentifier: Int32] = [:]
     private var steppingTask: TaskObject?
     private var sleepLanes: [ObjectIdentifier: Int32] = [:]
@@ -22,7 +24,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     private func line() -> Int32 {
         guard let f = vm.currentFrame else { return 0 }
-        return f.code.file == vm.file ? f.line : 0
+        return f.code.isLibrary ? 0 : f.line
     }
 
     private func emit(_ kind: EventKind, _ lane: Int32, _ detail: String = "", line: Int32? = nil) {
@@ -35,6 +37,16 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     private lazy var noneID = trace.strings.intern("None")
     private lazy var sendNoneID = trace.strings.intern("send None")
+    private lazy var nextID = trace.strings.intern("next()")
+    private var startedIDs: [ObjectIdentifier: Int32] = [:]
+
+    private func startedID(_ g: GeneratorObject) -> Int32 {
+        let key = ObjectIdentifier(g.frame.code)
+        if let id = startedIDs[key] { return id }
+        let id = trace.strings.intern(g.qualname + "()")
+        startedIDs[key] = id
+        return id
+    }
     private lazy var awaitSleepID = trace.strings.intern("await sleep()")
     private lazy var yieldFromSleepID = trace.strings.intern("yield from sleep()")
     private lazy var pendingID = trace.strings.intern("<Future pending>")
@@ -83,7 +95,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     private func subLane(under parent: Int32, _ name: String) -> Int32 {
         let r = root(parent)
         let depth = trace.lanes[Int(parent)].depth + 1
-        let key = "\(r)/\(depth)/\(name)"
+        let key = SubLaneKey(root: r, depth: depth, name: name)
         if let l = subLanes[key] { return l }
         let l = newLane("\(trace.lanes[Int(r)].name)/\(name)", .subLane, parent: r, title: name, depth: depth)
         subLanes[key] = l
@@ -116,13 +128,13 @@ public final class Recorder: RuntimeTracer, LoopTrace {
             let verb = (vm.currentFrame?.code.isCoroutine ?? false) ? "await" : "yield from"
             emit(.delegated, current, "\(verb) \(g.qualname)()")
         }
-        let detail: String
-        if let thrown { detail = "throw \(vm.exceptionLine(thrown))" }
-        else if first { detail = g.qualname + "()" }
-        else if sent.isNone { detail = delegated || fromTask ? "send None" : "next()" }
-        else { detail = "send \(show(sent))" }
+        let detail: Int32
+        if let thrown { detail = trace.strings.intern("throw \(vm.exceptionLine(thrown))") }
+        else if first { detail = startedID(g) }
+        else if sent.isNone { detail = delegated || fromTask ? sendNoneID : nextID }
+        else { detail = trace.strings.intern("send \(show(sent))") }
         if stack.last != g.lane { stack.append(g.lane) }
-        emit(first && thrown == nil ? .started : .resumed, g.lane, detail, line: first ? Int32(g.frame.code.firstLine) : g.frame.line)
+        emit(first && thrown == nil ? .started : .resumed, g.lane, id: detail, line: first ? Int32(g.frame.code.firstLine) : g.frame.line)
     }
 
     private func leave(_ lane: Int32) {
