@@ -5,7 +5,7 @@ public enum Op: UInt8, CaseIterable, Sendable {
     case nop, pop, dup, dup2, rot2, rot3, rot4
     case loadConst, loadSmallInt, loadNone, loadFast, storeFast, deleteFast
     case loadGlobal, storeGlobal, deleteGlobal, loadDeref, storeDeref, deleteDeref, loadClosure
-    case binary, inplace, compare, unary, containsOp, isOp
+    case binary, inplace, compare, unary
     case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
     case getIter, forIter
     case buildList, buildTuple, buildDict, listAppend, dictSet, listExtend, dictUpdate, listToTuple, buildSlice

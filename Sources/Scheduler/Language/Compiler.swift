@@ -85,7 +85,7 @@ final class FunctionCompiler {
              .loadAttr, .kwNames, .makeCell, .yieldValue, .getYieldFromIter, .getAwaitable, .send, .returnGenerator,
              .pushExcInfo, .popExcept, .checkExcMatch, .withExit:
             return 0
-        case .pop, .popIter, .storeFast, .storeGlobal, .storeDeref, .binary, .inplace, .compare, .containsOp, .isOp,
+        case .pop, .popIter, .storeFast, .storeGlobal, .storeDeref, .binary, .inplace, .compare,
              .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .listAppend, .listExtend,
              .dictUpdate, .getItem, .deleteAttr, .returnValue, .reraise:
             return -1

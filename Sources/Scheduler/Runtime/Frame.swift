@@ -50,8 +50,6 @@ public final class GeneratorObject: PyObject {
     public var qualname: String
     /// Trace lane id, assigned when the trace first sees it.
     public var lane: Int32 = -1
-    /// Set while a coroutine is awaited by another (CPython's "already awaited" check).
-    var awaited = false
 
     init(frame: Frame, isCoroutine: Bool, iterableCoroutine: Bool, name: String, qualname: String) {
         self.frame = frame; self.isCoroutine = isCoroutine; self.iterableCoroutine = iterableCoroutine

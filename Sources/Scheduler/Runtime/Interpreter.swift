@@ -130,8 +130,6 @@ extension VM {
                         }
                     case .unary:
                         slots[sp - 1] = try unaryOp(arg, slots[sp - 1])
-                    case .containsOp, .isOp:
-                        break
 
                     case .jump:
                         if arg < ip {
