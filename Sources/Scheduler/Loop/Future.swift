@@ -122,14 +122,32 @@ class FutureObject: NativeClass {
         switch state { case .pending: return "PENDING"; case .cancelled: return "CANCELLED"; case .finished: return "FINISHED" }
     }
 
+    /// futures.py's `_future_repr_info`, with its `cb=[...]` callback list.
     func reprText(_ vm: VM) throws(PyRaise) -> String {
         let name = vm.typeObject(typeIndex).name == "_GatheringFuture" ? "_GatheringFuture" : "Future"
-        switch state {
-        case .pending: return "<\(name) pending>"
-        case .cancelled: return "<\(name) cancelled>"
-        case .finished:
-            if !exception.isNone { return "<\(name) finished exception=\(try vm.repr(exception))>" }
-            return "<\(name) finished result=\(try vm.repr(result))>"
+        var info = [stateName.lowercased()]
+        if state == .finished {
+            if !exception.isNone { info.append("exception=\(try vm.repr(exception))") }
+            else { info.append("result=\(try vm.repr(result))") }
+        }
+        let cbs = callbacks
+        if !cbs.isEmpty {
+            let names = cbs.map { callbackName(vm, $0) }
+            let shown = names.count > 2 ? [names[0], "<\(names.count - 2) more>", names[names.count - 1]] : names
+            info.append("cb=[\(shown.joined(separator: ", "))]")
+        }
+        return "<\(name) \(info.joined(separator: " "))>"
+    }
+
+    private func callbackName(_ vm: VM, _ cb: DoneCallback) -> String {
+        switch cb {
+        case .wakeup: return "Task.__wakeup()"
+        case .stopLoop: return "_run_until_complete_cb() at asyncio/base_events.py:180"
+        case .python(let fn):
+            if let f = vm.heap[fn.objectIndex] as? FunctionObject, fn.tag == .object {
+                return "\(f.code.qualname)() at \(f.code.file):\(f.code.firstLine)"
+            }
+            return (try? vm.repr(fn)) ?? "?"
         }
     }
 

@@ -134,15 +134,31 @@ final class TaskObject: FutureObject {
         return vm.futureLabel(f)
     }
 
+    /// tasks.py's `_task_repr_info`: state, name, where the coroutine is, what it waits for.
     override func reprText(_ vm: VM) throws(PyRaise) -> String {
-        let coroName = vm.gen(coro).map { "\($0.qualname)()" } ?? ((try? vm.repr(coro)) ?? "?")
-        switch state {
-        case .pending: return "<Task pending name='\(name)' coro=<\(coroName) running>>"
-        case .cancelled: return "<Task cancelled name='\(name)' coro=<\(coroName) done>>"
-        case .finished:
-            if !exception.isNone { return "<Task finished name='\(name)' coro=<\(coroName) done> exception=\(try vm.repr(exception))>" }
-            return "<Task finished name='\(name)' coro=<\(coroName) done> result=\(try vm.repr(result))>"
+        var info: [String] = []
+        info.append(done ? stateName.lowercased() : (numCancelsRequested > 0 ? "cancelling" : "pending"))
+        info.append("name=\(VM.quote(name))")
+        if let g = vm.gen(coro) {
+            let file = g.frame.code.file
+            if g.state == .closed {
+                info.append("coro=<\(g.qualname)() done, defined at \(file):\(g.frame.code.firstLine)>")
+            } else {
+                let line = g.frame.ip == 0 ? Int32(g.frame.code.firstLine) : g.frame.line
+                info.append("coro=<\(g.qualname)() running at \(file):\(line)>")
+            }
+        } else {
+            info.append("coro=<\((try? vm.repr(coro)) ?? "?")>")
         }
+        if state == .cancelled {
+        } else if state == .finished {
+            if !exception.isNone { info.append("exception=\(try vm.repr(exception))") }
+            else { info.append("result=\(try vm.repr(result))") }
+        }
+        if !done, let w = vm.native(futWaiter) as? FutureObject {
+            info.append("wait_for=\(try w.reprText(vm))")
+        }
+        return "<Task \(info.joined(separator: " "))>"
     }
 
     static let taskMethods: Set<String> = ["get_name", "set_name", "get_coro", "cancelling", "uncancel", "get_loop"]
