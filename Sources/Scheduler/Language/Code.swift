@@ -48,7 +48,8 @@ public final class CodeObject {
     public var name: String
     public var qualname: String
     public var file: String
-    public var firstLine: Int
+    public var firstLine: Int              // co_firstlineno: the first decorator's line if decorated
+    public var defLine: Int                // the `def` line itself, where a trace points
     public var flags: CodeFlags = []
     public var code: [UInt32] = []
     public var lines: [Int32] = []
@@ -82,7 +83,7 @@ public final class CodeObject {
     }()
 
     init(name: String, qualname: String, file: String, firstLine: Int) {
-        self.name = name; self.qualname = qualname; self.file = file; self.firstLine = firstLine
+        self.name = name; self.qualname = qualname; self.file = file; self.firstLine = firstLine; self.defLine = firstLine
     }
 
     var isGenerator: Bool { flags.contains(.generator) }

@@ -524,7 +524,10 @@ final class FunctionCompiler {
     private func functionDef(_ f: FunctionDef, loc: Loc) throws(PySyntaxError) {
         for d in f.decorators { try expr(d) }
         let child = program.nextScope()
+        // CPython's co_firstlineno of a decorated function is its first decorator's line.
+        let first = f.decorators.first.map { Int($0.loc.line) } ?? Int(loc.line)
         try makeFunction(scope: child, name: f.name, params: f.params, isAsync: f.isAsync, loc: loc) { fc throws(PySyntaxError) in
+            fc.code.firstLine = first
             try fc.compileBody(f.body, params: f.params)
         }
         for _ in f.decorators {

@@ -134,7 +134,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         else if sent.isNone { detail = delegated || fromTask ? sendNoneID : nextID }
         else { detail = trace.strings.intern("send \(show(sent))") }
         if stack.last != g.lane { stack.append(g.lane) }
-        emit(first && thrown == nil ? .started : .resumed, g.lane, id: detail, line: first ? Int32(g.frame.code.firstLine) : g.frame.line)
+        emit(first && thrown == nil ? .started : .resumed, g.lane, id: detail, line: first ? Int32(g.frame.code.defLine) : g.frame.line)
     }
 
     private func leave(_ lane: Int32) {
@@ -177,7 +177,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     private func taskLine(_ t: TaskObject) -> Int32 {
         guard let g = vm.gen(t.coro) else { return 0 }
-        return g.frame.ip == 0 ? Int32(g.frame.code.firstLine) : g.frame.line
+        return g.frame.ip == 0 ? Int32(g.frame.code.defLine) : g.frame.line
     }
 
     func taskReady(_ t: TaskObject) { emit(.taskReady, t.lane, "", line: taskLine(t)) }
