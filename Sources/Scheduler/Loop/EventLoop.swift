@@ -42,6 +42,7 @@ final class HandleObject: NativeClass {
     var seq: UInt64 = 0
     var isTimer = false
     var scheduled = false          // in the timer heap
+    var traceLane: Int32 = -1      // the lane that set the timer, for the trace
     unowned(unsafe) let loop: EventLoopObject   // kept alive: the collector marks a handle's loop
 
     init(_ callback: Callback, loop: EventLoopObject, type: Int32) {

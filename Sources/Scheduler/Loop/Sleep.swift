@@ -9,6 +9,7 @@ final class SleepCoroutine: NativeClass {
     var phase = Phase.created
     var future: Value = .none
     var timer: HandleObject?
+    var traceLane: Int32 = -1       // the lane its events go to, for the trace
 
     init(delay: Value, result: Value, vm: VM) {
         self.delay = delay

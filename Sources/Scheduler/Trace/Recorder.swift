@@ -10,9 +10,8 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     private var subLanes: [SubLaneKey: Int32] = [:]
 
     private struct SubLaneKey: Hashable { var root: Int32; var depth: Int; var name: String }
-    private var timerLanes: [ObjectIdentifier: Int32] = [:]
     private var steppingTask: TaskObject?
-    private var sleepLanes: [ObjectIdentifier: Int32] = [:]
+    private var sleepSubLanes: [Int32: Int32] = [:]   // awaiting lane -> its `sleep` sub-lane
 
     init(vm: VM) {
         self.vm = vm
@@ -213,12 +212,12 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     }
 
     func timerSet(_ h: HandleObject) {
-        timerLanes[ObjectIdentifier(h)] = current
+        h.traceLane = current
         emit(.timerSet, current, id: trace.numericDetail(.time, h.when))
     }
 
     func timerFired(_ h: HandleObject) {
-        let lane = timerLanes.removeValue(forKey: ObjectIdentifier(h)) ?? 0
+        let lane = max(0, h.traceLane)
         emit(.timerFired, lane, id: trace.numericDetail(.time, h.when))
     }
 
@@ -236,17 +235,20 @@ public final class Recorder: RuntimeTracer, LoopTrace {
             lane = t.lane             // the sleep is the task's own coroutine
             steppingTask = nil
         } else {
-            lane = subLane(under: current, "sleep")
+            if let l = sleepSubLanes[current] { lane = l } else {
+                lane = subLane(under: current, "sleep")
+                sleepSubLanes[current] = lane
+            }
             // The delay is in the sleep lane's `started` event that follows.
             emit(.delegated, current, id: (vm.currentFrame?.code.isCoroutine ?? false) ? awaitSleepID : yieldFromSleepID)
         }
-        sleepLanes[ObjectIdentifier(sleep)] = lane
+        sleep.traceLane = lane
         emit(.started, lane, id: sleepDetail(delay, until: deadline))
         emit(.yielded, lane, id: deadline == nil ? noneID : pendingID)
     }
 
     func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?) {
-        let lane = sleepLanes.removeValue(forKey: ObjectIdentifier(sleep)) ?? subLane(under: current, "sleep")
+        let lane = sleep.traceLane >= 0 ? sleep.traceLane : subLane(under: current, "sleep")
         steppingTask = nil
         if let raised {
             emit(.resumed, lane, "throw \(vm.exceptionLine(raised))")
