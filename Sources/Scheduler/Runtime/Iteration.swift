@@ -143,6 +143,13 @@ extension VM {
                 items.append(v)
             }
             return makeTuple(items)
+        case .filter:
+            // filter(None, it) keeps the truthy items; otherwise those the function accepts.
+            while let v = try iterNext(i.extra[1]) {
+                let keep = i.extra[0].isNone ? try truthy(v) : try truthy(try call(i.extra[0], [v]))
+                if keep { return v }
+            }
+            return nil
         case .map:
             var items: [Value] = []
             for sub in i.extra.dropFirst() {

@@ -59,6 +59,11 @@ extension VM {
                 }
             }
             return alloc(it)
+        case .filter:
+            guard a.count == 2 else { throw typeError("filter expected 2 arguments, got \(a.count)") }
+            let it = IteratorObject(.filter, source: .none)
+            it.extra = [a[0], try getIter(a[1])]
+            return alloc(it)
         case .map:
             guard a.count >= 2 else { throw typeError("map() must have at least two arguments.") }
             let it = IteratorObject(.map, source: .none)

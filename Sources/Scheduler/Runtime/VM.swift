@@ -161,6 +161,7 @@ public final class VM {
         case .enumerate: return .enumerate
         case .zip: return .zip
         case .map: return .map
+        case .filter: return .filter
         case .reversedList: return .list_reverseiterator
         case .callable: return .callable_iterator
         }
