@@ -5,13 +5,36 @@ import Foundation
 enum Reference {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The first python3 on PATH, as a user's shell would pick it.
+    /// The reference CPython: the newest 3.11 among python3 on PATH and pyenv's versions.
+    /// Patch releases differ in places (3.11.2's asyncio.timeout, some syntax-error
+    /// offsets); the project's reference is the newest 3.11 on the machine.
     static let python: String? = {
-        for p in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map({ "\($0)/python3" }) + ["/usr/bin/python3"] {
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        var candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/python3" }
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: "\(home)/.pyenv/versions")) ?? []
+        candidates += versions.map { "\(home)/.pyenv/versions/\($0)/bin/python3" }
+        candidates += ["/usr/local/bin/python3", "/usr/bin/python3"]
+        var best: (version: [Int], path: String)?
+        for path in candidates where FileManager.default.isExecutableFile(atPath: path) {
+            guard let v = version(of: path), v.count == 3, v[0] == 3, v[1] == 11 else { continue }
+            if best == nil || best!.version.lexicographicallyPrecedes(v) { best = (v, path) }
         }
-        return nil
+        if let best { return best.path }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
+
+    private static func version(of python: String) -> [Int]? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: python)
+        p.arguments = ["-c", "import sys; print('%d %d %d' % sys.version_info[:3])"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+    }
 
     /// Output and task-step lines of the program under CPython's asyncio with the virtual clock.
     static func runHarness(_ s: Scenario) throws -> (String, [String]) {

@@ -17,8 +17,9 @@ enum TestSupport {
     static let packageDir: URL = testsDir.deletingLastPathComponent()
     static let conformanceDir: URL = testsDir.appendingPathComponent("Conformance")
 
-    /// `python3` on PATH, or nil (the tiers that need it are then skipped with a message).
-    static let python3: String? = findOnPath("python3")
+    /// The reference python3 (the newest 3.11 on the machine, see `Reference.python`), or nil
+    /// (the tiers that need it are then skipped with a message).
+    static let python3: String? = Reference.python
 
     static func findOnPath(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
