@@ -14,29 +14,8 @@ import traceback
 HARNESS = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'harness.py')
 TMP = tempfile.mkdtemp(prefix='harness-test-')
 
-DATES = '''\
-import asyncio
-import datetime
-import random
- 
- 
-@asyncio.coroutine
-def display_date(num, loop):
-    end_time = loop.time() + 50.0
-    while True:
-        print("Loop: {} Time: {}".format(num, datetime.datetime.now()))
-        if (loop.time() + 1.0) >= end_time:
-            break
-        yield from asyncio.sleep(random.randint(0, 5))
- 
- 
-loop = asyncio.get_event_loop()
- 
-asyncio.ensure_future(display_date(1, loop))
-asyncio.ensure_future(display_date(2, loop))
- 
-loop.run_forever()
-'''
+# The article's program, as the scenario carries it.
+DATES = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'scenarios', 'dates.py')).read()
 
 
 class Run:

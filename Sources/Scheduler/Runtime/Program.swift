@@ -79,9 +79,7 @@ extension Program {
     /// Applies the scenario's seed, start time and limits before the run.
     public func configure(with s: Scenario) {
         vm.random.seed(magnitude: s.seedMagnitude)
-        vm.clock.start = CivilDateTime(year: s.start.year, month: s.start.month, day: s.start.day,
-                                       hour: s.start.hour, minute: s.start.minute, second: s.start.second,
-                                       microsecond: s.start.microsecond)
+        vm.clock.start = s.start.civil
         vm.limits = RunLimits(time: s.timeLimit, steps: s.stepLimit, tiebreakHeap: s.tiebreak == .heap)
     }
 }

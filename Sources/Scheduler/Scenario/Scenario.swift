@@ -23,6 +23,11 @@ public enum Tiebreak: String, Sendable, CaseIterable {
 
 /// The virtual wall-clock time at which a run starts (naive local time, no zone).
 public struct StartTime: Sendable, Equatable {
+    /// The same instant as the runtime's calendar type.
+    public var civil: CivilDateTime {
+        CivilDateTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond)
+    }
+
     public var year: Int
     public var month: Int
     public var day: Int
