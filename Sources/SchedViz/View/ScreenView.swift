@@ -88,7 +88,8 @@ enum ScreenView {
         let t = model.eventCount > 0 ? trace.times[p] : 0
         let wall = CivilDateTime.fromEpochMicroseconds(Int64((startEpoch(trace.start) + t) * 1_000_000)).description
         let wallShort = String(wall.prefix(19))
-        g.put(0, 1, "t=\(TraceExport.formatTime(t))s  \(wallShort)  step \(p + 1)/\(model.eventCount)  seed \(trace.seedText)  axis: \(state.axis.rawValue)", .status)
+        let speed = glyphs.ascii ? "x\(state.speed)" : "×\(state.speed)"
+        g.put(0, 1, "t=\(TraceExport.formatTime(t))s  \(wallShort)  step \(p + 1)/\(model.eventCount)  seed \(trace.seedText)  axis: \(state.axis.rawValue)  speed \(speed)", .status)
     }
 
     private static func startEpoch(_ iso: String) -> Double {
