@@ -12,6 +12,7 @@ func recordScenario(_ path: String) throws -> (Scenario, Trace, RunResult) {
     let recorder = program.recordTrace()
     program.vm.output = { _ in }
     let result = program.runRecording(recorder)
+    keepUntilExit(program)
     let t = recorder.trace
     t.scenarioName = s.path
     t.title = s.title
@@ -35,6 +36,12 @@ struct TraceCmd: ParsableCommand {
             TraceExport.write(trace, format: format) { chunk in FileHandle.standardOutput.writeBytes(Array(chunk)) }
         }
     }
+}
+
+/// Freeing a large heap object by object takes longer than a big run itself; the
+/// process is about to end and the system takes the memory back at once.
+func keepUntilExit(_ object: AnyObject) {
+    _ = Unmanaged.passRetained(object)
 }
 
 /// Temporary file beside the target, then rename: readers never see half a file.

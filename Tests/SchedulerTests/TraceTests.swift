@@ -107,12 +107,37 @@ import Testing
         #expect(text.contains("\\x1b[31mred\\x07bell\\rreturn"))
     }
 
-    @Test func aMillionEventsStayWithinFortyBytesEach() throws {
+    @Test func aMillionEventsStayWithinTwentyBytesEach() throws {
         // Each next() records resumed + yielded; the loop prints nothing.
         let src = "def g():\n    i = 0\n    while True:\n        yield i\n        i += 1\nit = g()\nfor _ in range(500001):\n    next(it)\n"
-        let (trace, _, _) = try Self.record("", source: src)
-        #expect(trace.count >= 1_000_000)
+        try Self.expectSize(of: src, events: 1_000_000, bytesEach: 20)
+    }
+
+    @Test func sleepsShareTheirNumbersAcrossEvents() throws {
+        // A sleep's delay and deadline show in its start, its timer and its task's wait; they are stored once.
+        let src = "import asyncio, random\nasync def w():\n    for _ in range(50):\n        await asyncio.sleep(random.random())\nasync def main():\n    await asyncio.gather(*[w() for _ in range(200)])\nasyncio.run(main())\n"
+        let trace = try Self.expectSize(of: src, events: 100_000, bytesEach: 24)
+        // The timer shows the deadline its sleep announced, and the wait repeats the sleep.
+        var checked = 0
+        for i in 0..<trace.count where trace.kind(i) == .timerSet {
+            let started = trace.detailText(i - 2)
+            #expect(trace.kind(i - 2) == .started && started.hasSuffix(" until " + trace.detailText(i)))
+            #expect(trace.kind(i + 2) == .taskWaits && trace.detailText(i + 2) == started)
+            checked += 1
+        }
+        #expect(checked == 200 * 50)
+        for i in 0..<trace.count where trace.kind(i) == .clock || trace.kind(i) == .timerFired {
+            #expect(trace.detailText(i) == "t=" + PyFormat.floatRepr(trace.time(i)))
+        }
+    }
+
+    /// Records `src` and checks it gives at least `events` events held in at most `bytesEach` bytes each.
+    @discardableResult
+    static func expectSize(of src: String, events: Int, bytesEach: Double) throws -> Trace {
+        let (trace, _, _) = try record("", source: src)
+        #expect(trace.count >= events)
         let perEvent = Double(trace.byteCount) / Double(trace.count)
-        #expect(perEvent <= 40, "average \(perEvent) bytes per event")
+        #expect(perEvent <= bytesEach, "average \(perEvent) bytes per event")
+        return trace
     }
 }

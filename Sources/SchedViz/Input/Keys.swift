@@ -62,7 +62,7 @@ extension ViewState {
             if followPlayhead && model.eventCount > 0 {
                 // Start from the lane the view was following.
                 let lanes = model.visibleLanes(collapsed: collapsed)
-                let current = Int(model.trace.laneIDs[min(playhead, model.eventCount - 1)])
+                let current = Int(model.trace.lane(min(playhead, model.eventCount - 1)))
                 if let i = lanes.firstIndex(of: current) { selectedLane = i }
             }
             followPlayhead = false
@@ -70,7 +70,7 @@ extension ViewState {
         case .toggleExpand:
             let lanes = model.visibleLanes(collapsed: collapsed)
             if followPlayhead && model.eventCount > 0,
-               let i = lanes.firstIndex(of: Int(model.trace.laneIDs[min(playhead, model.eventCount - 1)])) {
+               let i = lanes.firstIndex(of: Int(model.trace.lane(min(playhead, model.eventCount - 1)))) {
                 selectedLane = i
             }
             if selectedLane < lanes.count {

@@ -37,8 +37,8 @@ final class TimelineModel {
         var outputs: [Int32] = []
         var perLane = [[Int32]](repeating: [], count: trace.lanes.count)
         for i in 0..<trace.count {
-            if trace.kinds[i] == .output { outputs.append(Int32(i)) }
-            if trace.lines[i] > 0 { perLane[Int(trace.laneIDs[i])].append(Int32(i)) }
+            if trace.kind(i) == .output { outputs.append(Int32(i)) }
+            if trace.line(i) > 0 { perLane[Int(trace.lane(i))].append(Int32(i)) }
         }
         outputEvents = outputs
         laneLineEvents = perLane
@@ -88,7 +88,7 @@ final class TimelineModel {
     /// Events covered by time-axis column `c` of `n`: [first, last] indices, or nil when empty.
     func timeSlice(_ c: Int, of n: Int) -> (Int, Int)? {
         guard eventCount > 0, n > 0 else { return nil }
-        let end = trace.times[eventCount - 1]
+        let end = trace.time(eventCount - 1)
         let lo = end * Double(c) / Double(n), hi = end * Double(c + 1) / Double(n)
         let first = lowerBound(lo, inclusive: c == 0)
         let last = (c == n - 1) ? eventCount - 1 : lowerBound(hi, inclusive: true) - 1
@@ -96,7 +96,7 @@ final class TimelineModel {
     }
 
     func sliceEnd(_ c: Int, of n: Int) -> Double {
-        (trace.times.last ?? 0) * Double(c + 1) / Double(n)
+        (trace.endTime) * Double(c + 1) / Double(n)
     }
 
     /// The last event at or before virtual time `t`, or -1.
@@ -107,7 +107,7 @@ final class TimelineModel {
         var lo = 0, hi = eventCount
         while lo < hi {
             let mid = (lo + hi) / 2
-            if inclusive ? trace.times[mid] < t : trace.times[mid] <= t { lo = mid + 1 } else { hi = mid }
+            if inclusive ? trace.time(mid) < t : trace.time(mid) <= t { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }

@@ -25,9 +25,9 @@ enum ChartView {
                     let st = states[lane]
                     grid[col, y + r] = Cell(scalar: glyphs.state(st.kind), style: Glyphs.style(st.kind))
                 }
-                let lane = Int(trace.laneIDs[e])
-                if let r = rowOf[lane], var m = glyphs.marker(trace.kinds[e]) {
-                    if trace.kinds[e] == .resumed && isSend(trace, e) { m = glyphs.send }
+                let lane = Int(trace.lane(e))
+                if let r = rowOf[lane], var m = glyphs.marker(trace.kind(e)) {
+                    if trace.kind(e) == .resumed && isSend(trace, e) { m = glyphs.send }
                     grid[col, y + r] = Cell(scalar: m, style: .marker)
                 }
             }
@@ -36,7 +36,7 @@ enum ChartView {
             }
         case .time:
             var playheadColumn = -1
-            let playheadTime = trace.times[min(playhead, model.eventCount - 1)]
+            let playheadTime = trace.time(min(playhead, model.eventCount - 1))
             for c in 0..<columns {
                 // Slices that begin after the playhead's time have not happened yet.
                 if c > 0 && model.sliceEnd(c - 1, of: columns) > playheadTime { break }
@@ -49,8 +49,8 @@ enum ChartView {
                 var ran = Set<Int>()
                 if let (lo, _) = slice, lo <= end {
                     // Bounded, so a frame's cost does not grow with the trace.
-                    for e in lo...min(end, lo + 512) where trace.kinds[e] == .step || trace.kinds[e] == .resumed || trace.kinds[e] == .started {
-                        ran.insert(Int(trace.laneIDs[e]))
+                    for e in lo...min(end, lo + 512) where trace.kind(e) == .step || trace.kind(e) == .resumed || trace.kind(e) == .started {
+                        ran.insert(Int(trace.lane(e)))
                     }
                 }
                 let states = model.states.states(after: end)
@@ -65,7 +65,7 @@ enum ChartView {
 
     /// A resume by `send(x)` with a value other than None.
     static func isSend(_ trace: Trace, _ e: Int) -> Bool {
-        let text = trace.text(trace.detailIDs[e])
+        let text = trace.detailText(e)
         return text.hasPrefix("send ") && text != "send None"
     }
 
@@ -86,7 +86,7 @@ enum ChartView {
         let last = max(0, model.eventCount - 1)
         let a = glyphs.ascii
         var out = "\(model.scenarioName) \(a ? "-" : "—") \(ScreenView.asciiOnly(TraceExport.escapeControl(model.title), a))\n"
-        out += "axis: \(axis.rawValue)  events: \(model.eventCount)  virtual time: \(TraceExport.formatTime(model.trace.times.last ?? 0))s\n"
+        out += "axis: \(axis.rawValue)  events: \(model.eventCount)  virtual time: \(TraceExport.formatTime(model.trace.endTime))s\n"
         let bands: [Int] = axis == .time ? [0] : Array(stride(from: 0, to: max(1, model.eventCount), by: columns))
         for start in bands {
             let span = axis == .time ? columns : min(columns, model.eventCount - start)
@@ -94,7 +94,7 @@ enum ChartView {
             if axis == .step {
                 grid.put(0, 0, "events \(start)\(a ? "-" : "–")\(start + span - 1)", .dim)
             } else {
-                grid.put(0, 0, "t 0 \(a ? "..." : "…") \(TraceExport.formatTime(model.trace.times.last ?? 0))", .dim)
+                grid.put(0, 0, "t 0 \(a ? "..." : "…") \(TraceExport.formatTime(model.trace.endTime))", .dim)
             }
             for (r, lane) in lanes.enumerated() {
                 grid.put(0, r + 1, model.label(lane, glyphs: glyphs), .plain, maxWidth: labelWidth)

@@ -24,8 +24,8 @@ enum ScreenView {
         let chartRows = max(1, min(lanes.count, height - fixed - paneRows))
         // Until a lane is picked, the source (and the highlight) follow the current event's lane.
         var sourceLane = lanes.isEmpty ? 0 : lanes[min(state.selectedLane, lanes.count - 1)]
-        if state.followPlayhead && model.eventCount > 0, lanes.contains(Int(trace.laneIDs[p])) {
-            sourceLane = Int(trace.laneIDs[p])
+        if state.followPlayhead && model.eventCount > 0, lanes.contains(Int(trace.lane(p))) {
+            sourceLane = Int(trace.lane(p))
         }
         let highlighted = lanes.firstIndex(of: sourceLane) ?? 0
         let firstLane = max(0, min(highlighted - chartRows + 1, lanes.count - chartRows))
@@ -85,7 +85,7 @@ enum ScreenView {
         let title = ascii ? "schedviz - \(name) - " : "schedviz · \(name) — "
         g.put(0, 0, title + asciiOnly(TraceExport.escapeControl(model.title), ascii), .title, maxWidth: g.width - playText.count - 2)
         g.put(g.width - playText.count - 1, 0, playText, state.playing ? .running : .status)
-        let t = model.eventCount > 0 ? trace.times[p] : 0
+        let t = model.eventCount > 0 ? trace.time(p) : 0
         let wall = CivilDateTime.fromEpochMicroseconds(Int64((startEpoch(trace.start) + t) * 1_000_000)).description
         let wallShort = String(wall.prefix(19))
         let speed = glyphs.ascii ? "x\(state.speed)" : "×\(state.speed)"
@@ -104,7 +104,7 @@ enum ScreenView {
         var line = 0
         let events = model.laneLineEvents[lane]
         let n = TimelineModel.countAtOrBefore(events, playhead)
-        if n > 0 { line = Int(trace.lines[Int(events[n - 1])]) }
+        if n > 0 { line = Int(trace.line(Int(events[n - 1]))) }
         if line == 0 { line = 1 }
         let first = max(1, min(line - h / 2, trace.sourceLines.count - h + 1))
         for r in 0..<h {
@@ -123,7 +123,7 @@ enum ScreenView {
         var lines: [String] = []
         let n = TimelineModel.countAtOrBefore(model.outputEvents, playhead)
         for k in stride(from: n - 1, through: max(0, n - h), by: -1) {
-            lines.append(trace.text(trace.detailIDs[Int(model.outputEvents[k])]))
+            lines.append(trace.detailText(Int(model.outputEvents[k])))
         }
         for (r, text) in lines.reversed().enumerated() {
             g.put(x, y + r, asciiOnly(TraceExport.escapeControl(text), ascii), .plain, maxWidth: w)

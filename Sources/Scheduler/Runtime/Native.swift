@@ -98,7 +98,16 @@ extension VM {
         return try native(v)?.repr(self)
     }
     func nativeStr(_ v: Value) throws(PyRaise) -> String? { try native(v)?.str(self) }
-    func nativeHasMethod(_ v: Value, _ sym: Int32) -> Bool { native(v)?.hasMethod(self, sym) ?? false }
+    /// Whether a native object has a method: the answer depends only on its class, so it is
+    /// remembered (the classes test names as strings, which costs microseconds).
+    func nativeHasMethod(_ v: Value, _ sym: Int32) -> Bool {
+        guard let n = native(v) else { return false }
+        let key = NativeMethodKey(type: ObjectIdentifier(type(of: n)), sym: sym)
+        if let known = nativeMethodCache[key] { return known }
+        let has = n.hasMethod(self, sym)
+        nativeMethodCache[key] = has
+        return has
+    }
     func nativeCallMethod(_ v: Value, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
         guard let n = native(v) else { throw error(.AttributeError, "'\(typeName(v))' object has no attribute '\(symbols[sym])'") }
         return try n.callMethod(self, sym, a)
@@ -153,4 +162,9 @@ extension VM {
         if exc.isNone { return try call(exit, [.none, .none, .none]) }
         return try call(exit, [.object(typeIndex(exc)), exc, .none])
     }
+}
+
+struct NativeMethodKey: Hashable {
+    let type: ObjectIdentifier
+    let sym: Int32
 }

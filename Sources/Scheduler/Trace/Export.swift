@@ -95,27 +95,35 @@ public enum TraceExport {
         let kinds = EventKind.allCases.map { padded($0.name, 14) + [0x20] }
         var details: [Int32: [UInt8]] = [:]
         var timeCache: (Double, [UInt8]) = (-1, [])
+        var numberCache: (Double, [UInt8]) = (.nan, [])
+        var sleepCache: (Int32, [UInt8]) = (0, [])
         for i in 0..<trace.count {
-            let t = trace.times[i]
+            let t = trace.time(i)
             if t != timeCache.0 { timeCache = (t, padded(formatTime(t), 11, right: true)) }
             appendNumber(i, width: 9, &out)
             out += [0x20, 0x20]
             out += timeCache.1
             out += [0x20, 0x20]
-            out += lanes[Int(trace.laneIDs[i])]
-            out += kinds[Int(trace.kinds[i].rawValue)]
-            let line = Int(trace.lines[i])
+            out += lanes[Int(trace.lane(i))]
+            out += kinds[Int(trace.kind(i).rawValue)]
+            let line = Int(trace.line(i))
             if line > 0 { appendNumber(line, width: 5, &out) } else { out += Array("    -".utf8) }
             out += [0x20, 0x20]
-            let id = trace.detailIDs[i]
+            let id = trace.detail(i)
             if id >= 0 {
                 if let cached = details[id] { out += cached } else {
                     let b = Array(escapeControl(trace.strings[id]).utf8)
                     if details.count < 100_000 { details[id] = b }
                     out += b
                 }
+            } else if let v = trace.timeValue(id, at: i) {
+                // Timer and clock details repeat one number a few times in a row.
+                if v != numberCache.0 { numberCache = (v, Array("t=\(PyFormat.floatRepr(v))".utf8)) }
+                out += numberCache.1
             } else {
-                out += Array(trace.text(id).utf8)
+                // A sleep's detail shows again in its task's wait.
+                if id != sleepCache.0 { sleepCache = (id, Array(trace.text(id, at: i).utf8)) }
+                out += sleepCache.1
             }
             out.append(0x0a)
             if out.count >= 1 << 20 { flush(&out) }
@@ -134,12 +142,12 @@ public enum TraceExport {
         var laneJSON: [[UInt8]] = []
         for l in trace.lanes { var b: [UInt8] = []; jsonString(l.name, into: &b); laneJSON.append(b) }
         for i in 0..<trace.count {
-            out += Array("{\"seq\":\(i),\"t\":\(PyFormat.floatRepr(trace.times[i])),\"lane\":".utf8)
-            out += laneJSON[Int(trace.laneIDs[i])]
-            out += Array(",\"kind\":\"\(trace.kinds[i].name)\"".utf8)
-            if trace.lines[i] > 0 { out += Array(",\"line\":\(trace.lines[i])".utf8) }
-            let d = trace.text(trace.detailIDs[i])
-            if trace.kinds[i] == .output {
+            out += Array("{\"seq\":\(i),\"t\":\(PyFormat.floatRepr(trace.time(i))),\"lane\":".utf8)
+            out += laneJSON[Int(trace.lane(i))]
+            out += Array(",\"kind\":\"\(trace.kind(i).name)\"".utf8)
+            if trace.line(i) > 0 { out += Array(",\"line\":\(trace.line(i))".utf8) }
+            let d = trace.detailText(i)
+            if trace.kind(i) == .output {
                 out += Array(",\"text\":".utf8)
                 jsonString(d, into: &out)
             } else if !d.isEmpty {
@@ -168,11 +176,11 @@ public enum TraceExport {
         // One microsecond per event keeps the order; the virtual time travels in args.
         var open: [Int32: Int] = [:]
         for i in 0..<trace.count {
-            let lane = trace.laneIDs[i]
-            let kind = trace.kinds[i]
+            let lane = trace.lane(i)
+            let kind = trace.kind(i)
             var detail: [UInt8] = []
-            jsonString(trace.text(trace.detailIDs[i]), into: &detail)
-            let args = "{\"t\":\(PyFormat.floatRepr(trace.times[i])),\"detail\":\(String(decoding: detail, as: UTF8.self))}"
+            jsonString(trace.detailText(i), into: &detail)
+            let args = "{\"t\":\(PyFormat.floatRepr(trace.time(i))),\"detail\":\(String(decoding: detail, as: UTF8.self))}"
             switch kind {
             case .started, .resumed, .step:
                 if open[lane] == nil { open[lane] = i }

@@ -49,7 +49,9 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     private lazy var awaitSleepID = trace.strings.intern("await sleep()")
     private lazy var yieldFromSleepID = trace.strings.intern("yield from sleep()")
     private lazy var pendingID = trace.strings.intern("<Future pending>")
-    private var smallIntIDs: [Int64: Int32] = [:]
+    private lazy var eventTimeID = trace.numericDetail(.eventTime, sharing: -1, offset: 0)
+    /// The sleep started last: its future, deadline and detail, which the timer and the task's wait repeat.
+    private var lastSleep: (future: Int, deadline: Double, id: Int32) = (-1, .nan, 0)
 
     /// The detail id of a value's short repr, without building strings for the common ones.
     private func showID(_ v: Value) -> Int32 {
@@ -57,10 +59,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         case .none: return noneID
         case .int:
             let i = v.intValue
-            if let id = smallIntIDs[i] { return id }
-            let id = trace.strings.intern(String(i))
-            if smallIntIDs.count < 4096 { smallIntIDs[i] = id }
-            return id
+            if Trace.smallIntRange.contains(i) { return trace.smallIntDetail(i) }
         case .object:
             if let f = vm.heap[v.objectIndex] as? FutureObject, !(f is TaskObject), f.state == .pending { return pendingID }
         default: break
@@ -182,6 +181,12 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     func taskReady(_ t: TaskObject) { emit(.taskReady, t.lane, "", line: taskLine(t)) }
 
     func taskWaits(_ t: TaskObject, _ on: Value) {
+        if on.tag == .object && on.objectIndex == lastSleep.future {
+            // The sleep just started: its detail is already stored.
+            lastSleep.future = -1
+            emit(.taskWaits, t.lane, id: lastSleep.id, line: taskLine(t))
+            return
+        }
         if let f = vm.native(on) as? FutureObject, f.sleepDelay.tag != .unbound {
             emit(.taskWaits, t.lane, id: sleepDetail(f.sleepDelay, until: f.sleepDeadline), line: taskLine(t))
             return
@@ -213,15 +218,18 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     func timerSet(_ h: HandleObject) {
         h.traceLane = current
-        emit(.timerSet, current, id: trace.numericDetail(.time, h.when))
+        let id = lastSleep.deadline == h.when && lastSleep.id < 0
+            ? trace.numericDetail(.time, sharing: lastSleep.id, offset: 1)
+            : trace.numericDetail(.time, h.when)
+        emit(.timerSet, current, id: id)
     }
 
     func timerFired(_ h: HandleObject) {
         let lane = max(0, h.traceLane)
-        emit(.timerFired, lane, id: trace.numericDetail(.time, h.when))
+        emit(.timerFired, lane, id: h.when == now ? eventTimeID : trace.numericDetail(.time, h.when))
     }
 
-    func clockAdvanced(_ t: Double) { emit(.clock, 0, id: trace.numericDetail(.time, t)) }
+    func clockAdvanced(_ t: Double) { emit(.clock, 0, id: t == now ? eventTimeID : trace.numericDetail(.time, t)) }
 
     func loopEntered(_ how: String) { emit(.delegated, current, "\(how): the event loop runs the tasks") }
 
@@ -243,7 +251,9 @@ public final class Recorder: RuntimeTracer, LoopTrace {
             emit(.delegated, current, id: (vm.currentFrame?.code.isCoroutine ?? false) ? awaitSleepID : yieldFromSleepID)
         }
         sleep.traceLane = lane
-        emit(.started, lane, id: sleepDetail(delay, until: deadline))
+        let id = sleepDetail(delay, until: deadline)
+        lastSleep = (sleep.future.tag == .object ? sleep.future.objectIndex : -1, deadline ?? .nan, id)
+        emit(.started, lane, id: id)
         emit(.yielded, lane, id: deadline == nil ? noneID : pendingID)
     }
 

@@ -89,10 +89,10 @@ public final class LaneStates {
     }
 
     static func apply(_ trace: Trace, _ i: Int, _ states: inout [LaneState], _ stack: inout [Int32]) {
-        let lane = Int(trace.laneIDs[i])
-        let detail = trace.detailIDs[i]
+        let lane = Int(trace.lane(i))
+        let detail = trace.detail(i)
         func set(_ k: LaneStateKind, _ r: Int32 = 0) { states[lane] = LaneState(kind: k, reason: r) }
-        switch trace.kinds[i] {
+        switch trace.kind(i) {
         case .created, .taskCreated: set(.created, detail)
         case .started, .resumed, .step:
             if let top = stack.last, top != Int32(lane), states[Int(top)].kind == .running {

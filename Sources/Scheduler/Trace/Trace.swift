@@ -1,4 +1,4 @@
-/// The recorded run: events in flat arrays (about 21 bytes each plus interned text),
+/// The recorded run: events packed in 16 bytes each in chunks, distinct times and numbers,
 /// lanes, and the interned strings their details point to.
 
 public enum EventKind: UInt8, CaseIterable, Sendable {
@@ -65,15 +65,31 @@ public enum NumericDetail: UInt8, Sendable {
     case sleepIntUntil   // "sleep(<int a>) until t=<b>"
     case bareYield       // "sleep(<a>): one bare yield"
     case bareYieldInt    // "sleep(<int a>): one bare yield"
+    case eventTime       // "t=<the event's own time>": costs no storage
+    case smallInt        // an int that fits in the id itself
+}
+
+/// One event in 16 bytes: kind and lane share a word; the time is an index into
+/// the distinct times, since most events happen at the same instant as the one before.
+struct PackedEvent {
+    var kindLane: UInt32      // kind in the low 5 bits, lane above
+    var timeIndex: UInt32
+    var detail: Int32         // >= 0: string id; < 0: numeric detail (kind, value index)
+    var line: Int32
 }
 
 public final class Trace {
-    public private(set) var kinds: [EventKind] = []
-    public private(set) var times: [Double] = []
-    public private(set) var laneIDs: [Int32] = []
-    public private(set) var detailIDs: [Int32] = []
-    public private(set) var lines: [Int32] = []
-    private var numbers: [(NumericDetail, Double, Double)] = []
+    /// Events live in fixed-size chunks: appending never copies what is recorded,
+    /// so peak memory stays at the trace's own size.
+    private static let chunkShift = 14
+    private static let chunkMask = (1 << chunkShift) - 1
+    private var chunks: [UnsafeMutablePointer<PackedEvent>] = []
+    private var fill = 1 << chunkShift
+    public private(set) var count = 0
+    private var times: [Double] = []
+    private var lastTime = Double.nan
+    /// Numbers referenced by numeric details.
+    private var values: [Double] = []
     public internal(set) var lanes: [Lane] = []
     public internal(set) var strings = StringTable()
     public var scenarioName = ""
@@ -86,53 +102,118 @@ public final class Trace {
 
     public init() {}
 
-    public var count: Int { kinds.count }
+    deinit { for c in chunks { c.deallocate() } }
+
+    /// Lanes above this cannot be packed; the recorder stops giving new lanes there.
+    static let maxLanes = Int(UInt32.max >> 5)
 
     @inline(__always)
     func append(_ kind: EventKind, time: Double, lane: Int32, detail: Int32, line: Int32) {
-        kinds.append(kind); times.append(time); laneIDs.append(lane); detailIDs.append(detail); lines.append(line)
+        if time != lastTime {
+            times.append(time)
+            lastTime = time
+        }
+        if fill > Self.chunkMask {
+            chunks.append(.allocate(capacity: 1 << Self.chunkShift))
+            fill = 0
+        }
+        chunks[chunks.count - 1][fill] = PackedEvent(kindLane: UInt32(kind.rawValue) | UInt32(truncatingIfNeeded: lane) << 5,
+                                                     timeIndex: UInt32(times.count - 1), detail: detail, line: line)
+        fill += 1
+        count += 1
     }
 
+    @inline(__always) private func packed(_ i: Int) -> PackedEvent {
+        chunks[i >> Self.chunkShift][i & Self.chunkMask]
+    }
+
+    public func kind(_ i: Int) -> EventKind { EventKind(rawValue: UInt8(packed(i).kindLane & 31))! }
+    public func lane(_ i: Int) -> Int32 { Int32(bitPattern: packed(i).kindLane >> 5) }
+    public func time(_ i: Int) -> Double { times[Int(packed(i).timeIndex)] }
+    public func detail(_ i: Int) -> Int32 { packed(i).detail }
+    public func line(_ i: Int) -> Int32 { packed(i).line }
+    /// The time of the last event (0 for an empty trace).
+    public var endTime: Double { times.last ?? 0 }
+
     public func event(_ i: Int) -> TraceEvent {
-        TraceEvent(seq: i, time: times[i], lane: Int(laneIDs[i]), kind: kinds[i], detail: text(detailIDs[i]), line: Int(lines[i]))
+        let e = packed(i)
+        return TraceEvent(seq: i, time: times[Int(e.timeIndex)], lane: Int(e.kindLane >> 5), kind: kind(i),
+                          detail: text(e.detail, at: i), line: Int(e.line))
     }
 
     /// A detail id for numbers, formatted on demand (negative ids).
     func numericDetail(_ kind: NumericDetail, _ a: Double, _ b: Double = 0) -> Int32 {
-        numbers.append((kind, a, b))
-        return -Int32(numbers.count)
+        let at = values.count
+        values.append(a)
+        if kind == .sleepUntil || kind == .sleepIntUntil { values.append(b) }
+        return Self.numericID(kind, at)
     }
 
-    /// The text of a detail id.
-    public func text(_ id: Int32) -> String {
+    /// A detail that shows the value a numeric detail already stored (e.g. a sleep's deadline).
+    func numericDetail(_ kind: NumericDetail, sharing id: Int32, offset: Int) -> Int32 {
+        Self.numericID(kind, Int(-id - 1) >> 3 + offset)
+    }
+
+    /// Ints within ±2^27 (a value's repr, e.g. what a generator yielded) are held in the id itself.
+    static let smallIntRange: ClosedRange<Int64> = -(1 << 27)...((1 << 27) - 1)
+
+    func smallIntDetail(_ i: Int64) -> Int32 {
+        Self.numericID(.smallInt, Int(i + (1 << 27)))
+    }
+
+    private static func numericID(_ kind: NumericDetail, _ valueIndex: Int) -> Int32 {
+        -Int32(truncatingIfNeeded: valueIndex << 3 | Int(kind.rawValue)) - 1
+    }
+
+    private func decode(_ id: Int32) -> (NumericDetail, Int) {
+        let raw = Int(-id - 1)
+        return (NumericDetail(rawValue: UInt8(raw & 7))!, raw >> 3)
+    }
+
+    /// The text of event `i`'s detail.
+    public func detailText(_ i: Int) -> String { text(packed(i).detail, at: i) }
+
+    /// The text of a detail id that does not show its event's time (lane-state reasons).
+    public func text(_ id: Int32) -> String { text(id, at: -1) }
+
+    /// The text of a detail id; `at` is the event, for details that show its time.
+    public func text(_ id: Int32, at event: Int) -> String {
         if id >= 0 { return strings[id] }
-        let (kind, a, b) = numbers[Int(-id) - 1]
+        let (kind, v) = decode(id)
         switch kind {
-        case .time: return "t=\(PyFormat.floatRepr(a))"
-        case .sleepUntil: return "sleep(\(PyFormat.floatRepr(a))) until t=\(PyFormat.floatRepr(b))"
-        case .sleepIntUntil: return "sleep(\(Int64(a))) until t=\(PyFormat.floatRepr(b))"
-        case .bareYield: return "sleep(\(PyFormat.floatRepr(a))): one bare yield"
-        case .bareYieldInt: return "sleep(\(Int64(a))): one bare yield"
+        case .time: return "t=\(PyFormat.floatRepr(values[v]))"
+        case .eventTime: return event >= 0 ? "t=\(PyFormat.floatRepr(time(event)))" : "t"
+        case .sleepUntil: return "sleep(\(PyFormat.floatRepr(values[v]))) until t=\(PyFormat.floatRepr(values[v + 1]))"
+        case .sleepIntUntil: return "sleep(\(Int64(values[v]))) until t=\(PyFormat.floatRepr(values[v + 1]))"
+        case .bareYield: return "sleep(\(PyFormat.floatRepr(values[v]))): one bare yield"
+        case .bareYieldInt: return "sleep(\(Int64(values[v]))): one bare yield"
+        case .smallInt: return String(v - (1 << 27))
+        }
+    }
+
+    /// Numeric details that show one number after "t=": (value, true) or nil. Lets exports cache the formatting.
+    func timeValue(_ id: Int32, at event: Int) -> Double? {
+        guard id < 0 else { return nil }
+        let (kind, v) = decode(id)
+        switch kind {
+        case .time: return values[v]
+        case .eventTime: return time(event)
+        default: return nil
         }
     }
 
     /// Whether a detail says the lane sleeps (for lane states).
     public func isSleep(_ id: Int32) -> Bool {
         if id >= 0 { return strings[id].hasPrefix("sleep(") }
-        let k = numbers[Int(-id) - 1].0
+        let k = decode(id).0
         return k == .sleepUntil || k == .sleepIntUntil
     }
 
     public func laneName(_ i: Int) -> String { lanes[i].name }
 
-    /// Bytes held by the event arrays and the string table.
+    /// Bytes held by the events, times, numbers and the string table.
     public var byteCount: Int {
-        kinds.capacity * 1 + times.capacity * 8 + (laneIDs.capacity + detailIDs.capacity + lines.capacity) * 4
-            + numbers.capacity * 24 + strings.byteCount
-    }
-
-    func reserve(_ n: Int) {
-        kinds.reserveCapacity(n); times.reserveCapacity(n); laneIDs.reserveCapacity(n)
-        detailIDs.reserveCapacity(n); lines.reserveCapacity(n)
+        chunks.count * (1 << Self.chunkShift) * MemoryLayout<PackedEvent>.stride + times.capacity * 8
+            + values.capacity * 8 + strings.byteCount
     }
 }
