@@ -12,6 +12,14 @@ public enum TraceExport {
 
     /// Streams the export in chunks of about a megabyte, so a large trace never sits in memory twice.
     public static func write(_ trace: Trace, format: TraceFormat, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if format == .text {
+            withoutActuallyEscaping(sink) { sink in
+                var out = ByteWriter(sink: sink)
+                text(trace, &out)
+                out.flush()
+            }
+            return
+        }
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20 + 4096)
         withoutActuallyEscaping(sink) { sink in
@@ -20,7 +28,7 @@ public enum TraceExport {
                 buf.removeAll(keepingCapacity: true)
             }
             switch format {
-            case .text: text(trace, &out, flush)
+            case .text: break
             case .jsonl: jsonl(trace, &out, flush)
             case .chrome: chrome(trace, &out)
             }
@@ -81,52 +89,34 @@ public enum TraceExport {
         Array(pad(s, n, right: right).utf8)
     }
 
-    private static func appendNumber(_ n: Int, width: Int, _ out: inout [UInt8]) {
-        var digits: [UInt8] = []
-        var v = n
-        repeat { digits.append(UInt8(48 + v % 10)); v /= 10 } while v > 0
-        if digits.count < width { out.append(contentsOf: repeatElement(0x20, count: width - digits.count)) }
-        out.append(contentsOf: digits.reversed())
-    }
-
-    private static func text(_ trace: Trace, _ out: inout [UInt8], _ flush: (inout [UInt8]) -> Void) {
-        out += Array(header(trace).utf8)
-        let lanes = trace.lanes.map { padded($0.name, 26) + [0x20] }
-        let kinds = EventKind.allCases.map { padded($0.name, 14) + [0x20] }
-        var details: [Int32: [UInt8]] = [:]
+    private static func text(_ trace: Trace, _ out: inout ByteWriter) {
+        out.append(Array(header(trace).utf8))
+        let lanes = ByteTable(trace.lanes.map { padded($0.name, 26) + [0x20] })
+        let kinds = ByteTable(EventKind.allCases.map { padded($0.name, 14) + [0x20] })
+        let noLine = Array("    -  ".utf8), twoSpaces: [UInt8] = [0x20, 0x20], tEquals = Array("t=".utf8)
+        // Each string detail is escaped once, on first use.
+        let details = ByteTable(lazyCount: trace.strings.strings.count) { id in Array(escapeControl(trace.strings[Int32(id)]).utf8) }
+        var floats = FloatReprCache()
         var timeCache: (Double, [UInt8]) = (-1, [])
-        var numberCache: (Double, [UInt8]) = (.nan, [])
         var sleepCache: (Int32, [UInt8]) = (0, [])
-        for i in 0..<trace.count {
-            let t = trace.time(i)
-            if t != timeCache.0 { timeCache = (t, padded(formatTime(t), 11, right: true)) }
-            appendNumber(i, width: 9, &out)
-            out += [0x20, 0x20]
-            out += timeCache.1
-            out += [0x20, 0x20]
-            out += lanes[Int(trace.lane(i))]
-            out += kinds[Int(trace.kind(i).rawValue)]
-            let line = Int(trace.line(i))
-            if line > 0 { appendNumber(line, width: 5, &out) } else { out += Array("    -".utf8) }
-            out += [0x20, 0x20]
-            let id = trace.detail(i)
+        trace.forEachEvent { i, kind, lane, t, id, line in
+            if t != timeCache.0 { timeCache = (t, twoSpaces + padded(formatTime(t), 11, right: true) + twoSpaces) }
+            out.append(number: i, width: 9)
+            out.append(timeCache.1)
+            out.append(lanes[Int(lane)])
+            out.append(kinds[Int(kind.rawValue)])
+            if line > 0 { out.append(number: Int(line), width: 5); out.append(twoSpaces) } else { out.append(noLine) }
             if id >= 0 {
-                if let cached = details[id] { out += cached } else {
-                    let b = Array(escapeControl(trace.strings[id]).utf8)
-                    if details.count < 100_000 { details[id] = b }
-                    out += b
-                }
+                out.append(details[Int(id)])
             } else if let v = trace.timeValue(id, at: i) {
-                // Timer and clock details repeat one number a few times in a row.
-                if v != numberCache.0 { numberCache = (v, Array("t=\(PyFormat.floatRepr(v))".utf8)) }
-                out += numberCache.1
+                out.append(tEquals)
+                floats.append(v, to: &out)
             } else {
                 // A sleep's detail shows again in its task's wait.
-                if id != sleepCache.0 { sleepCache = (id, Array(trace.text(id, at: i).utf8)) }
-                out += sleepCache.1
+                if id != sleepCache.0 { sleepCache = (id, trace.numericText(id, &floats)) }
+                out.append(sleepCache.1)
             }
-            out.append(0x0a)
-            if out.count >= 1 << 20 { flush(&out) }
+            out.append(byte: 0x0a)
         }
     }
 

@@ -135,6 +135,19 @@ public final class Trace {
     /// The time of the last event (0 for an empty trace).
     public var endTime: Double { times.last ?? 0 }
 
+    /// Every event in order, read chunk by chunk (for exports).
+    func forEachEvent(_ body: (Int, EventKind, Int32, Double, Int32, Int32) -> Void) {
+        var i = 0
+        for chunk in chunks {
+            let n = min(count - i, 1 << Self.chunkShift)
+            for j in 0..<n {
+                let e = chunk[j]
+                body(i, EventKind(rawValue: UInt8(e.kindLane & 31))!, Int32(bitPattern: e.kindLane >> 5), times[Int(e.timeIndex)], e.detail, e.line)
+                i += 1
+            }
+        }
+    }
+
     public func event(_ i: Int) -> TraceEvent {
         let e = packed(i)
         return TraceEvent(seq: i, time: times[Int(e.timeIndex)], lane: Int(e.kindLane >> 5), kind: kind(i),
@@ -188,6 +201,16 @@ public final class Trace {
         case .bareYield: return "sleep(\(PyFormat.floatRepr(values[v]))): one bare yield"
         case .bareYieldInt: return "sleep(\(Int64(values[v]))): one bare yield"
         case .smallInt: return String(v - (1 << 27))
+        }
+    }
+
+    /// The bytes of a numeric detail, its floats formatted through `floats`.
+    func numericText(_ id: Int32, _ floats: inout FloatReprCache) -> [UInt8] {
+        let (kind, v) = decode(id)
+        switch kind {
+        case .sleepUntil: return Array("sleep(".utf8) + floats.repr(values[v]) + Array(") until t=".utf8) + floats.repr(values[v + 1])
+        case .sleepIntUntil: return Array("sleep(\(Int64(values[v]))) until t=".utf8) + floats.repr(values[v + 1])
+        default: return Array(text(id, at: -1).utf8)
         }
     }
 
