@@ -85,6 +85,8 @@ public final class Trace {
     private static let chunkMask = (1 << chunkShift) - 1
     private var chunks: [UnsafeMutablePointer<PackedEvent>] = []
     private var fill = 1 << chunkShift
+    private var current = UnsafeMutablePointer<PackedEvent>(bitPattern: 16)!   // the chunk being filled
+    private var timeIndex: UInt32 = 0
     public private(set) var count = 0
     private var times: [Double] = []
     private var lastTime = Double.nan
@@ -112,13 +114,15 @@ public final class Trace {
         if time != lastTime {
             times.append(time)
             lastTime = time
+            timeIndex = UInt32(truncatingIfNeeded: times.count - 1)
         }
         if fill > Self.chunkMask {
-            chunks.append(.allocate(capacity: 1 << Self.chunkShift))
+            current = .allocate(capacity: 1 << Self.chunkShift)
+            chunks.append(current)
             fill = 0
         }
-        chunks[chunks.count - 1][fill] = PackedEvent(kindLane: UInt32(kind.rawValue) | UInt32(truncatingIfNeeded: lane) << 5,
-                                                     timeIndex: UInt32(times.count - 1), detail: detail, line: line)
+        current[fill] = PackedEvent(kindLane: UInt32(kind.rawValue) | UInt32(truncatingIfNeeded: lane) << 5,
+                                    timeIndex: timeIndex, detail: detail, line: line)
         fill += 1
         count += 1
     }
