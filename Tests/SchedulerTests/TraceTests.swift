@@ -107,16 +107,16 @@ import Testing
         #expect(text.contains("\\x1b[31mred\\x07bell\\rreturn"))
     }
 
-    @Test func aMillionEventsStayWithinTwentyBytesEach() throws {
+    @Test func aMillionEventsStayWithinFourteenBytesEach() throws {
         // Each next() records resumed + yielded; the loop prints nothing.
         let src = "def g():\n    i = 0\n    while True:\n        yield i\n        i += 1\nit = g()\nfor _ in range(500001):\n    next(it)\n"
-        try Self.expectSize(of: src, events: 1_000_000, bytesEach: 20)
+        try Self.expectSize(of: src, events: 1_000_000, bytesEach: 14)
     }
 
     @Test func sleepsShareTheirNumbersAcrossEvents() throws {
         // A sleep's delay and deadline show in its start, its timer and its task's wait; they are stored once.
         let src = "import asyncio, random\nasync def w():\n    for _ in range(50):\n        await asyncio.sleep(random.random())\nasync def main():\n    await asyncio.gather(*[w() for _ in range(200)])\nasyncio.run(main())\n"
-        let trace = try Self.expectSize(of: src, events: 100_000, bytesEach: 24)
+        let trace = try Self.expectSize(of: src, events: 100_000, bytesEach: 20)
         // The timer shows the deadline its sleep announced, and the wait repeats the sleep.
         var checked = 0
         for i in 0..<trace.count where trace.kind(i) == .timerSet {

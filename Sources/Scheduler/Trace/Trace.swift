@@ -1,4 +1,4 @@
-/// The recorded run: events packed in 16 bytes each in chunks, distinct times and numbers,
+/// The recorded run: events packed in 12 bytes each in chunks, the times at which the clock moved, numbers,
 /// lanes, and the interned strings their details point to.
 
 public enum EventKind: UInt8, CaseIterable, Sendable {
@@ -69,11 +69,10 @@ public enum NumericDetail: UInt8, Sendable {
     case smallInt        // an int that fits in the id itself
 }
 
-/// One event in 16 bytes: kind and lane share a word; the time is an index into
-/// the distinct times, since most events happen at the same instant as the one before.
+/// One event in 12 bytes: kind and lane share a word. Times are kept apart, once per
+/// instant (most events happen at the same instant as the one before).
 struct PackedEvent {
     var kindLane: UInt32      // kind in the low 5 bits, lane above
-    var timeIndex: UInt32
     var detail: Int32         // >= 0: string id; < 0: numeric detail (kind, value index)
     var line: Int32
 }
@@ -86,9 +85,10 @@ public final class Trace {
     private var chunks: [UnsafeMutablePointer<PackedEvent>] = []
     private var fill = 1 << chunkShift
     private var current = UnsafeMutablePointer<PackedEvent>(bitPattern: 16)!   // the chunk being filled
-    private var timeIndex: UInt32 = 0
     public private(set) var count = 0
     private var times: [Double] = []
+    /// The first event at each of `times`.
+    private var timeStarts: [Int32] = []
     private var lastTime = Double.nan
     /// Numbers referenced by numeric details.
     private var values: [Double] = []
@@ -113,8 +113,8 @@ public final class Trace {
     func append(_ kind: EventKind, time: Double, lane: Int32, detail: Int32, line: Int32) {
         if time != lastTime {
             times.append(time)
+            timeStarts.append(Int32(truncatingIfNeeded: count))
             lastTime = time
-            timeIndex = UInt32(truncatingIfNeeded: times.count - 1)
         }
         if fill > Self.chunkMask {
             current = .allocate(capacity: 1 << Self.chunkShift)
@@ -122,7 +122,7 @@ public final class Trace {
             fill = 0
         }
         current[fill] = PackedEvent(kindLane: UInt32(kind.rawValue) | UInt32(truncatingIfNeeded: lane) << 5,
-                                    timeIndex: timeIndex, detail: detail, line: line)
+                                    detail: detail, line: line)
         fill += 1
         count += 1
     }
@@ -133,7 +133,15 @@ public final class Trace {
 
     public func kind(_ i: Int) -> EventKind { EventKind(rawValue: UInt8(packed(i).kindLane & 31))! }
     public func lane(_ i: Int) -> Int32 { Int32(bitPattern: packed(i).kindLane >> 5) }
-    public func time(_ i: Int) -> Double { times[Int(packed(i).timeIndex)] }
+    public func time(_ i: Int) -> Double {
+        // The last instant starting at or before event i.
+        var lo = 0, hi = timeStarts.count
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if Int(timeStarts[mid]) <= i { lo = mid } else { hi = mid }
+        }
+        return times.isEmpty ? 0 : times[lo]
+    }
     public func detail(_ i: Int) -> Int32 { packed(i).detail }
     public func line(_ i: Int) -> Int32 { packed(i).line }
     /// The time of the last event (0 for an empty trace).
@@ -142,11 +150,16 @@ public final class Trace {
     /// Every event in order, read chunk by chunk (for exports).
     func forEachEvent(_ body: (Int, EventKind, Int32, Double, Int32, Int32) -> Void) {
         var i = 0
+        var instant = -1, nextStart = 0
         for chunk in chunks {
             let n = min(count - i, 1 << Self.chunkShift)
             for j in 0..<n {
+                while i >= nextStart {
+                    instant += 1
+                    nextStart = instant + 1 < timeStarts.count ? Int(timeStarts[instant + 1]) : Int.max
+                }
                 let e = chunk[j]
-                body(i, EventKind(rawValue: UInt8(e.kindLane & 31))!, Int32(bitPattern: e.kindLane >> 5), times[Int(e.timeIndex)], e.detail, e.line)
+                body(i, EventKind(rawValue: UInt8(e.kindLane & 31))!, Int32(bitPattern: e.kindLane >> 5), times[instant], e.detail, e.line)
                 i += 1
             }
         }
@@ -154,7 +167,7 @@ public final class Trace {
 
     public func event(_ i: Int) -> TraceEvent {
         let e = packed(i)
-        return TraceEvent(seq: i, time: times[Int(e.timeIndex)], lane: Int(e.kindLane >> 5), kind: kind(i),
+        return TraceEvent(seq: i, time: time(i), lane: Int(e.kindLane >> 5), kind: kind(i),
                           detail: text(e.detail, at: i), line: Int(e.line))
     }
 
@@ -241,6 +254,7 @@ public final class Trace {
     /// Bytes held by the events, times, numbers and the string table.
     public var byteCount: Int {
         chunks.count * (1 << Self.chunkShift) * MemoryLayout<PackedEvent>.stride + times.capacity * 8
+            + timeStarts.capacity * 4
             + values.capacity * 8 + strings.byteCount
     }
 }
