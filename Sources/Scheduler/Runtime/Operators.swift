@@ -61,20 +61,27 @@ extension VM {
         case .add:
             if ka == .str {
                 guard kb == .str else { throw typeError("can only concatenate str (not \"\(typeName(b))\") to str") }
-                return str((heap[a.objectIndex] as! StrObject).value + (heap[b.objectIndex] as! StrObject).value)
+                let x = (heap[a.objectIndex] as! StrObject).value, y = (heap[b.objectIndex] as! StrObject).value
+                try reserve(x.utf8.count + y.utf8.count, itemBytes: 1)
+                return str(x + y)
             }
             if ka == .list {
                 if inplace {
                     let items = try iterateToArray(b)
+                    try reserve((heap[a.objectIndex] as! ListObject).items.count + items.count, itemBytes: 16)
                     (heap[a.objectIndex] as! ListObject).items.append(contentsOf: items)
                     return a
                 }
                 guard kb == .list else { throw typeError("can only concatenate list (not \"\(typeName(b))\") to list") }
-                return makeList((heap[a.objectIndex] as! ListObject).items + (heap[b.objectIndex] as! ListObject).items)
+                let x = (heap[a.objectIndex] as! ListObject).items, y = (heap[b.objectIndex] as! ListObject).items
+                try reserve(x.count + y.count, itemBytes: 16)
+                return makeList(x + y)
             }
             if ka == .tuple {
                 guard kb == .tuple else { throw typeError("can only concatenate tuple (not \"\(typeName(b))\") to tuple") }
-                return makeTuple((heap[a.objectIndex] as! TupleObject).items + (heap[b.objectIndex] as! TupleObject).items)
+                let x = (heap[a.objectIndex] as! TupleObject).items, y = (heap[b.objectIndex] as! TupleObject).items
+                try reserve(x.count + y.count, itemBytes: 16)
+                return makeTuple(x + y)
             }
             if let r = try nativeBinary(op, a, b) { return r }
         case .mul:
@@ -103,12 +110,13 @@ extension VM {
         let count = n < 0 ? 0 : Int(clamping: n)
         switch heap[s.objectIndex] {
         case let o as StrObject:
-            if count * o.value.utf8.count > 1 << 30 { throw error(.MemoryError, "") }
+            try reserve(count, itemBytes: o.value.utf8.count)
             return str(String(repeating: o.value, count: count))
         case let o as ListObject:
-            if count * o.items.count > 1 << 28 { throw error(.MemoryError, "") }
+            try reserve(count, itemBytes: o.items.count * 16)
             return makeList(Array([[Value]](repeating: o.items, count: count).joined()))
         case let o as TupleObject:
+            try reserve(count, itemBytes: o.items.count * 16)
             return makeTuple(Array([[Value]](repeating: o.items, count: count).joined()))
         default: return s
         }
@@ -135,6 +143,7 @@ extension VM {
                 return try floatOp(.pow, try toDouble(a)!, try toDouble(b)!)
             }
             if y.bitWidth > 64 || (x.magnitude > 1 && Int(y) > 100_000_000) { throw error(.MemoryError, "") }
+            if x.magnitude > 1 { try reserve(Int(y), itemBytes: max(1, (x.magnitude.bitWidth + 7) / 8)) }
             return makeInt(x.power(Int(y)))
         case .lshift:
             if y < 0 { throw valueError("negative shift count") }

@@ -89,8 +89,11 @@ extension VM {
 
     private func reprGuarded(_ v: Value, _ placeholder: String, _ body: () throws(PyRaise) -> String) throws(PyRaise) -> String {
         if reprActive.contains(v.objectIndex) { return placeholder }
+        // Nested containers recurse in Swift: CPython counts them against the recursion limit too.
+        if depth >= recursionLimit { throw error(.RecursionError, "maximum recursion depth exceeded while getting the repr of an object") }
+        depth += 1
         reprActive.insert(v.objectIndex)
-        defer { reprActive.remove(v.objectIndex) }
+        defer { reprActive.remove(v.objectIndex); depth -= 1 }
         return try body()
     }
 

@@ -1,0 +1,88 @@
+/// Budgets that turn runaway programs into messages: loop iterations in all, loop
+/// iterations without yielding, memory, and the size of single results.
+///
+/// The interpreter counts loop back edges (native loops over iterables count too) and
+/// calls `backEdgeCheckpoint` only when the count passes `edgeCheckpoint`, so the hot
+/// path stays one comparison. The checkpoint runs at least every `checkpointInterval`
+/// edges: it notices yields (the resumption counter moved), checks the budgets and
+/// sets the next checkpoint.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The budget state the VM keeps between checkpoints.
+struct BudgetState {
+    /// `backEdges` when the running code last yielded (or was found to have yielded).
+    var busyStart = 0
+    /// `stepCount` at the last checkpoint: a change means something yielded since.
+    var seenSteps = -1
+}
+
+extension VM {
+    static let checkpointInterval = 1 << 16
+
+    /// Ends the run when a loop budget is spent; otherwise schedules the next checkpoint.
+    func backEdgeCheckpoint(_ f: Frame) throws(PyRaise) {
+        if stepCount != budget.seenSteps {
+            budget.seenSteps = stepCount
+            budget.busyStart = backEdges - 1
+        }
+        if backEdges > limits.loopIterations {
+            throw stop(.limit("iterations"), "schedviz: limit reached: \(limits.loopIterations) loop iterations (limits.iterations; a loop that never ends?)\n")
+        }
+        if backEdges - budget.busyStart > limits.busy {
+            throw stop(.limit("busy"), busyMessage(f))
+        }
+        if limits.memoryMB > 0, let rss = Self.residentBytes(), rss > limits.memoryMB << 20 {
+            throw stop(.limit("memory"), "schedviz: memory limit reached: the program uses more than \(limits.memoryMB) MB (limits.memory) in \(where_(f)). Look for a container that grows without end, or raise limits.memory.\n")
+        }
+        edgeCheckpoint = min(backEdges + Self.checkpointInterval, limits.loopIterations, budget.busyStart + limits.busy)
+    }
+
+    /// One element taken by a native loop (`list(it)`, `sum`, `min`, ...): counts like a back edge.
+    @inline(__always) func nativeIteration() throws(PyRaise) {
+        backEdges &+= 1
+        if backEdges > edgeCheckpoint, let f = currentFrame { try backEdgeCheckpoint(f) }
+    }
+
+    /// Refuses a single result larger than the memory budget before building it.
+    /// `count` items of `itemBytes` each; overflow counts as too large.
+    func reserve(_ count: Int, itemBytes: Int) throws(PyRaise) {
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: itemBytes)
+        let limit = limits.memoryMB > 0 ? limits.memoryMB << 20 : Int.max
+        if overflow || bytes > limit {
+            throw error(.MemoryError, "the result would need more than limits.memory (\(limits.memoryMB) MB)")
+        }
+    }
+
+    private func busyMessage(_ f: Frame) -> String {
+        "schedviz: \(where_(f)) ran \(limits.busy) loop iterations without yielding (limits.busy). "
+            + "A loop that never awaits or yields blocks every other task: add `await asyncio.sleep(0)` in it, or raise limits.busy.\n"
+    }
+
+    /// "spin() at line 3 of prog.py (Task-1)": the code running, its line, and its task.
+    private func where_(_ f: Frame) -> String {
+        var frame: Frame? = f
+        while let c = frame, c.code.isLibrary { frame = c.back }   // name the user's code, not the prelude's
+        let shown = frame ?? f
+        let name = shown.code.name == "<module>" ? "the module code" : "\(shown.code.name)()"
+        var out = "\(name) at line \(shown.line) of \(file)"
+        if let task = (runningLoop ?? currentLoop)?.currentTask { out += " (\(task.name))" }
+        return out
+    }
+
+    /// Resident memory of this process, from /proc (nil where there is none).
+    static func residentBytes() -> Int? {
+        let fd = open("/proc/self/statm", O_RDONLY)
+        if fd < 0 { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 128)
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 127) }
+        guard n > 0 else { return nil }
+        let fields = buffer[0..<n].split(separator: UInt8(ascii: " "))
+        guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+}
