@@ -35,7 +35,7 @@ extension VM {
         if backEdges - budget.busyStart > limits.busy {
             throw stop(.limit("busy"), busyMessage(f))
         }
-        if limits.memoryMB > 0, let rss = Self.residentBytes(), rss > limits.memoryMB << 20 {
+        if limits.checkResident, let rss = Self.residentBytes(), rss > limits.memoryMB << 20 {
             throw stop(.limit("memory"), "schedviz: memory limit reached: the program uses more than \(limits.memoryMB) MB (limits.memory) in \(where_(f)). Look for a container that grows without end, or raise limits.memory.\n")
         }
         edgeCheckpoint = min(backEdges + Self.checkpointInterval, limits.loopIterations, budget.busyStart + limits.busy)
@@ -51,7 +51,7 @@ extension VM {
     /// `count` items of `itemBytes` each; overflow counts as too large.
     func reserve(_ count: Int, itemBytes: Int) throws(PyRaise) {
         let (bytes, overflow) = count.multipliedReportingOverflow(by: itemBytes)
-        let limit = limits.memoryMB > 0 ? limits.memoryMB << 20 : Int.max
+        let limit = limits.memoryMB << 20
         if overflow || bytes > limit {
             throw error(.MemoryError, "the result would need more than limits.memory (\(limits.memoryMB) MB)")
         }

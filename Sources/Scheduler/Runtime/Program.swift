@@ -52,6 +52,9 @@ public final class Program {
 
     /// CPython's rendering of a compile-time error.
     public static func describe(_ e: PySyntaxError, file: String, source: String) -> String {
+        if e.kind == .tooDeep {
+            return "\(file):\(e.line):\(e.column): expression nested too deeply (RecursionError: \(e.message)); split it into smaller expressions\n"
+        }
         if e.kind == .unsupported {
             return "\(file):\(e.line):\(e.column): \(e.message); schedviz runs a subset of Python (see README: The language)\n"
         }
@@ -97,6 +100,8 @@ public struct RunLimits: Sendable {
     public var busy: Int = 50_000_000
     /// Resident memory in MB before the run stops (`limits.memory`); it also caps single results.
     public var memoryMB: Int = 2048
+    /// Whether the resident-memory check runs (off under a sanitizer, whose shadow memory counts).
+    public var checkResident = true
     /// Python call depth before RecursionError (`limits.recursion`, CPython's default 1000).
     public var recursion: Int = 1000
     public var tiebreakHeap = false
