@@ -32,13 +32,19 @@ extension VM {
         if backEdges > limits.loopIterations {
             throw stop(.limit("iterations"), "schedviz: limit reached: \(limits.loopIterations) loop iterations (limits.iterations; a loop that never ends?)\n")
         }
+        // Generators pulled by plain loops never pass through the event loop's own check.
+        if stepCount > limits.steps {
+            throw stop(.limit("steps"), "schedviz: limit reached: \(limits.steps) steps (limits.steps)\n")
+        }
         if backEdges - budget.busyStart > limits.busy {
             throw stop(.limit("busy"), busyMessage(f))
         }
         if limits.checkResident, let rss = Self.residentBytes(), rss > limits.memoryMB << 20 {
             throw stop(.limit("memory"), "schedviz: memory limit reached: the program uses more than \(limits.memoryMB) MB (limits.memory) in \(where_(f)). Look for a container that grows without end, or raise limits.memory.\n")
         }
-        edgeCheckpoint = min(backEdges + Self.checkpointInterval, limits.loopIterations, budget.busyStart + limits.busy)
+        // A loop iteration takes at most a few steps, so the step budget also bounds the next checkpoint.
+        edgeCheckpoint = min(backEdges + Self.checkpointInterval, limits.loopIterations, budget.busyStart + limits.busy,
+                             backEdges + max(1, limits.steps - stepCount))
     }
 
     /// One element taken by a native loop (`list(it)`, `sum`, `min`, ...): counts like a back edge.

@@ -23,8 +23,20 @@ public enum LargeStack {
     /// Falls back to the calling thread when the thread cannot be created.
     public static func run<T>(size: Int = defaultSize, _ body: @escaping () -> T) -> T {
         var result: T?
+        // Signals go to the worker only: a handler running on this thread (say, the viewer's
+        // SIGINT handler restoring the terminal) would race with the worker still drawing.
+        // Block them here before the worker starts; it unblocks them for itself.
+        var all = sigset_t(), saved = sigset_t()
+        sigfillset(&all)
+        pthread_sigmask(SIG_BLOCK, &all, &saved)
+        defer { pthread_sigmask(SIG_SETMASK, &saved, nil) }
         let box = LargeStackWork()
-        box.body = { result = body() }
+        let workerMask = saved
+        box.body = {
+            var mask = workerMask
+            pthread_sigmask(SIG_SETMASK, &mask, nil)
+            result = body()
+        }
         var attr = pthread_attr_t()
         pthread_attr_init(&attr)
         defer { pthread_attr_destroy(&attr) }
@@ -42,6 +54,7 @@ public enum LargeStack {
         }, unmanaged.toOpaque())
         if started != 0 {
             unmanaged.release()
+            pthread_sigmask(SIG_SETMASK, &saved, nil)
             return body()
         }
         #if canImport(Glibc)

@@ -142,8 +142,11 @@ extension VM {
                 if x == 0 { throw error(.ZeroDivisionError, "0.0 cannot be raised to a negative power") }
                 return try floatOp(.pow, try toDouble(a)!, try toDouble(b)!)
             }
-            if y.bitWidth > 64 || (x.magnitude > 1 && Int(y) > 100_000_000) { throw error(.MemoryError, "") }
-            if x.magnitude > 1 { try reserve(Int(y), itemBytes: max(1, (x.magnitude.bitWidth + 7) / 8)) }
+            if x.magnitude <= 1 {   // 0, 1 and -1 stay small whatever the exponent
+                if x == 0 { return .int(y == 0 ? 1 : 0) }
+                return .int(x == 1 || y.words[0] & 1 == 0 ? 1 : -1)
+            }
+            try reserve(y.bitWidth > 64 ? Int.max : Int(y), itemBytes: max(1, (x.magnitude.bitWidth + 7) / 8))
             return makeInt(x.power(Int(y)))
         case .lshift:
             if y < 0 { throw valueError("negative shift count") }

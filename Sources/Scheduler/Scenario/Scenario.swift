@@ -88,6 +88,8 @@ public struct Scenario: Sendable {
     public var tiebreak: Tiebreak
 
     public static let defaultTimeLimit: Double = 1_000_000
+    /// Scenario files and programs larger than this are refused before reading.
+    public static let maxFileBytes = 10 << 20
     public static let defaultStepLimit = 50_000_000
     public static let defaultIterationLimit = 250_000_000
     public static let defaultBusyLimit = 50_000_000
@@ -154,6 +156,10 @@ public enum ScenarioReadError: Error, Sendable, Equatable {
     /// The OS refused, e.g. "No such file or directory".
     case cannotRead(reason: String)
     case isDirectory
+    /// Larger than `Scenario.maxFileBytes`.
+    case tooLarge(bytes: Int)
+    /// A FIFO, socket or device: reading could block forever.
+    case notRegular
     /// Position of the first byte that is not UTF-8.
     case notUTF8(line: Int, column: Int, byte: UInt8)
 }
@@ -200,10 +206,19 @@ extension Scenario {
             case .isDirectory:
                 throw ScenarioError(file: path, message: "this is a folder, not a scenario file",
                                     hint: "Give a .json scenario or a .py program inside it.")
+            case .tooLarge(let bytes):
+                throw ScenarioError(file: path, message: tooLargeMessage(bytes), hint: "Programs for schedviz are small; check that this is the right file.")
+            case .notRegular:
+                throw ScenarioError(file: path, message: "not a regular file (a pipe, socket or device)", hint: "Give a .json scenario or a .py program saved in a file.")
             case .notUTF8(let line, let column, let byte):
                 throw notUTF8Error(file: path, line: line, column: column, byte: byte)
             }
         }
+    }
+
+    static func tooLargeMessage(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return "the file is \(tenths / 10).\(tenths % 10) MB, over the \(maxFileBytes >> 20) MB limit"
     }
 
     static func relativeHint(_ path: String) -> String {
@@ -224,6 +239,11 @@ extension Scenario {
     /// Reads a whole file as UTF-8 text, with the OS reason when that fails.
     public static func readText(path: String) throws(ScenarioReadError) -> String {
         if isDirectory(path) { throw .isDirectory }
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if (info.st_mode & S_IFMT) != S_IFREG { throw .notRegular }
+            if Int(info.st_size) > maxFileBytes { throw .tooLarge(bytes: Int(info.st_size)) }
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -445,6 +465,12 @@ private struct ScenarioReader {
                             hint: sourceFileHint(file))
             case .isDirectory:
                 throw error(at: at, "source_file", "\(JSON.quoted(resolved)) is a folder, not a file",
+                            hint: "Name a .py file.")
+            case .tooLarge(let bytes):
+                throw error(at: at, "source_file", "\(JSON.quoted(resolved)): \(Scenario.tooLargeMessage(bytes))",
+                            hint: "Programs for schedviz are small; check that this is the right file.")
+            case .notRegular:
+                throw error(at: at, "source_file", "\(JSON.quoted(resolved)) is not a regular file (a pipe, socket or device)",
                             hint: "Name a .py file.")
             case .notUTF8(let line, let column, let byte):
                 throw Scenario.notUTF8Error(file: resolved, line: line, column: column, byte: byte)
