@@ -44,18 +44,32 @@ enum FuzzOne {
     }
 }
 
-#if SCHEDVIZ_FUZZ
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    LargeStack.run(size: 256 << 20) { FuzzOne.run(bytes) }
-    return 0
-}
-#else
 #if canImport(Glibc)
 import Glibc
 #endif
 
+#if SCHEDVIZ_FUZZ
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
+    LargeStack.run(size: 256 << 20) { FuzzOne.run(bytes) }
+    return 0
+}
+
+/// libFuzzer's entry when the program has its own `main` (SwiftPM names it for the target).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+@main struct Fuzz {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOne))
+    }
+}
+#else
 @main struct Replay {
     static func main() {
         for path in CommandLine.arguments.dropFirst() {

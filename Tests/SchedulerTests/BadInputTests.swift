@@ -65,6 +65,21 @@ import Foundation
         }
     }
 
+    /// A pipe as the scenario or as its program would block a plain read forever.
+    @Test(.enabled(if: CLITests.binary != nil, "schedviz binary not found"))
+    func pipesAreRefused() throws {
+        let dir = try CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(mkfifo(dir + "/pipe.json", 0o600) == 0 && mkfifo(dir + "/prog.py", 0o600) == 0)
+        try CLITests.write(dir + "/uses.json", "{\"source_file\": \"prog.py\"}\n")
+        let a = try CLITests.schedviz(["run", "pipe.json"], cwd: dir)
+        #expect(a.status == 2)
+        #expect(a.stderr == "schedviz: pipe.json: not a regular file (a pipe, socket or device). Give a .json scenario or a .py program saved in a file.\n")
+        let b = try CLITests.schedviz(["run", "uses.json"], cwd: dir)
+        #expect(b.status == 2)
+        #expect(b.stderr == "schedviz: uses.json:1:17: source_file: \"prog.py\" is not a regular file (a pipe, socket or device). Name a .py file.\n")
+    }
+
     /// Every expected file's status agrees with the promise: 2 bad input, 1 raised, 0 a limit ending.
     @Test(arguments: cases) func expectedStatusIsMeaningful(_ name: String) throws {
         let status = try String(contentsOfFile: Self.corpusDir.path + "/\(name)/expected.status", encoding: .utf8)

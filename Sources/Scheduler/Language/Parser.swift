@@ -16,6 +16,8 @@ public struct Parser {
         // A grammar error before the token where the tokenizer gave up is what CPython reports.
         do { _ = try p.parseModule() } catch let e {
             if p.pos < at { throw e }
+            // Inside a bracket never closed, CPython keeps only a plain "invalid syntax" on the bracket's own line.
+            if deferred.message.hasSuffix("was never closed"), e.message == "invalid syntax", e.line == deferred.line { throw e }
         }
         throw deferred
     }

@@ -34,6 +34,8 @@ public final class Program {
 
     init(vm: VM, module: CodeObject) { self.vm = vm; self.module = module }
 
+    deinit { vm.breakCycles() }
+
     /// Runs the module to completion (or to an ending the loop decides).
     public func run() -> RunResult {
         let frame = Frame(code: module, function: nil)
