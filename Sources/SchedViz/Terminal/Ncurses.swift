@@ -269,9 +269,7 @@ enum SignalGuard {
 
 /// Ctrl-C, SIGTERM, SIGHUP, SIGQUIT: terminal back, then exit 128 + signal like a shell reports it.
 private func onExitSignal(_ sig: Int32) {
-    let wasActive = SignalGuard.cursesActive != 0
     SignalGuard.restoreTerminal()
-    if wasActive { SignalGuard.showCursor() }
     _exit(128 + sig)
 }
 
@@ -283,14 +281,6 @@ private func onCrashSignal(_ sig: Int32) {
 }
 
 extension SignalGuard {
-    /// endwin from a handler that interrupted a screen update can leave the cursor hidden
-    /// (seen in tmux after Ctrl-C during play): show it and reset attributes with write(2),
-    /// which is safe in a handler.
-    fileprivate static func showCursor() {
-        let bytes: [UInt8] = Array("\u{1B}[0m\u{1B}[?25h".utf8)
-        bytes.withUnsafeBytes { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-    }
-
     fileprivate static func handOn(_ sig: Int32) {
         _ = sigaction(sig, saved + Int(sig), nil)
         // Raised again at once (SA_NODEFER): Swift's backtracer prints its report, or the
