@@ -6,6 +6,7 @@
 /// path stays one comparison. The checkpoint runs at least every `checkpointInterval`
 /// edges: it notices yields (the resumption counter moved), checks the budgets and
 /// sets the next checkpoint.
+import BigInt
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,6 +19,8 @@ struct BudgetState {
     var busyStart = 0
     /// `stepCount` at the last checkpoint: a change means something yielded since.
     var seenSteps = -1
+    /// Bytes of large results built since resident memory was last checked.
+    var reservedSinceCheck = 0
 }
 
 extension VM {
@@ -39,12 +42,18 @@ extension VM {
         if backEdges - budget.busyStart > limits.busy {
             throw stop(.limit("busy"), busyMessage(f))
         }
-        if limits.checkResident, let rss = Self.residentBytes(), rss > limits.memoryMB << 20 {
-            throw stop(.limit("memory"), "schedviz: memory limit reached: the program uses more than \(limits.memoryMB) MB (limits.memory) in \(where_(f)). Look for a container that grows without end, or raise limits.memory.\n")
-        }
+        try checkResident(f)
         // A loop iteration takes at most a few steps, so the step budget also bounds the next checkpoint.
         edgeCheckpoint = min(backEdges + Self.checkpointInterval, limits.loopIterations, budget.busyStart + limits.busy,
                              backEdges + max(1, limits.steps - stepCount))
+    }
+
+    /// Stops the run when resident memory is over `limits.memory`.
+    func checkResident(_ f: Frame) throws(PyRaise) {
+        budget.reservedSinceCheck = 0
+        if limits.checkResident, let rss = Self.residentBytes(), rss > limits.memoryMB << 20 {
+            throw stop(.limit("memory"), "schedviz: memory limit reached: the program uses more than \(limits.memoryMB) MB (limits.memory) in \(where_(f)). Look for a container that grows without end, or raise limits.memory.\n")
+        }
     }
 
     /// One element taken by a native loop (`list(it)`, `sum`, `min`, ...): counts like a back edge.
@@ -61,6 +70,9 @@ extension VM {
         if overflow || bytes > limit {
             throw error(.MemoryError, "the result would need more than limits.memory (\(limits.memoryMB) MB)")
         }
+        // Large results between two checkpoints could pass the limit many times over.
+        budget.reservedSinceCheck += bytes
+        if budget.reservedSinceCheck > 32 << 20, let f = currentFrame { try checkResident(f) }
     }
 
     private func busyMessage(_ f: Frame) -> String {
@@ -90,5 +102,35 @@ extension VM {
         let fields = buffer[0..<n].split(separator: UInt8(ascii: " "))
         guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+}
+
+// MARK: - Integer sizes
+
+extension VM {
+    /// CPython 3.11's default `sys.get_int_max_str_digits()`.
+    static let maxStrDigits = 4300
+    /// Multiplying integers this large already takes seconds here, so larger results are refused.
+    static let maxIntBits = 1 << 18
+
+    static func digitsLimitMessage(has digits: Int? = nil) -> String {
+        let has = digits.map { ": value has \($0) digits" } ?? ""
+        return "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion\(has); use sys.set_int_max_str_digits() to increase the limit"
+    }
+
+    /// An integer result of `bits` bits, or OverflowError naming the limit.
+    func checkIntBits(_ bits: Int) throws(PyRaise) {
+        if bits > Self.maxIntBits {
+            throw error(.OverflowError, "integer result too large: schedviz keeps integers under \(Self.maxIntBits) bits (about 78,900 digits)")
+        }
+    }
+
+    /// Decimal text of a big integer, refused past CPython's digit limit as CPython does.
+    func decimalString(_ value: BigInt) throws(PyRaise) -> String {
+        // 4300 digits need about 14,284 bits: far above that, skip the conversion.
+        if value.magnitude.bitWidth > 14_300 { throw valueError(Self.digitsLimitMessage()) }
+        let text = value.description
+        if text.utf8.count - (value.signum() < 0 ? 1 : 0) > Self.maxStrDigits { throw valueError(Self.digitsLimitMessage()) }
+        return text
     }
 }

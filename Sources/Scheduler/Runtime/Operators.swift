@@ -126,7 +126,9 @@ extension VM {
         switch op {
         case .add: return makeInt(x + y)
         case .sub: return makeInt(x - y)
-        case .mul: return makeInt(x * y)
+        case .mul:
+            try checkIntBits(x.magnitude.bitWidth + y.magnitude.bitWidth)
+            return makeInt(x * y)
         case .div:
             if y == 0 { throw error(.ZeroDivisionError, "division by zero") }
             if let xd = Double(exactly: x), let yd = Double(exactly: y) { return .float(xd / yd) }
@@ -147,10 +149,12 @@ extension VM {
                 return .int(x == 1 || y.words[0] & 1 == 0 ? 1 : -1)
             }
             try reserve(y.bitWidth > 64 ? Int.max : Int(y), itemBytes: max(1, (x.magnitude.bitWidth + 7) / 8))
+            try checkIntBits(y.bitWidth > 40 ? Int.max : Int(y) * x.magnitude.bitWidth)
             return makeInt(x.power(Int(y)))
         case .lshift:
             if y < 0 { throw valueError("negative shift count") }
-            if y > 1 << 24 { throw error(.OverflowError, "too many digits in integer") }
+            if x == 0 { return .int(0) }
+            try checkIntBits(y.bitWidth > 40 ? Int.max : x.magnitude.bitWidth + Int(y))
             return makeInt(x << Int(y))
         case .rshift:
             if y < 0 { throw valueError("negative shift count") }
