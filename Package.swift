@@ -30,6 +30,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz target; `tools/fuzz.sh` builds it with libFuzzer. A plain build makes a replayer.
+        .executableTarget(name: "SchedFuzz", dependencies: ["Scheduler"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], exclude: ["Fixtures"]),
         .testTarget(name: "SchedVizTests", dependencies: ["SchedViz", "Scheduler", "CNcurses"]),
     ]

@@ -3,7 +3,7 @@
 # tmux server (no user config), reads the screen with capture-pane, and checks
 # keys, export, resize, exit status and that the terminal is restored.
 #
-#   tests/e2e_tui.sh [BINARY]      (default .build/debug/schedviz)
+#   tests/e2e_tui.sh [BINARY]      (default $SCHEDVIZ_BIN, else .build/debug/schedviz)
 #
 # Waits poll the screen with a deadline; the only sleeps are short polling intervals.
 # The last line is "N passed, M failed"; the exit status is non-zero on any failure.
@@ -11,7 +11,7 @@ set -u
 export LC_ALL=C.UTF-8                        # wc -L and grep count characters, not bytes
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-BIN=${1:-.build/debug/schedviz}
+BIN=${1:-${SCHEDVIZ_BIN:-.build/debug/schedviz}}
 case "$BIN" in /*) ;; *) BIN="$ROOT/$BIN" ;; esac
 if [ ! -x "$BIN" ]; then
     echo "e2e_tui: no binary at $BIN (build it with swift build)" >&2
@@ -39,10 +39,10 @@ check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what" "$(sc
 # Starts the viewer in session $1 (its own folder $WORK/$1), with `env` assignments in $2.
 # After the app exits the pane records its status in rc and the terminal modes in stty.txt.
 start() {
-    local name=$1 envs=${2:-} args=${3:-}
+    local name=$1 envs=${2:-} args=${3:-} scenario=${4:-scenarios/dates.json}
     mkdir -p "$WORK/$name"; ln -sf "$ROOT/scenarios" "$WORK/$name/scenarios"
     tm new-session -d -s "$name" -x 100 -y 30 -e LANG=C.UTF-8 -c "$WORK/$name" \
-        "env $envs $BIN $args scenarios/dates.json; echo \$? > rc.tmp; stty -a > stty.txt; mv rc.tmp rc"
+        "env $envs $BIN $args $scenario; echo \$? > rc.tmp; stty -a > stty.txt; mv rc.tmp rc"
     tm set-option -t "$name" remain-on-exit on >/dev/null
     S=$name
 }
@@ -149,6 +149,63 @@ if wait_screen term 'step [0-9]+/'; then
 else
     bad "SIGTERM session drew no frame" "$(screen term)"
 fi
+
+# What the app sent last (raw pane output, from pipe-pane): the normal screen back and the
+# cursor shown. tmux's own cursor flag is not usable: its "Pane is dead" line hides the cursor.
+screen_restored() {
+    local raw="$WORK/$1/raw" cursor alt
+    cursor=$(LC_ALL=C grep -aoE $'\e\\[\\?25[hl]' "$raw" | tail -1)
+    alt=$(LC_ALL=C grep -aoE $'\e\\[\\?1049[hl]' "$raw" | tail -1)
+    [ "$cursor" = $'\e[?25h' ] && [ "$alt" = $'\e[?1049l' ]
+}
+# --- signals in mid-play and in other states: the terminal comes back every time ------------
+# Sends signal $2 to the app of session $1 (the child of the pane's shell).
+signal_app() {
+    local shpid apppid
+    shpid=$(tm display-message -p -t "$1" '#{pane_pid}')
+    apppid=$(pgrep -P "$shpid" | head -1)
+    [ -n "$apppid" ] && kill -"$2" "$apppid"
+}
+# Session $1 gets into a state with keys $3 (waiting for regex $4), then signal $2 ends it with status $5.
+signal_case() {
+    local name=$1 sig=$2 keys=$3 shows_re=$4 status=$5
+    start "$name"
+    tm pipe-pane -o -t "$name" "cat > '$WORK/$name/raw'"
+    if ! wait_screen "$name" 'step [0-9]+/'; then bad "$name drew no frame" "$(screen "$name")"; return; fi
+    [ -n "$keys" ] && tm send-keys -t "$name" $keys
+    check "$name: reached the state" wait_screen "$name" "$shows_re"
+    if [ "$sig" = INT ]; then tm send-keys -t "$name" C-c; else signal_app "$name" "$sig"; fi
+    check "$name: exits" wait_exit "$name"
+    check "$name: exit status $status" rc_is "$name" "$status"
+    check "$name: terminal cooked afterwards" cooked "$name"
+    check "$name: alternate screen left, cursor shown" screen_restored "$name"
+}
+signal_case playint INT Space 'playing' 130
+signal_case playterm TERM Space 'playing' 143
+signal_case playhup HUP Space 'playing' 129
+signal_case helphup HUP '?' 'quit' 129
+signal_case helpint INT '?' 'quit' 130
+
+# --- control characters the program prints never reach the terminal raw --------------------
+mkdir -p "$WORK/ctl"
+printf '%s\n' 'print("bell\a esc\x1b[2J cr\r done")' 'print("\x1b]0;pwned\x07title")' > "$WORK/ctl/ctl.py"
+start ctl "" "" "$WORK/ctl/ctl.py"
+if wait_screen ctl 'step [0-9]+/'; then
+    tm send-keys -t ctl G
+    check "control characters shown escaped" wait_screen ctl 'esc\\x1b\[2J'
+    check "the screen was not cleared by the program's ESC[2J" wait_screen ctl 'step [0-9]+/'
+    title_kept() { [ "$(tm display-message -p -t ctl '#{pane_title}')" != "pwned" ]; }
+    check "the program's OSC title sequence was not sent" title_kept
+    tm send-keys -t ctl q
+    check "control-character session quits with 0" wait_until rc_is ctl 0
+else
+    bad "control-character session drew no frame" "$(screen ctl)"
+fi
+ctl_export() {
+    local out; out=$(cd "$WORK/ctl" && "$BIN" trace ctl.py; "$BIN" trace ctl.py --format jsonl; "$BIN" timeline ctl.py)
+    ! LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' <<<"$out"
+}
+check "exports and timeline carry no raw control characters" ctl_export
 
 # --- locale and colour ------------------------------------------------------------------------
 start ascii "LANG=C LC_ALL=C"

@@ -13,6 +13,10 @@ func recordScenario(_ path: String) throws -> (Scenario, Trace, RunResult) {
     program.vm.output = { _ in }
     let result = program.runRecording(recorder)
     keepUntilExit(program)
+    // A runaway program still gets its trace, and the message that says where it ran away.
+    if result.ending == .limit("busy") || result.ending == .limit("memory") {
+        FileHandle.standardError.write(result.errorText)
+    }
     let t = recorder.trace
     t.scenarioName = s.path
     t.title = s.title

@@ -5,21 +5,24 @@ import Glibc
 #endif
 
 /// Exit status 2 for every kind of bad input, as the README promises.
-do {
-    var command = try Schedviz.parseAsRoot()
-    try command.run()
-} catch let e as ExitCode {
-    exit(e.rawValue)
-} catch {
-    let code = Schedviz.exitCode(for: error)
-    if code == .success {
-        print(Schedviz.fullMessage(for: error))
-        exit(0)
-    }
-    if let bad = error as? BadInput {
-        FileHandle.standardError.write(bad.message)
+/// The command runs on a thread with a large stack (see `LargeStack`); `exit` ends the process from there.
+LargeStack.run {
+    do {
+        var command = try Schedviz.parseAsRoot()
+        try command.run()
+    } catch let e as ExitCode {
+        exit(e.rawValue)
+    } catch {
+        let code = Schedviz.exitCode(for: error)
+        if code == .success {
+            print(Schedviz.fullMessage(for: error))
+            exit(0)
+        }
+        if let bad = error as? BadInput {
+            FileHandle.standardError.write(bad.message)
+            exit(2)
+        }
+        FileHandle.standardError.write("schedviz: " + Schedviz.fullMessage(for: error) + "\n")
         exit(2)
     }
-    FileHandle.standardError.write("schedviz: " + Schedviz.fullMessage(for: error) + "\n")
-    exit(2)
 }

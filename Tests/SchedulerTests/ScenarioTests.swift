@@ -420,8 +420,8 @@ private func write(_ path: String, _ bytes: [UInt8]) throws {
     @Test func unknownLimitKeys() {
         #expect(failure(#"{"source": "x", "limits": {"step": 5}}"#)
             == #"scenarios/x.json:1:28: limits.step: unknown key "step". Did you mean "steps"?"#)
-        #expect(failure(#"{"source": "x", "limits": {"memory": 5}}"#)
-            == #"scenarios/x.json:1:28: limits.memory: unknown key "memory". Known keys in limits: time, steps."#)
+        #expect(failure(#"{"source": "x", "limits": {"ram": 5}}"#)
+            == #"scenarios/x.json:1:28: limits.ram: unknown key "ram". Known keys in limits: time, steps, iterations, busy, memory, recursion."#)
         #expect(failure(#"{"source": "x", "limits": {"seed": 5}}"#)
             == #"scenarios/x.json:1:28: limits.seed: "seed" does not belong inside "limits". Move it to the top level of the scenario."#)
     }

@@ -66,21 +66,33 @@ public final class CodeObject {
     public var kwOnlyCount = 0
     public var maxStack = 0
     /// The constants as a stable pointer for the dispatch loop (filled once, on first run).
-    public private(set) lazy var constantPointer: UnsafeMutablePointer<Value> = {
+    public var constantPointer: UnsafeMutablePointer<Value> {
+        if let p = constantStorage { return p }
         let p = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
         p.initialize(from: constants, count: constants.count)
+        constantStorage = p
         return p
-    }()
+    }
+    private var constantStorage: UnsafeMutablePointer<Value>?
 
     /// Code objects of nested functions, referenced by `makeFunction` operands.
     public var children: [CodeObject] = []
 
     /// The instructions as a stable pointer for the dispatch loop (code objects live for the whole run).
-    public private(set) lazy var instructions: UnsafeMutablePointer<UInt32> = {
+    public var instructions: UnsafeMutablePointer<UInt32> {
+        if let p = instructionStorage { return p }
         let p = UnsafeMutablePointer<UInt32>.allocate(capacity: max(code.count, 1))
         p.initialize(from: code, count: code.count)
+        instructionStorage = p
         return p
-    }()
+    }
+    private var instructionStorage: UnsafeMutablePointer<UInt32>?
+
+    // Values and instruction words hold no references: freeing the buffers is enough.
+    deinit {
+        constantStorage?.deallocate()
+        instructionStorage?.deallocate()
+    }
 
     init(name: String, qualname: String, file: String, firstLine: Int) {
         self.name = name; self.qualname = qualname; self.file = file; self.firstLine = firstLine; self.defLine = firstLine

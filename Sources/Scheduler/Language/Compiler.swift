@@ -235,7 +235,7 @@ final class FunctionCompiler {
         case .function(let f):
             try functionDef(f, loc: s.loc)
         case .return(let e):
-            if scope.kind == .module { throw PySyntaxError(.syntax, "'return' outside function", line: Int(s.loc.line), column: Int(s.loc.column)) }
+            if scope.kind == .module { throw PySyntaxError(.syntax, "'return' outside function", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorEnd(s.loc)) }
             if let e { try expr(e) } else { emit(.loadNone) }
             if code.isCoroutine && code.isGenerator { throw unsupportedAsyncGen(s.loc) }
             try unwindAll(keepingValue: true, upTo: nil)
@@ -282,7 +282,7 @@ final class FunctionCompiler {
             let isBreak: Bool
             if case .break = s.kind { isBreak = true } else { isBreak = false }
             guard let loopIndex = unwind.lastIndex(where: { if case .loop = $0 { return true }; return false }) else {
-                throw PySyntaxError(.syntax, isBreak ? "'break' outside loop" : "'continue' not properly in loop", line: Int(s.loc.line), column: Int(s.loc.column))
+                throw PySyntaxError(.syntax, isBreak ? "'break' outside loop" : "'continue' not properly in loop", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorEnd(s.loc))
             }
             try unwindAll(keepingValue: false, upTo: loopIndex)
             guard case .loop(let brk, let cont, let isFor, _) = unwind[loopIndex] else { fatalError() }
@@ -773,7 +773,7 @@ final class FunctionCompiler {
         case .await(let v):
             if !code.isCoroutine || scope.kind == .lambda {
                 let where_ = scope.kind == .module ? "'await' outside function" : "'await' outside async function"
-                throw PySyntaxError(.syntax, where_, line: Int(e.loc.line), column: Int(e.loc.column))
+                throw PySyntaxError(.syntax, where_, line: Int(e.loc.line), column: Int(e.loc.column), endColumn: program.errorEnd(e.loc))
             }
             try expr(v)
             emit(.getAwaitable)
@@ -785,9 +785,9 @@ final class FunctionCompiler {
     }
 
     private func checkYield(_ l: Loc, _ what: String) throws(PySyntaxError) {
-        if scope.kind == .module { throw PySyntaxError(.syntax, "'\(what)' outside function", line: Int(l.line), column: Int(l.column)) }
+        if scope.kind == .module { throw PySyntaxError(.syntax, "'\(what)' outside function", line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l)) }
         if code.isCoroutine {
-            if what == "yield from" { throw PySyntaxError(.syntax, "'yield from' inside async function", line: Int(l.line), column: Int(l.column)) }
+            if what == "yield from" { throw PySyntaxError(.syntax, "'yield from' inside async function", line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l)) }
             throw unsupportedAsyncGen(l)
         }
         if !renames.isEmpty { throw PySyntaxError(.syntax, "'yield' inside list comprehension", line: Int(l.line), column: Int(l.column)) }

@@ -422,7 +422,12 @@ private struct TokenScanner {
     mutating func finish() throws(PySyntaxError) {
         if !parens.isEmpty {
             guard deferStructural else { throw neverClosedError() }
-            if deferred == nil { deferred = neverClosedError(); deferredTokenIndex = tokens.count }
+            if deferred == nil {
+                deferred = neverClosedError()
+                // A grammar error inside the unclosed bracket loses to this one; one before it wins.
+                let line = realLine(parens[0]), column = cColumn(parens[0]) + 1
+                deferredTokenIndex = tokens.firstIndex { $0.line == line && $0.column == column } ?? tokens.count
+            }
             parens.removeAll()
             emitNewline(count, newlineAt: count)
         }

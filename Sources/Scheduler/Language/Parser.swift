@@ -6,6 +6,8 @@ public struct Parser {
     private var tokens: [Token]
     fileprivate(set) var pos = 0
     private var functionDepth = 0
+    /// Recursive rules entered and not yet left, against `PySyntaxError.maxNesting`.
+    private var nesting = 0
 
     public static func parse(_ source: String) throws(PySyntaxError) -> [Stmt] {
         let (tokens, deferred, at) = try Lexer.tokenizeDeferring(source)
@@ -14,6 +16,8 @@ public struct Parser {
         // A grammar error before the token where the tokenizer gave up is what CPython reports.
         do { _ = try p.parseModule() } catch let e {
             if p.pos < at { throw e }
+            // Inside a bracket never closed, CPython keeps only a plain "invalid syntax" on the bracket's own line.
+            if deferred.message.hasSuffix("was never closed"), e.message == "invalid syntax", e.line == deferred.line { throw e }
         }
         throw deferred
     }
@@ -573,7 +577,15 @@ public struct Parser {
         return Expr(.yield(try starExpressions()), loc(t))
     }
 
+    /// Counts one level of a recursive rule; deep enough input is refused as CPython does.
+    private mutating func enter() throws(PySyntaxError) {
+        nesting += 1
+        if nesting > PySyntaxError.maxNesting { throw PySyntaxError.tooDeep(line: tok.line, column: tok.column) }
+    }
+
     mutating func expression() throws(PySyntaxError) -> Expr {
+        try enter()
+        defer { nesting -= 1 }
         if isKw("lambda") { return try lambda() }
         let body = try orTest()
         if isKw("if") {
@@ -617,6 +629,8 @@ public struct Parser {
     }
 
     private mutating func notTest() throws(PySyntaxError) -> Expr {
+        try enter()
+        defer { nesting -= 1 }
         if isKw("not") { let t = advance(); return Expr(.unary(.not, try notTest()), loc(t)) }
         return try comparison()
     }
@@ -678,6 +692,8 @@ public struct Parser {
     }
 
     private mutating func factor() throws(PySyntaxError) -> Expr {
+        try enter()
+        defer { nesting -= 1 }
         if tok.kind == .op {
             let t = tok
             switch t.text {

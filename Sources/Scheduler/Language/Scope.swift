@@ -88,6 +88,7 @@ struct ScopeBuilder {
     private(set) var all: [Scope] = []
     private var current: Scope
     private var shadow: [Set<String>] = []   // comprehension variables, which live in their own hidden slots
+    private var exprDepth = 0
 
     init() {
         current = Scope(kind: .module, name: "<module>", parent: nil)
@@ -226,6 +227,10 @@ struct ScopeBuilder {
     }
 
     private mutating func expr(_ e: Expr) throws(PySyntaxError) {
+        // Long operator chains parse without recursion but nest as deep as they are long.
+        exprDepth += 1
+        defer { exprDepth -= 1 }
+        if exprDepth > PySyntaxError.maxNesting { throw PySyntaxError.tooDeep(line: Int(e.loc.line), column: Int(e.loc.column)) }
         switch e.kind {
         case .name(let n): try use(n, e.loc)
         case .constant: break

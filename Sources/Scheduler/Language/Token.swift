@@ -56,7 +56,15 @@ public struct Token: Sendable, Equatable {
 
 /// A compile-time error, printed the way CPython prints a `SyntaxError`.
 public struct PySyntaxError: Error, Sendable, Equatable {
-    public enum Kind: String, Sendable { case syntax = "SyntaxError", indentation = "IndentationError", tab = "TabError", unsupported = "Unsupported" }
+    public enum Kind: String, Sendable { case syntax = "SyntaxError", indentation = "IndentationError", tab = "TabError", unsupported = "Unsupported", tooDeep = "RecursionError" }
+
+    /// CPython's limit on nesting while parsing and compiling (about 3000 levels in 3.11).
+    public static let maxNesting = 2990
+
+    /// The error for an expression nested beyond `maxNesting` levels.
+    static func tooDeep(line: Int, column: Int) -> PySyntaxError {
+        PySyntaxError(.tooDeep, "maximum recursion depth exceeded during compilation", line: line, column: column)
+    }
     public var kind: Kind
     public var message: String
     public var line: Int

@@ -143,6 +143,7 @@ extension VM {
             if kind(total) == .str { throw typeError("sum() can't sum strings [use ''.join(seq) instead]") }
             let it = try getIter(a[0])
             while let v = try iterNext(it) {
+                try nativeIteration()
                 if total.tag == .int && v.tag == .int, let r = intFast(0, total.intValue, v.intValue) { total = r }
                 else { total = try binaryOp(.add, total, v) }
             }
@@ -169,6 +170,7 @@ extension VM {
             try argCount(fn == .any ? "any" : "all", a, min: 1, max: 1)
             let it = try getIter(a[0])
             while let v = try iterNext(it) {
+                try nativeIteration()
                 let t = try truthy(v)
                 if fn == .any && t { return .true }
                 if fn == .all && !t { return .false }

@@ -135,9 +135,9 @@ extension VM {
                         if arg < ip {
                             // A loop's back edge: bounded, so a loop that never yields cannot hang the run.
                             backEdges &+= 1
-                            if backEdges > limits.loopIterations {
+                            if backEdges > edgeCheckpoint {
                                 f.ip = ip; f.sp = sp
-                                throw stop(.limit("iterations"), "schedviz: limit reached: \(limits.loopIterations) loop iterations (a loop that never ends?)\n")
+                                try backEdgeCheckpoint(f)
                             }
                         }
                         ip = arg

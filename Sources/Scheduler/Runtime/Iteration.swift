@@ -146,6 +146,7 @@ extension VM {
         case .filter:
             // filter(None, it) keeps the truthy items; otherwise those the function accepts.
             while let v = try iterNext(i.extra[1]) {
+                try nativeIteration()
                 let keep = i.extra[0].isNone ? try truthy(v) : try truthy(try call(i.extra[0], [v]))
                 if keep { return v }
             }
@@ -177,7 +178,7 @@ extension VM {
         }
         let it = try getIter(v)
         var out: [Value] = []
-        while let x = try iterNext(it) { out.append(x) }
+        while let x = try iterNext(it) { try nativeIteration(); out.append(x) }
         return out
     }
 

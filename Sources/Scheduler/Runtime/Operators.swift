@@ -61,20 +61,27 @@ extension VM {
         case .add:
             if ka == .str {
                 guard kb == .str else { throw typeError("can only concatenate str (not \"\(typeName(b))\") to str") }
-                return str((heap[a.objectIndex] as! StrObject).value + (heap[b.objectIndex] as! StrObject).value)
+                let x = (heap[a.objectIndex] as! StrObject).value, y = (heap[b.objectIndex] as! StrObject).value
+                try reserve(x.utf8.count + y.utf8.count, itemBytes: 1)
+                return str(x + y)
             }
             if ka == .list {
                 if inplace {
                     let items = try iterateToArray(b)
+                    try reserve((heap[a.objectIndex] as! ListObject).items.count + items.count, itemBytes: 16)
                     (heap[a.objectIndex] as! ListObject).items.append(contentsOf: items)
                     return a
                 }
                 guard kb == .list else { throw typeError("can only concatenate list (not \"\(typeName(b))\") to list") }
-                return makeList((heap[a.objectIndex] as! ListObject).items + (heap[b.objectIndex] as! ListObject).items)
+                let x = (heap[a.objectIndex] as! ListObject).items, y = (heap[b.objectIndex] as! ListObject).items
+                try reserve(x.count + y.count, itemBytes: 16)
+                return makeList(x + y)
             }
             if ka == .tuple {
                 guard kb == .tuple else { throw typeError("can only concatenate tuple (not \"\(typeName(b))\") to tuple") }
-                return makeTuple((heap[a.objectIndex] as! TupleObject).items + (heap[b.objectIndex] as! TupleObject).items)
+                let x = (heap[a.objectIndex] as! TupleObject).items, y = (heap[b.objectIndex] as! TupleObject).items
+                try reserve(x.count + y.count, itemBytes: 16)
+                return makeTuple(x + y)
             }
             if let r = try nativeBinary(op, a, b) { return r }
         case .mul:
@@ -103,12 +110,13 @@ extension VM {
         let count = n < 0 ? 0 : Int(clamping: n)
         switch heap[s.objectIndex] {
         case let o as StrObject:
-            if count * o.value.utf8.count > 1 << 30 { throw error(.MemoryError, "") }
+            try reserve(count, itemBytes: o.value.utf8.count)
             return str(String(repeating: o.value, count: count))
         case let o as ListObject:
-            if count * o.items.count > 1 << 28 { throw error(.MemoryError, "") }
+            try reserve(count, itemBytes: o.items.count * 16)
             return makeList(Array([[Value]](repeating: o.items, count: count).joined()))
         case let o as TupleObject:
+            try reserve(count, itemBytes: o.items.count * 16)
             return makeTuple(Array([[Value]](repeating: o.items, count: count).joined()))
         default: return s
         }
@@ -118,7 +126,9 @@ extension VM {
         switch op {
         case .add: return makeInt(x + y)
         case .sub: return makeInt(x - y)
-        case .mul: return makeInt(x * y)
+        case .mul:
+            try checkIntBits(x.magnitude.bitWidth + y.magnitude.bitWidth)
+            return makeInt(x * y)
         case .div:
             if y == 0 { throw error(.ZeroDivisionError, "division by zero") }
             if let xd = Double(exactly: x), let yd = Double(exactly: y) { return .float(xd / yd) }
@@ -134,11 +144,17 @@ extension VM {
                 if x == 0 { throw error(.ZeroDivisionError, "0.0 cannot be raised to a negative power") }
                 return try floatOp(.pow, try toDouble(a)!, try toDouble(b)!)
             }
-            if y.bitWidth > 64 || (x.magnitude > 1 && Int(y) > 100_000_000) { throw error(.MemoryError, "") }
+            if x.magnitude <= 1 {   // 0, 1 and -1 stay small whatever the exponent
+                if x == 0 { return .int(y == 0 ? 1 : 0) }
+                return .int(x == 1 || y.words[0] & 1 == 0 ? 1 : -1)
+            }
+            try reserve(y.bitWidth > 64 ? Int.max : Int(y), itemBytes: max(1, (x.magnitude.bitWidth + 7) / 8))
+            try checkIntBits(y.bitWidth > 40 ? Int.max : Int(y) * x.magnitude.bitWidth)
             return makeInt(x.power(Int(y)))
         case .lshift:
             if y < 0 { throw valueError("negative shift count") }
-            if y > 1 << 24 { throw error(.OverflowError, "too many digits in integer") }
+            if x == 0 { return .int(0) }
+            try checkIntBits(y.bitWidth > 40 ? Int.max : x.magnitude.bitWidth + Int(y))
             return makeInt(x << Int(y))
         case .rshift:
             if y < 0 { throw valueError("negative shift count") }

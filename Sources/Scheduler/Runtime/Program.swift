@@ -11,7 +11,8 @@ public enum RunEnding: Equatable, Sendable {
 public struct RunResult: Sendable {
     public var ending: RunEnding
     public var errorText: String   // traceback or ending message for stderr, "" when none
-    public var exitStatus: Int32 { ending == .raised ? 1 : 0 }
+    /// 1 when the program raised or broke a budget meant to catch runaway programs.
+    public var exitStatus: Int32 { ending == .raised || ending == .limit("busy") || ending == .limit("memory") ? 1 : 0 }
 }
 
 /// Ends a run early from deep inside the VM (idle, deadlock, limits): not a Python exception.
@@ -33,6 +34,8 @@ public final class Program {
 
     init(vm: VM, module: CodeObject) { self.vm = vm; self.module = module }
 
+    deinit { vm.breakCycles() }
+
     /// Runs the module to completion (or to an ending the loop decides).
     public func run() -> RunResult {
         let frame = Frame(code: module, function: nil)
@@ -51,6 +54,9 @@ public final class Program {
 
     /// CPython's rendering of a compile-time error.
     public static func describe(_ e: PySyntaxError, file: String, source: String) -> String {
+        if e.kind == .tooDeep {
+            return "\(file):\(e.line):\(e.column): expression nested too deeply (RecursionError: \(e.message)); split it into smaller expressions\n"
+        }
         if e.kind == .unsupported {
             return "\(file):\(e.line):\(e.column): \(e.message); schedviz runs a subset of Python (see README: The language)\n"
         }
@@ -80,7 +86,9 @@ extension Program {
     public func configure(with s: Scenario) {
         vm.random.seed(magnitude: s.seedMagnitude)
         vm.clock.start = s.start.civil
-        vm.limits = RunLimits(time: s.timeLimit, steps: s.stepLimit, tiebreakHeap: s.tiebreak == .heap)
+        vm.limits = RunLimits(time: s.timeLimit, steps: s.stepLimit, loopIterations: s.iterationLimit, busy: s.busyLimit,
+                              memoryMB: s.memoryLimitMB, recursion: s.recursionLimit, tiebreakHeap: s.tiebreak == .heap)
+        vm.recursionLimit = s.recursionLimit
     }
 }
 
@@ -90,5 +98,19 @@ public struct RunLimits: Sendable {
     /// Loop back edges in the whole run: far above any real program here, low enough that
     /// `while True: pass` ends in seconds instead of hanging.
     public var loopIterations: Int = 250_000_000
+    /// Loop iterations the running code may do without yielding (`limits.busy`).
+    public var busy: Int = 50_000_000
+    /// Resident memory in MB before the run stops (`limits.memory`); it also caps single results.
+    public var memoryMB: Int = 2048
+    /// Whether the resident-memory check runs (off under a sanitizer, whose shadow memory counts).
+    public var checkResident = true
+    /// Python call depth before RecursionError (`limits.recursion`, CPython's default 1000).
+    public var recursion: Int = 1000
     public var tiebreakHeap = false
+
+    public init(time: Double = 1_000_000, steps: Int = 50_000_000, loopIterations: Int = 250_000_000, busy: Int = 50_000_000,
+                memoryMB: Int = 2048, recursion: Int = 1000, tiebreakHeap: Bool = false) {
+        self.time = time; self.steps = steps; self.loopIterations = loopIterations; self.busy = busy
+        self.memoryMB = memoryMB; self.recursion = recursion; self.tiebreakHeap = tiebreakHeap
+    }
 }

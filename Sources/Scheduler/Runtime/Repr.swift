@@ -32,7 +32,7 @@ extension VM {
         let o = heap[v.objectIndex]
         switch o.kind {
         case .str: return VM.quote((o as! StrObject).value)
-        case .bigInt: return (o as! BigIntObject).value.description
+        case .bigInt: return try decimalString((o as! BigIntObject).value)
         case .list:
             return try reprGuarded(v, "[...]") { () throws(PyRaise) -> String in
                 "[" + (try (o as! ListObject).items.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + "]"
@@ -89,8 +89,11 @@ extension VM {
 
     private func reprGuarded(_ v: Value, _ placeholder: String, _ body: () throws(PyRaise) -> String) throws(PyRaise) -> String {
         if reprActive.contains(v.objectIndex) { return placeholder }
+        // Nested containers recurse in Swift: CPython counts them against the recursion limit too.
+        if depth >= recursionLimit { throw error(.RecursionError, "maximum recursion depth exceeded while getting the repr of an object") }
+        depth += 1
         reprActive.insert(v.objectIndex)
-        defer { reprActive.remove(v.objectIndex) }
+        defer { reprActive.remove(v.objectIndex); depth -= 1 }
         return try body()
     }
 
@@ -166,6 +169,10 @@ extension VM {
         if specText.isEmpty { return try strOf(v) }
         let spec: PyFormat.Spec
         do { spec = try PyFormat.parseSpec(specText, typeName: typeName(v)) } catch let e { throw formatError(e) }
+        // Decimal output of a big integer obeys CPython's digit limit; hex, octal and binary do not.
+        if kind(v) == .bigInt, !["x", "X", "o", "b", "e", "E", "f", "F", "g", "G", "%"].contains(specText.last) {
+            _ = try decimalString((heap[v.objectIndex] as! BigIntObject).value)
+        }
         if let s = try nativeFormat(v, specText) { return s }
         let floaty = spec.type.map { "eEfFgG%".contains($0) } ?? false
         var number: Double?

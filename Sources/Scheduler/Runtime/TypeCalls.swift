@@ -148,6 +148,10 @@ extension VM {
             b = 10
             if s.first == "0" && s.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid }
         }
+        if b & (b - 1) != 0 {
+            let digits = s.unicodeScalars.reduce(0) { $1 == "_" ? $0 : $0 + 1 }
+            if digits > VM.maxStrDigits { throw valueError(VM.digitsLimitMessage(has: digits)) }
+        }
         var v = BigInt(0)
         var chunk: Int64 = 0, scale: Int64 = 1
         for c in s.unicodeScalars where c != "_" {

@@ -59,10 +59,12 @@ public final class VM {
     /// Set when the run must end without a Python exception (idle, deadlock, limit).
     public var pendingStop: RunStop?                    // set by `kwNames`, consumed by the next `call`
     var depth = 0                                 // Python call depth, for RecursionError
-    let recursionLimit = 1000
+    var recursionLimit = 1000
     unowned(unsafe) var currentFrame: Frame?
     public var stepCount = 0
     var backEdges = 0
+    var edgeCheckpoint = 0                        // see Budgets.swift
+    var budget = BudgetState()
     public var tracer: RuntimeTracer?
     /// True while `yield from`/`await` (the `send` instruction) is resuming a delegate.
     var inDelegation = false

@@ -81,10 +81,22 @@ public struct Scenario: Sendable {
     public var start: StartTime
     public var timeLimit: Double
     public var stepLimit: Int
+    public var iterationLimit: Int
+    public var busyLimit: Int
+    public var memoryLimitMB: Int
+    public var recursionLimit: Int
     public var tiebreak: Tiebreak
 
     public static let defaultTimeLimit: Double = 1_000_000
+    /// Scenario files and programs larger than this are refused before reading.
+    public static let maxFileBytes = 10 << 20
     public static let defaultStepLimit = 50_000_000
+    public static let defaultIterationLimit = 250_000_000
+    public static let defaultBusyLimit = 50_000_000
+    public static let defaultMemoryLimitMB = 2048
+    public static let defaultRecursionLimit = 1000
+    /// Deeper Python recursion could exhaust the interpreter's own stack.
+    public static let maxRecursionLimit = 10_000
 
     /// A scenario with every default, for programs that do not come from a file (tests, tools).
     public init(source: String, path: String = "<inline>") {
@@ -100,6 +112,10 @@ public struct Scenario: Sendable {
         self.start = .default
         self.timeLimit = Self.defaultTimeLimit
         self.stepLimit = Self.defaultStepLimit
+        self.iterationLimit = Self.defaultIterationLimit
+        self.busyLimit = Self.defaultBusyLimit
+        self.memoryLimitMB = Self.defaultMemoryLimitMB
+        self.recursionLimit = Self.defaultRecursionLimit
         self.tiebreak = .fifo
     }
 }
@@ -140,6 +156,10 @@ public enum ScenarioReadError: Error, Sendable, Equatable {
     /// The OS refused, e.g. "No such file or directory".
     case cannotRead(reason: String)
     case isDirectory
+    /// Larger than `Scenario.maxFileBytes`.
+    case tooLarge(bytes: Int)
+    /// A FIFO, socket or device: reading could block forever.
+    case notRegular
     /// Position of the first byte that is not UTF-8.
     case notUTF8(line: Int, column: Int, byte: UInt8)
 }
@@ -186,10 +206,19 @@ extension Scenario {
             case .isDirectory:
                 throw ScenarioError(file: path, message: "this is a folder, not a scenario file",
                                     hint: "Give a .json scenario or a .py program inside it.")
+            case .tooLarge(let bytes):
+                throw ScenarioError(file: path, message: tooLargeMessage(bytes), hint: "Programs for schedviz are small; check that this is the right file.")
+            case .notRegular:
+                throw ScenarioError(file: path, message: "not a regular file (a pipe, socket or device)", hint: "Give a .json scenario or a .py program saved in a file.")
             case .notUTF8(let line, let column, let byte):
                 throw notUTF8Error(file: path, line: line, column: column, byte: byte)
             }
         }
+    }
+
+    static func tooLargeMessage(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return "the file is \(tenths / 10).\(tenths % 10) MB, over the \(maxFileBytes >> 20) MB limit"
     }
 
     static func relativeHint(_ path: String) -> String {
@@ -210,6 +239,11 @@ extension Scenario {
     /// Reads a whole file as UTF-8 text, with the OS reason when that fails.
     public static func readText(path: String) throws(ScenarioReadError) -> String {
         if isDirectory(path) { throw .isDirectory }
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if (info.st_mode & S_IFMT) != S_IFREG { throw .notRegular }
+            if Int(info.st_size) > maxFileBytes { throw .tooLarge(bytes: Int(info.st_size)) }
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -330,7 +364,7 @@ private struct ScenarioReader {
     var sourceFileMember: JSONMember?
 
     static let topKeys = ["title", "description", "source_file", "source", "seed", "start", "limits", "tiebreak"]
-    static let limitKeys = ["time", "steps"]
+    static let limitKeys = ["time", "steps", "iterations", "busy", "memory", "recursion"]
 
     /// Names people reach for that are too far from ours for the edit distance to catch.
     static let aliases: [String: String] = [
@@ -343,6 +377,8 @@ private struct ScenarioReader {
     static let limitAliases: [String: String] = [
         "seconds": "time", "timeout": "time", "max_time": "time", "time_limit": "time",
         "step": "steps", "max_steps": "steps", "step_limit": "steps",
+        "loops": "iterations", "loop_iterations": "iterations", "cpu": "busy", "mem": "memory",
+        "memory_mb": "memory", "depth": "recursion", "recursion_limit": "recursion", "stack": "recursion",
     ]
 
     init(path: String) {
@@ -429,6 +465,12 @@ private struct ScenarioReader {
                             hint: sourceFileHint(file))
             case .isDirectory:
                 throw error(at: at, "source_file", "\(JSON.quoted(resolved)) is a folder, not a file",
+                            hint: "Name a .py file.")
+            case .tooLarge(let bytes):
+                throw error(at: at, "source_file", "\(JSON.quoted(resolved)): \(Scenario.tooLargeMessage(bytes))",
+                            hint: "Programs for schedviz are small; check that this is the right file.")
+            case .notRegular:
+                throw error(at: at, "source_file", "\(JSON.quoted(resolved)) is not a regular file (a pipe, socket or device)",
                             hint: "Name a .py file.")
             case .notUTF8(let line, let column, let byte):
                 throw Scenario.notUTF8Error(file: resolved, line: line, column: column, byte: byte)
@@ -522,6 +564,23 @@ private struct ScenarioReader {
             switch member.key {
             case "time": scenario.timeLimit = try timeLimit(member.value)
             case "steps": scenario.stepLimit = try stepLimit(member.value)
+            case "iterations":
+                scenario.iterationLimit = try wholeNumber(member.value, "limits.iterations", example: 1000000,
+                                                          what: "the most loop iterations in the whole run",
+                                                          defaultValue: Scenario.defaultIterationLimit)
+            case "busy":
+                scenario.busyLimit = try wholeNumber(member.value, "limits.busy", example: 1000000,
+                                                     what: "the most loop iterations between two yields",
+                                                     defaultValue: Scenario.defaultBusyLimit)
+            case "memory":
+                scenario.memoryLimitMB = try wholeNumber(member.value, "limits.memory", example: 512,
+                                                         what: "the most memory in megabytes",
+                                                         defaultValue: Scenario.defaultMemoryLimitMB, maximum: 1 << 30)
+            case "recursion":
+                scenario.recursionLimit = try wholeNumber(member.value, "limits.recursion", example: 1000,
+                                                          what: "the deepest Python call nesting",
+                                                          defaultValue: Scenario.defaultRecursionLimit,
+                                                          maximum: Scenario.maxRecursionLimit)
             default: throw unknownKey(member, known: Self.limitKeys, aliases: Self.limitAliases, parents: [.key("limits")])
             }
         }
@@ -543,23 +602,29 @@ private struct ScenarioReader {
     }
 
     func stepLimit(_ value: JSONValue) throws(ScenarioError) -> Int {
-        let key = "limits.steps"
-        let hint = "Give the most scheduler steps to run as a whole number, e.g. 100000."
+        try wholeNumber(value, "limits.steps", example: 100000, what: "the most scheduler steps to run",
+                        defaultValue: Scenario.defaultStepLimit)
+    }
+
+    /// A positive integer limit, at most `maximum`.
+    func wholeNumber(_ value: JSONValue, _ key: String, example: Int, what: String, defaultValue: Int,
+                     maximum: Int = Int.max) throws(ScenarioError) -> Int {
+        let hint = "Give \(what) as a whole number, e.g. \(example)."
         guard case .number(let text) = value.kind else {
-            throw typeError(value, key, expected: "an integer", hint: hint, defaultText: String(Scenario.defaultStepLimit))
+            throw typeError(value, key, expected: "an integer", hint: hint, defaultText: String(defaultValue))
         }
         guard Self.isIntegerLiteral(text) else {
             throw error(at: value.position, key, "expected an integer, got the number \(text)",
-                        hint: "Give a whole number written with digits only, e.g. 100000; fractions and exponents are not allowed.")
+                        hint: "Give a whole number written with digits only, e.g. \(example); fractions and exponents are not allowed.")
         }
         if text.hasPrefix("-") || text == "0" {
             throw error(at: value.position, key, "must be greater than 0, got \(text)", hint: hint)
         }
-        guard let steps = Int(text) else {
+        guard let n = Int(text), n <= maximum else {
             throw error(at: value.position, key, "the number \(text) is too large",
-                        hint: "The largest allowed is \(Int.max).")
+                        hint: "The largest allowed is \(maximum).")
         }
-        return steps
+        return n
     }
 
     mutating func readTiebreak(_ value: JSONValue) throws(ScenarioError) {

@@ -1,0 +1,136 @@
+/// Budgets that turn runaway programs into messages: loop iterations in all, loop
+/// iterations without yielding, memory, and the size of single results.
+///
+/// The interpreter counts loop back edges (native loops over iterables count too) and
+/// calls `backEdgeCheckpoint` only when the count passes `edgeCheckpoint`, so the hot
+/// path stays one comparison. The checkpoint runs at least every `checkpointInterval`
+/// edges: it notices yields (the resumption counter moved), checks the budgets and
+/// sets the next checkpoint.
+import BigInt
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The budget state the VM keeps between checkpoints.
+struct BudgetState {
+    /// `backEdges` when the running code last yielded (or was found to have yielded).
+    var busyStart = 0
+    /// `stepCount` at the last checkpoint: a change means something yielded since.
+    var seenSteps = -1
+    /// Bytes of large results built since resident memory was last checked.
+    var reservedSinceCheck = 0
+}
+
+extension VM {
+    static let checkpointInterval = 1 << 16
+
+    /// Ends the run when a loop budget is spent; otherwise schedules the next checkpoint.
+    func backEdgeCheckpoint(_ f: Frame) throws(PyRaise) {
+        if stepCount != budget.seenSteps {
+            budget.seenSteps = stepCount
+            budget.busyStart = backEdges - 1
+        }
+        if backEdges > limits.loopIterations {
+            throw stop(.limit("iterations"), "schedviz: limit reached: \(limits.loopIterations) loop iterations (limits.iterations; a loop that never ends?)\n")
+        }
+        // Generators pulled by plain loops never pass through the event loop's own check.
+        if stepCount > limits.steps {
+            throw stop(.limit("steps"), "schedviz: limit reached: \(limits.steps) steps (limits.steps)\n")
+        }
+        if backEdges - budget.busyStart > limits.busy {
+            throw stop(.limit("busy"), busyMessage(f))
+        }
+        try checkResident(f)
+        // A loop iteration takes at most a few steps, so the step budget also bounds the next checkpoint.
+        edgeCheckpoint = min(backEdges + Self.checkpointInterval, limits.loopIterations, budget.busyStart + limits.busy,
+                             backEdges + max(1, limits.steps - stepCount))
+    }
+
+    /// Stops the run when resident memory is over `limits.memory`.
+    func checkResident(_ f: Frame) throws(PyRaise) {
+        budget.reservedSinceCheck = 0
+        if limits.checkResident, let rss = Self.residentBytes(), rss > limits.memoryMB << 20 {
+            throw stop(.limit("memory"), "schedviz: memory limit reached: the program uses more than \(limits.memoryMB) MB (limits.memory) in \(where_(f)). Look for a container that grows without end, or raise limits.memory.\n")
+        }
+    }
+
+    /// One element taken by a native loop (`list(it)`, `sum`, `min`, ...): counts like a back edge.
+    @inline(__always) func nativeIteration() throws(PyRaise) {
+        backEdges &+= 1
+        if backEdges > edgeCheckpoint, let f = currentFrame { try backEdgeCheckpoint(f) }
+    }
+
+    /// Refuses a single result larger than the memory budget before building it.
+    /// `count` items of `itemBytes` each; overflow counts as too large.
+    func reserve(_ count: Int, itemBytes: Int) throws(PyRaise) {
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: itemBytes)
+        let limit = limits.memoryMB << 20
+        if overflow || bytes > limit {
+            throw error(.MemoryError, "the result would need more than limits.memory (\(limits.memoryMB) MB)")
+        }
+        // Large results between two checkpoints could pass the limit many times over.
+        budget.reservedSinceCheck += bytes
+        if budget.reservedSinceCheck > 32 << 20, let f = currentFrame { try checkResident(f) }
+    }
+
+    private func busyMessage(_ f: Frame) -> String {
+        "schedviz: \(where_(f)) ran \(limits.busy) loop iterations without yielding (limits.busy). "
+            + "A loop that never awaits or yields blocks every other task: add `await asyncio.sleep(0)` in it, or raise limits.busy.\n"
+    }
+
+    /// "spin() at line 3 of prog.py (Task-1)": the code running, its line, and its task.
+    private func where_(_ f: Frame) -> String {
+        var frame: Frame? = f
+        while let c = frame, c.code.isLibrary { frame = c.back }   // name the user's code, not the prelude's
+        let shown = frame ?? f
+        let name = shown.code.name == "<module>" ? "the module code" : "\(shown.code.name)()"
+        var out = "\(name) at line \(shown.line) of \(file)"
+        if let task = (runningLoop ?? currentLoop)?.currentTask { out += " (\(task.name))" }
+        return out
+    }
+
+    /// Resident memory of this process, from /proc (nil where there is none).
+    static func residentBytes() -> Int? {
+        let fd = open("/proc/self/statm", O_RDONLY)
+        if fd < 0 { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 128)
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 127) }
+        guard n > 0 else { return nil }
+        let fields = buffer[0..<n].split(separator: UInt8(ascii: " "))
+        guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+}
+
+// MARK: - Integer sizes
+
+extension VM {
+    /// CPython 3.11's default `sys.get_int_max_str_digits()`.
+    static let maxStrDigits = 4300
+    /// Multiplying integers this large already takes seconds here, so larger results are refused.
+    static let maxIntBits = 1 << 18
+
+    static func digitsLimitMessage(has digits: Int? = nil) -> String {
+        let has = digits.map { ": value has \($0) digits" } ?? ""
+        return "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion\(has); use sys.set_int_max_str_digits() to increase the limit"
+    }
+
+    /// An integer result of `bits` bits, or OverflowError naming the limit.
+    func checkIntBits(_ bits: Int) throws(PyRaise) {
+        if bits > Self.maxIntBits {
+            throw error(.OverflowError, "integer result too large: schedviz keeps integers under \(Self.maxIntBits) bits (about 78,900 digits)")
+        }
+    }
+
+    /// Decimal text of a big integer, refused past CPython's digit limit as CPython does.
+    func decimalString(_ value: BigInt) throws(PyRaise) -> String {
+        // 4300 digits need about 14,284 bits: far above that, skip the conversion.
+        if value.magnitude.bitWidth > 14_300 { throw valueError(Self.digitsLimitMessage()) }
+        let text = value.description
+        if text.utf8.count - (value.signum() < 0 ? 1 : 0) > Self.maxStrDigits { throw valueError(Self.digitsLimitMessage()) }
+        return text
+    }
+}

@@ -1,0 +1,3 @@
+x = 3 ** 100000
+while True:
+    x = x * x

@@ -1,0 +1,3 @@
+chunks = []
+while True:
+    chunks.append("x" * 100000 + str(len(chunks)))

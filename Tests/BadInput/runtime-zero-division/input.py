@@ -1,0 +1,3 @@
+def f(n):
+    return 10 / n
+f(0)

@@ -1,0 +1,1 @@
+__builtins__.open("/etc/passwd")

@@ -1,0 +1,2 @@
+for c in object.__subclasses__():
+    print(c)

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target (Sources/SchedFuzz) with AddressSanitizer and runs it over
+# the scenario loader, the front end and the VM, seeded with scenarios/, the conformance
+# programs and the bad-input corpus (Tests/BadInput).
+#
+#   tools/fuzz.sh [RUNS] [extra libFuzzer flags...]     (default 1000000 runs)
+#
+# Crashes, leaks and timeouts are written to .fuzz/artifacts/ and stop the run (non-zero
+# exit). Replay one with a plain build: `swift build --product SchedFuzz && .build/debug/SchedFuzz FILE`.
+# The plain `swift build` never needs fuzzing support: only this script passes the flags.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
+RUNS=${1:-1000000}
+shift || true
+SCRATCH=${FUZZ_SCRATCH:-.build-fuzz}
+
+swift build -c release --scratch-path "$SCRATCH" --product SchedFuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DSCHEDVIZ_FUZZ -Xswiftc -parse-as-library 2>&1 \
+    | grep -v "Cannot export local symbol" || true
+BIN="$SCRATCH/release/SchedFuzz"
+[ -x "$BIN" ] || { echo "fuzz.sh: build failed" >&2; exit 1; }
+
+# The working corpus grows across runs; the seeds are copied in each time.
+mkdir -p .fuzz/corpus .fuzz/artifacts
+for f in scenarios/*.json scenarios/*.py Tests/Conformance/*.py Tests/AsyncConformance/*.py Tests/BadInput/*/input.*; do
+    [ -f "$f" ] || continue
+    cp "$f" ".fuzz/corpus/seed-$(echo "$f" | tr '/' '_')"
+done
+
+# -rss_limit_mb: ASan's shadow memory counts; the target caps single results at 64 MB itself.
+exec "$BIN" .fuzz/corpus -runs="$RUNS" -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
+    -detect_leaks=1 -artifact_prefix=.fuzz/artifacts/ -print_final_stats=1 "$@"
