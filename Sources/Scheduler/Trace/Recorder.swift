@@ -170,6 +170,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     func taskStep(_ t: TaskObject) {
         steppingTask = t
+        lastSleep.future = -1     // a sleep started in an earlier step is not this step's wait (its slot may be reused)
         emit(.step, t.lane, "", line: taskLine(t))
     }
 
