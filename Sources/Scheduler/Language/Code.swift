@@ -88,10 +88,21 @@ public final class CodeObject {
     }
     private var instructionStorage: UnsafeMutablePointer<UInt32>?
 
-    // Values and instruction words hold no references: freeing the buffers is enough.
+    /// The line table as a stable pointer, for frames to find their line without reference counting.
+    public var linePointer: UnsafeMutablePointer<Int32> {
+        if let p = lineStorage { return p }
+        let p = UnsafeMutablePointer<Int32>.allocate(capacity: max(lines.count, 1))
+        p.initialize(from: lines, count: lines.count)
+        lineStorage = p
+        return p
+    }
+    private var lineStorage: UnsafeMutablePointer<Int32>?
+
+    // Values, instruction words and lines hold no references: freeing the buffers is enough.
     deinit {
         constantStorage?.deallocate()
         instructionStorage?.deallocate()
+        lineStorage?.deallocate()
     }
 
     init(name: String, qualname: String, file: String, firstLine: Int) {

@@ -15,12 +15,21 @@ public final class Frame {
     var returned = false      // the last `run` ended by returning (not yielding)
     let instructions: UnsafeMutablePointer<UInt32>
     let constants: UnsafeMutablePointer<Value>
+    // The code's line table and flags, read by the trace at every event.
+    let lineTable: UnsafeMutablePointer<Int32>
+    let lineCount: Int32
+    let firstLine: Int32
+    let isLibrary: Bool
 
     init(code: CodeObject, function: FunctionObject?) {
         self.code = code
         self.function = function
         instructions = code.instructions
         constants = code.constantPointer
+        lineTable = code.linePointer
+        lineCount = Int32(truncatingIfNeeded: code.lines.count)
+        firstLine = Int32(truncatingIfNeeded: code.firstLine)
+        isLibrary = code.isLibrary
         stackBase = code.localCount + code.derefCount
         let n = stackBase + code.maxStack
         slots = .allocate(capacity: n)
@@ -31,8 +40,8 @@ public final class Frame {
     deinit { slots.deallocate() }
 
     var line: Int32 {
-        let i = max(0, min(ip - 1, code.lines.count - 1))
-        return code.lines.isEmpty ? Int32(code.firstLine) : code.lines[i]
+        if lineCount == 0 { return firstLine }
+        return lineTable[max(0, min(ip - 1, Int(lineCount) - 1))]
     }
 
     /// The value the delegating `yield from` sends to.

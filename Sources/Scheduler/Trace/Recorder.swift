@@ -23,7 +23,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     private func line() -> Int32 {
         guard let f = vm.currentFrame else { return 0 }
-        return f.code.isLibrary ? 0 : f.line
+        return f.isLibrary ? 0 : f.line
     }
 
     private func emit(_ kind: EventKind, _ lane: Int32, _ detail: String = "", line: Int32? = nil) {
