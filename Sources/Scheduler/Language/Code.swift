@@ -66,37 +66,28 @@ public final class CodeObject {
     public var kwOnlyCount = 0
     public var maxStack = 0
     /// The constants as a stable pointer for the dispatch loop (filled once, on first run).
-    public var constantPointer: UnsafeMutablePointer<Value> {
-        if let p = constantStorage { return p }
-        let p = UnsafeMutablePointer<Value>.allocate(capacity: max(constants.count, 1))
-        p.initialize(from: constants, count: constants.count)
-        constantStorage = p
-        return p
-    }
+    public var constantPointer: UnsafeMutablePointer<Value> { Self.stable(constants, &constantStorage) }
     private var constantStorage: UnsafeMutablePointer<Value>?
 
     /// Code objects of nested functions, referenced by `makeFunction` operands.
     public var children: [CodeObject] = []
 
     /// The instructions as a stable pointer for the dispatch loop (code objects live for the whole run).
-    public var instructions: UnsafeMutablePointer<UInt32> {
-        if let p = instructionStorage { return p }
-        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: max(code.count, 1))
-        p.initialize(from: code, count: code.count)
-        instructionStorage = p
-        return p
-    }
+    public var instructions: UnsafeMutablePointer<UInt32> { Self.stable(code, &instructionStorage) }
     private var instructionStorage: UnsafeMutablePointer<UInt32>?
 
     /// The line table as a stable pointer, for frames to find their line without reference counting.
-    public var linePointer: UnsafeMutablePointer<Int32> {
-        if let p = lineStorage { return p }
-        let p = UnsafeMutablePointer<Int32>.allocate(capacity: max(lines.count, 1))
-        p.initialize(from: lines, count: lines.count)
-        lineStorage = p
+    public var linePointer: UnsafeMutablePointer<Int32> { Self.stable(lines, &lineStorage) }
+    private var lineStorage: UnsafeMutablePointer<Int32>?
+
+    /// A copy of `items` made on first use, at an address that stays put.
+    private static func stable<T>(_ items: [T], _ storage: inout UnsafeMutablePointer<T>?) -> UnsafeMutablePointer<T> {
+        if let p = storage { return p }
+        let p = UnsafeMutablePointer<T>.allocate(capacity: max(items.count, 1))
+        p.initialize(from: items, count: items.count)
+        storage = p
         return p
     }
-    private var lineStorage: UnsafeMutablePointer<Int32>?
 
     // Values, instruction words and lines hold no references: freeing the buffers is enough.
     deinit {
