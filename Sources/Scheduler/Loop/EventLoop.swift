@@ -8,6 +8,12 @@ enum Callback {
     case setResultUnlessCancelled(Value, Value)   // sleep's timer: (future, result)
 }
 
+struct TimerEntry {
+    let when: Double
+    let seq: UInt64
+    let handle: Unmanaged<HandleObject>
+}
+
 struct ReadyItem {
     var callback: Callback
     var handle: HandleObject?
@@ -80,7 +86,9 @@ final class EventLoopObject: NativeClass {
     var selfValue: Value = .none
     /// Ready callbacks; a handle only when a program asked for one or a timer fired.
     var ready = Deque<ReadyItem>()
-    var timers: [HandleObject] = []
+    /// The timer heap. Entries hold their handle unmanaged (retained on push, released when
+    /// dropped), so sifting moves plain values and costs no reference counting.
+    var timers: [TimerEntry] = []
     var timerCancelledCount = 0
     var timerSeq: UInt64 = 0
     var stopping = false
@@ -91,6 +99,8 @@ final class EventLoopObject: NativeClass {
     var untilComplete = 0                 // run_until_complete nesting
     let fifo: Bool
     var trace: LoopTrace?
+
+    deinit { removeAllTimers() }
 
     init(vm: VM) {
         self.vm = vm
@@ -141,7 +151,7 @@ final class EventLoopObject: NativeClass {
 
     // MARK: - The timer heap: heapq's algorithm, ordered by deadline (heap) or deadline then set order (fifo).
 
-    @inline(__always) private func less(_ a: HandleObject, _ b: HandleObject) -> Bool {
+    @inline(__always) private func less(_ a: TimerEntry, _ b: TimerEntry) -> Bool {
         if fifo { return a.when < b.when || (a.when == b.when && a.seq < b.seq) }
         return a.when < b.when
     }
@@ -180,17 +190,25 @@ final class EventLoopObject: NativeClass {
     }
 
     private func heapPush(_ h: HandleObject) {
-        timers.append(h)
+        timers.append(TimerEntry(when: h.when, seq: h.seq, handle: .passRetained(h)))
         siftDown(0, timers.count - 1)
     }
 
     private func heapPop() -> HandleObject {
         let last = timers.removeLast()
-        if timers.isEmpty { return last }
+        if timers.isEmpty { return last.handle.takeRetainedValue() }
         let top = timers[0]
         timers[0] = last
         siftUp(0)
-        return top
+        return top.handle.takeRetainedValue()
+    }
+
+    /// The earliest timer, if any.
+    private var firstTimer: HandleObject? { timers.first?.handle.takeUnretainedValue() }
+
+    func removeAllTimers() {
+        for t in timers { t.handle.release() }
+        timers.removeAll()
     }
 
     private func heapify() {
@@ -205,22 +223,23 @@ final class EventLoopObject: NativeClass {
         vm.collectIfNeeded()
         let count = timers.count
         if count > 100 && Double(timerCancelledCount) / Double(count) > 0.5 {
-            var kept: [HandleObject] = []
-            for h in timers {
-                if h.cancelled { h.scheduled = false } else { kept.append(h) }
+            var kept: [TimerEntry] = []
+            for t in timers {
+                let h = t.handle.takeUnretainedValue()
+                if h.cancelled { h.scheduled = false; t.handle.release() } else { kept.append(t) }
             }
             timers = kept
             heapify()
             timerCancelledCount = 0
         } else {
-            while let top = timers.first, top.cancelled {
+            while let top = firstTimer, top.cancelled {
                 timerCancelledCount -= 1
                 heapPop().scheduled = false
             }
         }
         // "select": with nothing ready, time jumps to the earliest deadline, or the run ends.
         if ready.isEmpty && !stopping {
-            if let top = timers.first {
+            if let top = firstTimer {
                 if top.when > now {
                     if top.when > vm.limits.time {
                         throw vm.stop(.limit("time"), "schedviz: limit reached: virtual time would pass limits.time = \(PyFormat.floatRepr(vm.limits.time)) s (next timer at t=\(PyFormat.floatRepr(top.when)))\n")
@@ -328,7 +347,7 @@ final class EventLoopObject: NativeClass {
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
         visit(selfValue)
         for item in ready { item.callback.forEachValue(vm, visit); item.handle?.forEachValue(vm, visit) }
-        for h in timers { h.forEachValue(vm, visit) }
+        for t in timers { t.handle.takeUnretainedValue().forEachValue(vm, visit) }
         for t in tasks { visit(t.selfValue); t.forEachValue(vm, visit) }
     }
 
@@ -351,7 +370,7 @@ final class EventLoopObject: NativeClass {
         case "close":
             if running { throw vm.error(.RuntimeError, "Cannot close a running event loop") }
             closed = true
-            ready.removeAll(); timers.removeAll()
+            ready.removeAll(); removeAllTimers()
             return .none
         case "is_running": return .bool(running)
         case "is_closed": return .bool(closed)

@@ -7,7 +7,7 @@ extension VM {
     /// `kwNames.count` values of `args` are keyword values.
     func call(_ callee: Value, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
         guard callee.tag == .object else { throw notCallable(callee) }
-        let o = heap[callee.objectIndex]
+        unowned(unsafe) let o = heap[callee.objectIndex]
         switch o.kind {
         case .function:
             return try callFunction(o as! FunctionObject, args, kwNames)

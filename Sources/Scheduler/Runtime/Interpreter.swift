@@ -10,13 +10,13 @@ extension VM {
             depth -= 1
             throw error(.RecursionError, "maximum recursion depth exceeded")
         }
-        let saved = currentFrame
+        unowned(unsafe) let saved = currentFrame
         f.back = saved
         currentFrame = f
         defer { currentFrame = saved; depth -= 1 }
 
         let slots = f.slots
-        let code = f.code
+        unowned(unsafe) let code = f.code
         let instr = f.instructions
         let constants = f.constants
         let base = f.stackBase

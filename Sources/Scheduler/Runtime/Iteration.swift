@@ -37,7 +37,7 @@ extension VM {
 
     /// `for`: the next item, or nil when exhausted. Generators' return values are dropped.
     @inline(__always) func iterNextFast(_ it: Value) throws(PyRaise) -> Value? {
-        let o = heap[it.objectIndex]
+        unowned(unsafe) let o = heap[it.objectIndex]
         if o.kind == .generator {
             let g = unsafeDowncast(o, to: GeneratorObject.self)
             if g.isCoroutine { throw typeError("'coroutine' object is not an iterator") }
@@ -68,7 +68,7 @@ extension VM {
     /// `next(it)` without a default: nil when exhausted.
     func iterNext(_ it: Value) throws(PyRaise) -> Value? {
         guard it.tag == .object else { throw typeError("'\(typeName(it))' object is not an iterator") }
-        let o = heap[it.objectIndex]
+        unowned(unsafe) let o = heap[it.objectIndex]
         switch o.kind {
         case .generator:
             let g = o as! GeneratorObject

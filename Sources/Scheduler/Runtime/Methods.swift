@@ -22,7 +22,7 @@ extension VM {
         case .object: break
         default: return false
         }
-        let o = heap[recv.objectIndex]
+        unowned(unsafe) let o = heap[recv.objectIndex]
         switch o.kind {
         case .str: return VM.strMethods.contains(sym) || VM.strExtraMethods.contains(symbols[sym])
         case .list: return VM.listMethods.contains(sym)
@@ -56,7 +56,7 @@ extension VM {
             return .bool(d.isFinite && d == d.rounded())
         default: break
         }
-        let o = heap[recv.objectIndex]
+        unowned(unsafe) let o = heap[recv.objectIndex]
         switch o.kind {
         case .str:
             guard let known = Sym(rawValue: sym) else { return try strExtraMethod(o as! StrObject, name, a) }

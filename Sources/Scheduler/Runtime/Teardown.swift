@@ -10,7 +10,7 @@ extension VM {
         for object in heap {
             guard let loop = object as? EventLoopObject else { continue }
             loop.ready.removeAll()
-            loop.timers.removeAll()
+            loop.removeAllTimers()
             loop.tasks.removeAll()
             loop.currentTask = nil
             loop.trace = nil
