@@ -47,7 +47,7 @@ extension VM {
             }
         }
         if o.kind == .iterator {
-            let i = unsafeDowncast(o, to: IteratorObject.self)
+            unowned(unsafe) let i = unsafeDowncast(o, to: IteratorObject.self)
             if i.iterKind == .range {
                 let cur = i.index
                 if i.step > 0 ? cur >= i.end : cur <= i.end { return nil }
