@@ -60,8 +60,7 @@ struct Run: ParsableCommand {
             if buffer.count >= 1 << 16 { FileHandle.standardOutput.writeBytes(buffer); buffer.removeAll(keepingCapacity: true) }
         }
         let result = recorder.map { program.runRecording($0) } ?? program.run()
-        keepUntilExit(program)
-        if let recorder { keepUntilExit(recorder) }
+        keepUntilExit(program)       // and the recorder with it: the VM holds its tracer
         FileHandle.standardOutput.writeBytes(buffer)
         if !program.vm.stderrText.isEmpty { FileHandle.standardError.write(program.vm.stderrText) }
         if !result.errorText.isEmpty { FileHandle.standardError.write(result.errorText) }

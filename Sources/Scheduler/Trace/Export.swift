@@ -12,27 +12,14 @@ public enum TraceExport {
 
     /// Streams the export in chunks of about a megabyte, so a large trace never sits in memory twice.
     public static func write(_ trace: Trace, format: TraceFormat, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if format == .text {
-            withoutActuallyEscaping(sink) { sink in
-                var out = ByteWriter(sink: sink)
-                text(trace, &out)
-                out.flush()
-            }
-            return
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 20 + 4096)
         withoutActuallyEscaping(sink) { sink in
-            let flush: (inout [UInt8]) -> Void = { buf in
-                buf.withUnsafeBufferPointer { sink($0) }
-                buf.removeAll(keepingCapacity: true)
-            }
+            var out = ByteWriter(sink: sink)
             switch format {
-            case .text: break
-            case .jsonl: jsonl(trace, &out, flush)
+            case .text: text(trace, &out)
+            case .jsonl: jsonl(trace, &out)
             case .chrome: chrome(trace, &out)
             }
-            flush(&out)
+            out.flush()
         }
     }
 
@@ -128,34 +115,31 @@ public enum TraceExport {
         return "\(whole)." + (frac < 10 ? "00" : frac < 100 ? "0" : "") + "\(frac)"
     }
 
-    private static func jsonl(_ trace: Trace, _ out: inout [UInt8], _ flush: (inout [UInt8]) -> Void) {
+    private static func jsonl(_ trace: Trace, _ out: inout ByteWriter) {
         var laneJSON: [[UInt8]] = []
         for l in trace.lanes { var b: [UInt8] = []; jsonString(l.name, into: &b); laneJSON.append(b) }
         for i in 0..<trace.count {
-            out += Array("{\"seq\":\(i),\"t\":\(PyFormat.floatRepr(trace.time(i))),\"lane\":".utf8)
-            out += laneJSON[Int(trace.lane(i))]
-            out += Array(",\"kind\":\"\(trace.kind(i).name)\"".utf8)
-            if trace.line(i) > 0 { out += Array(",\"line\":\(trace.line(i))".utf8) }
+            out.append(Array("{\"seq\":\(i),\"t\":\(PyFormat.floatRepr(trace.time(i))),\"lane\":".utf8))
+            out.append(laneJSON[Int(trace.lane(i))])
+            out.append(Array(",\"kind\":\"\(trace.kind(i).name)\"".utf8))
+            if trace.line(i) > 0 { out.append(Array(",\"line\":\(trace.line(i))".utf8)) }
             let d = trace.detailText(i)
-            if trace.kind(i) == .output {
-                out += Array(",\"text\":".utf8)
-                jsonString(d, into: &out)
-            } else if !d.isEmpty {
-                out += Array(",\"detail\":".utf8)
-                jsonString(d, into: &out)
+            if trace.kind(i) == .output || !d.isEmpty {
+                var field = Array((trace.kind(i) == .output ? ",\"text\":" : ",\"detail\":").utf8)
+                jsonString(d, into: &field)
+                out.append(field)
             }
-            out += [0x7d, 0x0a]
-            if out.count >= 1 << 20 { flush(&out) }
+            out.append([0x7d, 0x0a])
         }
     }
 
-    private static func chrome(_ trace: Trace, _ out: inout [UInt8]) {
-        out += Array("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n".utf8)
+    private static func chrome(_ trace: Trace, _ out: inout ByteWriter) {
+        out.append(Array("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n".utf8))
         var first = true
         func item(_ s: String) {
-            if !first { out += [0x2c, 0x0a] }
+            if !first { out.append([0x2c, 0x0a]) }
             first = false
-            out += Array(s.utf8)
+            out.append(Array(s.utf8))
         }
         for (i, l) in trace.lanes.enumerated() {
             var name: [UInt8] = []
@@ -182,6 +166,6 @@ public enum TraceExport {
             }
             item("{\"name\":\"\(kind.name)\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":\(lane),\"ts\":\(i),\"args\":\(args)}")
         }
-        out += Array("\n]}\n".utf8)
+        out.append(Array("\n]}\n".utf8))
     }
 }

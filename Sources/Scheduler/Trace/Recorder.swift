@@ -49,7 +49,6 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     private lazy var awaitSleepID = trace.strings.intern("await sleep()")
     private lazy var yieldFromSleepID = trace.strings.intern("yield from sleep()")
     private lazy var pendingID = trace.strings.intern("<Future pending>")
-    private lazy var eventTimeID = trace.numericDetail(.eventTime, sharing: -1, offset: 0)
     /// The sleep started last: its future, deadline and detail, which the timer and the task's wait repeat.
     private var lastSleep: (future: Int, deadline: Double, id: Int32) = (-1, .nan, 0)
 
@@ -227,10 +226,10 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     func timerFired(_ h: HandleObject) {
         let lane = max(0, h.traceLane)
-        emit(.timerFired, lane, id: h.when == now ? eventTimeID : trace.numericDetail(.time, h.when))
+        emit(.timerFired, lane, id: h.when == now ? Trace.eventTimeDetail : trace.numericDetail(.time, h.when))
     }
 
-    func clockAdvanced(_ t: Double) { emit(.clock, 0, id: t == now ? eventTimeID : trace.numericDetail(.time, t)) }
+    func clockAdvanced(_ t: Double) { emit(.clock, 0, id: t == now ? Trace.eventTimeDetail : trace.numericDetail(.time, t)) }
 
     func loopEntered(_ how: String) { emit(.delegated, current, "\(how): the event loop runs the tasks") }
 

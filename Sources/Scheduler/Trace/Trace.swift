@@ -179,6 +179,9 @@ public final class Trace {
         return Self.numericID(kind, at)
     }
 
+    /// "t=<the event's own time>": no number stored.
+    static let eventTimeDetail = numericID(.eventTime, 0)
+
     /// A detail that shows the value a numeric detail already stored (e.g. a sleep's deadline).
     func numericDetail(_ kind: NumericDetail, sharing id: Int32, offset: Int) -> Int32 {
         Self.numericID(kind, Int(-id - 1) >> 3 + offset)
