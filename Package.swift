@@ -28,7 +28,11 @@ let package = Package(
             dependencies: [
                 "Scheduler", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Release builds link the Swift runtime and Foundation statically: the dynamic
+            // loader's symbol lookups and relocations were a third of startup (see StaticLink.swift).
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         // The fuzz target; `tools/fuzz.sh` builds it with libFuzzer. A plain build makes a replayer.
         .executableTarget(name: "SchedFuzz", dependencies: ["Scheduler"]),

@@ -142,11 +142,22 @@ extension VM {
             var total = a.count == 2 ? a[1] : (a.keyword("start") ?? .int(0))
             if kind(total) == .str { throw typeError("sum() can't sum strings [use ''.join(seq) instead]") }
             let it = try getIter(a[0])
+            // Past Int64 the running total stays a Swift BigInt, not a heap object per item.
+            var big: BigInt? = nil
             while let v = try iterNext(it) {
                 try nativeIteration()
-                if total.tag == .int && v.tag == .int, let r = intFast(0, total.intValue, v.intValue) { total = r }
-                else { total = try binaryOp(.add, total, v) }
+                if big != nil {
+                    if v.tag == .int { big! += BigInt(v.intValue); continue }
+                    total = makeInt(big!); big = nil
+                }
+                if total.tag == .int && v.tag == .int {
+                    if let r = intFast(0, total.intValue, v.intValue) { total = r }
+                    else { big = BigInt(total.intValue) + BigInt(v.intValue) }
+                    continue
+                }
+                total = try binaryOp(.add, total, v)
             }
+            if let big { total = makeInt(big) }
             return total
         case .round:
             return try roundBuiltin(a)

@@ -9,6 +9,8 @@ public final class Frame {
     var excStack: [Value] = []
     /// The frame that resumed or called this one, while it runs.
     unowned(unsafe) var back: Frame?
+    /// The generator this frame belongs to, if any (the generator owns the frame).
+    unowned(unsafe) var owner: GeneratorObject?
     /// Suspended at the `yield` of a `yield from`/`await` loop: the delegate is on top of the stack.
     var delegating = false
     let function: FunctionObject?
@@ -64,6 +66,7 @@ public final class GeneratorObject: PyObject {
         self.frame = frame; self.isCoroutine = isCoroutine; self.iterableCoroutine = iterableCoroutine
         self.name = name; self.qualname = qualname
         super.init(kind: .generator)
+        frame.owner = self
     }
 
     var noun: String { isCoroutine ? "coroutine" : "generator" }

@@ -65,7 +65,7 @@ extension VM {
     }
 
     /// PEP 479: a StopIteration escaping a generator's body becomes RuntimeError.
-    private func pep479(_ g: GeneratorObject, _ exc: Value) -> PyRaise {
+    func pep479(_ g: GeneratorObject, _ exc: Value) -> PyRaise {
         let rt = makeException(.RuntimeError, "\(g.noun) raised StopIteration")
         let ro = heap[rt.objectIndex] as! ExceptionObject
         ro.cause = exc; ro.context = exc; ro.suppressContext = true

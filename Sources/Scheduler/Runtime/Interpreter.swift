@@ -2,115 +2,126 @@
 import BigInt
 
 extension VM {
-    /// Runs `f` from its saved position until it returns (`f.returned`) or yields.
+    /// Runs `entry` from its saved position until it returns (`entry.returned`) or yields.
     /// With `throwing`, the exception is raised at the instruction the frame is suspended on.
-    func run(_ f: Frame, throwing: PyRaise? = nil) throws(PyRaise) -> Value {
+    ///
+    /// A `for` loop over a plain generator runs the generator's frame inside this same loop
+    /// (no Swift call per item, as CPython 3.11 does): `f` is then the generator's frame, its
+    /// `back` the loop's frame, and a yield, return or uncaught exception switches back.
+    func run(_ entry: Frame, throwing: PyRaise? = nil) throws(PyRaise) -> Value {
         depth += 1
         if depth > recursionLimit {
             depth -= 1
             throw error(.RecursionError, "maximum recursion depth exceeded")
         }
         unowned(unsafe) let saved = currentFrame
-        f.back = saved
-        currentFrame = f
+        entry.back = saved
+        currentFrame = entry
         defer { currentFrame = saved; depth -= 1 }
 
-        let slots = f.slots
-        unowned(unsafe) let code = f.code
-        let instr = f.instructions
-        let constants = f.constants
-        let base = f.stackBase
+        unowned(unsafe) var f = entry
+        let entrySlots = entry.slots
+        var slots = f.slots
+        var instr = f.instructions
         var ip = f.ip
         var sp = f.sp
         var pending = throwing
+
+        /// Makes `to` the running frame: the locals the loop keeps in registers.
+        @inline(__always) func switchTo(_ to: Frame) {
+            f = to
+            currentFrame = to
+            slots = to.slots; instr = to.instructions
+            ip = to.ip; sp = to.sp
+        }
 
         while true {
             do throws(PyRaise) {
                 if let p = pending { pending = nil; throw p }
                 while true {
                     let word = instr[ip]
-                    ip += 1
+                    ip &+= 1
                     let arg = Int(word >> 8)
                     switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Op.self) {
                     case .nop, .returnGenerator:
                         break
                     case .pop:
-                        sp -= 1
+                        sp &-= 1
                     case .popIter:
-                        sp -= 1
+                        sp &-= 1
                         if let g = gen(slots[sp]), g.hasCleanupPending {
                             f.ip = ip; f.sp = sp
                             finalizeIfUnreachable([slots[sp]])
                         }
                     case .dup:
-                        slots[sp] = slots[sp - 1]; sp += 1
+                        slots[sp] = slots[sp &- 1]; sp &+= 1
                     case .dup2:
-                        slots[sp] = slots[sp - 2]; slots[sp + 1] = slots[sp - 1]; sp += 2
+                        slots[sp] = slots[sp &- 2]; slots[sp &+ 1] = slots[sp &- 1]; sp &+= 2
                     case .rot2:
-                        let t = slots[sp - 1]; slots[sp - 1] = slots[sp - 2]; slots[sp - 2] = t
+                        let t = slots[sp &- 1]; slots[sp &- 1] = slots[sp &- 2]; slots[sp &- 2] = t
                     case .rot3:
-                        let t = slots[sp - 1]; slots[sp - 1] = slots[sp - 2]; slots[sp - 2] = slots[sp - 3]; slots[sp - 3] = t
+                        let t = slots[sp &- 1]; slots[sp &- 1] = slots[sp &- 2]; slots[sp &- 2] = slots[sp &- 3]; slots[sp &- 3] = t
                     case .rot4:
-                        let t = slots[sp - 1]; slots[sp - 1] = slots[sp - 2]; slots[sp - 2] = slots[sp - 3]
-                        slots[sp - 3] = slots[sp - 4]; slots[sp - 4] = t
+                        let t = slots[sp &- 1]; slots[sp &- 1] = slots[sp &- 2]; slots[sp &- 2] = slots[sp &- 3]
+                        slots[sp &- 3] = slots[sp &- 4]; slots[sp &- 4] = t
                     case .loadConst:
-                        slots[sp] = constants[arg]; sp += 1
+                        slots[sp] = f.constants[arg]; sp &+= 1
                     case .loadSmallInt:
-                        slots[sp] = .int(arg - (1 << 22)); sp += 1
+                        slots[sp] = .int(arg - (1 << 22)); sp &+= 1
                     case .loadNone:
-                        slots[sp] = .none; sp += 1
+                        slots[sp] = .none; sp &+= 1
                     case .loadFast:
                         let v = slots[arg]
-                        if v.tag == .unbound { throw unboundLocal(code.localNames[arg]) }
-                        slots[sp] = v; sp += 1
+                        if v.tag == .unbound { throw unboundLocal(f.code.localNames[arg]) }
+                        slots[sp] = v; sp &+= 1
                     case .storeFast:
-                        sp -= 1; slots[arg] = slots[sp]
+                        sp &-= 1; slots[arg] = slots[sp]
                     case .deleteFast:
-                        if slots[arg].tag == .unbound { throw unboundLocal(code.localNames[arg]) }
+                        if slots[arg].tag == .unbound { throw unboundLocal(f.code.localNames[arg]) }
                         slots[arg] = .unbound
                     case .loadGlobal:
                         var v = globals[arg]
                         if v.tag == .unbound { v = try loadBuiltin(arg) }
-                        slots[sp] = v; sp += 1
+                        slots[sp] = v; sp &+= 1
                     case .storeGlobal:
-                        sp -= 1; globals[arg] = slots[sp]
+                        sp &-= 1; globals[arg] = slots[sp]
                     case .deleteGlobal:
                         if globals[arg].tag == .unbound { throw error(.NameError, "name '\(globalNames[arg])' is not defined") }
                         globals[arg] = .unbound
                     case .loadDeref:
-                        let v = (heap[slots[code.localCount + arg].objectIndex] as! CellObject).value
-                        if v.tag == .unbound { throw unboundDeref(code, arg) }
-                        slots[sp] = v; sp += 1
+                        let v = (heap[slots[f.code.localCount + arg].objectIndex] as! CellObject).value
+                        if v.tag == .unbound { throw unboundDeref(f.code, arg) }
+                        slots[sp] = v; sp &+= 1
                     case .storeDeref:
-                        sp -= 1
-                        (heap[slots[code.localCount + arg].objectIndex] as! CellObject).value = slots[sp]
+                        sp &-= 1
+                        (heap[slots[f.code.localCount + arg].objectIndex] as! CellObject).value = slots[sp]
                     case .deleteDeref:
-                        let cell = heap[slots[code.localCount + arg].objectIndex] as! CellObject
-                        if cell.value.tag == .unbound { throw unboundDeref(code, arg) }
+                        let cell = heap[slots[f.code.localCount + arg].objectIndex] as! CellObject
+                        if cell.value.tag == .unbound { throw unboundDeref(f.code, arg) }
                         cell.value = .unbound
                     case .loadClosure:
-                        slots[sp] = slots[code.localCount + arg]; sp += 1
+                        slots[sp] = slots[f.code.localCount + arg]; sp &+= 1
                     case .makeCell:
-                        for i in 0..<code.cellNames.count {
-                            let local = code.cellOfLocal[i]
-                            slots[code.localCount + i] = alloc(CellObject(local >= 0 ? slots[Int(local)] : .unbound))
+                        for i in 0..<f.code.cellNames.count {
+                            let local = f.code.cellOfLocal[i]
+                            slots[f.code.localCount + i] = alloc(CellObject(local >= 0 ? slots[Int(local)] : .unbound))
                         }
                         if let fn = f.function {
-                            for (j, c) in fn.cells.enumerated() { slots[code.localCount + code.cellNames.count + j] = c }
+                            for (j, c) in fn.cells.enumerated() { slots[f.code.localCount + f.code.cellNames.count + j] = c }
                         }
 
                     case .binary, .inplace:
-                        let b = slots[sp - 1], a = slots[sp - 2]
-                        sp -= 1
+                        let b = slots[sp &- 1], a = slots[sp &- 2]
+                        sp &-= 1
                         if a.tag == .int && b.tag == .int, let r = intFast(arg, a.intValue, b.intValue) {
-                            slots[sp - 1] = r
+                            slots[sp &- 1] = r
                         } else {
                             f.ip = ip
-                            slots[sp - 1] = try binaryOp(BinaryOp(rawValue: UInt8(arg))!, a, b, inplace: Op(rawValue: UInt8(truncatingIfNeeded: word)) == .inplace)
+                            slots[sp &- 1] = try binaryOp(BinaryOp(rawValue: UInt8(arg))!, a, b, inplace: Op(rawValue: UInt8(truncatingIfNeeded: word)) == .inplace)
                         }
                     case .compare:
-                        let b = slots[sp - 1], a = slots[sp - 2]
-                        sp -= 1
+                        let b = slots[sp &- 1], a = slots[sp &- 2]
+                        sp &-= 1
                         if a.tag == .int && b.tag == .int {
                             let x = a.intValue, y = b.intValue
                             let r: Bool
@@ -123,13 +134,13 @@ extension VM {
                             case 5: r = x >= y
                             default: r = try compareOp(CompareOp(rawValue: UInt8(arg))!, a, b)
                             }
-                            slots[sp - 1] = .bool(r)
+                            slots[sp &- 1] = .bool(r)
                         } else {
                             f.ip = ip
-                            slots[sp - 1] = .bool(try compareOp(CompareOp(rawValue: UInt8(arg))!, a, b))
+                            slots[sp &- 1] = .bool(try compareOp(CompareOp(rawValue: UInt8(arg))!, a, b))
                         }
                     case .unary:
-                        slots[sp - 1] = try unaryOp(arg, slots[sp - 1])
+                        slots[sp &- 1] = try unaryOp(arg, slots[sp &- 1])
 
                     case .jump:
                         if arg < ip {
@@ -142,53 +153,66 @@ extension VM {
                         }
                         ip = arg
                     case .popJumpIfFalse:
-                        sp -= 1
+                        sp &-= 1
                         let v = slots[sp]
                         let t = v.tag == .bool ? v.bits != 0 : try truthy(v)
                         if !t { ip = arg }
                     case .popJumpIfTrue:
-                        sp -= 1
+                        sp &-= 1
                         let v = slots[sp]
                         let t = v.tag == .bool ? v.bits != 0 : try truthy(v)
                         if t { ip = arg }
                     case .jumpIfFalseOrPop:
-                        if try !truthy(slots[sp - 1]) { ip = arg } else { sp -= 1 }
+                        if try !truthy(slots[sp &- 1]) { ip = arg } else { sp &-= 1 }
                     case .jumpIfTrueOrPop:
-                        if try truthy(slots[sp - 1]) { ip = arg } else { sp -= 1 }
+                        if try truthy(slots[sp &- 1]) { ip = arg } else { sp &-= 1 }
 
                     case .getIter:
-                        slots[sp - 1] = try getIter(slots[sp - 1])
+                        slots[sp &- 1] = try getIter(slots[sp &- 1])
                     case .forIter:
-                        let it = slots[sp - 1]
+                        let it = slots[sp &- 1]
                         f.ip = ip; f.sp = sp
+                        if canInline(it) {
+                            unowned(unsafe) let g = unsafeDowncast(heap[it.objectIndex], to: GeneratorObject.self)
+                            let started = g.state == .suspended
+                            g.state = .running
+                            stepCount += 1
+                            depth += 1
+                            unowned(unsafe) let gf = g.frame
+                            gf.back = f
+                            switchTo(gf)
+                            // `next()` sends None into a suspended generator.
+                            if started { slots[sp] = .none; sp &+= 1 }
+                            continue
+                        }
                         if let v = try iterNextFast(it) {
-                            slots[sp] = v; sp += 1
+                            slots[sp] = v; sp &+= 1
                         } else {
-                            sp -= 1; ip = arg
+                            sp &-= 1; ip = arg
                         }
 
                     case .buildList:
                         let items = Array(UnsafeBufferPointer(start: slots + sp - arg, count: arg))
-                        sp -= arg
-                        slots[sp] = makeList(items); sp += 1
+                        sp &-= arg
+                        slots[sp] = makeList(items); sp &+= 1
                     case .buildTuple:
                         let items = Array(UnsafeBufferPointer(start: slots + sp - arg, count: arg))
-                        sp -= arg
-                        slots[sp] = makeTuple(items); sp += 1
+                        sp &-= arg
+                        slots[sp] = makeTuple(items); sp &+= 1
                     case .buildDict:
                         let d = DictObject()
-                        var i = sp - 2 * arg
+                        var i = sp &- 2 * arg
                         while i < sp { try dictSet(d, slots[i], slots[i + 1]); i += 2 }
-                        sp -= 2 * arg
-                        slots[sp] = alloc(d); sp += 1
+                        sp &-= 2 * arg
+                        slots[sp] = alloc(d); sp &+= 1
                     case .listAppend:
-                        sp -= 1
+                        sp &-= 1
                         (heap[slots[sp - arg].objectIndex] as! ListObject).items.append(slots[sp])
                     case .dictSet:
-                        sp -= 2
-                        try dictSet(heap[slots[sp - arg].objectIndex] as! DictObject, slots[sp], slots[sp + 1])
+                        sp &-= 2
+                        try dictSet(heap[slots[sp - arg].objectIndex] as! DictObject, slots[sp], slots[sp &+ 1])
                     case .listExtend:
-                        sp -= 1
+                        sp &-= 1
                         let depth = arg & 0xFF
                         let items: [Value]
                         if arg & 0x100 != 0 {
@@ -204,7 +228,7 @@ extension VM {
                         }
                         (heap[slots[sp - depth].objectIndex] as! ListObject).items.append(contentsOf: items)
                     case .dictUpdate:
-                        sp -= 1
+                        sp &-= 1
                         let depth = arg & 0xFF
                         let target = heap[slots[sp - depth].objectIndex] as! DictObject
                         if arg & 0x100 != 0 {
@@ -213,19 +237,19 @@ extension VM {
                             try dictUpdate(target, slots[sp])
                         }
                     case .listToTuple:
-                        slots[sp - 1] = makeTuple((heap[slots[sp - 1].objectIndex] as! ListObject).items)
+                        slots[sp &- 1] = makeTuple((heap[slots[sp &- 1].objectIndex] as! ListObject).items)
                     case .buildSlice:
-                        let step: Value = arg == 3 ? slots[sp - 1] : .none
+                        let step: Value = arg == 3 ? slots[sp &- 1] : .none
                         let start = slots[sp - arg], stop = slots[sp - arg + 1]
-                        sp -= arg
-                        slots[sp] = alloc(SliceObject(start: start, stop: stop, step: step)); sp += 1
+                        sp &-= arg
+                        slots[sp] = alloc(SliceObject(start: start, stop: stop, step: step)); sp &+= 1
                     case .unpackSequence:
-                        sp -= 1
+                        sp &-= 1
                         let items = try unpack(slots[sp], count: arg)
                         for (i, v) in items.enumerated() { slots[sp + arg - 1 - i] = v }
-                        sp += arg
+                        sp &+= arg
                     case .unpackEx:
-                        sp -= 1
+                        sp &-= 1
                         let before = arg & 0xFF, after = arg >> 8
                         let all = try iterateToArray(slots[sp])
                         if all.count < before + after {
@@ -235,58 +259,58 @@ extension VM {
                         items.append(makeList(Array(all[before..<(all.count - after)])))
                         items += all[(all.count - after)...]
                         for (i, v) in items.enumerated() { slots[sp + items.count - 1 - i] = v }
-                        sp += items.count
+                        sp &+= items.count
                     case .formatValue:
                         var spec: Value = .none
-                        if arg & 4 != 0 { sp -= 1; spec = slots[sp] }
+                        if arg & 4 != 0 { sp &-= 1; spec = slots[sp] }
                         f.ip = ip
-                        slots[sp - 1] = try formatValue(slots[sp - 1], conversion: arg & 3, spec: spec)
+                        slots[sp &- 1] = try formatValue(slots[sp &- 1], conversion: arg & 3, spec: spec)
                     case .buildString:
                         var s = ""
                         for i in (sp - arg)..<sp { s += (heap[slots[i].objectIndex] as! StrObject).value }
-                        sp -= arg
-                        slots[sp] = str(s); sp += 1
+                        sp &-= arg
+                        slots[sp] = str(s); sp &+= 1
 
                     case .loadAttr:
                         f.ip = ip
-                        slots[sp - 1] = try getAttr(slots[sp - 1], code.names[arg])
+                        slots[sp &- 1] = try getAttr(slots[sp &- 1], f.code.names[arg])
                     case .storeAttr:
                         f.ip = ip
-                        try setAttr(slots[sp - 1], code.names[arg], slots[sp - 2])
-                        sp -= 2
+                        try setAttr(slots[sp &- 1], f.code.names[arg], slots[sp &- 2])
+                        sp &-= 2
                     case .deleteAttr:
-                        sp -= 1
-                        throw error(.AttributeError, "'\(typeName(slots[sp]))' object attribute '\(symbols[code.names[arg]])' is read-only")
+                        sp &-= 1
+                        throw error(.AttributeError, "'\(typeName(slots[sp]))' object attribute '\(symbols[f.code.names[arg]])' is read-only")
                     case .loadMethod:
-                        let recv = slots[sp - 1]
-                        let sym = code.names[arg]
+                        let recv = slots[sp &- 1]
+                        let sym = f.code.names[arg]
                         if hasMethod(recv, sym) {
-                            slots[sp - 1] = Value(tag: .method, bits: UInt64(UInt32(bitPattern: sym)))
+                            slots[sp &- 1] = Value(tag: .method, bits: UInt64(UInt32(bitPattern: sym)))
                             slots[sp] = recv
                         } else {
                             f.ip = ip
                             let attr = try getAttr(recv, sym)
-                            slots[sp - 1] = Value(tag: .kwNull, bits: 0)
+                            slots[sp &- 1] = Value(tag: .kwNull, bits: 0)
                             slots[sp] = attr
                         }
-                        sp += 1
+                        sp &+= 1
                     case .pushNull:
-                        slots[sp] = Value(tag: .kwNull, bits: 0); sp += 1
+                        slots[sp] = Value(tag: .kwNull, bits: 0); sp &+= 1
                     case .getItem:
-                        sp -= 1
+                        sp &-= 1
                         f.ip = ip
-                        slots[sp - 1] = try getItem(slots[sp - 1], slots[sp])
+                        slots[sp &- 1] = try getItem(slots[sp &- 1], slots[sp])
                     case .storeSubscript:
                         f.ip = ip
-                        try setItem(slots[sp - 2], slots[sp - 1], slots[sp - 3])
-                        sp -= 3
+                        try setItem(slots[sp &- 2], slots[sp &- 1], slots[sp &- 3])
+                        sp &-= 3
                     case .deleteSubscript:
                         f.ip = ip
-                        try delItem(slots[sp - 2], slots[sp - 1])
-                        sp -= 2
+                        try delItem(slots[sp &- 2], slots[sp &- 1])
+                        sp &-= 2
 
                     case .kwNames:
-                        kwNames = code.constants[arg]
+                        kwNames = f.code.constants[arg]
                     case .call:
                         let callBase = sp - arg - 2
                         let marker = slots[callBase]
@@ -301,49 +325,67 @@ extension VM {
                             result = try call(slots[callBase + 1], args, kw)
                         }
                         sp = callBase
-                        slots[sp] = result; sp += 1
+                        slots[sp] = result; sp &+= 1
                     case .callEx:
                         var kwargs: Value = .none
-                        if arg & 1 != 0 { sp -= 1; kwargs = slots[sp] }
-                        sp -= 1
+                        if arg & 1 != 0 { sp &-= 1; kwargs = slots[sp] }
+                        sp &-= 1
                         let positional = (heap[slots[sp].objectIndex] as! TupleObject).items
-                        sp -= 2
+                        sp &-= 2
                         f.ip = ip; f.sp = sp
-                        let result = try callWithCollections(marker: slots[sp], callee: slots[sp + 1], positional, kwargs)
-                        slots[sp] = result; sp += 1
+                        let result = try callWithCollections(marker: slots[sp], callee: slots[sp &+ 1], positional, kwargs)
+                        slots[sp] = result; sp &+= 1
                     case .makeFunction:
                         var closure: [Value] = [], kwDefaults: [Value] = [], defaults: [Value] = []
-                        if arg & 4 != 0 { sp -= 1; closure = (heap[slots[sp].objectIndex] as! TupleObject).items }
-                        if arg & 2 != 0 { sp -= 1; kwDefaults = (heap[slots[sp].objectIndex] as! TupleObject).items }
-                        if arg & 1 != 0 { sp -= 1; defaults = (heap[slots[sp].objectIndex] as! TupleObject).items }
-                        let child = code.children[arg >> 3]
+                        if arg & 4 != 0 { sp &-= 1; closure = (heap[slots[sp].objectIndex] as! TupleObject).items }
+                        if arg & 2 != 0 { sp &-= 1; kwDefaults = (heap[slots[sp].objectIndex] as! TupleObject).items }
+                        if arg & 1 != 0 { sp &-= 1; defaults = (heap[slots[sp].objectIndex] as! TupleObject).items }
+                        let child = f.code.children[arg >> 3]
                         if kwDefaults.isEmpty { kwDefaults = Array(repeating: .unbound, count: child.kwOnlyCount) }
                         slots[sp] = alloc(FunctionObject(code: child, defaults: defaults, kwDefaults: kwDefaults, cells: closure))
-                        sp += 1
+                        sp &+= 1
 
                     case .returnValue:
-                        sp -= 1
+                        sp &-= 1
                         f.returned = true
-                        f.ip = ip; f.sp = base
+                        f.ip = ip; f.sp = f.stackBase
+                        if slots != entrySlots {
+                            // A generator run by `for` returned: the loop ends (its value is dropped).
+                            f.owner.unsafelyUnwrapped.state = .closed
+                            depth -= 1
+                            switchTo(f.back.unsafelyUnwrapped)
+                            sp &-= 1
+                            ip = Int(instr[ip - 1] >> 8)
+                            continue
+                        }
                         return slots[sp]
                     case .yieldValue:
-                        sp -= 1
+                        sp &-= 1
                         f.delegating = arg == 1
                         f.returned = false
                         f.ip = ip; f.sp = sp
+                        if slots != entrySlots {
+                            // A generator run by `for` yielded: the value is the loop's next item.
+                            let v = slots[sp]
+                            f.owner.unsafelyUnwrapped.state = .suspended
+                            depth -= 1
+                            switchTo(f.back.unsafelyUnwrapped)
+                            slots[sp] = v; sp &+= 1
+                            continue
+                        }
                         return slots[sp]
                     case .getYieldFromIter:
-                        slots[sp - 1] = try yieldFromIter(slots[sp - 1], in: code)
+                        slots[sp &- 1] = try yieldFromIter(slots[sp &- 1], in: f.code)
                     case .getAwaitable:
-                        slots[sp - 1] = try awaitable(slots[sp - 1])
+                        slots[sp &- 1] = try awaitable(slots[sp &- 1])
                     case .send:
                         f.ip = ip; f.sp = sp
-                        let (yielded, v) = try sendTo(slots[sp - 2], slots[sp - 1])
+                        let (yielded, v) = try sendTo(slots[sp &- 2], slots[sp &- 1])
                         if yielded {
-                            slots[sp - 1] = v
+                            slots[sp &- 1] = v
                         } else {
-                            sp -= 1
-                            slots[sp - 1] = v
+                            sp &-= 1
+                            slots[sp &- 1] = v
                             ip = arg
                         }
 
@@ -356,75 +398,99 @@ extension VM {
                             }
                             throw PyRaise(exc, keepTraceback: true)
                         case 1:
-                            throw PyRaise(try exceptionInstance(slots[sp - 1]))
+                            throw PyRaise(try exceptionInstance(slots[sp &- 1]))
                         default:
-                            let exc = try exceptionInstance(slots[sp - 2])
-                            try setCause(exc, slots[sp - 1])
+                            let exc = try exceptionInstance(slots[sp &- 2])
+                            try setCause(exc, slots[sp &- 1])
                             throw PyRaise(exc)
                         }
                     case .reraise:
-                        throw PyRaise(slots[sp - 1], keepTraceback: true)
+                        throw PyRaise(slots[sp &- 1], keepTraceback: true)
                     case .pushExcInfo:
-                        f.excStack.append(slots[sp - 1])
+                        f.excStack.append(slots[sp &- 1])
                     case .popExcept:
                         f.excStack.removeLast()
                     case .checkExcMatch:
-                        slots[sp - 1] = .bool(try exceptionMatches(slots[sp - 2], slots[sp - 1]))
+                        slots[sp &- 1] = .bool(try exceptionMatches(slots[sp &- 2], slots[sp &- 1]))
                     case .loadAssertionError:
-                        slots[sp] = typeValue(.AssertionError); sp += 1
+                        slots[sp] = typeValue(.AssertionError); sp &+= 1
 
                     case .beforeWith, .beforeAsyncWith:
                         let isAsync = Op(rawValue: UInt8(truncatingIfNeeded: word)) == .beforeAsyncWith
-                        let cm = slots[sp - 1]
+                        let cm = slots[sp &- 1]
                         f.ip = ip; f.sp = sp
                         let (exit, entered) = try enterContext(cm, isAsync: isAsync)
-                        slots[sp - 1] = exit
-                        slots[sp] = entered; sp += 1
+                        slots[sp &- 1] = exit
+                        slots[sp] = entered; sp &+= 1
                     case .withExit:
                         f.ip = ip; f.sp = sp
-                        slots[sp - 1] = try callExit(slots[sp - 1], exc: .none)
+                        slots[sp &- 1] = try callExit(slots[sp &- 1], exc: .none)
                     case .withExceptStart:
                         f.ip = ip; f.sp = sp
-                        slots[sp] = try callExit(slots[sp - 2], exc: slots[sp - 1]); sp += 1
+                        slots[sp] = try callExit(slots[sp &- 2], exc: slots[sp &- 1]); sp &+= 1
 
                     case .importName:
-                        slots[sp] = try importModule(code.names[arg]); sp += 1
+                        slots[sp] = try importModule(f.code.names[arg]); sp &+= 1
                     case .importFrom:
                         f.ip = ip
-                        slots[sp] = try importFrom(slots[sp - 1], code.names[arg]); sp += 1
+                        slots[sp] = try importFrom(slots[sp &- 1], f.code.names[arg]); sp &+= 1
                     }
                 }
             } catch let e {
                 let exc = e.exc
                 if isStop(e) {
-                    f.ip = ip; f.sp = base; f.returned = true
+                    f.ip = ip; f.sp = f.stackBase; f.returned = true
+                    while slots != entrySlots {
+                        f.owner.unsafelyUnwrapped.state = .closed
+                        depth -= 1
+                        f = f.back.unsafelyUnwrapped
+                        f.sp = f.stackBase; f.returned = true
+                    }
                     throw e
                 }
                 if let eo = heap[exc.objectIndex] as? ExceptionObject {
                     if !e.keepTraceback {
                         let at = max(0, ip - 1)
-                        eo.traceback.append(TracebackEntry(file: code.file, line: code.lines.isEmpty ? Int32(code.firstLine) : code.lines[at], function: code.name))
+                        eo.traceback.append(TracebackEntry(file: f.code.file, line: f.code.lines.isEmpty ? Int32(f.code.firstLine) : f.code.lines[at], function: f.code.name))
                     }
                     if eo.context.tag == .none, let handled = handledException(from: f), !handled.identical(exc) {
                         eo.context = handled
                     }
                 }
-                let h = ip > 0 ? Int(code.handlerAt[ip - 1]) : -1
+                let h = ip > 0 ? Int(f.code.handlerAt[ip - 1]) : -1
                 if h < 0 {
-                    if sp > base { dropGenerators(slots, from: base, to: sp, frame: f) }
-                    f.ip = ip; f.sp = base
+                    if sp > f.stackBase { dropGenerators(slots, from: f.stackBase, to: sp, frame: f) }
+                    f.ip = ip; f.sp = f.stackBase
                     f.returned = true
+                    if slots != entrySlots {
+                        // Out of a generator run by `for`: raised again at the loop's `forIter`.
+                        let g = f.owner.unsafelyUnwrapped
+                        g.state = .closed
+                        pending = isInstance(exc, .StopIteration) ? pep479(g, exc) : PyRaise(exc)
+                        depth -= 1
+                        switchTo(f.back.unsafelyUnwrapped)
+                        continue
+                    }
                     throw PyRaise(exc)
                 }
-                let handler = code.handlers[h]
-                let cut = base + handler.stackDepth
+                let handler = f.code.handlers[h]
+                let cut = f.stackBase + handler.stackDepth
                 if sp > cut { dropGenerators(slots, from: cut, to: sp, frame: f) }
                 sp = cut
                 if f.excStack.count > handler.excDepth { f.excStack.removeLast(f.excStack.count - handler.excDepth) }
-                slots[sp] = exc; sp += 1
+                slots[sp] = exc; sp &+= 1
                 ip = handler.target
             }
         }
+    }
+
+    /// A generator `for` can run inside the current dispatch loop: plain, not running,
+    /// not finished, no tracer watching its resumptions, and room under the recursion limit.
+    @inline(__always) func canInline(_ it: Value) -> Bool {
+        unowned(unsafe) let o = heap[it.objectIndex]
+        guard o.kind == .generator else { return false }
+        unowned(unsafe) let g = unsafeDowncast(o, to: GeneratorObject.self)
+        return !g.isCoroutine && (g.state == .suspended || g.state == .created) && tracer == nil && depth < recursionLimit
     }
 
     @inline(__always) func intFast(_ op: Int, _ x: Int64, _ y: Int64) -> Value? {
