@@ -27,7 +27,13 @@ final class SleepCoroutine: NativeClass {
         case .created:
             if !value.isNone { throw vm.typeError("can't send non-None value to a just-started coroutine") }
             vm.stepCount += 1
-            if try vm.compareOp(.le, delay, .int(0)) {
+            let immediate: Bool
+            switch delay.tag {
+            case .float: immediate = delay.floatValue <= 0      // NaN sleeps, as in CPython
+            case .int: immediate = delay.intValue <= 0
+            default: immediate = try vm.compareOp(.le, delay, .int(0))
+            }
+            if immediate {
                 phase = .bareYield
                 vm.loopTrace?.sleepStarted(self, delay, deadline: nil)
                 return (true, .none)

@@ -22,8 +22,7 @@ extension VM {
         unowned(unsafe) var f = entry
         let entrySlots = entry.slots
         var slots = f.slots
-        var instr = f.instructions
-        var ip = f.ip
+        var pc = f.instructions + f.ip        // the next instruction
         var sp = f.sp
         var pending = throwing
 
@@ -31,16 +30,17 @@ extension VM {
         @inline(__always) func switchTo(_ to: Frame) {
             f = to
             currentFrame = to
-            slots = to.slots; instr = to.instructions
-            ip = to.ip; sp = to.sp
+            slots = to.slots; pc = to.instructions + to.ip; sp = to.sp
         }
+        /// The index of the next instruction, as frames and handler tables count.
+        @inline(__always) func ip() -> Int { f.instructions.distance(to: pc) }
 
         while true {
             do throws(PyRaise) {
                 if let p = pending { pending = nil; throw p }
                 while true {
-                    let word = instr[ip]
-                    ip &+= 1
+                    let word = pc.pointee
+                    pc += 1
                     let arg = Int(word >> 8)
                     switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Op.self) {
                     case .nop, .returnGenerator:
@@ -50,7 +50,7 @@ extension VM {
                     case .popIter:
                         sp &-= 1
                         if let g = gen(slots[sp]), g.hasCleanupPending {
-                            f.ip = ip; f.sp = sp
+                            f.ip = ip(); f.sp = sp
                             finalizeIfUnreachable([slots[sp]])
                         }
                     case .dup:
@@ -116,7 +116,7 @@ extension VM {
                         if a.tag == .int && b.tag == .int, let r = intFast(arg, a.intValue, b.intValue) {
                             slots[sp &- 1] = r
                         } else {
-                            f.ip = ip
+                            f.ip = ip()
                             slots[sp &- 1] = try binaryOp(BinaryOp(rawValue: UInt8(arg))!, a, b, inplace: Op(rawValue: UInt8(truncatingIfNeeded: word)) == .inplace)
                         }
                     case .compare:
@@ -136,42 +136,42 @@ extension VM {
                             }
                             slots[sp &- 1] = .bool(r)
                         } else {
-                            f.ip = ip
+                            f.ip = ip()
                             slots[sp &- 1] = .bool(try compareOp(CompareOp(rawValue: UInt8(arg))!, a, b))
                         }
                     case .unary:
                         slots[sp &- 1] = try unaryOp(arg, slots[sp &- 1])
 
                     case .jump:
-                        if arg < ip {
+                        if arg < ip() {
                             // A loop's back edge: bounded, so a loop that never yields cannot hang the run.
                             backEdges &+= 1
                             if backEdges > edgeCheckpoint {
-                                f.ip = ip; f.sp = sp
+                                f.ip = ip(); f.sp = sp
                                 try backEdgeCheckpoint(f)
                             }
                         }
-                        ip = arg
+                        pc = f.instructions + arg
                     case .popJumpIfFalse:
                         sp &-= 1
                         let v = slots[sp]
                         let t = v.tag == .bool ? v.bits != 0 : try truthy(v)
-                        if !t { ip = arg }
+                        if !t { pc = f.instructions + arg }
                     case .popJumpIfTrue:
                         sp &-= 1
                         let v = slots[sp]
                         let t = v.tag == .bool ? v.bits != 0 : try truthy(v)
-                        if t { ip = arg }
+                        if t { pc = f.instructions + arg }
                     case .jumpIfFalseOrPop:
-                        if try !truthy(slots[sp &- 1]) { ip = arg } else { sp &-= 1 }
+                        if try !truthy(slots[sp &- 1]) { pc = f.instructions + arg } else { sp &-= 1 }
                     case .jumpIfTrueOrPop:
-                        if try truthy(slots[sp &- 1]) { ip = arg } else { sp &-= 1 }
+                        if try truthy(slots[sp &- 1]) { pc = f.instructions + arg } else { sp &-= 1 }
 
                     case .getIter:
                         slots[sp &- 1] = try getIter(slots[sp &- 1])
                     case .forIter:
                         let it = slots[sp &- 1]
-                        f.ip = ip; f.sp = sp
+                        f.ip = ip(); f.sp = sp
                         if canInline(it) {
                             unowned(unsafe) let g = unsafeDowncast(heap[it.objectIndex], to: GeneratorObject.self)
                             let started = g.state == .suspended
@@ -188,7 +188,7 @@ extension VM {
                         if let v = try iterNextFast(it) {
                             slots[sp] = v; sp &+= 1
                         } else {
-                            sp &-= 1; ip = arg
+                            sp &-= 1; pc = f.instructions + arg
                         }
 
                     case .buildList:
@@ -263,7 +263,7 @@ extension VM {
                     case .formatValue:
                         var spec: Value = .none
                         if arg & 4 != 0 { sp &-= 1; spec = slots[sp] }
-                        f.ip = ip
+                        f.ip = ip()
                         slots[sp &- 1] = try formatValue(slots[sp &- 1], conversion: arg & 3, spec: spec)
                     case .buildString:
                         var s = ""
@@ -272,10 +272,10 @@ extension VM {
                         slots[sp] = str(s); sp &+= 1
 
                     case .loadAttr:
-                        f.ip = ip
+                        f.ip = ip()
                         slots[sp &- 1] = try getAttr(slots[sp &- 1], f.code.names[arg])
                     case .storeAttr:
-                        f.ip = ip
+                        f.ip = ip()
                         try setAttr(slots[sp &- 1], f.code.names[arg], slots[sp &- 2])
                         sp &-= 2
                     case .deleteAttr:
@@ -288,7 +288,7 @@ extension VM {
                             slots[sp &- 1] = Value(tag: .method, bits: UInt64(UInt32(bitPattern: sym)))
                             slots[sp] = recv
                         } else {
-                            f.ip = ip
+                            f.ip = ip()
                             let attr = try getAttr(recv, sym)
                             slots[sp &- 1] = Value(tag: .kwNull, bits: 0)
                             slots[sp] = attr
@@ -298,14 +298,14 @@ extension VM {
                         slots[sp] = Value(tag: .kwNull, bits: 0); sp &+= 1
                     case .getItem:
                         sp &-= 1
-                        f.ip = ip
+                        f.ip = ip()
                         slots[sp &- 1] = try getItem(slots[sp &- 1], slots[sp])
                     case .storeSubscript:
-                        f.ip = ip
+                        f.ip = ip()
                         try setItem(slots[sp &- 2], slots[sp &- 1], slots[sp &- 3])
                         sp &-= 3
                     case .deleteSubscript:
-                        f.ip = ip
+                        f.ip = ip()
                         try delItem(slots[sp &- 2], slots[sp &- 1])
                         sp &-= 2
 
@@ -316,7 +316,7 @@ extension VM {
                         let marker = slots[callBase]
                         let kw = kwNames
                         kwNames = .none
-                        f.ip = ip; f.sp = sp
+                        f.ip = ip(); f.sp = sp
                         let args = UnsafeBufferPointer(start: slots + callBase + 2, count: arg)
                         let result: Value
                         if marker.tag == .method {
@@ -332,7 +332,7 @@ extension VM {
                         sp &-= 1
                         let positional = (heap[slots[sp].objectIndex] as! TupleObject).items
                         sp &-= 2
-                        f.ip = ip; f.sp = sp
+                        f.ip = ip(); f.sp = sp
                         let result = try callWithCollections(marker: slots[sp], callee: slots[sp &+ 1], positional, kwargs)
                         slots[sp] = result; sp &+= 1
                     case .makeFunction:
@@ -348,14 +348,14 @@ extension VM {
                     case .returnValue:
                         sp &-= 1
                         f.returned = true
-                        f.ip = ip; f.sp = f.stackBase
+                        f.ip = ip(); f.sp = f.stackBase
                         if slots != entrySlots {
                             // A generator run by `for` returned: the loop ends (its value is dropped).
                             f.owner.unsafelyUnwrapped.state = .closed
                             depth -= 1
                             switchTo(f.back.unsafelyUnwrapped)
                             sp &-= 1
-                            ip = Int(instr[ip - 1] >> 8)
+                            pc = f.instructions + Int((pc - 1).pointee >> 8)
                             continue
                         }
                         return slots[sp]
@@ -363,7 +363,7 @@ extension VM {
                         sp &-= 1
                         f.delegating = arg == 1
                         f.returned = false
-                        f.ip = ip; f.sp = sp
+                        f.ip = ip(); f.sp = sp
                         if slots != entrySlots {
                             // A generator run by `for` yielded: the value is the loop's next item.
                             let v = slots[sp]
@@ -379,18 +379,18 @@ extension VM {
                     case .getAwaitable:
                         slots[sp &- 1] = try awaitable(slots[sp &- 1])
                     case .send:
-                        f.ip = ip; f.sp = sp
+                        f.ip = ip(); f.sp = sp
                         let (yielded, v) = try sendTo(slots[sp &- 2], slots[sp &- 1])
                         if yielded {
                             slots[sp &- 1] = v
                         } else {
                             sp &-= 1
                             slots[sp &- 1] = v
-                            ip = arg
+                            pc = f.instructions + arg
                         }
 
                     case .raise:
-                        f.ip = ip
+                        f.ip = ip()
                         switch arg {
                         case 0:
                             guard let exc = handledException(from: f) else {
@@ -418,28 +418,28 @@ extension VM {
                     case .beforeWith, .beforeAsyncWith:
                         let isAsync = Op(rawValue: UInt8(truncatingIfNeeded: word)) == .beforeAsyncWith
                         let cm = slots[sp &- 1]
-                        f.ip = ip; f.sp = sp
+                        f.ip = ip(); f.sp = sp
                         let (exit, entered) = try enterContext(cm, isAsync: isAsync)
                         slots[sp &- 1] = exit
                         slots[sp] = entered; sp &+= 1
                     case .withExit:
-                        f.ip = ip; f.sp = sp
+                        f.ip = ip(); f.sp = sp
                         slots[sp &- 1] = try callExit(slots[sp &- 1], exc: .none)
                     case .withExceptStart:
-                        f.ip = ip; f.sp = sp
+                        f.ip = ip(); f.sp = sp
                         slots[sp] = try callExit(slots[sp &- 2], exc: slots[sp &- 1]); sp &+= 1
 
                     case .importName:
                         slots[sp] = try importModule(f.code.names[arg]); sp &+= 1
                     case .importFrom:
-                        f.ip = ip
+                        f.ip = ip()
                         slots[sp] = try importFrom(slots[sp &- 1], f.code.names[arg]); sp &+= 1
                     }
                 }
             } catch let e {
                 let exc = e.exc
                 if isStop(e) {
-                    f.ip = ip; f.sp = f.stackBase; f.returned = true
+                    f.ip = ip(); f.sp = f.stackBase; f.returned = true
                     while slots != entrySlots {
                         f.owner.unsafelyUnwrapped.state = .closed
                         depth -= 1
@@ -450,17 +450,18 @@ extension VM {
                 }
                 if let eo = heap[exc.objectIndex] as? ExceptionObject {
                     if !e.keepTraceback {
-                        let at = max(0, ip - 1)
+                        let at = max(0, ip() - 1)
                         eo.traceback.append(TracebackEntry(file: f.code.file, line: f.code.lines.isEmpty ? Int32(f.code.firstLine) : f.code.lines[at], function: f.code.name))
                     }
                     if eo.context.tag == .none, let handled = handledException(from: f), !handled.identical(exc) {
                         eo.context = handled
                     }
                 }
-                let h = ip > 0 ? Int(f.code.handlerAt[ip - 1]) : -1
+                let here = ip()
+                let h = here > 0 ? Int(f.code.handlerAt[here - 1]) : -1
                 if h < 0 {
                     if sp > f.stackBase { dropGenerators(slots, from: f.stackBase, to: sp, frame: f) }
-                    f.ip = ip; f.sp = f.stackBase
+                    f.ip = ip(); f.sp = f.stackBase
                     f.returned = true
                     if slots != entrySlots {
                         // Out of a generator run by `for`: raised again at the loop's `forIter`.
@@ -479,7 +480,7 @@ extension VM {
                 sp = cut
                 if f.excStack.count > handler.excDepth { f.excStack.removeLast(f.excStack.count - handler.excDepth) }
                 slots[sp] = exc; sp &+= 1
-                ip = handler.target
+                pc = f.instructions + handler.target
             }
         }
     }
