@@ -102,14 +102,7 @@ extension VM {
                     case .loadClosure:
                         slots[sp] = slots[f.code.localCount + arg]; sp &+= 1
                     case .makeCell:
-                        for i in 0..<f.code.cellNames.count {
-                            let local = f.code.cellOfLocal[i]
-                            slots[f.code.localCount + i] = alloc(CellObject(local >= 0 ? slots[Int(local)] : .unbound))
-                        }
-                        if let fn = f.function {
-                            for (j, c) in fn.cells.enumerated() { slots[f.code.localCount + f.code.cellNames.count + j] = c }
-                        }
-
+                        sp = try opMakeCell(f, slots, sp, arg)
                     case .binary, .inplace:
                         let b = slots[sp &- 1], a = slots[sp &- 2]
                         sp &-= 1
@@ -117,7 +110,7 @@ extension VM {
                             slots[sp &- 1] = r
                         } else {
                             f.ip = ip()
-                            slots[sp &- 1] = try binaryOp(BinaryOp(rawValue: UInt8(arg))!, a, b, inplace: Op(rawValue: UInt8(truncatingIfNeeded: word)) == .inplace)
+                            slots[sp &- 1] = try binaryOp(BinaryOp(rawValue: UInt8(arg))!, a, b, inplace: UInt8(truncatingIfNeeded: word) == Op.inplace.rawValue)
                         }
                     case .compare:
                         let b = slots[sp &- 1], a = slots[sp &- 2]
@@ -200,11 +193,7 @@ extension VM {
                         sp &-= arg
                         slots[sp] = makeTuple(items); sp &+= 1
                     case .buildDict:
-                        let d = DictObject()
-                        var i = sp &- 2 * arg
-                        while i < sp { try dictSet(d, slots[i], slots[i + 1]); i += 2 }
-                        sp &-= 2 * arg
-                        slots[sp] = alloc(d); sp &+= 1
+                        sp = try opBuildDict(f, slots, sp, arg)
                     case .listAppend:
                         sp &-= 1
                         (heap[slots[sp - arg].objectIndex] as! ListObject).items.append(slots[sp])
@@ -212,30 +201,9 @@ extension VM {
                         sp &-= 2
                         try dictSet(heap[slots[sp - arg].objectIndex] as! DictObject, slots[sp], slots[sp &+ 1])
                     case .listExtend:
-                        sp &-= 1
-                        let depth = arg & 0xFF
-                        let items: [Value]
-                        if arg & 0x100 != 0 {
-                            // f(*x): CPython names the function when x is not iterable.
-                            do { items = try iterateToArray(slots[sp]) } catch let e {
-                                if isInstance(e.exc, .TypeError) && !isIterable(slots[sp]) {
-                                    throw typeError("\(callableName(slots[sp - depth - 1]))() argument after * must be an iterable, not \(typeName(slots[sp]))")
-                                }
-                                throw e
-                            }
-                        } else {
-                            items = try iterateToArray(slots[sp])
-                        }
-                        (heap[slots[sp - depth].objectIndex] as! ListObject).items.append(contentsOf: items)
+                        sp = try opListExtend(f, slots, sp, arg)
                     case .dictUpdate:
-                        sp &-= 1
-                        let depth = arg & 0xFF
-                        let target = heap[slots[sp - depth].objectIndex] as! DictObject
-                        if arg & 0x100 != 0 {
-                            try dictUpdate(target, slots[sp], forCall: true, callee: callableName(slots[sp - depth - 2]))
-                        } else {
-                            try dictUpdate(target, slots[sp])
-                        }
+                        sp = try opDictUpdate(f, slots, sp, arg)
                     case .listToTuple:
                         slots[sp &- 1] = makeTuple((heap[slots[sp &- 1].objectIndex] as! ListObject).items)
                     case .buildSlice:
@@ -244,33 +212,16 @@ extension VM {
                         sp &-= arg
                         slots[sp] = alloc(SliceObject(start: start, stop: stop, step: step)); sp &+= 1
                     case .unpackSequence:
-                        sp &-= 1
-                        let items = try unpack(slots[sp], count: arg)
-                        for (i, v) in items.enumerated() { slots[sp + arg - 1 - i] = v }
-                        sp &+= arg
+                        sp = try opUnpackSequence(f, slots, sp, arg)
                     case .unpackEx:
-                        sp &-= 1
-                        let before = arg & 0xFF, after = arg >> 8
-                        let all = try iterateToArray(slots[sp])
-                        if all.count < before + after {
-                            throw valueError("not enough values to unpack (expected at least \(before + after), got \(all.count))")
-                        }
-                        var items = Array(all[0..<before])
-                        items.append(makeList(Array(all[before..<(all.count - after)])))
-                        items += all[(all.count - after)...]
-                        for (i, v) in items.enumerated() { slots[sp + items.count - 1 - i] = v }
-                        sp &+= items.count
+                        sp = try opUnpackEx(f, slots, sp, arg)
                     case .formatValue:
                         var spec: Value = .none
                         if arg & 4 != 0 { sp &-= 1; spec = slots[sp] }
                         f.ip = ip()
                         slots[sp &- 1] = try formatValue(slots[sp &- 1], conversion: arg & 3, spec: spec)
                     case .buildString:
-                        var s = ""
-                        for i in (sp - arg)..<sp { s += (heap[slots[i].objectIndex] as! StrObject).value }
-                        sp &-= arg
-                        slots[sp] = str(s); sp &+= 1
-
+                        sp = try opBuildString(f, slots, sp, arg)
                     case .loadAttr:
                         f.ip = ip()
                         slots[sp &- 1] = try getAttr(slots[sp &- 1], f.code.names[arg])
@@ -279,8 +230,7 @@ extension VM {
                         try setAttr(slots[sp &- 1], f.code.names[arg], slots[sp &- 2])
                         sp &-= 2
                     case .deleteAttr:
-                        sp &-= 1
-                        throw error(.AttributeError, "'\(typeName(slots[sp]))' object attribute '\(symbols[f.code.names[arg]])' is read-only")
+                        sp = try opDeleteAttr(f, slots, sp, arg)
                     case .loadMethod:
                         let recv = slots[sp &- 1]
                         let sym = f.code.names[arg]
@@ -327,24 +277,10 @@ extension VM {
                         sp = callBase
                         slots[sp] = result; sp &+= 1
                     case .callEx:
-                        var kwargs: Value = .none
-                        if arg & 1 != 0 { sp &-= 1; kwargs = slots[sp] }
-                        sp &-= 1
-                        let positional = (heap[slots[sp].objectIndex] as! TupleObject).items
-                        sp &-= 2
-                        f.ip = ip(); f.sp = sp
-                        let result = try callWithCollections(marker: slots[sp], callee: slots[sp &+ 1], positional, kwargs)
-                        slots[sp] = result; sp &+= 1
+                        f.ip = ip()
+                        sp = try opCallEx(f, slots, sp, arg)
                     case .makeFunction:
-                        var closure: [Value] = [], kwDefaults: [Value] = [], defaults: [Value] = []
-                        if arg & 4 != 0 { sp &-= 1; closure = (heap[slots[sp].objectIndex] as! TupleObject).items }
-                        if arg & 2 != 0 { sp &-= 1; kwDefaults = (heap[slots[sp].objectIndex] as! TupleObject).items }
-                        if arg & 1 != 0 { sp &-= 1; defaults = (heap[slots[sp].objectIndex] as! TupleObject).items }
-                        let child = f.code.children[arg >> 3]
-                        if kwDefaults.isEmpty { kwDefaults = Array(repeating: .unbound, count: child.kwOnlyCount) }
-                        slots[sp] = alloc(FunctionObject(code: child, defaults: defaults, kwDefaults: kwDefaults, cells: closure))
-                        sp &+= 1
-
+                        sp = try opMakeFunction(f, slots, sp, arg)
                     case .returnValue:
                         sp &-= 1
                         f.returned = true
@@ -391,19 +327,7 @@ extension VM {
 
                     case .raise:
                         f.ip = ip()
-                        switch arg {
-                        case 0:
-                            guard let exc = handledException(from: f) else {
-                                throw error(.RuntimeError, "No active exception to reraise")
-                            }
-                            throw PyRaise(exc, keepTraceback: true)
-                        case 1:
-                            throw PyRaise(try exceptionInstance(slots[sp &- 1]))
-                        default:
-                            let exc = try exceptionInstance(slots[sp &- 2])
-                            try setCause(exc, slots[sp &- 1])
-                            throw PyRaise(exc)
-                        }
+                        sp = try opRaise(f, slots, sp, arg)
                     case .reraise:
                         throw PyRaise(slots[sp &- 1], keepTraceback: true)
                     case .pushExcInfo:
@@ -416,7 +340,7 @@ extension VM {
                         slots[sp] = typeValue(.AssertionError); sp &+= 1
 
                     case .beforeWith, .beforeAsyncWith:
-                        let isAsync = Op(rawValue: UInt8(truncatingIfNeeded: word)) == .beforeAsyncWith
+                        let isAsync = UInt8(truncatingIfNeeded: word) == Op.beforeAsyncWith.rawValue
                         let cm = slots[sp &- 1]
                         f.ip = ip(); f.sp = sp
                         let (exit, entered) = try enterContext(cm, isAsync: isAsync)
@@ -448,15 +372,7 @@ extension VM {
                     }
                     throw e
                 }
-                if let eo = heap[exc.objectIndex] as? ExceptionObject {
-                    if !e.keepTraceback {
-                        let at = max(0, ip() - 1)
-                        eo.traceback.append(TracebackEntry(file: f.code.file, line: f.code.lines.isEmpty ? Int32(f.code.firstLine) : f.code.lines[at], function: f.code.name))
-                    }
-                    if eo.context.tag == .none, let handled = handledException(from: f), !handled.identical(exc) {
-                        eo.context = handled
-                    }
-                }
+                noteRaised(e, in: f, next: ip())
                 let here = ip()
                 let h = here > 0 ? Int(f.code.handlerAt[here - 1]) : -1
                 if h < 0 {
