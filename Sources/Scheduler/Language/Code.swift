@@ -17,6 +17,9 @@ public enum Op: UInt8, CaseIterable, Sendable {
     case beforeWith, beforeAsyncWith, withExit, withExceptStart
     case importName, importFrom
     case popIter      // a for-loop's iterator left early: a generator nobody else holds is closed, as CPython's refcount would
+    // Superinstructions: never emitted, only written over the first of a pair in the copy the VM runs
+    // (see Superinstructions.swift). Each does both instructions and skips the second.
+    case forIterStore, storeLoadFast, loadFastPair, compareJumpIfFalse
 }
 
 public struct Instruction {
@@ -73,7 +76,12 @@ public final class CodeObject {
     public var children: [CodeObject] = []
 
     /// The instructions as a stable pointer for the dispatch loop (code objects live for the whole run).
-    public var instructions: UnsafeMutablePointer<UInt32> { Self.stable(code, &instructionStorage) }
+    public var instructions: UnsafeMutablePointer<UInt32> {
+        if let p = instructionStorage { return p }
+        let p = Self.stable(code, &instructionStorage)
+        Superinstructions.fuse(p, count: code.count)
+        return p
+    }
     private var instructionStorage: UnsafeMutablePointer<UInt32>?
 
     /// The line table as a stable pointer, for frames to find their line without reference counting.

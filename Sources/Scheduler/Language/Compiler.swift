@@ -105,6 +105,10 @@ final class FunctionCompiler {
         case .callEx: return (arg & 1) != 0 ? -3 : -2
         case .makeFunction: return 1 - (arg & 1) - ((arg >> 1) & 1) - ((arg >> 2) & 1)
         case .raise: return -arg
+        case .forIterStore: return 0
+        case .storeLoadFast: return 0
+        case .loadFastPair: return 2
+        case .compareJumpIfFalse: return -2
         }
     }
 

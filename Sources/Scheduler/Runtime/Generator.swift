@@ -28,8 +28,13 @@ extension VM {
         }
         let f = g.frame
         if exc == nil && g.state == .suspended {
-            f.slots[f.sp] = value
-            f.sp += 1
+            // A `yield` statement pops the sent value at once: skip both.
+            if UInt8(truncatingIfNeeded: f.instructions[f.ip]) == Op.pop.rawValue {
+                f.ip += 1
+            } else {
+                f.slots[f.sp] = value
+                f.sp += 1
+            }
         }
         if let exc, g.state == .created {
             // Throwing into a just-started generator raises before its first line and closes it.

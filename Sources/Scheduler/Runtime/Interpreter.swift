@@ -74,6 +74,21 @@ extension VM {
                         let v = slots[arg]
                         if v.tag == .unbound { throw unboundLocal(f.code.localNames[arg]) }
                         slots[sp] = v; sp &+= 1
+                    case .loadFastPair:
+                        let v = slots[arg]
+                        if v.tag == .unbound { throw unboundLocal(f.code.localNames[arg]) }
+                        let second = Int(pc.pointee >> 8)
+                        pc += 1
+                        let w = slots[second]
+                        if w.tag == .unbound { throw unboundLocal(f.code.localNames[second]) }
+                        slots[sp] = v; slots[sp &+ 1] = w; sp &+= 2
+                    case .storeLoadFast:
+                        sp &-= 1; slots[arg] = slots[sp]
+                        let second = Int(pc.pointee >> 8)
+                        pc += 1
+                        let v = slots[second]
+                        if v.tag == .unbound { throw unboundLocal(f.code.localNames[second]) }
+                        slots[sp] = v; sp &+= 1
                     case .storeFast:
                         sp &-= 1; slots[arg] = slots[sp]
                     case .deleteFast:
@@ -115,23 +130,23 @@ extension VM {
                     case .compare:
                         let b = slots[sp &- 1], a = slots[sp &- 2]
                         sp &-= 1
-                        if a.tag == .int && b.tag == .int {
-                            let x = a.intValue, y = b.intValue
-                            let r: Bool
-                            switch arg {
-                            case 0: r = x == y
-                            case 1: r = x != y
-                            case 2: r = x < y
-                            case 3: r = x <= y
-                            case 4: r = x > y
-                            case 5: r = x >= y
-                            default: r = try compareOp(CompareOp(rawValue: UInt8(arg))!, a, b)
-                            }
-                            slots[sp &- 1] = .bool(r)
+                        if a.tag == .int && b.tag == .int && arg <= 5 {
+                            slots[sp &- 1] = .bool(intCompare(arg, a.intValue, b.intValue))
                         } else {
                             f.ip = ip()
                             slots[sp &- 1] = .bool(try compareOp(CompareOp(rawValue: UInt8(arg))!, a, b))
                         }
+                    case .compareJumpIfFalse:
+                        let b = slots[sp &- 1], a = slots[sp &- 2]
+                        sp &-= 2
+                        let r: Bool
+                        if a.tag == .int && b.tag == .int && arg <= 5 {
+                            r = intCompare(arg, a.intValue, b.intValue)
+                        } else {
+                            f.ip = ip()
+                            r = try compareOp(CompareOp(rawValue: UInt8(arg))!, a, b)
+                        }
+                        if r { pc += 1 } else { pc = f.instructions + Int(pc.pointee >> 8) }
                     case .unary:
                         slots[sp &- 1] = try unaryOp(arg, slots[sp &- 1])
 
@@ -162,7 +177,7 @@ extension VM {
 
                     case .getIter:
                         slots[sp &- 1] = try getIter(slots[sp &- 1])
-                    case .forIter:
+                    case .forIter, .forIterStore:
                         let it = slots[sp &- 1]
                         f.ip = ip(); f.sp = sp
                         if canInline(it) {
@@ -174,12 +189,18 @@ extension VM {
                             unowned(unsafe) let gf = g.frame
                             gf.back = f
                             switchTo(gf)
-                            // `next()` sends None into a suspended generator.
-                            if started { slots[sp] = .none; sp &+= 1 }
+                            // `next()` sends None into a suspended generator; a `yield` statement pops it at once.
+                            if started {
+                                if UInt8(truncatingIfNeeded: pc.pointee) == Op.pop.rawValue { pc += 1 } else { slots[sp] = .none; sp &+= 1 }
+                            }
                             continue
                         }
                         if let v = try iterNextFast(it) {
-                            slots[sp] = v; sp &+= 1
+                            if UInt8(truncatingIfNeeded: word) == Op.forIterStore.rawValue {
+                                slots[Int(pc.pointee >> 8)] = v; pc += 1
+                            } else {
+                                slots[sp] = v; sp &+= 1
+                            }
                         } else {
                             sp &-= 1; pc = f.instructions + arg
                         }
@@ -408,6 +429,18 @@ extension VM {
         guard o.kind == .generator else { return false }
         unowned(unsafe) let g = unsafeDowncast(o, to: GeneratorObject.self)
         return !g.isCoroutine && (g.state == .suspended || g.state == .created) && tracer == nil && depth < recursionLimit
+    }
+
+    /// `==`, `!=`, `<`, `<=`, `>`, `>=` (compare operands 0...5) on two small ints.
+    @inline(__always) func intCompare(_ op: Int, _ x: Int64, _ y: Int64) -> Bool {
+        switch op {
+        case 0: return x == y
+        case 1: return x != y
+        case 2: return x < y
+        case 3: return x <= y
+        case 4: return x > y
+        default: return x >= y
+        }
     }
 
     @inline(__always) func intFast(_ op: Int, _ x: Int64, _ y: Int64) -> Value? {

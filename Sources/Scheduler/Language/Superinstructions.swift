@@ -1,0 +1,23 @@
+/// Superinstructions, as CPython 3.11 makes them: in the copy of the bytecode the VM runs
+/// (never in `CodeObject.code`, which `dis` prints), the first of certain adjacent pairs is
+/// rewritten to an opcode that does both and skips the second. Operands stay where they
+/// were, so the second instruction is still intact for jumps that land on it, and an error
+/// in the second half is reported at the second instruction, as before.
+enum Superinstructions {
+    static func fuse(_ words: UnsafeMutablePointer<UInt32>, count: Int) {
+        guard count > 1 else { return }
+        for i in 0..<(count - 1) {
+            let first = Op(rawValue: UInt8(truncatingIfNeeded: words[i]))
+            let second = Op(rawValue: UInt8(truncatingIfNeeded: words[i + 1]))
+            let fused: Op?
+            switch (first, second) {
+            case (.forIter, .storeFast): fused = .forIterStore          // for x in ...
+            case (.storeFast, .loadFast): fused = .storeLoadFast        // x = ...; x ...
+            case (.loadFast, .loadFast): fused = .loadFastPair          // x * y
+            case (.compare, .popJumpIfFalse): fused = .compareJumpIfFalse   // if a < b / while a < b
+            default: fused = nil
+            }
+            if let fused { words[i] = (words[i] & ~0xFF) | UInt32(fused.rawValue) }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+# Instruction pairs the VM fuses (for + store, store + load, load + load, compare +
+# jump): their errors, their jump targets, and a loop that jumps into a pair's middle.
+def unbound_second():
+    a = 1
+    if a > 5:
+        b = 2
+    return a * b
+
+def unbound_after_store():
+    x = 3
+    if x > 5:
+        y = 1
+    x = x + 1
+    return x + y
+
+for fn in [unbound_second, unbound_after_store]:
+    try:
+        fn()
+    except UnboundLocalError as e:
+        print(type(e).__name__, e)
+
+def compares(a, b):
+    out = []
+    if a < b:
+        out.append("lt")
+    if a == b:
+        out.append("eq")
+    if a is b:
+        out.append("is")
+    if a in [b, 7]:
+        out.append("in")
+    while isinstance(a, int) and a < b:
+        a += 1
+    out.append(a)
+    return out
+
+print(compares(1, 3), compares(3, 3), compares(2.5, 4), compares("a", "b"), compares(7, 1))
+try:
+    compares(1, "x")
+except TypeError as e:
+    print("TypeError:", e)
+
+def pairs():
+    total = 0
+    for i in range(5):
+        for j in [10, 20]:
+            total += i * j
+    k = 0
+    while k < 3:
+        k = k + 1
+        total = total + k
+    return total
+
+print(pairs())
+
+def gen_pairs():
+    for x in range(4):
+        y = yield x
+        print("sent", y)
+
+g = gen_pairs()
+print(next(g), g.send("a"), g.send("b"))
+print([v for v in gen_pairs()])
+
+def mixed(n):
+    i = 0
+    while i < n:
+        i = i + 1
+        if i % 2 == 0:
+            continue
+        yield i
+
+print(list(mixed(9)), sum(mixed(100)))
+
+def late_compare(values):
+    for v in values:
+        if (v
+                < 10):
+            print("small", v)
+
+late_compare([1, 20, None])
