@@ -144,18 +144,19 @@ extension VM {
             let it = try getIter(a[0])
             // Past Int64 the running total stays a Swift BigInt, not a heap object per item.
             var big: BigInt? = nil
-            while let v = try iterNext(it) {
+            try forEachItem(it) { v throws(PyRaise) in
                 try nativeIteration()
                 if big != nil {
-                    if v.tag == .int { big! += BigInt(v.intValue); continue }
+                    if v.tag == .int { big! += BigInt(v.intValue); return true }
                     total = makeInt(big!); big = nil
                 }
                 if total.tag == .int && v.tag == .int {
                     if let r = intFast(0, total.intValue, v.intValue) { total = r }
                     else { big = BigInt(total.intValue) + BigInt(v.intValue) }
-                    continue
+                    return true
                 }
                 total = try binaryOp(.add, total, v)
+                return true
             }
             if let big { total = makeInt(big) }
             return total

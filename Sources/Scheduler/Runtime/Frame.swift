@@ -46,6 +46,17 @@ public final class Frame {
         return lineTable[max(0, min(ip - 1, Int(lineCount) - 1))]
     }
 
+    /// Resumes a frame suspended at a yield with `value`, the yield's result. A `yield`
+    /// statement pops it at once: then both are skipped.
+    @inline(__always) func send(_ value: Value) {
+        if UInt8(truncatingIfNeeded: instructions[ip]) == Op.pop.rawValue {
+            ip += 1
+        } else {
+            slots[sp] = value
+            sp += 1
+        }
+    }
+
     /// The value the delegating `yield from` sends to.
     var delegate: Value { slots[sp - 1] }
 }

@@ -27,15 +27,7 @@ extension VM {
             break
         }
         let f = g.frame
-        if exc == nil && g.state == .suspended {
-            // A `yield` statement pops the sent value at once: skip both.
-            if UInt8(truncatingIfNeeded: f.instructions[f.ip]) == Op.pop.rawValue {
-                f.ip += 1
-            } else {
-                f.slots[f.sp] = value
-                f.sp += 1
-            }
-        }
+        if exc == nil && g.state == .suspended { f.send(value) }
         if let exc, g.state == .created {
             // Throwing into a just-started generator raises before its first line and closes it.
             g.state = .closed
@@ -67,6 +59,37 @@ extension VM {
         g.state = .suspended
         tracer?.yielded(g, result)
         return .yielded(result)
+    }
+
+    /// Calls `body` with each item of the iterator `it` until it is exhausted or `body`
+    /// returns false: what native consumers (`sum`, `list()`, ...) do. A plain generator is
+    /// resumed here directly, the same steps as `resume(g, send: None)` less the checks
+    /// that cannot change between two items.
+    func forEachItem(_ it: Value, _ body: (Value) throws(PyRaise) -> Bool) throws(PyRaise) {
+        if tracer == nil, let g = gen(it), !g.isCoroutine, g.state != .running {
+            let f = g.frame
+            while g.state != .closed {
+                if g.state == .suspended { f.send(.none) }
+                g.state = .running
+                stepCount += 1
+                let v: Value
+                do {
+                    v = try run(f)
+                } catch let e {
+                    g.state = .closed
+                    if isStop(e) { throw e }
+                    if isInstance(e.exc, .StopIteration) { throw pep479(g, e.exc) }
+                    throw e
+                }
+                if f.returned { g.state = .closed; return }
+                g.state = .suspended
+                if try !body(v) { return }
+            }
+            return
+        }
+        while let v = try iterNext(it) {
+            if try !body(v) { return }
+        }
     }
 
     /// PEP 479: a StopIteration escaping a generator's body becomes RuntimeError.

@@ -178,7 +178,11 @@ extension VM {
         }
         let it = try getIter(v)
         var out: [Value] = []
-        while let x = try iterNext(it) { try nativeIteration(); out.append(x) }
+        try forEachItem(it) { x throws(PyRaise) in
+            try nativeIteration()
+            out.append(x)
+            return true
+        }
         return out
     }
 
