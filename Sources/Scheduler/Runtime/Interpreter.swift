@@ -33,7 +33,7 @@ extension VM {
             slots = to.slots; pc = to.instructions + to.ip; sp = to.sp
         }
         /// The index of the next instruction, as frames and handler tables count.
-        @inline(__always) func ip() -> Int { f.instructions.distance(to: pc) }
+        @inline(__always) func ip() -> Int { (Int(bitPattern: pc) &- Int(bitPattern: f.instructions)) &>> 2 }
 
         while true {
             do throws(PyRaise) {
