@@ -117,9 +117,30 @@ public final class IteratorObject: PyObject {
     }
 }
 
+/// A few values keyed by symbol id, found by a linear scan: for the handful of names a
+/// program reads from a module, cheaper than hashing (module attributes are read in loops).
+public struct SymbolMap {
+    private var keys: [Int32] = []
+    public private(set) var values: [Value] = []
+
+    subscript(sym: Int32) -> Value? {
+        get {
+            for i in keys.indices where keys[i] == sym { return values[i] }
+            return nil
+        }
+        set {
+            if let i = keys.firstIndex(of: sym) {
+                if let newValue { values[i] = newValue } else { keys.remove(at: i); values.remove(at: i) }
+            } else if let newValue {
+                keys.append(sym); values.append(newValue)
+            }
+        }
+    }
+}
+
 public final class ModuleObject: PyObject {
     public let name: String
-    public var attributes: [Int32: Value] = [:]
+    public var attributes = SymbolMap()
     init(name: String) { self.name = name; super.init(kind: .module) }
 }
 

@@ -173,9 +173,14 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         emit(.step, t.lane, "", line: taskLine(t))
     }
 
+    /// Where a task's coroutine stands: its `def` line before it starts, then its current line.
     private func taskLine(_ t: TaskObject) -> Int32 {
-        guard let g = vm.gen(t.coro) else { return 0 }
-        return g.frame.ip == 0 ? Int32(g.frame.code.defLine) : g.frame.line
+        let c = t.coro
+        guard c.tag == .object else { return 0 }
+        unowned(unsafe) let o = vm.heap[c.objectIndex]
+        guard o.kind == .generator else { return 0 }
+        unowned(unsafe) let f = unsafeDowncast(o, to: GeneratorObject.self).frame
+        return f.ip == 0 ? Int32(f.code.defLine) : f.line
     }
 
     func taskReady(_ t: TaskObject) { emit(.taskReady, t.lane, "", line: taskLine(t)) }
