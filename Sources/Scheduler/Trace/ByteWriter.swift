@@ -68,12 +68,13 @@ struct FloatReprCache {
         let slot = Int(truncatingIfNeeded: ((bits ^ (bits >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
         if keys[slot] != bits || values[slot].isEmpty {
             keys[slot] = bits
-            values[slot] = Array(PyFormat.floatRepr(x).utf8)
+            values[slot].removeAll(keepingCapacity: true)
+            values[slot].append(contentsOf: PyFormat.floatRepr(x).utf8)
         }
         return slot
     }
 
-    mutating func repr(_ x: Double) -> [UInt8] { values[slot(x)] }
+    mutating func append(_ x: Double, to out: inout [UInt8]) { out.append(contentsOf: values[slot(x)]) }
 
     mutating func append(_ x: Double, to out: inout ByteWriter) {
         let s = slot(x)

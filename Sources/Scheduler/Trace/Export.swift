@@ -87,7 +87,7 @@ public enum TraceExport {
         var timeCache: (Double, [UInt8]) = (-1, [])
         var sleepCache: (Int32, [UInt8]) = (0, [])
         trace.forEachEvent { i, kind, lane, t, id, line in
-            if t != timeCache.0 { timeCache = (t, twoSpaces + padded(formatTime(t), 11, right: true) + twoSpaces) }
+            if t != timeCache.0 { timeCache.0 = t; timeColumn(t, into: &timeCache.1) }
             out.append(number: i, width: 9)
             out.append(timeCache.1)
             out.append(lanes[Int(lane)])
@@ -100,11 +100,30 @@ public enum TraceExport {
                 floats.append(v, to: &out)
             } else {
                 // A sleep's detail shows again in its task's wait.
-                if id != sleepCache.0 { sleepCache = (id, trace.numericText(id, &floats)) }
+                if id != sleepCache.0 { sleepCache.0 = id; trace.numericText(id, &floats, into: &sleepCache.1) }
                 out.append(sleepCache.1)
             }
             out.append(byte: 0x0a)
         }
+    }
+
+    /// The text export's time column: `formatTime(t)` right-aligned in 11 columns between
+    /// two spaces on each side, written as bytes (it changes at nearly every instant).
+    static func timeColumn(_ t: Double, into out: inout [UInt8]) {
+        let ms = (t * 1000).rounded()
+        let whole = Int(ms / 1000)
+        let frac = Int(ms) - whole * 1000
+        var count = 1, power = 1
+        while whole / power >= 10 { power *= 10; count += 1 }
+        out.removeAll(keepingCapacity: true)
+        out.append(contentsOf: repeatElement(0x20, count: 2 + max(0, 11 - (count + 4))))
+        var rest = whole
+        while power > 0 { out.append(UInt8(truncatingIfNeeded: 0x30 + rest / power)); rest %= power; power /= 10 }
+        out.append(0x2e)
+        out.append(UInt8(truncatingIfNeeded: 0x30 + frac / 100))
+        out.append(UInt8(truncatingIfNeeded: 0x30 + frac / 10 % 10))
+        out.append(UInt8(truncatingIfNeeded: 0x30 + frac % 10))
+        out.append(contentsOf: [0x20, 0x20])
     }
 
     /// Fixed three decimals: readable and diffable (JSONL keeps the exact value).

@@ -225,12 +225,20 @@ public final class Trace {
     }
 
     /// The bytes of a numeric detail, its floats formatted through `floats`.
-    func numericText(_ id: Int32, _ floats: inout FloatReprCache) -> [UInt8] {
+    /// A numeric detail's text, replacing `out`'s contents (floats formatted through the cache).
+    func numericText(_ id: Int32, _ floats: inout FloatReprCache, into out: inout [UInt8]) {
         let (kind, v) = decode(id)
+        out.removeAll(keepingCapacity: true)
         switch kind {
-        case .sleepUntil: return Array("sleep(".utf8) + floats.repr(values[v]) + Array(") until t=".utf8) + floats.repr(values[v + 1])
-        case .sleepIntUntil: return Array("sleep(\(Int64(values[v]))) until t=".utf8) + floats.repr(values[v + 1])
-        default: return Array(text(id, at: -1).utf8)
+        case .sleepUntil:
+            out.append(contentsOf: "sleep(".utf8)
+            floats.append(values[v], to: &out)
+            out.append(contentsOf: ") until t=".utf8)
+            floats.append(values[v + 1], to: &out)
+        case .sleepIntUntil:
+            out.append(contentsOf: "sleep(\(Int64(values[v]))) until t=".utf8)
+            floats.append(values[v + 1], to: &out)
+        default: out.append(contentsOf: text(id, at: -1).utf8)
         }
     }
 
