@@ -72,6 +72,29 @@ def mixed(n):
 
 print(list(mixed(9)), sum(mixed(100)))
 
+def small_constants(v):
+    out = []
+    for op in range(5):
+        try:
+            if op == 0:
+                out.append(v % 2)
+            elif op == 1:
+                out.append(v * 3)
+            elif op == 2:
+                w = v
+                w += 1
+                out.append(w)
+            elif op == 3:
+                out.append(v - 7)
+            else:
+                out.append(v // 4)
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+print(small_constants(9), small_constants(2 ** 62), small_constants(-7), small_constants(2.5))
+print(small_constants("ab"), small_constants(None), small_constants([1]))
+
 def late_compare(values):
     for v in values:
         if (v

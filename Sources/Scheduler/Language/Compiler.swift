@@ -109,6 +109,7 @@ final class FunctionCompiler {
         case .storeLoadFast: return 0
         case .loadFastPair: return 2
         case .compareJumpIfFalse: return -2
+        case .binarySmallInt: return 0
         }
     }
 

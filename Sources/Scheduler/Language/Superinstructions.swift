@@ -15,6 +15,7 @@ enum Superinstructions {
             case (.storeFast, .loadFast): fused = .storeLoadFast        // x = ...; x ...
             case (.loadFast, .loadFast): fused = .loadFastPair          // x * y
             case (.compare, .popJumpIfFalse): fused = .compareJumpIfFalse   // if a < b / while a < b
+            case (.loadSmallInt, .binary), (.loadSmallInt, .inplace): fused = .binarySmallInt   // x % 2, i += 1
             default: fused = nil
             }
             if let fused { words[i] = (words[i] & ~0xFF) | UInt32(fused.rawValue) }

@@ -127,6 +127,18 @@ extension VM {
                             f.ip = ip()
                             slots[sp &- 1] = try binaryOp(BinaryOp(rawValue: UInt8(arg))!, a, b, inplace: UInt8(truncatingIfNeeded: word) == Op.inplace.rawValue)
                         }
+                    case .binarySmallInt:
+                        let b = Value.int(arg - (1 << 22))
+                        let next = pc.pointee
+                        pc += 1
+                        let op = Int(next >> 8)
+                        let a = slots[sp &- 1]
+                        if a.tag == .int, let r = intFast(op, a.intValue, b.intValue) {
+                            slots[sp &- 1] = r
+                        } else {
+                            f.ip = ip()
+                            slots[sp &- 1] = try binaryOp(BinaryOp(rawValue: UInt8(op))!, a, b, inplace: UInt8(truncatingIfNeeded: next) == Op.inplace.rawValue)
+                        }
                     case .compare:
                         let b = slots[sp &- 1], a = slots[sp &- 2]
                         sp &-= 1

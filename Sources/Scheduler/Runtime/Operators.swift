@@ -44,18 +44,24 @@ extension VM {
 
     static let opSymbols = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"]
 
-    func unsupported(_ op: BinaryOp, _ a: Value, _ b: Value) -> PyRaise {
-        let sym = VM.opSymbols[Int(op.rawValue)]
-        if op == .pow { return typeError("unsupported operand type(s) for ** or pow(): '\(typeName(a))' and '\(typeName(b))'") }
+    /// CPython's message; an augmented assignment names its own operator (`+=`, `**=`).
+    func unsupported(_ op: BinaryOp, _ a: Value, _ b: Value, inplace: Bool = false) -> PyRaise {
+        let sym = VM.opSymbols[Int(op.rawValue)] + (inplace ? "=" : "")
+        if op == .pow && !inplace { return typeError("unsupported operand type(s) for ** or pow(): '\(typeName(a))' and '\(typeName(b))'") }
         return typeError("unsupported operand type(s) for \(sym): '\(typeName(a))' and '\(typeName(b))'")
     }
 
     func binaryOp(_ op: BinaryOp, _ a: Value, _ b: Value, inplace: Bool = false) throws(PyRaise) -> Value {
-        if isIntLike(a) && isIntLike(b) { return try intOp(op, bigValue(a)!, bigValue(b)!, a, b) }
+        if isIntLike(a) && isIntLike(b) {
+            if op == .matMul { throw unsupported(op, a, b, inplace: inplace) }
+            return try intOp(op, bigValue(a)!, bigValue(b)!, a, b)
+        }
         if (a.tag == .float || isIntLike(a)) && (b.tag == .float || isIntLike(b)) {
+            // Floats have no bitwise operators; the message names both operands' types.
+            if op.rawValue >= BinaryOp.lshift.rawValue { throw unsupported(op, a, b, inplace: inplace) }
             return try floatOp(op, try toDouble(a)!, try toDouble(b)!)
         }
-        guard a.tag == .object || b.tag == .object else { throw unsupported(op, a, b) }
+        guard a.tag == .object || b.tag == .object else { throw unsupported(op, a, b, inplace: inplace) }
         let ka = kind(a), kb = kind(b)
         switch op {
         case .add:
@@ -98,7 +104,7 @@ extension VM {
             if let r = try nativeBinary(op, a, b) { return r }
         }
         if let r = try nativeBinary(op, a, b) { return r }
-        throw unsupported(op, a, b)
+        throw unsupported(op, a, b, inplace: inplace)
     }
 
     private func sequenceRepeat(_ s: Value, _ n: Value) -> (Value, BigInt)? {
