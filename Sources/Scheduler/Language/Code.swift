@@ -19,7 +19,7 @@ public enum Op: UInt8, CaseIterable, Sendable {
     case popIter      // a for-loop's iterator left early: a generator nobody else holds is closed, as CPython's refcount would
     // Superinstructions: never emitted, only written over the first of a pair in the copy the VM runs
     // (see Superinstructions.swift). Each does both instructions and skips the second.
-    case forIterStore, storeLoadFast, loadFastPair, compareJumpIfFalse, binarySmallInt
+    case forIterStore, storeLoadFast, loadFastPair, compareJumpIfFalse, binarySmallInt, jumpForIter
 }
 
 public struct Instruction {

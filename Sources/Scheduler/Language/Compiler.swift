@@ -110,6 +110,7 @@ final class FunctionCompiler {
         case .loadFastPair: return 2
         case .compareJumpIfFalse: return -2
         case .binarySmallInt: return 0
+        case .jumpForIter: return 0
         }
     }
 

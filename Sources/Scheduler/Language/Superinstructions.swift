@@ -20,5 +20,15 @@ enum Superinstructions {
             }
             if let fused { words[i] = (words[i] & ~0xFF) | UInt32(fused.rawValue) }
         }
+        // A loop's back jump to its `for` step does that step itself. Not a pair: the `for`
+        // is elsewhere, and the jump keeps its target.
+        for i in 0..<count where Op(rawValue: UInt8(truncatingIfNeeded: words[i])) == .jump {
+            let target = Int(words[i] >> 8)
+            guard target < i else { continue }
+            let op = Op(rawValue: UInt8(truncatingIfNeeded: words[target]))
+            if op == .forIter || op == .forIterStore {
+                words[i] = (words[i] & ~0xFF) | UInt32(Op.jumpForIter.rawValue)
+            }
+        }
     }
 }

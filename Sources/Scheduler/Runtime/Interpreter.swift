@@ -32,6 +32,38 @@ extension VM {
             currentFrame = to
             slots = to.slots; pc = to.instructions + to.ip; sp = to.sp
         }
+        /// One step of a `for` loop (`forWord` is its `forIter`/`forIterStore`, `pc` just after
+        /// it): the next item, the end of the loop, or, for a plain generator, its frame
+        /// entered in this loop (true: the loop now runs the generator).
+        @inline(__always) func forStep(_ forWord: UInt32) throws(PyRaise) -> Bool {
+            let it = slots[sp &- 1]
+            f.ip = ip(); f.sp = sp
+            if canInline(it) {
+                unowned(unsafe) let g = unsafeDowncast(heap[it.objectIndex], to: GeneratorObject.self)
+                let started = g.state == .suspended
+                g.state = .running
+                stepCount += 1
+                depth += 1
+                unowned(unsafe) let gf = g.frame
+                gf.back = f
+                switchTo(gf)
+                // `next()` sends None into a suspended generator; a `yield` statement pops it at once.
+                if started {
+                    if UInt8(truncatingIfNeeded: pc.pointee) == Op.pop.rawValue { pc += 1 } else { slots[sp] = .none; sp &+= 1 }
+                }
+                return true
+            }
+            if let v = try iterNextFast(it) {
+                if UInt8(truncatingIfNeeded: forWord) == Op.forIterStore.rawValue {
+                    slots[Int(pc.pointee >> 8)] = v; pc += 1
+                } else {
+                    slots[sp] = v; sp &+= 1
+                }
+            } else {
+                sp &-= 1; pc = f.instructions + Int(forWord >> 8)
+            }
+            return false
+        }
         /// The index of the next instruction, as frames and handler tables count.
         @inline(__always) func ip() -> Int { (Int(bitPattern: pc) &- Int(bitPattern: f.instructions)) &>> 2 }
 
@@ -190,32 +222,18 @@ extension VM {
                     case .getIter:
                         slots[sp &- 1] = try getIter(slots[sp &- 1])
                     case .forIter, .forIterStore:
-                        let it = slots[sp &- 1]
-                        f.ip = ip(); f.sp = sp
-                        if canInline(it) {
-                            unowned(unsafe) let g = unsafeDowncast(heap[it.objectIndex], to: GeneratorObject.self)
-                            let started = g.state == .suspended
-                            g.state = .running
-                            stepCount += 1
-                            depth += 1
-                            unowned(unsafe) let gf = g.frame
-                            gf.back = f
-                            switchTo(gf)
-                            // `next()` sends None into a suspended generator; a `yield` statement pops it at once.
-                            if started {
-                                if UInt8(truncatingIfNeeded: pc.pointee) == Op.pop.rawValue { pc += 1 } else { slots[sp] = .none; sp &+= 1 }
-                            }
-                            continue
+                        if try forStep(word) { continue }
+                    case .jumpForIter:
+                        // A loop's back jump straight into its `for` step (see Superinstructions).
+                        backEdges &+= 1
+                        if backEdges > edgeCheckpoint {
+                            f.ip = ip(); f.sp = sp
+                            try backEdgeCheckpoint(f)
                         }
-                        if let v = try iterNextFast(it) {
-                            if UInt8(truncatingIfNeeded: word) == Op.forIterStore.rawValue {
-                                slots[Int(pc.pointee >> 8)] = v; pc += 1
-                            } else {
-                                slots[sp] = v; sp &+= 1
-                            }
-                        } else {
-                            sp &-= 1; pc = f.instructions + arg
-                        }
+                        pc = f.instructions + arg
+                        let forWord = pc.pointee
+                        pc += 1
+                        if try forStep(forWord) { continue }
 
                     case .buildList:
                         let items = Array(UnsafeBufferPointer(start: slots + sp - arg, count: arg))
