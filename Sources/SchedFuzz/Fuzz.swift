@@ -1,5 +1,6 @@
 /// The fuzz target: one input is a scenario (when it starts with `{`) or a program, taken
-/// through the loader, the front end and the VM with small budgets, then traced and exported.
+/// through the loader, the front end and the VM with small budgets (run plain, then again
+/// traced), and the trace exported.
 ///
 /// Built by `tools/fuzz.sh` with `-sanitize=fuzzer,address` and `-D SCHEDVIZ_FUZZ`. Without that
 /// flag it is a replayer: `schedfuzz FILE...` runs each file once, the way to check a crash.
@@ -34,6 +35,13 @@ enum FuzzOne {
         } catch {
             _ = Program.describe(error, file: scenario.sourceName, source: scenario.source)
             return
+        }
+        // Once without a tracer first: that is when generators pulled by `for` (and by `sum`,
+        // `list()`...) run inside their caller's dispatch loop instead of through `resume`.
+        if let plain = try? Program.compile(source: scenario.source, file: scenario.sourceName) {
+            plain.configure(with: scenario)
+            plain.vm.limits.checkResident = false
+            _ = plain.run()
         }
         program.configure(with: scenario)
         program.vm.limits.checkResident = false   // resident memory is the sanitizer's; single results stay capped

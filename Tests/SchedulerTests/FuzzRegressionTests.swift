@@ -51,4 +51,33 @@ import Testing
         program = nil
         for loop in loops { #expect(loop.object == nil, "the event loop outlived its program") }
     }
+
+    /// A limit ending inside generators that `for` loops ran in the caller's dispatch loop
+    /// (here in `nums`, which loops 1,000 times a yield): unwinding walked past the loop's
+    /// entry frame and crashed. Every generator the loop entered is closed, and the call
+    /// depth is back where it started.
+    @Test func aLimitInsideGeneratorsRunByForUnwindsToItsEntry() throws {
+        let src = """
+            def nums():
+                n = 0
+                while True:
+                    i = 0
+                    while i < 1000:
+                        i += 1
+                    yield n
+            def wrap(it):
+                for x in it:
+                    yield x
+            for x in wrap(nums()):
+                pass
+            """
+        let program = try Program.compile(source: src, file: "limit.py")
+        program.vm.limits.loopIterations = 30_000
+        let result = program.run()
+        #expect(result.ending == .limit("iterations"))
+        #expect(program.vm.depth == 0)
+        let generators = program.vm.heap.compactMap { $0 as? GeneratorObject }
+        #expect(generators.count == 2)
+        for g in generators { #expect(g.state == .closed, "\(g.name) left \(g.state)") }
+    }
 }

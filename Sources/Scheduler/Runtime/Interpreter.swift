@@ -415,7 +415,8 @@ extension VM {
                 let exc = e.exc
                 if isStop(e) {
                     f.ip = ip(); f.sp = f.stackBase; f.returned = true
-                    while slots != entrySlots {
+                    // Every generator frame this loop entered for a `for` is closed on the way out.
+                    while f.slots != entrySlots {
                         f.owner.unsafelyUnwrapped.state = .closed
                         depth -= 1
                         f = f.back.unsafelyUnwrapped
