@@ -13,6 +13,25 @@ def unbound_after_store():
     x = x + 1
     return x + y
 
+def unbound_yield():
+    if len([]) > 1:
+        x = 1
+    yield x
+
+def unbound_second_of_yield_pair():
+    a = 1
+    if a > 5:
+        b = 2
+    yield a
+    yield b
+
+print(next(unbound_second_of_yield_pair()))
+for g in [unbound_yield(), unbound_second_of_yield_pair()]:
+    try:
+        print(list(g))
+    except UnboundLocalError as e:
+        print(type(e).__name__, e)
+
 for fn in [unbound_second, unbound_after_store]:
     try:
         fn()

@@ -19,7 +19,7 @@ public enum Op: UInt8, CaseIterable, Sendable {
     case popIter      // a for-loop's iterator left early: a generator nobody else holds is closed, as CPython's refcount would
     // Superinstructions: never emitted, only written over the first of a pair in the copy the VM runs
     // (see Superinstructions.swift). Each does both instructions and skips the second.
-    case forIterStore, storeLoadFast, loadFastPair, compareJumpIfFalse, binarySmallInt, jumpForIter
+    case forIterStore, storeLoadFast, loadFastPair, compareJumpIfFalse, binarySmallInt, jumpForIter, loadFastYield
 }
 
 public struct Instruction {
@@ -27,6 +27,8 @@ public struct Instruction {
     @inline(__always) static func op(_ word: UInt32) -> Op { Op(rawValue: UInt8(truncatingIfNeeded: word))! }
     @inline(__always) static func arg(_ word: UInt32) -> Int { Int(word >> 8) }
     static let maxArg = (1 << 24) - 1
+    /// The `yield` of a `yield from`/`await` loop (operand 1): the frame is then delegating.
+    static let delegatingYield = encode(.yieldValue, 1)
 }
 
 /// Where an exception raised at an instruction goes.

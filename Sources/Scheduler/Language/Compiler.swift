@@ -111,6 +111,7 @@ final class FunctionCompiler {
         case .compareJumpIfFalse: return -2
         case .binarySmallInt: return 0
         case .jumpForIter: return 0
+        case .loadFastYield: return 1
         }
     }
 

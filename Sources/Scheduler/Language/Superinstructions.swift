@@ -16,6 +16,7 @@ enum Superinstructions {
             case (.loadFast, .loadFast): fused = .loadFastPair          // x * y
             case (.compare, .popJumpIfFalse): fused = .compareJumpIfFalse   // if a < b / while a < b
             case (.loadSmallInt, .binary), (.loadSmallInt, .inplace): fused = .binarySmallInt   // x % 2, i += 1
+            case (.loadFast, .yieldValue) where words[i + 1] >> 8 == 0: fused = .loadFastYield   // yield x
             default: fused = nil
             }
             if let fused { words[i] = (words[i] & ~0xFF) | UInt32(fused.rawValue) }

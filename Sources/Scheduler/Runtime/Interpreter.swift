@@ -346,9 +346,16 @@ extension VM {
                             continue
                         }
                         return slots[sp]
+                    case .loadFastYield:
+                        // `yield x`: the load, then the yield below with `pc` past it.
+                        let v = slots[arg]
+                        if v.tag == .unbound { throw unboundLocal(f.code.localNames[arg]) }
+                        slots[sp] = v; sp &+= 1
+                        pc += 1
+                        fallthrough
                     case .yieldValue:
                         sp &-= 1
-                        f.delegating = arg == 1
+                        f.delegating = word == Instruction.delegatingYield
                         f.returned = false
                         f.ip = ip(); f.sp = sp
                         if slots != entrySlots {
