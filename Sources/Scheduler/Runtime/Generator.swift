@@ -45,11 +45,7 @@ extension VM {
         do {
             result = try run(f, throwing: exc.map { PyRaise($0) })
         } catch let e {
-            g.state = .closed
-            if isStop(e) { throw e }
-            tracer?.raised(g, e.exc)
-            if isInstance(e.exc, .StopIteration) { throw pep479(g, e.exc) }
-            throw e
+            throw generatorRaised(g, e)
         }
         if f.returned {
             g.state = .closed
@@ -76,10 +72,7 @@ extension VM {
                 do {
                     v = try run(f)
                 } catch let e {
-                    g.state = .closed
-                    if isStop(e) { throw e }
-                    if isInstance(e.exc, .StopIteration) { throw pep479(g, e.exc) }
-                    throw e
+                    throw generatorRaised(g, e)
                 }
                 if f.returned { g.state = .closed; return }
                 g.state = .suspended
@@ -92,8 +85,17 @@ extension VM {
         }
     }
 
+    /// An exception left `g`'s body: `g` is closed, and what its resumer sees is returned
+    /// (a run's ending as it is; StopIteration as RuntimeError, PEP 479).
+    func generatorRaised(_ g: GeneratorObject, _ e: PyRaise) -> PyRaise {
+        g.state = .closed
+        if isStop(e) { return e }
+        tracer?.raised(g, e.exc)
+        return isInstance(e.exc, .StopIteration) ? pep479(g, e.exc) : e
+    }
+
     /// PEP 479: a StopIteration escaping a generator's body becomes RuntimeError.
-    func pep479(_ g: GeneratorObject, _ exc: Value) -> PyRaise {
+    private func pep479(_ g: GeneratorObject, _ exc: Value) -> PyRaise {
         let rt = makeException(.RuntimeError, "\(g.noun) raised StopIteration")
         let ro = heap[rt.objectIndex] as! ExceptionObject
         ro.cause = exc; ro.context = exc; ro.suppressContext = true

@@ -64,6 +64,14 @@ extension VM {
             }
             return false
         }
+        /// A loop's back edge: counted, so a loop that never yields cannot hang the run.
+        @inline(__always) func countBackEdge() throws(PyRaise) {
+            backEdges &+= 1
+            if backEdges > edgeCheckpoint {
+                f.ip = ip(); f.sp = sp
+                try backEdgeCheckpoint(f)
+            }
+        }
         /// The index of the next instruction, as frames and handler tables count.
         @inline(__always) func ip() -> Int { (Int(bitPattern: pc) &- Int(bitPattern: f.instructions)) &>> 2 }
 
@@ -157,19 +165,18 @@ extension VM {
                             slots[sp &- 1] = r
                         } else {
                             f.ip = ip()
-                            slots[sp &- 1] = try binaryOp(BinaryOp(rawValue: UInt8(arg))!, a, b, inplace: UInt8(truncatingIfNeeded: word) == Op.inplace.rawValue)
+                            slots[sp &- 1] = try binaryOp(word, a, b)
                         }
                     case .binarySmallInt:
                         let b = Value.int(arg - (1 << 22))
                         let next = pc.pointee
                         pc += 1
-                        let op = Int(next >> 8)
                         let a = slots[sp &- 1]
-                        if a.tag == .int, let r = intFast(op, a.intValue, b.intValue) {
+                        if a.tag == .int, let r = intFast(Int(next >> 8), a.intValue, b.intValue) {
                             slots[sp &- 1] = r
                         } else {
                             f.ip = ip()
-                            slots[sp &- 1] = try binaryOp(BinaryOp(rawValue: UInt8(op))!, a, b, inplace: UInt8(truncatingIfNeeded: next) == Op.inplace.rawValue)
+                            slots[sp &- 1] = try binaryOp(next, a, b)
                         }
                     case .compare:
                         let b = slots[sp &- 1], a = slots[sp &- 2]
@@ -195,14 +202,7 @@ extension VM {
                         slots[sp &- 1] = try unaryOp(arg, slots[sp &- 1])
 
                     case .jump:
-                        if arg < ip() {
-                            // A loop's back edge: bounded, so a loop that never yields cannot hang the run.
-                            backEdges &+= 1
-                            if backEdges > edgeCheckpoint {
-                                f.ip = ip(); f.sp = sp
-                                try backEdgeCheckpoint(f)
-                            }
-                        }
+                        if arg < ip() { try countBackEdge() }
                         pc = f.instructions + arg
                     case .popJumpIfFalse:
                         sp &-= 1
@@ -225,11 +225,7 @@ extension VM {
                         if try forStep(word) { continue }
                     case .jumpForIter:
                         // A loop's back jump straight into its `for` step (see Superinstructions).
-                        backEdges &+= 1
-                        if backEdges > edgeCheckpoint {
-                            f.ip = ip(); f.sp = sp
-                            try backEdgeCheckpoint(f)
-                        }
+                        try countBackEdge()
                         pc = f.instructions + arg
                         let forWord = pc.pointee
                         pc += 1
@@ -431,18 +427,16 @@ extension VM {
                     }
                     throw e
                 }
-                noteRaised(e, in: f, next: ip())
                 let here = ip()
+                noteRaised(e, in: f, next: here)
                 let h = here > 0 ? Int(f.code.handlerAt[here - 1]) : -1
                 if h < 0 {
                     if sp > f.stackBase { dropGenerators(slots, from: f.stackBase, to: sp, frame: f) }
-                    f.ip = ip(); f.sp = f.stackBase
+                    f.ip = here; f.sp = f.stackBase
                     f.returned = true
                     if slots != entrySlots {
                         // Out of a generator run by `for`: raised again at the loop's `forIter`.
-                        let g = f.owner.unsafelyUnwrapped
-                        g.state = .closed
-                        pending = isInstance(exc, .StopIteration) ? pep479(g, exc) : PyRaise(exc)
+                        pending = generatorRaised(f.owner.unsafelyUnwrapped, PyRaise(exc))
                         depth -= 1
                         switchTo(f.back.unsafelyUnwrapped)
                         continue
@@ -467,6 +461,12 @@ extension VM {
         guard o.kind == .generator else { return false }
         unowned(unsafe) let g = unsafeDowncast(o, to: GeneratorObject.self)
         return !g.isCoroutine && (g.state == .suspended || g.state == .created) && tracer == nil && depth < recursionLimit
+    }
+
+    /// The general path of a `binary`/`inplace` instruction `word`.
+    func binaryOp(_ word: UInt32, _ a: Value, _ b: Value) throws(PyRaise) -> Value {
+        try binaryOp(BinaryOp(rawValue: UInt8(truncatingIfNeeded: word >> 8))!, a, b,
+                     inplace: UInt8(truncatingIfNeeded: word) == Op.inplace.rawValue)
     }
 
     /// `==`, `!=`, `<`, `<=`, `>`, `>=` (compare operands 0...5) on two small ints.

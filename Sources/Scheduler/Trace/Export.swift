@@ -110,9 +110,7 @@ public enum TraceExport {
     /// The text export's time column: `formatTime(t)` right-aligned in 11 columns between
     /// two spaces on each side, written as bytes (it changes at nearly every instant).
     static func timeColumn(_ t: Double, into out: inout [UInt8]) {
-        let ms = (t * 1000).rounded()
-        let whole = Int(ms / 1000)
-        let frac = Int(ms) - whole * 1000
+        let (whole, frac) = milliseconds(t)
         var count = 1, power = 1
         while whole / power >= 10 { power *= 10; count += 1 }
         out.removeAll(keepingCapacity: true)
@@ -126,11 +124,16 @@ public enum TraceExport {
         out.append(contentsOf: [0x20, 0x20])
     }
 
-    /// Fixed three decimals: readable and diffable (JSONL keeps the exact value).
-    public static func formatTime(_ t: Double) -> String {
+    /// Seconds and thousandths of `t`, rounded to the millisecond (the text's time column).
+    private static func milliseconds(_ t: Double) -> (whole: Int, frac: Int) {
         let ms = (t * 1000).rounded()
         let whole = Int(ms / 1000)
-        let frac = Int(ms) - whole * 1000
+        return (whole, Int(ms) - whole * 1000)
+    }
+
+    /// Fixed three decimals: readable and diffable (JSONL keeps the exact value).
+    public static func formatTime(_ t: Double) -> String {
+        let (whole, frac) = milliseconds(t)
         return "\(whole)." + (frac < 10 ? "00" : frac < 100 ? "0" : "") + "\(frac)"
     }
 

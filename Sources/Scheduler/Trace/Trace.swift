@@ -224,7 +224,6 @@ public final class Trace {
         }
     }
 
-    /// The bytes of a numeric detail, its floats formatted through `floats`.
     /// A numeric detail's text, replacing `out`'s contents (floats formatted through the cache).
     func numericText(_ id: Int32, _ floats: inout FloatReprCache, into out: inout [UInt8]) {
         let (kind, v) = decode(id)
