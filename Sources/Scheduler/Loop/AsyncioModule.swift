@@ -150,20 +150,20 @@ extension VM {
             }
         case "_future_loop":
             return function("_future_loop") { vm, a throws(PyRaise) in
-                guard let f = vm.native(a[0]) as? FutureObject else { throw vm.typeError("not a future") }
+                guard let f = vm.future(a[0]) else { throw vm.typeError("not a future") }
                 return f.loop.selfValue
             }
         case "_cancel_requested":
             return function("_cancel_requested") { vm, a throws(PyRaise) in
-                .bool((vm.native(a[0]) as? FutureObject)?.cancelRequested ?? false)
+                .bool(vm.future(a[0])?.cancelRequested ?? false)
             }
         case "_make_cancelled_error":
             return function("_make_cancelled_error") { vm, a throws(PyRaise) in
-                guard let f = vm.native(a[0]) as? FutureObject else { throw vm.typeError("not a future") }
+                guard let f = vm.future(a[0]) else { throw vm.typeError("not a future") }
                 return f.makeCancelledError(vm)
             }
         case "_cancel_message":
-            return function("_cancel_message") { vm, a throws(PyRaise) in (vm.native(a[0]) as? FutureObject)?.cancelMessage ?? .none }
+            return function("_cancel_message") { vm, a throws(PyRaise) in vm.future(a[0])?.cancelMessage ?? .none }
         case "_address":
             return function("_address") { vm, a throws(PyRaise) in vm.str(vm.address(a[0])) }
         case "_loop_tasks":

@@ -49,7 +49,7 @@ final class HandleObject: NativeClass {
     var isTimer = false
     var scheduled = false          // in the timer heap
     var traceLane: Int32 = -1      // the lane that set the timer, for the trace
-    unowned(unsafe) let loop: EventLoopObject   // kept alive: the collector marks a handle's loop
+    let loop: EventLoopObject
 
     init(_ callback: Callback, loop: EventLoopObject, type: Int32) {
         self.callback = callback
@@ -82,7 +82,9 @@ final class HandleObject: NativeClass {
 }
 
 final class EventLoopObject: NativeClass {
-    unowned(unsafe) let vm: VM
+    /// Strong, as reading an unowned(unsafe) one retains it atomically; `VM.breakCycles`
+    /// empties the heap that holds the loop.
+    let vm: VM
     var selfValue: Value = .none
     /// Ready callbacks; a handle only when a program asked for one or a timer fired.
     var ready = Deque<ReadyItem>()
@@ -156,37 +158,42 @@ final class EventLoopObject: NativeClass {
         return a.when < b.when
     }
 
+    // The sifts work on the array's buffer: no bounds or uniqueness checks per step.
     private func siftDown(_ start: Int, _ pos0: Int) {
-        var pos = pos0
-        let item = timers[pos]
-        while pos > start {
-            let parentPos = (pos - 1) >> 1
-            let parent = timers[parentPos]
-            if less(item, parent) {
-                timers[pos] = parent
-                pos = parentPos
-                continue
+        timers.withUnsafeMutableBufferPointer { t in
+            var pos = pos0
+            let item = t[pos]
+            while pos > start {
+                let parentPos = (pos - 1) >> 1
+                let parent = t[parentPos]
+                if less(item, parent) {
+                    t[pos] = parent
+                    pos = parentPos
+                    continue
+                }
+                break
             }
-            break
+            t[pos] = item
         }
-        timers[pos] = item
     }
 
     private func siftUp(_ pos0: Int) {
-        var pos = pos0
-        let end = timers.count
-        let start = pos
-        let item = timers[pos]
-        var child = 2 * pos + 1
-        while child < end {
-            let right = child + 1
-            if right < end && !less(timers[child], timers[right]) { child = right }
-            timers[pos] = timers[child]
-            pos = child
-            child = 2 * pos + 1
+        let pos = timers.withUnsafeMutableBufferPointer { t in
+            var pos = pos0
+            let end = t.count
+            let item = t[pos]
+            var child = 2 * pos + 1
+            while child < end {
+                let right = child + 1
+                if right < end && !less(t[child], t[right]) { child = right }
+                t[pos] = t[child]
+                pos = child
+                child = 2 * pos + 1
+            }
+            t[pos] = item
+            return pos
         }
-        timers[pos] = item
-        siftDown(start, pos)
+        siftDown(pos0, pos)
     }
 
     private func heapPush(_ h: HandleObject) {
@@ -291,7 +298,7 @@ final class EventLoopObject: NativeClass {
             case .wakeup(let task): try task.wakeup(fut)
             case .python(let fn): try callbackCall(fn, [fut])
             case .stopLoop:
-                let f = vm.heap[fut.objectIndex] as! FutureObject
+                let f = vm.future(fut)!
                 if f.state == .cancelled || !(vm.isInstance(f.exception, .SystemExit) || vm.isInstance(f.exception, .KeyboardInterrupt)) {
                     stopping = true
                 }
@@ -300,7 +307,7 @@ final class EventLoopObject: NativeClass {
             if fn.isNone { return }
             try callbackCall(fn, args)
         case .setResultUnlessCancelled(let fut, let result):
-            let f = vm.heap[fut.objectIndex] as! FutureObject
+            let f = vm.future(fut)!
             if f.state != .cancelled { try f.setResult(vm, result) }
         }
     }
@@ -333,7 +340,7 @@ final class EventLoopObject: NativeClass {
         if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
         let isNew = !(vm.heap[arg.objectIndex] is FutureObject)
         let futValue = try vm.ensureFuture(arg, loop: self)
-        let fut = vm.heap[futValue.objectIndex] as! FutureObject
+        let fut = vm.future(futValue)!
         _ = isNew
         fut.addDoneCallback(.stopLoop(self))
         untilComplete += 1

@@ -24,7 +24,7 @@ class FutureObject: NativeClass {
             moreCallbacks = Array(newValue.dropFirst())
         }
     }
-    unowned(unsafe) let loop: EventLoopObject   // kept alive: the collector marks a future's loop
+    let loop: EventLoopObject
     var cancelMessage: Value = .none
     var blocking = false          // _asyncio_future_blocking
     var cancelRequested = false   // _GatheringFuture._cancel_requested
@@ -36,7 +36,7 @@ class FutureObject: NativeClass {
 
     init(loop: EventLoopObject, type: Int32) {
         self.loop = loop
-        super.init(type: type)
+        super.init(type: type, role: .future)
     }
 
     var done: Bool { state != .pending }
@@ -88,7 +88,7 @@ class FutureObject: NativeClass {
             if done { return false }
             var ret = false
             for c in children {
-                if let f = vm.heap[c.objectIndex] as? FutureObject, try f.cancel(vm, msg) { ret = true }
+                if let f = vm.future(c), try f.cancel(vm, msg) { ret = true }
             }
             if ret { cancelRequested = true }
             return ret
@@ -232,7 +232,7 @@ final class FutureIter: NativeClass {
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) { visit(future) }
 
     override func send(_ vm: VM, _ value: Value) throws(PyRaise) -> (Bool, Value)? {
-        let f = vm.heap[future.objectIndex] as! FutureObject
+        let f = vm.future(future)!
         if finished { return (false, .none) }
         if !started && !f.done {
             started = true

@@ -41,7 +41,7 @@ final class SleepCoroutine: NativeClass {
             guard let loop = vm.runningLoop else { phase = .closed; throw vm.error(.RuntimeError, "no running event loop") }
             guard let d = try vm.toDouble(delay) else { phase = .closed; throw vm.typeError("'\(vm.typeName(delay))' object cannot be interpreted as a number") }
             future = vm.newFuture(loop)
-            let f = vm.heap[future.objectIndex] as! FutureObject
+            let f = vm.future(future)!
             f.sleepDelay = delay
             f.sleepDeadline = loop.now + d
             vm.loopTrace?.sleepStarted(self, delay, deadline: loop.now + d)
@@ -56,7 +56,7 @@ final class SleepCoroutine: NativeClass {
         case .waiting:
             phase = .closed
             timer?.cancel()
-            let f = vm.heap[future.objectIndex] as! FutureObject
+            let f = vm.future(future)!
             if !f.done { throw vm.error(.RuntimeError, "await wasn't used with future") }
             do {
                 let r = try f.resultOrRaise(vm)

@@ -75,7 +75,7 @@ final class TaskObject: FutureObject {
     }
 
     private func handleYield(_ vm: VM, _ result: Value) throws(PyRaise) {
-        if let f = vm.heap[result.objectIndex] as? FutureObject, result.tag == .object {
+        if let f = vm.future(result) {
             if f.loop !== loop {
                 let err = vm.makeException(.RuntimeError, "Task \(try reprText(vm)) got Future \(try f.reprText(vm)) attached to a different loop")
                 loop.callSoon(.step(self, err))
@@ -105,7 +105,7 @@ final class TaskObject: FutureObject {
 
     /// Task.__wakeup.
     func wakeup(_ future: Value) throws(PyRaise) {
-        let f = loop.vm.heap[future.objectIndex] as! FutureObject
+        let f = loop.vm.future(future)!
         do {
             _ = try f.resultOrRaise(loop.vm)
         } catch let e {
@@ -118,7 +118,7 @@ final class TaskObject: FutureObject {
     override func cancel(_ vm: VM, _ msg: Value) throws(PyRaise) -> Bool {
         if done { return false }
         numCancelsRequested += 1
-        if let w = vm.heap[futWaiter.objectIndex] as? FutureObject, futWaiter.tag == .object {
+        if let w = vm.future(futWaiter) {
             if try w.cancel(vm, msg) { return true }
         }
         mustCancel = true
@@ -127,7 +127,7 @@ final class TaskObject: FutureObject {
     }
 
     func waitDescription(_ vm: VM) -> String {
-        guard futWaiter.tag == .object, let f = vm.heap[futWaiter.objectIndex] as? FutureObject else {
+        guard let f = vm.future(futWaiter) else {
             return "nothing (it is ready)"
         }
         if let t = f as? TaskObject { return "task \(t.name)" }
@@ -155,7 +155,7 @@ final class TaskObject: FutureObject {
             if !exception.isNone { info.append("exception=\(try vm.repr(exception))") }
             else { info.append("result=\(try vm.repr(result))") }
         }
-        if !done, let w = vm.native(futWaiter) as? FutureObject {
+        if !done, let w = vm.future(futWaiter) {
             info.append("wait_for=\(try w.reprText(vm))")
         }
         return "<Task \(info.joined(separator: " "))>"

@@ -14,10 +14,10 @@ extension VM {
             depth -= 1
             throw error(.RecursionError, "maximum recursion depth exceeded")
         }
-        unowned(unsafe) let saved = currentFrame
-        entry.back = saved
-        currentFrame = entry
-        defer { currentFrame = saved; depth -= 1 }
+        let saved = currentFrameRef
+        entry.back = saved?.takeUnretainedValue()
+        currentFrameRef = .passUnretained(entry)
+        defer { currentFrameRef = saved; depth -= 1 }
 
         unowned(unsafe) var f = entry
         let entrySlots = entry.slots
@@ -29,7 +29,7 @@ extension VM {
         /// Makes `to` the running frame: the locals the loop keeps in registers.
         @inline(__always) func switchTo(_ to: Frame) {
             f = to
-            currentFrame = to
+            currentFrameRef = .passUnretained(to)
             slots = to.slots; pc = to.instructions + to.ip; sp = to.sp
         }
         /// One step of a `for` loop (`forWord` is its `forIter`/`forIterStore`, `pc` just after

@@ -3,6 +3,8 @@
 /// operations fall back to these hooks.
 
 class NativeClass: NativeObject {
+    override init(type: Int32) { super.init(type: type, role: .nativeClass) }
+    override init(type: Int32, role: NativeRole) { super.init(type: type, role: role) }
     func repr(_ vm: VM) throws(PyRaise) -> String? { nil }
     func str(_ vm: VM) throws(PyRaise) -> String? { nil }
     func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { false }
@@ -54,7 +56,17 @@ struct NativeType {
 extension VM {
     func native(_ v: Value) -> NativeClass? {
         guard v.tag == .object else { return nil }
-        return heap[v.objectIndex] as? NativeClass
+        let o = heap[v.objectIndex]
+        guard o.kind == .native, unsafeDowncast(o, to: NativeObject.self).role != .plain else { return nil }
+        return unsafeDowncast(o, to: NativeClass.self)
+    }
+
+    /// The future (or task) `v` is, if it is one.
+    func future(_ v: Value) -> FutureObject? {
+        guard v.tag == .object else { return nil }
+        let o = heap[v.objectIndex]
+        guard o.kind == .native, unsafeDowncast(o, to: NativeObject.self).role == .future else { return nil }
+        return unsafeDowncast(o, to: FutureObject.self)
     }
 
     /// Registers a type implemented in Swift and returns its heap index.

@@ -163,5 +163,14 @@ public final class ExceptionObject: PyObject {
 /// Objects implemented by runtime subsystems (futures, tasks, loops, datetimes…).
 public class NativeObject: PyObject {
     public let typeIndex: Int32
-    public init(type: Int32) { self.typeIndex = type; super.init(kind: .native) }
+    /// What Swift class this is, read where `as?` would walk the class hierarchy.
+    let role: NativeRole
+    public init(type: Int32) { self.typeIndex = type; role = .plain; super.init(kind: .native) }
+    init(type: Int32, role: NativeRole) { self.typeIndex = type; self.role = role; super.init(kind: .native) }
+}
+
+enum NativeRole: UInt8 {
+    case plain          // a NativeObject only
+    case nativeClass    // a NativeClass
+    case future         // a FutureObject (or a task)
 }

@@ -670,19 +670,27 @@ public enum PyFormat {
 
     /// repr(x) / str(x) for a float, exactly as CPython.
     public static func floatRepr(_ x: Double) -> String {
-        if x.isNaN { return "nan" }
-        let s = x.description
-        if x.isInfinite || x == 0 { return s }
-        let a = abs(x)
-        var hasE = false
-        for b in s.utf8 where b == UInt8(ascii: "e") {
-            hasE = true
-            break
+        withFloatRepr(x) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with repr(x) as UTF-8 bytes, making no String: the trace export formats
+    /// a float or two an event, and `Double.description` plus its String cost twice the digits.
+    static func withFloatRepr<R>(_ x: Double, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if x.isNaN { return StaticString("nan").withUTF8Buffer(body) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
+            // Swift's shortest round-trip digits, the same as Python's repr. Swift 6.2's
+            // formatter leaves the zeros it needs unwritten, expecting a buffer of "0"s (as
+            // `description` passes it; later runtimes fill it themselves).
+            buf.initialize(repeating: UInt8(ascii: "0"))
+            let n = Int(swiftFloat64ToString(buf.baseAddress!, 32, x, false))
+            let digits = UnsafeBufferPointer(rebasing: buf[..<n])
+            if x.isInfinite || x == 0 { return body(digits) }
+            // Swift: fixed notation for 1e-4 <= |x| < 2^53, exponent otherwise; same exponent
+            // syntax as Python ('1e+16', '1.5e-05').  Python: fixed for 1e-4 <= |x| < 1e16.
+            let a = abs(x)
+            if digits.contains(UInt8(ascii: "e")) == (a < 1e-4 || a >= 1e16) { return body(digits) }
+            return doubleToString(x, code: UInt8(ascii: "r"), precision: 0, addDot0: true).withUnsafeBufferPointer(body)
         }
-        // Swift: fixed notation for 1e-4 <= |x| < 2^53, exponent otherwise; same exponent
-        // syntax as Python ('1e+16', '1.5e-05').  Python: fixed for 1e-4 <= |x| < 1e16.
-        if hasE == (a < 1e-4 || a >= 1e16) { return s }
-        return String(decoding: doubleToString(x, code: UInt8(ascii: "r"), precision: 0, addDot0: true), as: UTF8.self)
     }
 
     // MARK: - format(float)
@@ -1302,3 +1310,7 @@ public enum PyFormat {
         }
     }
 }
+
+/// The runtime's formatter behind `Double.description`, writing into a 32-byte buffer.
+@_silgen_name("swift_float64ToString")
+private func swiftFloat64ToString(_ buffer: UnsafeMutablePointer<UInt8>, _ length: UInt, _ value: Double, _ debug: Bool) -> UInt64

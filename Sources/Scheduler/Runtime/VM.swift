@@ -60,7 +60,11 @@ public final class VM {
     public var pendingStop: RunStop?                    // set by `kwNames`, consumed by the next `call`
     var depth = 0                                 // Python call depth, for RecursionError
     var recursionLimit = 1000
-    unowned(unsafe) var currentFrame: Frame?
+    /// The running frame. Unmanaged: the interpreter sets it on every call and frame switch,
+    /// and the recorder reads it for every event, neither retaining it (see `currentFrame`).
+    var currentFrameRef: Unmanaged<Frame>?
+    /// The running frame, retained, for the paths that are not per instruction or per event.
+    var currentFrame: Frame? { currentFrameRef?.takeUnretainedValue() }
     public var stepCount = 0
     var backEdges = 0
     var edgeCheckpoint = 0                        // see Budgets.swift

@@ -69,7 +69,7 @@ struct FloatReprCache {
         if keys[slot] != bits || values[slot].isEmpty {
             keys[slot] = bits
             values[slot].removeAll(keepingCapacity: true)
-            values[slot].append(contentsOf: PyFormat.floatRepr(x).utf8)
+            PyFormat.withFloatRepr(x) { values[slot].append(contentsOf: $0) }
         }
         return slot
     }

@@ -4,14 +4,16 @@
 
 public final class Recorder: RuntimeTracer, LoopTrace {
     public let trace = Trace()
-    unowned(unsafe) let vm: VM
+    /// Strong: reading an unowned(unsafe) reference retains it, atomically, on every event.
+    /// `VM.breakCycles` drops the VM's references to its recorder.
+    let vm: VM
     private var stack: [Int32] = [0]
     private var generatorCounts: [String: Int] = [:]
     private var subLanes: [SubLaneKey: Int32] = [:]
 
     private struct SubLaneKey: Hashable { var root: Int32; var depth: Int; var name: String }
     private var steppingTask: TaskObject?
-    private var sleepSubLanes: [Int32: Int32] = [:]   // awaiting lane -> its `sleep` sub-lane
+    private var sleepSubLanes: [Int32] = []   // awaiting lane -> its `sleep` sub-lane, or -1
 
     init(vm: VM) {
         self.vm = vm
@@ -22,8 +24,8 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     private var now: Double { vm.clock.now }
 
     private func line() -> Int32 {
-        guard let f = vm.currentFrame else { return 0 }
-        return f.isLibrary ? 0 : f.line
+        guard let f = vm.currentFrameRef else { return 0 }
+        return f._withUnsafeGuaranteedRef { $0.isLibrary ? 0 : $0.line }
     }
 
     private func emit(_ kind: EventKind, _ lane: Int32, _ detail: String = "", line: Int32? = nil) {
@@ -60,7 +62,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
             let i = v.intValue
             if Trace.smallIntRange.contains(i) { return trace.smallIntDetail(i) }
         case .object:
-            if let f = vm.heap[v.objectIndex] as? FutureObject, !(f is TaskObject), f.state == .pending { return pendingID }
+            if let f = vm.future(v), !(f is TaskObject), f.state == .pending { return pendingID }
         default: break
         }
         return trace.strings.intern(show(v))
@@ -177,9 +179,9 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     private func taskLine(_ t: TaskObject) -> Int32 {
         let c = t.coro
         guard c.tag == .object else { return 0 }
-        unowned(unsafe) let o = vm.heap[c.objectIndex]
+        let o = vm.heap[c.objectIndex]
         guard o.kind == .generator else { return 0 }
-        unowned(unsafe) let f = unsafeDowncast(o, to: GeneratorObject.self).frame
+        let f = unsafeDowncast(o, to: GeneratorObject.self).frame
         return f.ip == 0 ? Int32(f.code.defLine) : f.line
     }
 
@@ -192,7 +194,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
             emit(.taskWaits, t.lane, id: lastSleep.id, line: taskLine(t))
             return
         }
-        if let f = vm.native(on) as? FutureObject, f.sleepDelay.tag != .unbound {
+        if let f = vm.future(on), f.sleepDelay.tag != .unbound {
             emit(.taskWaits, t.lane, id: sleepDetail(f.sleepDelay, until: f.sleepDeadline), line: taskLine(t))
             return
         }
@@ -248,12 +250,14 @@ public final class Recorder: RuntimeTracer, LoopTrace {
             lane = t.lane             // the sleep is the task's own coroutine
             steppingTask = nil
         } else {
-            if let l = sleepSubLanes[current] { lane = l } else {
+            let awaiting = Int(current)
+            if awaiting < sleepSubLanes.count && sleepSubLanes[awaiting] >= 0 { lane = sleepSubLanes[awaiting] } else {
                 lane = subLane(under: current, "sleep")
-                sleepSubLanes[current] = lane
+                if awaiting >= sleepSubLanes.count { sleepSubLanes += repeatElement(-1, count: awaiting + 1 - sleepSubLanes.count) }
+                sleepSubLanes[awaiting] = lane
             }
             // The delay is in the sleep lane's `started` event that follows.
-            emit(.delegated, current, id: (vm.currentFrame?.code.isCoroutine ?? false) ? awaitSleepID : yieldFromSleepID)
+            emit(.delegated, current, id: (vm.currentFrameRef?._withUnsafeGuaranteedRef { $0.code.isCoroutine } ?? false) ? awaitSleepID : yieldFromSleepID)
         }
         sleep.traceLane = lane
         let id = sleepDetail(delay, until: deadline)
