@@ -15,7 +15,8 @@ extension VM {
             throw error(.RecursionError, "maximum recursion depth exceeded")
         }
         let saved = currentFrameRef
-        entry.back = saved?.takeUnretainedValue()
+        // Through the guaranteed reference: `takeUnretainedValue()` would retain (atomically).
+        if let saved { saved._withUnsafeGuaranteedRef { entry.back = $0 } } else { entry.back = nil }
         currentFrameRef = .passUnretained(entry)
         defer { currentFrameRef = saved; depth -= 1 }
 
