@@ -9,7 +9,6 @@ public enum ObjKind: UInt8, Sendable {
 
 public class PyObject {
     public let kind: ObjKind
-    var marked = false
     init(kind: ObjKind) { self.kind = kind }
 }
 
