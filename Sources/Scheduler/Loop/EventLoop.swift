@@ -210,8 +210,11 @@ final class EventLoopObject: NativeClass {
         return top.handle.takeRetainedValue()
     }
 
-    /// The earliest timer, if any.
-    private var firstTimer: HandleObject? { timers.first?.handle.takeUnretainedValue() }
+    /// Whether the earliest timer was cancelled (read through the unmanaged reference:
+    /// `takeUnretainedValue()` would retain it, atomically).
+    private var firstTimerCancelled: Bool {
+        timers.first?.handle._withUnsafeGuaranteedRef { $0.cancelled } ?? false
+    }
 
     func removeAllTimers() {
         for t in timers { t.handle.release() }
@@ -239,14 +242,14 @@ final class EventLoopObject: NativeClass {
             heapify()
             timerCancelledCount = 0
         } else {
-            while let top = firstTimer, top.cancelled {
+            while firstTimerCancelled {
                 timerCancelledCount -= 1
                 heapPop().scheduled = false
             }
         }
         // "select": with nothing ready, time jumps to the earliest deadline, or the run ends.
         if ready.isEmpty && !stopping {
-            if let top = firstTimer {
+            if let top = timers.first {
                 if top.when > now {
                     if top.when > vm.limits.time {
                         throw vm.stop(.limit("time"), "schedviz: limit reached: virtual time would pass limits.time = \(PyFormat.floatRepr(vm.limits.time)) s (next timer at t=\(PyFormat.floatRepr(top.when)))\n")

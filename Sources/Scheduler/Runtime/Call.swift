@@ -7,16 +7,16 @@ extension VM {
     /// `kwNames.count` values of `args` are keyword values.
     func call(_ callee: Value, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
         guard callee.tag == .object else { throw notCallable(callee) }
-        unowned(unsafe) let o = heap[callee.objectIndex]
+        let o = heap[callee.objectIndex]
         switch o.kind {
         case .function:
-            return try callFunction(o as! FunctionObject, args, kwNames)
+            return try callFunction(unsafeDowncast(o, to: FunctionObject.self), args, kwNames)
         case .builtin:
-            let b = o as! BuiltinObject
+            let b = unsafeDowncast(o, to: BuiltinObject.self)
             if b.fn == .boundMethod { return try callMethod(b.receiver, b.symbol, args, kwNames) }
             return try callBuiltin(b.fn, receiver: b.receiver, args, kwNames)
         case .boundMethod:
-            let m = o as! BoundMethodObject
+            let m = unsafeDowncast(o, to: BoundMethodObject.self)
             var all = [m.receiver]
             all.append(contentsOf: args)
             return try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(m.function, p, kwNames) }
