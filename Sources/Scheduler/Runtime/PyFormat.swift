@@ -676,21 +676,33 @@ public enum PyFormat {
     /// Calls `body` with repr(x) as UTF-8 bytes, making no String: the trace export formats
     /// a float or two an event, and `Double.description` plus its String cost twice the digits.
     static func withFloatRepr<R>(_ x: Double, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if x.isNaN { return StaticString("nan").withUTF8Buffer(body) }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
-            // Swift's shortest round-trip digits, the same as Python's repr. Swift 6.2's
-            // formatter leaves the zeros it needs unwritten, expecting a buffer of "0"s (as
-            // `description` passes it; later runtimes fill it themselves).
-            buf.initialize(repeating: UInt8(ascii: "0"))
-            let n = Int(swiftFloat64ToString(buf.baseAddress!, 32, x, false))
-            let digits = UnsafeBufferPointer(rebasing: buf[..<n])
-            if x.isInfinite || x == 0 { return body(digits) }
-            // Swift: fixed notation for 1e-4 <= |x| < 2^53, exponent otherwise; same exponent
-            // syntax as Python ('1e+16', '1.5e-05').  Python: fixed for 1e-4 <= |x| < 1e16.
-            let a = abs(x)
-            if digits.contains(UInt8(ascii: "e")) == (a < 1e-4 || a >= 1e16) { return body(digits) }
-            return doubleToString(x, code: UInt8(ascii: "r"), precision: 0, addDot0: true).withUnsafeBufferPointer(body)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
+            let n = writeFloatRepr(x, to: buf.baseAddress!)
+            return body(UnsafeBufferPointer(rebasing: buf[..<n]))
         }
+    }
+
+    /// Writes repr(x) as UTF-8 to `p`, which has room for 32 bytes, and returns its length.
+    static func writeFloatRepr(_ x: Double, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        if x.isNaN {
+            p[0] = UInt8(ascii: "n"); p[1] = UInt8(ascii: "a"); p[2] = UInt8(ascii: "n")
+            return 3
+        }
+        // Swift's shortest round-trip digits, the same as Python's repr. Swift 6.2's
+        // formatter leaves the zeros it needs unwritten, expecting a buffer of "0"s (as
+        // `description` passes it; later runtimes fill it themselves).
+        p.initialize(repeating: UInt8(ascii: "0"), count: 32)
+        let n = Int(swiftFloat64ToString(p, 32, x, false))
+        if x.isInfinite || x == 0 { return n }
+        // Swift: fixed notation for 1e-4 <= |x| < 2^53, exponent otherwise; same exponent
+        // syntax as Python ('1e+16', '1.5e-05').  Python: fixed for 1e-4 <= |x| < 1e16.
+        var hasE = false
+        for i in 0..<n where p[i] == UInt8(ascii: "e") { hasE = true; break }
+        let a = abs(x)
+        if hasE == (a < 1e-4 || a >= 1e16) { return n }
+        let fixed = doubleToString(x, code: UInt8(ascii: "r"), precision: 0, addDot0: true)
+        for (i, b) in fixed.enumerated() { p[i] = b }
+        return fixed.count
     }
 
     // MARK: - format(float)

@@ -42,44 +42,72 @@ struct ByteWriter: ~Copyable {
         count += 1
     }
 
-    /// `n` right-aligned in `width` columns.
+    /// `n` (not negative) right-aligned in `width` columns. The digits go right to left, two
+    /// a division, and the padding is one 16-byte store (`width` is at most 16).
     @inline(__always) mutating func append(number n: Int, width: Int) {
         var digits = 1
         var t = n
-        while t >= 10 { t /= 10; digits += 1 }
+        while t >= 100 { t /= 100; digits += 2 }
+        if t >= 10 { digits += 1 }
         let total = max(width, digits)
-        _ = reserve(total)
+        _ = reserve(total + 16)
         let p = base + count
-        for k in 0..<(total - digits) { p[k] = 0x20 }
+        UnsafeMutableRawPointer(p).storeBytes(of: SIMD16<UInt8>(repeating: 0x20), as: SIMD16<UInt8>.self)
         var v = n
-        var i = total - 1
-        repeat { p[i] = UInt8(48 + v % 10); v /= 10; i -= 1 } while v > 0
+        var i = total
+        while v >= 100 {
+            let pair = v % 100
+            v /= 100
+            i -= 2
+            p[i] = UInt8(truncatingIfNeeded: 48 &+ pair / 10)
+            p[i + 1] = UInt8(truncatingIfNeeded: 48 &+ pair % 10)
+        }
+        if v >= 10 {
+            i -= 2
+            p[i] = UInt8(truncatingIfNeeded: 48 &+ v / 10)
+            p[i + 1] = UInt8(truncatingIfNeeded: 48 &+ v % 10)
+        } else {
+            p[i - 1] = UInt8(truncatingIfNeeded: 48 &+ v)
+        }
         count += total
     }
 }
 
 /// Python reprs of floats, remembered: a sleep's deadline shows in four or five events.
-struct FloatReprCache {
-    private var keys = [UInt64](repeating: 0, count: 4096)
-    private var values = [[UInt8]](repeating: [], count: 4096)
+/// Each of the 4,096 slots (chosen by a hash of the bits) holds one repr in 32 bytes of one
+/// allocation, formatted there directly.
+struct FloatReprCache: ~Copyable {
+    private static let slots = 4096
+    private let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: slots)
+    private let lengths = UnsafeMutablePointer<UInt8>.allocate(capacity: slots)   // 0: empty
+    private let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: slots * 32)
 
-    private mutating func slot(_ x: Double) -> Int {
+    init() {
+        keys.initialize(repeating: 0, count: Self.slots)
+        lengths.initialize(repeating: 0, count: Self.slots)
+    }
+
+    deinit {
+        keys.deallocate()
+        lengths.deallocate()
+        bytes.deallocate()
+    }
+
+    /// repr(x), formatted on a miss.
+    private func repr(_ x: Double) -> UnsafeBufferPointer<UInt8> {
         let bits = x.bitPattern
         let slot = Int(truncatingIfNeeded: ((bits ^ (bits >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
-        if keys[slot] != bits || values[slot].isEmpty {
+        let p = bytes + slot * 32
+        if keys[slot] != bits || lengths[slot] == 0 {
             keys[slot] = bits
-            values[slot].removeAll(keepingCapacity: true)
-            PyFormat.withFloatRepr(x) { values[slot].append(contentsOf: $0) }
+            lengths[slot] = UInt8(truncatingIfNeeded: PyFormat.writeFloatRepr(x, to: p))
         }
-        return slot
+        return UnsafeBufferPointer(start: p, count: Int(lengths[slot]))
     }
 
-    mutating func append(_ x: Double, to out: inout [UInt8]) { out.append(contentsOf: values[slot(x)]) }
+    func append(_ x: Double, to out: inout [UInt8]) { out.append(contentsOf: repr(x)) }
 
-    mutating func append(_ x: Double, to out: inout ByteWriter) {
-        let s = slot(x)
-        values.withUnsafeBufferPointer { v in v[s].withUnsafeBufferPointer { out.append($0) } }
-    }
+    func append(_ x: Double, to out: inout ByteWriter) { out.append(repr(x)) }
 }
 
 /// Byte strings stored end to end in one allocation, read without reference counting.
@@ -123,12 +151,15 @@ final class ByteTable {
         return at
     }
 
-    subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
-        if start[i] < 0, let make {
-            let b = make(i)
-            start[i] = store(b)
-            length[i] = b.count
-        }
+    @inline(__always) subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
+        if start[i] < 0 { makeEntry(i) }
         return UnsafeBufferPointer(start: bytes + start[i], count: length[i])
+    }
+
+    @inline(never) private func makeEntry(_ i: Int) {
+        guard let make else { return }
+        let b = make(i)
+        start[i] = store(b)
+        length[i] = b.count
     }
 }

@@ -95,7 +95,7 @@ public enum TraceExport {
             if line > 0 { out.append(number: Int(line), width: 5); out.append(twoSpaces) } else { out.append(noLine) }
             if id >= 0 {
                 out.append(details[Int(id)])
-            } else if let v = trace.timeValue(id, at: i) {
+            } else if let v = trace.timeValue(id, eventTime: t) {
                 out.append(tEquals)
                 floats.append(v, to: &out)
             } else {

@@ -225,14 +225,16 @@ public final class Trace {
     }
 
     /// A numeric detail's text, replacing `out`'s contents (floats formatted through the cache).
+    private static let sleepOpen = Array("sleep(".utf8), untilT = Array(") until t=".utf8)
+
     func numericText(_ id: Int32, _ floats: inout FloatReprCache, into out: inout [UInt8]) {
         let (kind, v) = decode(id)
         out.removeAll(keepingCapacity: true)
         switch kind {
         case .sleepUntil:
-            out.append(contentsOf: "sleep(".utf8)
+            out.append(contentsOf: Self.sleepOpen)
             floats.append(values[v], to: &out)
-            out.append(contentsOf: ") until t=".utf8)
+            out.append(contentsOf: Self.untilT)
             floats.append(values[v + 1], to: &out)
         case .sleepIntUntil:
             out.append(contentsOf: "sleep(\(Int64(values[v]))) until t=".utf8)
@@ -242,12 +244,15 @@ public final class Trace {
     }
 
     /// Numeric details that show one number after "t=": (value, true) or nil. Lets exports cache the formatting.
-    func timeValue(_ id: Int32, at event: Int) -> Double? {
+    func timeValue(_ id: Int32, at event: Int) -> Double? { timeValue(id, eventTime: time(event)) }
+
+    /// `timeValue(_:at:)` for a caller that knows the event's time (no search for its instant).
+    func timeValue(_ id: Int32, eventTime: @autoclosure () -> Double) -> Double? {
         guard id < 0 else { return nil }
         let (kind, v) = decode(id)
         switch kind {
         case .time: return values[v]
-        case .eventTime: return time(event)
+        case .eventTime: return eventTime()
         default: return nil
         }
     }
