@@ -1,10 +1,10 @@
 /// Frees what a finished run leaves in reference cycles.
 ///
 /// Heap objects hold each other through Swift references in a few places: a loop holds its
-/// tasks and ready callbacks and the VM, a task left pending (a deadlock, a limit) can hold
-/// its loop through `run_until_complete`'s stop callback, and a recorder holds the VM. A process that runs one program
-/// never notices; the tests and the fuzzer run thousands, so the program breaks the cycles
-/// when it goes away.
+/// tasks, its ready callbacks and the VM (whose heap holds the loop), a task left pending (a
+/// deadlock, a limit) can hold its loop through `run_until_complete`'s stop callback, and a
+/// recorder holds the VM. A process that runs one program never notices; the tests and the
+/// fuzzer run thousands, so the program breaks the cycles when it goes away.
 extension VM {
     func breakCycles() {
         for object in heap {
