@@ -21,6 +21,9 @@ protocol LoopTrace: AnyObject {
     func loopExited(_ how: String)
     func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?)
     func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?)
+    /// The program is going away: let go of its heap objects (a task holds its loop, and
+    /// the loop this trace).
+    func detach()
 }
 
 extension VM {
@@ -54,7 +57,6 @@ extension VM {
     func makeLoop() -> EventLoopObject {
         let l = EventLoopObject(vm: self)
         l.selfValue = alloc(l)
-        l.trace = loopTrace
         return l
     }
 

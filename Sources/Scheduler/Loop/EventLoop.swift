@@ -100,12 +100,15 @@ final class EventLoopObject: NativeClass {
     var tasks: [TaskObject] = []          // creation order, for all_tasks and endings
     var untilComplete = 0                 // run_until_complete nesting
     let fifo: Bool
-    var trace: LoopTrace?
+    /// A `let`, set from the VM's when the loop is made: calling through a `var` retains
+    /// and releases the recorder at every event.
+    let trace: LoopTrace?
 
     deinit { removeAllTimers() }
 
     init(vm: VM) {
         self.vm = vm
+        trace = vm.loopTrace
         fifo = !vm.limits.tiebreakHeap
         super.init(type: vm.asyncTypes.loop)
     }

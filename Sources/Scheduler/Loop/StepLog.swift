@@ -16,6 +16,7 @@ public final class StepLog: LoopTrace {
     func loopExited(_ how: String) {}
     func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {}
     func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?) {}
+    func detach() {}
 }
 
 extension Program {

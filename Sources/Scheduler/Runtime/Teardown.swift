@@ -13,10 +13,10 @@ extension VM {
             loop.removeAllTimers()
             loop.tasks.removeAll()
             loop.currentTask = nil
-            loop.trace = nil
         }
         runningLoop = nil
         currentLoop = nil
+        loopTrace?.detach()
         tracer = nil
         loopTrace = nil
         // Loops hold the VM strongly (EventLoopObject.vm), and the heap holds the loops.

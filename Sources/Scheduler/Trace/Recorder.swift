@@ -278,6 +278,8 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         }
     }
 
+    func detach() { steppingTask = nil }
+
     func ending(_ e: RunEnding) {
         switch e {
         case .finished: emit(.finished, 0, "module code returned")
