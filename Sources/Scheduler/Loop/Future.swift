@@ -53,11 +53,11 @@ class FutureObject: NativeClass {
     }
 
     func scheduleCallbacks(_ vm: VM) {
-        guard let first = firstCallback else { return }
-        let more = moreCallbacks
-        firstCallback = nil
-        moreCallbacks = []
+        guard let first = firstCallback.take() else { return }   // moved out, not copied
         loop.callSoon(.done(first, selfValue))
+        if moreCallbacks.isEmpty { return }
+        let more = moreCallbacks
+        moreCallbacks = []
         for cb in more { loop.callSoon(.done(cb, selfValue)) }
     }
 
