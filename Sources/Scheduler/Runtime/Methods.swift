@@ -78,13 +78,18 @@ extension VM {
     // MARK: - Attributes
 
     func getAttr(_ v: Value, _ sym: Int32) throws(PyRaise) -> Value {
+        // A module has no methods: its attributes first (`random.random`, `asyncio.sleep`).
+        if v.tag == .object, heap[v.objectIndex].kind == .module {
+            let m = unsafeDowncast(heap[v.objectIndex], to: ModuleObject.self)
+            if let a = try moduleAttribute(m, sym) { return a }
+            throw error(.AttributeError, "module '\(m.name)' has no attribute '\(symbols[sym])'")
+        }
         if hasMethod(v, sym) { return alloc(BuiltinObject(fn: .boundMethod, receiver: v, symbol: sym)) }
         if v.tag == .object {
             let o = heap[v.objectIndex]
             switch o.kind {
             case .module:
-                if let a = try moduleAttribute(o as! ModuleObject, sym) { return a }
-                throw error(.AttributeError, "module '\((o as! ModuleObject).name)' has no attribute '\(symbols[sym])'")
+                break   // handled above
             case .exception:
                 let e = o as! ExceptionObject
                 switch Sym(rawValue: sym) {
