@@ -41,7 +41,7 @@ public final class Frame {
 
     deinit { slots.deallocate() }
 
-    var line: Int32 {
+    @inline(__always) var line: Int32 {
         if lineCount == 0 { return firstLine }
         return lineTable[max(0, min(ip - 1, Int(lineCount) - 1))]
     }
