@@ -88,8 +88,6 @@ extension VM {
         if v.tag == .object {
             let o = heap[v.objectIndex]
             switch o.kind {
-            case .module:
-                break   // handled above
             case .exception:
                 let e = o as! ExceptionObject
                 switch Sym(rawValue: sym) {

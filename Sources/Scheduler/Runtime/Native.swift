@@ -55,18 +55,21 @@ struct NativeType {
 
 extension VM {
     func native(_ v: Value) -> NativeClass? {
-        guard v.tag == .object else { return nil }
-        let o = heap[v.objectIndex]
-        guard o.kind == .native, unsafeDowncast(o, to: NativeObject.self).role != .plain else { return nil }
-        return unsafeDowncast(o, to: NativeClass.self)
+        guard let n = nativeObject(v), n.role != .plain else { return nil }
+        return unsafeDowncast(n, to: NativeClass.self)
     }
 
     /// The future (or task) `v` is, if it is one.
     func future(_ v: Value) -> FutureObject? {
+        guard let n = nativeObject(v), n.role == .future else { return nil }
+        return unsafeDowncast(n, to: FutureObject.self)
+    }
+
+    /// `v`'s object if it is implemented in Swift; its `role` says which class, without `as?`.
+    @inline(__always) private func nativeObject(_ v: Value) -> NativeObject? {
         guard v.tag == .object else { return nil }
         let o = heap[v.objectIndex]
-        guard o.kind == .native, unsafeDowncast(o, to: NativeObject.self).role == .future else { return nil }
-        return unsafeDowncast(o, to: FutureObject.self)
+        return o.kind == .native ? unsafeDowncast(o, to: NativeObject.self) : nil
     }
 
     /// Registers a type implemented in Swift and returns its heap index.

@@ -670,19 +670,15 @@ public enum PyFormat {
 
     /// repr(x) / str(x) for a float, exactly as CPython.
     public static func floatRepr(_ x: Double) -> String {
-        withFloatRepr(x) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// Calls `body` with repr(x) as UTF-8 bytes, making no String: the trace export formats
-    /// a float or two an event, and `Double.description` plus its String cost twice the digits.
-    static func withFloatRepr<R>(_ x: Double, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
             let n = writeFloatRepr(x, to: buf.baseAddress!)
-            return body(UnsafeBufferPointer(rebasing: buf[..<n]))
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[..<n]), as: UTF8.self)
         }
     }
 
     /// Writes repr(x) as UTF-8 to `p`, which has room for 32 bytes, and returns its length.
+    /// No String is made: the trace export formats a float or two an event, straight into
+    /// its cache (`FloatReprCache`).
     static func writeFloatRepr(_ x: Double, to p: UnsafeMutablePointer<UInt8>) -> Int {
         if x.isNaN {
             p[0] = UInt8(ascii: "n"); p[1] = UInt8(ascii: "a"); p[2] = UInt8(ascii: "n")

@@ -243,16 +243,14 @@ public final class Trace {
         }
     }
 
-    /// Numeric details that show one number after "t=": (value, true) or nil. Lets exports cache the formatting.
-    func timeValue(_ id: Int32, at event: Int) -> Double? { timeValue(id, eventTime: time(event)) }
-
-    /// `timeValue(_:at:)` for a caller that knows the event's time (no search for its instant).
-    func timeValue(_ id: Int32, eventTime: @autoclosure () -> Double) -> Double? {
+    /// The number a "t=" detail shows, or nil for other details; `eventTime` is the time of
+    /// the event that carries it. Lets exports cache the formatting.
+    func timeValue(_ id: Int32, eventTime: Double) -> Double? {
         guard id < 0 else { return nil }
         let (kind, v) = decode(id)
         switch kind {
         case .time: return values[v]
-        case .eventTime: return eventTime()
+        case .eventTime: return eventTime
         default: return nil
         }
     }
