@@ -114,6 +114,65 @@ def small_constants(v):
 print(small_constants(9), small_constants(2 ** 62), small_constants(-7), small_constants(2.5))
 print(small_constants("ab"), small_constants(None), small_constants([1]))
 
+# A load and a binary op (`... * c`, `total += v`), and a small int, compare and
+# jump (`if x == 0`): their errors, big and float operands, and a jump onto the compare.
+def load_binary(a, b, c):
+    return a + b * c
+
+def running_total(values):
+    total = 0
+    for v in values:
+        total += v
+    return total
+
+def unbound_in_load_binary(flag):
+    if flag:
+        c = 3
+    return 2 * c
+
+print(load_binary(1, 2, 3), load_binary(1, 2 ** 40, 2 ** 40), load_binary(0.5, 2, 1.25), load_binary("a", "b", 2))
+print(running_total(range(10)), running_total([2 ** 62, 2 ** 62, -1]), running_total([0.1, 0.2, 0.3]))
+for args in [(1, None, 2), ([1], [2], 2), (1, 2, "x")]:
+    try:
+        print(load_binary(*args))
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    running_total([1, "two"])
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    unbound_in_load_binary(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
+print(unbound_in_load_binary(True))
+
+def small_compare(v, c):
+    out = []
+    if v == 0:
+        out.append("zero")
+    if v != 1:
+        out.append("not one")
+    if v < 3:
+        out.append("small")
+    if v >= 2 ** 3:
+        out.append("big")
+    if v < (1 if c else 5):
+        out.append("under")
+    i = 0
+    while i < 3:
+        i += 1
+    out.append(i)
+    return out
+
+for v in [0, 1, 2, 9, 2 ** 70, -2 ** 70, 2.5, True]:
+    print(v, small_compare(v, v == 2))
+for v in ["s", None, [1]]:
+    try:
+        print(small_compare(v, False))
+    except TypeError as e:
+        print("TypeError:", e)
+
 def late_compare(values):
     for v in values:
         if (v

@@ -20,6 +20,7 @@ public enum Op: UInt8, CaseIterable, Sendable {
     // Superinstructions: never emitted, only written over the first of a pair in the copy the VM runs
     // (see Superinstructions.swift). Each does both instructions and skips the second.
     case forIterStore, storeLoadFast, loadFastPair, compareJumpIfFalse, binarySmallInt, jumpForIter, loadFastYield
+    case loadFastBinary, compareSmallIntJumpIfFalse
 }
 
 public struct Instruction {

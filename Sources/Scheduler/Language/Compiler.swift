@@ -112,6 +112,8 @@ final class FunctionCompiler {
         case .binarySmallInt: return 0
         case .jumpForIter: return 0
         case .loadFastYield: return 1
+        case .loadFastBinary: return 0
+        case .compareSmallIntJumpIfFalse: return -1
         }
     }
 

@@ -1,6 +1,7 @@
 /// Superinstructions, as CPython 3.11 makes them: in the copy of the bytecode the VM runs
 /// (never in `CodeObject.code`, which `dis` prints), the first of certain adjacent pairs is
-/// rewritten to an opcode that does both and skips the second. Operands stay where they
+/// rewritten to an opcode that does both and skips the second (one triple: a small int,
+/// a compare and its jump). Operands stay where they
 /// were, so the second instruction is still intact for jumps that land on it, and an error
 /// in the second half is reported at the second instruction, as before.
 enum Superinstructions {
@@ -17,6 +18,10 @@ enum Superinstructions {
             case (.compare, .popJumpIfFalse): fused = .compareJumpIfFalse   // if a < b / while a < b
             case (.loadSmallInt, .binary), (.loadSmallInt, .inplace): fused = .binarySmallInt   // x % 2, i += 1
             case (.loadFast, .yieldValue) where words[i + 1] >> 8 == 0: fused = .loadFastYield   // yield x
+            case (.loadFast, .binary), (.loadFast, .inplace): fused = .loadFastBinary   // ... * x, s += x
+            case (.loadSmallInt, .compare) where i + 2 < count
+                && Op(rawValue: UInt8(truncatingIfNeeded: words[i + 2])) == .popJumpIfFalse:
+                fused = .compareSmallIntJumpIfFalse   // if x == 0: a triple, the compare's jump too
             default: fused = nil
             }
             if let fused { words[i] = (words[i] & ~0xFF) | UInt32(fused.rawValue) }

@@ -9,7 +9,7 @@ extension VM {
     /// (no Swift call per item, as CPython 3.11 does): `f` is then the generator's frame, its
     /// `back` the loop's frame, and a yield, return or uncaught exception switches back.
     func run(_ entry: Frame, throwing: PyRaise? = nil) throws(PyRaise) -> Value {
-        depth += 1
+        depth &+= 1
         if depth > recursionLimit {
             depth -= 1
             throw error(.RecursionError, "maximum recursion depth exceeded")
@@ -18,7 +18,7 @@ extension VM {
         // Through the guaranteed reference: `takeUnretainedValue()` would retain (atomically).
         if let saved { saved._withUnsafeGuaranteedRef { entry.back = $0 } } else { entry.back = nil }
         currentFrameRef = .passUnretained(entry)
-        defer { currentFrameRef = saved; depth -= 1 }
+        defer { currentFrameRef = saved; depth &-= 1 }
 
         unowned(unsafe) var f = entry
         let entrySlots = entry.slots
@@ -39,20 +39,26 @@ extension VM {
         @inline(__always) func forStep(_ forWord: UInt32) throws(PyRaise) -> Bool {
             let it = slots[sp &- 1]
             f.ip = ip(); f.sp = sp
-            if canInline(it) {
-                unowned(unsafe) let g = unsafeDowncast(heap[it.objectIndex], to: GeneratorObject.self)
-                let started = g.state == .suspended
-                g.state = .running
-                stepCount += 1
-                depth += 1
-                unowned(unsafe) let gf = g.frame
-                gf.back = f
-                switchTo(gf)
-                // `next()` sends None into a suspended generator; a `yield` statement pops it at once.
-                if started {
-                    if UInt8(truncatingIfNeeded: pc.pointee) == Op.pop.rawValue { pc += 1 } else { slots[sp] = .none; sp &+= 1 }
+            // A generator runs inside this loop when plain, not running, not finished, no tracer
+            // watches its resumptions, and the recursion limit leaves room (`inlineDepthLimit`).
+            // Checked here, not in a function: passing the object on would retain it.
+            unowned(unsafe) let o = heap[it.objectIndex]
+            if o.kind == .generator {
+                unowned(unsafe) let g = unsafeDowncast(o, to: GeneratorObject.self)
+                if g.state.rawValue <= GenState.suspended.rawValue && !g.isCoroutine && depth < inlineDepthLimit {
+                    let started = g.state == .suspended
+                    g.state = .running
+                    stepCount &+= 1
+                    depth &+= 1
+                    unowned(unsafe) let gf = g.frame
+                    gf.back = f
+                    switchTo(gf)
+                    // `next()` sends None into a suspended generator; a `yield` statement pops it at once.
+                    if started {
+                        if UInt8(truncatingIfNeeded: pc.pointee) == Op.pop.rawValue { pc += 1 } else { slots[sp] = .none; sp &+= 1 }
+                    }
+                    return true
                 }
-                return true
             }
             if let v = try iterNextFast(it) {
                 if UInt8(truncatingIfNeeded: forWord) == Op.forIterStore.rawValue {
@@ -71,6 +77,19 @@ extension VM {
             if backEdges > edgeCheckpoint {
                 f.ip = ip(); f.sp = sp
                 try backEdgeCheckpoint(f)
+            }
+        }
+        /// The second half of a fused load and binary op: the op in the word at `pc` (then
+        /// skipped) on the top of the stack and `b`, the loaded value.
+        @inline(__always) func binaryOnTop(_ b: Value) throws(PyRaise) {
+            let opWord = pc.pointee
+            pc += 1
+            let a = slots[sp &- 1]
+            if a.tag == .int && b.tag == .int, let r = intFast(Int(opWord >> 8), a.intValue, b.intValue) {
+                slots[sp &- 1] = r
+            } else {
+                f.ip = ip()
+                slots[sp &- 1] = try binaryOp(opWord, a, b)
             }
         }
         /// The index of the next instruction, as frames and handler tables count.
@@ -169,16 +188,27 @@ extension VM {
                             slots[sp &- 1] = try binaryOp(word, a, b)
                         }
                     case .binarySmallInt:
+                        try binaryOnTop(.int(arg - (1 << 22)))
+                    case .loadFastBinary:
+                        let b = slots[arg]
+                        if b.tag == .unbound { throw unboundLocal(f.code.localNames[arg]) }
+                        try binaryOnTop(b)
+                    case .compareSmallIntJumpIfFalse:
+                        // The small int, then the compare (its operand in the next word, its
+                        // errors reported there), then the jump after it.
                         let b = Value.int(arg - (1 << 22))
-                        let next = pc.pointee
+                        let op = Int(pc.pointee >> 8)
                         pc += 1
-                        let a = slots[sp &- 1]
-                        if a.tag == .int, let r = intFast(Int(next >> 8), a.intValue, b.intValue) {
-                            slots[sp &- 1] = r
+                        sp &-= 1
+                        let a = slots[sp]
+                        let r: Bool
+                        if a.tag == .int && op <= 5 {
+                            r = intCompare(op, a.intValue, b.intValue)
                         } else {
                             f.ip = ip()
-                            slots[sp &- 1] = try binaryOp(next, a, b)
+                            r = try compareOp(CompareOp(rawValue: UInt8(op))!, a, b)
                         }
+                        if r { pc += 1 } else { pc = f.instructions + Int(pc.pointee >> 8) }
                     case .compare:
                         let b = slots[sp &- 1], a = slots[sp &- 2]
                         sp &-= 1
@@ -336,7 +366,7 @@ extension VM {
                         if slots != entrySlots {
                             // A generator run by `for` returned: the loop ends (its value is dropped).
                             f.owner.unsafelyUnwrapped.state = .closed
-                            depth -= 1
+                            depth &-= 1
                             switchTo(f.back.unsafelyUnwrapped)
                             sp &-= 1
                             pc = f.instructions + Int((pc - 1).pointee >> 8)
@@ -359,7 +389,7 @@ extension VM {
                             // A generator run by `for` yielded: the value is the loop's next item.
                             let v = slots[sp]
                             f.owner.unsafelyUnwrapped.state = .suspended
-                            depth -= 1
+                            depth &-= 1
                             switchTo(f.back.unsafelyUnwrapped)
                             slots[sp] = v; sp &+= 1
                             continue
@@ -453,15 +483,6 @@ extension VM {
                 pc = f.instructions + handler.target
             }
         }
-    }
-
-    /// A generator `for` can run inside the current dispatch loop: plain, not running,
-    /// not finished, no tracer watching its resumptions, and room under the recursion limit.
-    @inline(__always) func canInline(_ it: Value) -> Bool {
-        unowned(unsafe) let o = heap[it.objectIndex]
-        guard o.kind == .generator else { return false }
-        unowned(unsafe) let g = unsafeDowncast(o, to: GeneratorObject.self)
-        return !g.isCoroutine && (g.state == .suspended || g.state == .created) && tracer == nil && depth < recursionLimit
     }
 
     /// The general path of a `binary`/`inplace` instruction `word`.

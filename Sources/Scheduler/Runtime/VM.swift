@@ -59,7 +59,7 @@ public final class VM {
     /// Set when the run must end without a Python exception (idle, deadlock, limit).
     public var pendingStop: RunStop?                    // set by `kwNames`, consumed by the next `call`
     var depth = 0                                 // Python call depth, for RecursionError
-    var recursionLimit = 1000
+    var recursionLimit = 1000 { didSet { updateInlineDepthLimit() } }
     /// The running frame. Unmanaged: the interpreter sets it on every call and frame switch,
     /// and the recorder reads it for every event, neither retaining it (see `currentFrame`).
     var currentFrameRef: Unmanaged<Frame>?
@@ -69,7 +69,11 @@ public final class VM {
     var backEdges = 0
     var edgeCheckpoint = 0                        // see Budgets.swift
     var budget = BudgetState()
-    public var tracer: RuntimeTracer?
+    public var tracer: RuntimeTracer? { didSet { updateInlineDepthLimit() } }
+    /// How deep a `for` may run a generator inside the caller's dispatch loop: the recursion
+    /// limit, or 0 while a tracer watches every resumption (then each goes through `resume`).
+    private(set) var inlineDepthLimit = 1000
+    private func updateInlineDepthLimit() { inlineDepthLimit = tracer == nil ? recursionLimit : 0 }
     /// True while `yield from`/`await` (the `send` instruction) is resuming a delegate.
     var inDelegation = false
     public var random = MersenneTwister()
