@@ -139,27 +139,9 @@ extension VM {
             return try minMax(a, isMin: fn == .min)
         case .sum:
             guard a.count >= 1 && a.count <= 2 else { throw typeError("sum() takes at most 2 arguments (\(a.count) given)") }
-            var total = a.count == 2 ? a[1] : (a.keyword("start") ?? .int(0))
+            let total = a.count == 2 ? a[1] : (a.keyword("start") ?? .int(0))
             if kind(total) == .str { throw typeError("sum() can't sum strings [use ''.join(seq) instead]") }
-            let it = try getIter(a[0])
-            // Past Int64 the running total stays a Swift BigInt, not a heap object per item.
-            var big: BigInt? = nil
-            try forEachItem(it) { v throws(PyRaise) in
-                try nativeIteration()
-                if big != nil {
-                    if v.tag == .int { big! += BigInt(v.intValue); return true }
-                    total = makeInt(big!); big = nil
-                }
-                if total.tag == .int && v.tag == .int {
-                    if let r = intFast(0, total.intValue, v.intValue) { total = r }
-                    else { big = BigInt(total.intValue) + BigInt(v.intValue) }
-                    return true
-                }
-                total = try binaryOp(.add, total, v)
-                return true
-            }
-            if let big { total = makeInt(big) }
-            return total
+            return try sum(try getIter(a[0]), start: total)
         case .round:
             return try roundBuiltin(a)
         case .sorted:

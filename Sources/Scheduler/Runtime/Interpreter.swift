@@ -38,36 +38,51 @@ extension VM {
         /// entered in this loop (true: the loop now runs the generator).
         @inline(__always) func forStep(_ forWord: UInt32) throws(PyRaise) -> Bool {
             let it = slots[sp &- 1]
-            f.ip = ip(); f.sp = sp
-            // A generator runs inside this loop when plain, not running, not finished, no tracer
-            // watches its resumptions, and the recursion limit leaves room (`inlineDepthLimit`).
-            // Checked here, not in a function: passing the object on would retain it.
+            // Objects are checked here, not in functions: passing one on would retain it.
             unowned(unsafe) let o = heap[it.objectIndex]
-            if o.kind == .generator {
-                unowned(unsafe) let g = unsafeDowncast(o, to: GeneratorObject.self)
-                if g.state.rawValue <= GenState.suspended.rawValue && !g.isCoroutine && depth < inlineDepthLimit {
-                    let started = g.state == .suspended
-                    g.state = .running
-                    stepCount &+= 1
-                    depth &+= 1
-                    unowned(unsafe) let gf = g.frame
-                    gf.back = f
-                    switchTo(gf)
-                    // `next()` sends None into a suspended generator; a `yield` statement pops it at once.
-                    if started {
-                        if UInt8(truncatingIfNeeded: pc.pointee) == Op.pop.rawValue { pc += 1 } else { slots[sp] = .none; sp &+= 1 }
-                    }
-                    return true
+            let item: Value
+            if o.kind == .iterator && unsafeDowncast(o, to: IteratorObject.self).iterKind == .range {
+                // `range`, the commonest loop, calls nothing: the frame need not be saved.
+                unowned(unsafe) let r = unsafeDowncast(o, to: IteratorObject.self)
+                let cur = r.index
+                if r.step > 0 ? cur >= r.end : cur <= r.end {
+                    sp &-= 1; pc = f.instructions + Int(forWord >> 8)
+                    return false
                 }
-            }
-            if let v = try iterNextFast(it) {
-                if UInt8(truncatingIfNeeded: forWord) == Op.forIterStore.rawValue {
-                    slots[Int(pc.pointee >> 8)] = v; pc += 1
-                } else {
-                    slots[sp] = v; sp &+= 1
-                }
+                r.index = cur &+ r.step
+                item = .int(cur)
             } else {
-                sp &-= 1; pc = f.instructions + Int(forWord >> 8)
+                f.ip = ip(); f.sp = sp
+                // A generator runs inside this loop when plain, not running, not finished, no
+                // tracer watches its resumptions, and the recursion limit leaves room
+                // (`inlineDepthLimit`).
+                if o.kind == .generator {
+                    unowned(unsafe) let g = unsafeDowncast(o, to: GeneratorObject.self)
+                    if g.state.rawValue <= GenState.suspended.rawValue && !g.isCoroutine && depth < inlineDepthLimit {
+                        let started = g.state == .suspended
+                        g.state = .running
+                        stepCount &+= 1
+                        depth &+= 1
+                        unowned(unsafe) let gf = g.frame
+                        gf.back = f
+                        switchTo(gf)
+                        // `next()` sends None into a suspended generator; a `yield` statement pops it at once.
+                        if started {
+                            if UInt8(truncatingIfNeeded: pc.pointee) == Op.pop.rawValue { pc += 1 } else { slots[sp] = .none; sp &+= 1 }
+                        }
+                        return true
+                    }
+                }
+                guard let v = try iterNextFast(it) else {
+                    sp &-= 1; pc = f.instructions + Int(forWord >> 8)
+                    return false
+                }
+                item = v
+            }
+            if UInt8(truncatingIfNeeded: forWord) == Op.forIterStore.rawValue {
+                slots[Int(pc.pointee >> 8)] = item; pc += 1
+            } else {
+                slots[sp] = item; sp &+= 1
             }
             return false
         }
@@ -392,6 +407,11 @@ extension VM {
                             depth &-= 1
                             switchTo(f.back.unsafelyUnwrapped)
                             slots[sp] = v; sp &+= 1
+                            continue
+                        }
+                        if sumSlots == entrySlots && sumTakes(slots[sp]) {
+                            // `sum` added the item: the generator goes on, as after `next()`.
+                            if UInt8(truncatingIfNeeded: pc.pointee) == Op.pop.rawValue { pc += 1 } else { slots[sp] = .none; sp &+= 1 }
                             continue
                         }
                         return slots[sp]

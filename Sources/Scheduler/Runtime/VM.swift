@@ -66,6 +66,10 @@ public final class VM {
     /// The running frame, retained, for the paths that are not per instruction or per event.
     var currentFrame: Frame? { currentFrameRef?.takeUnretainedValue() }
     public var stepCount = 0
+    /// The frame slots of the generator `sum` is running, and its running total while a
+    /// small int (see `sumTakes`).
+    var sumSlots: UnsafeMutablePointer<Value>?
+    var sumTotal: Value = .none
     var backEdges = 0
     var edgeCheckpoint = 0                        // see Budgets.swift
     var budget = BudgetState()
