@@ -46,7 +46,7 @@ func loadProgram(_ path: String) throws -> (Scenario, Program) {
 }
 
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run headless: print exactly what the program prints.")
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run headless: print exactly what the program prints.")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
     @Flag(help: "Also record the full trace (as the viewer does) and report its size on stderr.") var record = false
 
@@ -72,7 +72,7 @@ struct Run: ParsableCommand {
 }
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Validate a scenario and its program without running it.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate a scenario and its program without running it.")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
 
     func run() throws {
@@ -82,7 +82,7 @@ struct Check: ParsableCommand {
 }
 
 struct View: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the timeline viewer (the default command).")
+    static let configuration = CommandConfiguration(commandName: "view", abstract: "Open the timeline viewer (the default command).")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
     @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).") var ascii = false
     @Flag(help: "No colours (also when NO_COLOR is set).") var noColor = false
@@ -105,7 +105,7 @@ extension FileHandle {
 }
 
 struct Dis: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the program's bytecode.")
+    static let configuration = CommandConfiguration(commandName: "dis", abstract: "Print the program's bytecode.")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
 
     func run() throws {

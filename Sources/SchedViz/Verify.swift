@@ -6,7 +6,7 @@ import Glibc
 
 /// `schedviz verify`: the same program under python3 with the project's harness, compared.
 struct Verify: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Compare output and task steps with CPython (python3 + tools/harness.py).")
+    static let configuration = CommandConfiguration(commandName: "verify", abstract: "Compare output and task steps with CPython (python3 + tools/harness.py).")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
     @Option(help: "The reference harness (default: tools/harness.py beside the package).") var harness: String?
 
