@@ -112,6 +112,11 @@ public final class CodeObject {
     }
 
     var isGenerator: Bool { flags.contains(.generator) }
+    /// A generator that can be suspended inside a try/with/except block: dropping one then
+    /// runs its cleanup (see Finalize.swift).
+    lazy var yieldsInsideHandler: Bool = code.indices.contains {
+        Instruction.op(code[$0]) == .yieldValue && handlerAt[$0] >= 0
+    }
     var isCoroutine: Bool { flags.contains(.coroutine) }
     var localCount: Int { localNames.count }
     var derefCount: Int { cellNames.count + freeNames.count }

@@ -88,9 +88,12 @@ extension VM {
                                     iterableCoroutine: fn.iterableCoroutine, name: fn.name, qualname: code.qualname)
             let v = alloc(g)
             tracer?.generatorCreated(g)
+            if code.yieldsInsideHandler { mayDropCleanup = true }
             return v
         }
-        return try run(frame)
+        let result = try run(frame)
+        if mayDropCleanup { closeDroppedGenerators(frame, keeping: result) }
+        return result
     }
 
     private func bindArguments(_ fn: FunctionObject, _ frame: Frame, _ args: Args, _ kwNames: Value) throws(PyRaise) {

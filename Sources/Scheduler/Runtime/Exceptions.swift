@@ -56,6 +56,18 @@ extension VM {
         return formatChain(exc, &seen)
     }
 
+    /// What CPython's unraisable hook prints after "Exception ignored in: ...": the
+    /// exception's own traceback without its chain, or, when it has none (raised by the
+    /// runtime itself), the line the running frame is at.
+    func formatUnraisable(_ exc: Value) -> String {
+        guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
+        var entries = Array(e.traceback.reversed())
+        if entries.isEmpty, let f = currentFrame {
+            entries = [TracebackEntry(file: f.code.file, line: f.line, function: f.code.name)]
+        }
+        return tracebackText(entries) + exceptionLine(exc) + "\n"
+    }
+
     private func formatChain(_ exc: Value, _ seen: inout Set<Int>) -> String {
         guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
         seen.insert(exc.objectIndex)
@@ -67,14 +79,19 @@ extension VM {
             out += formatChain(e.context, &seen)
             out += "\nDuring handling of the above exception, another exception occurred:\n\n"
         }
-        if !e.traceback.isEmpty {
-            out += "Traceback (most recent call last):\n"
-            for entry in e.traceback.reversed() {
-                out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
-                if let text = sourceLine(entry.file, Int(entry.line)) { out += "    \(text)\n" }
-            }
-        }
+        out += tracebackText(e.traceback.reversed())
         out += exceptionLine(exc) + "\n"
+        return out
+    }
+
+    /// "Traceback (most recent call last):" and the entries, outermost first.
+    private func tracebackText<C: Collection<TracebackEntry>>(_ entries: C) -> String {
+        if entries.isEmpty { return "" }
+        var out = "Traceback (most recent call last):\n"
+        for entry in entries {
+            out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
+            if let text = sourceLine(entry.file, Int(entry.line)) { out += "    \(text)\n" }
+        }
         return out
     }
 

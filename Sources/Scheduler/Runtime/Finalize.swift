@@ -1,7 +1,12 @@
 /// CPython closes a generator when its last reference goes away, running its `finally`
-/// blocks then (which can print). schedviz has no reference counts; it reproduces the two
-/// cases programs meet: a `for` loop left early (break, return, an exception) over a
-/// generator nobody else holds, and the program's end, when the module's globals are cleared.
+/// blocks then (which can print). schedviz has no reference counts; it reproduces the cases
+/// programs meet: a `for` loop left early (break, return, an exception) over a generator
+/// nobody else holds; a function returning, its locals dropped; a global rebound or a name
+/// deleted; and the program's end, when the module's globals are cleared. A generator counts
+/// as dropped there when nothing else reaches it; it may also sit in a list, tuple or dict
+/// held there (three levels deep). Not covered: a local rebound inside a function (stores to
+/// locals are the hottest instruction), and frames left by an exception (CPython keeps them,
+/// in the traceback, until the exception is handled).
 
 extension GeneratorObject {
     /// Suspended inside a try/with/except, so closing it would run code.
@@ -24,11 +29,66 @@ extension VM {
         finalizeIfUnreachable(candidates)
     }
 
-    /// Closes each candidate generator that no live value still refers to.
-    func finalizeIfUnreachable(_ candidates: [Value]) {
-        let reachable = reachableSet()
-        for v in candidates where !reachable.contains(v.objectIndex) {
-            if let g = gen(v) { finalize(g, v) }
+    /// Closes each candidate generator that no live value (nor `keeping`) still refers to,
+    /// in order. One closed first may already have closed a later one.
+    func finalizeIfUnreachable(_ candidates: [Value], keeping: Value = .none) {
+        // `next(g)` in a loop drops `g` from the stack at every call: a global or a local of
+        // a running frame still holding it answers without marking the whole heap.
+        let open = candidates.filter { !keeping.identical($0) && !heldByName($0) }
+        if open.isEmpty { return }
+        let reachable = reachableSet(also: keeping)
+        for v in open where !reachable.contains(v.objectIndex) {
+            if let g = gen(v), g.hasCleanupPending { finalize(g, v) }
+        }
+    }
+
+    /// `v` is a global or sits in a running frame's locals or stack.
+    private func heldByName(_ v: Value) -> Bool {
+        if globals.contains(where: { $0.identical(v) }) { return true }
+        var f = currentFrame
+        while let fr = f {
+            for i in 0..<fr.sp where fr.slots[i].identical(v) { return true }
+            f = fr.back
+        }
+        return false
+    }
+
+    /// A returned function's locals are gone: closes the generators only they held, in the
+    /// order of the locals, as CPython clears a frame. `result` is on its way to the caller.
+    func closeDroppedGenerators(_ frame: Frame, keeping result: Value) {
+        var candidates: [Value] = []
+        for i in 0..<frame.code.localCount { cleanupCandidates(frame.slots[i], depth: 0, into: &candidates) }
+        if candidates.isEmpty { return }
+        for i in 0..<frame.code.localCount { frame.slots[i] = .unbound }
+        finalizeIfUnreachable(candidates, keeping: result)
+    }
+
+    /// Values a name or the stack let go of (a rebind, a `del`, a call's callee and
+    /// arguments): closes the generators they held if nothing else reaches them.
+    func closeIfDropped<C: Collection<Value>>(_ dropped: C, keeping: Value = .none) {
+        var candidates: [Value] = []
+        for v in dropped { cleanupCandidates(v, depth: 0, into: &candidates) }
+        if !candidates.isEmpty { finalizeIfUnreachable(candidates, keeping: keeping) }
+    }
+
+    /// Suspended generators with cleanup pending in `v`, or in the lists, tuples and dicts it holds.
+    private func cleanupCandidates(_ v: Value, depth: Int, into out: inout [Value]) {
+        guard v.tag == .object else { return }
+        if let g = gen(v) {
+            if g.hasCleanupPending { out.append(v) }
+            // Its frame goes with it, and what its locals held (after its own cleanup).
+            if g.state == .suspended && depth < 3 {
+                let f = g.frame
+                for i in 0..<f.sp { cleanupCandidates(f.slots[i], depth: depth + 1, into: &out) }
+            }
+            return
+        }
+        guard depth < 3 else { return }
+        switch heap[v.objectIndex] {
+        case let l as ListObject: for x in l.items { cleanupCandidates(x, depth: depth + 1, into: &out) }
+        case let t as TupleObject: for x in t.items { cleanupCandidates(x, depth: depth + 1, into: &out) }
+        case let d as DictObject: for x in d.dict.liveValues { cleanupCandidates(x, depth: depth + 1, into: &out) }
+        default: break
         }
     }
 
@@ -36,7 +96,7 @@ extension VM {
     func finalize(_ g: GeneratorObject, _ v: Value) {
         do { try genClose(g) } catch let e {
             if isStop(e) { return }
-            stderrText += "Exception ignored in: \((try? repr(v)) ?? "<generator>")\n" + formatTraceback(e.exc)
+            stderrText += "Exception ignored in: \((try? repr(v)) ?? "<generator>")\n" + formatUnraisable(e.exc)
         }
     }
 
@@ -44,21 +104,9 @@ extension VM {
     /// does, closing suspended generators with cleanup pending (also inside lists, tuples, dicts).
     func finalizeGlobals() {
         for i in globalNames.indices where !globalNames[i].contains("\u{0}") {
-            finalizeValue(globals[i], depth: 0)
-        }
-    }
-
-    private func finalizeValue(_ v: Value, depth: Int) {
-        if let g = gen(v) {
-            if g.hasCleanupPending { finalize(g, v) }
-            return
-        }
-        guard depth < 3, v.tag == .object else { return }
-        switch heap[v.objectIndex] {
-        case let l as ListObject: for x in l.items { finalizeValue(x, depth: depth + 1) }
-        case let t as TupleObject: for x in t.items { finalizeValue(x, depth: depth + 1) }
-        case let d as DictObject: for x in d.dict.liveValues { finalizeValue(x, depth: depth + 1) }
-        default: break
+            var candidates: [Value] = []
+            cleanupCandidates(globals[i], depth: 0, into: &candidates)
+            for v in candidates { if let g = gen(v), g.hasCleanupPending { finalize(g, v) } }
         }
     }
 }

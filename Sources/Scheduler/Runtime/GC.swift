@@ -34,8 +34,8 @@ extension VM {
     }
 
     /// Heap indices reachable from the roots (marks are cleared again).
-    func reachableSet() -> Set<Int> {
-        let marks = markAll()
+    func reachableSet(also extra: Value = .none) -> Set<Int> {
+        let marks = markAll(also: extra)
         defer { marks.deallocate() }
         var out = Set<Int>()
         for i in firstCollectable..<heap.count where marks[i] { out.insert(i) }
@@ -46,7 +46,7 @@ extension VM {
     /// deallocates it): marking and sweeping never touch an object, only tracing reads it,
     /// once. With the marks in the objects, a collection at 10,000 tasks spent half its
     /// time on their cache lines.
-    private func markAll() -> UnsafeMutableBufferPointer<Bool> {
+    private func markAll(also extra: Value = .none) -> UnsafeMutableBufferPointer<Bool> {
         let marks = UnsafeMutableBufferPointer<Bool>.allocate(capacity: heap.count)
         marks.initialize(repeating: false)
         var stack: [Int32] = []
@@ -71,6 +71,7 @@ extension VM {
         }
         for c in codeObjects { for v in c.constants { mark(v) } }
         mark(kwNames)
+        mark(extra)
         var f = currentFrame
         while let fr = f {
             traceFrame(fr, mark)

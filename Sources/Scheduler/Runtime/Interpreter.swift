@@ -167,17 +167,24 @@ extension VM {
                     case .storeFast:
                         sp &-= 1; slots[arg] = slots[sp]
                     case .deleteFast:
-                        if slots[arg].tag == .unbound { throw unboundLocal(f.code.localNames[arg]) }
+                        let old = slots[arg]
+                        if old.tag == .unbound { throw unboundLocal(f.code.localNames[arg]) }
                         slots[arg] = .unbound
+                        if mayDropCleanup { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
                     case .loadGlobal:
                         var v = globals[arg]
                         if v.tag == .unbound { v = try loadBuiltin(arg) }
                         slots[sp] = v; sp &+= 1
                     case .storeGlobal:
-                        sp &-= 1; globals[arg] = slots[sp]
+                        sp &-= 1
+                        let old = globals[arg]
+                        globals[arg] = slots[sp]
+                        if mayDropCleanup && old.tag == .object { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
                     case .deleteGlobal:
-                        if globals[arg].tag == .unbound { throw error(.NameError, "name '\(globalNames[arg])' is not defined") }
+                        let old = globals[arg]
+                        if old.tag == .unbound { throw error(.NameError, "name '\(globalNames[arg])' is not defined") }
                         globals[arg] = .unbound
+                        if mayDropCleanup { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
                     case .loadDeref:
                         let v = (heap[slots[f.code.localCount + arg].objectIndex] as! CellObject).value
                         if v.tag == .unbound { throw unboundDeref(f.code, arg) }
@@ -368,6 +375,11 @@ extension VM {
                             result = try call(slots[callBase + 1], args, kw)
                         }
                         sp = callBase
+                        if mayDropCleanup {
+                            // The callee and arguments leave the stack: CPython closes a generator they held last.
+                            f.sp = sp
+                            closeIfDropped(UnsafeBufferPointer(start: slots + callBase, count: arg + 2), keeping: result)
+                        }
                         slots[sp] = result; sp &+= 1
                     case .callEx:
                         f.ip = ip()
