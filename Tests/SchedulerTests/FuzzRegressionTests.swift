@@ -52,6 +52,35 @@ import Testing
         for loop in loops { #expect(loop.object == nil, "the event loop outlived its program") }
     }
 
+    /// LeakSanitizer, under SCHEDVIZ_GC_STRESS: the collector freed the first `asyncio.run`'s
+    /// loop from the heap, but its Swift cycles (tasks, timers) kept it alive, and it holds
+    /// the VM, so the whole program leaked. The sweep now breaks a freed loop's cycles.
+    @Test func aLoopTheCollectorFreesDoesNotKeepTheVMAlive() throws {
+        let src = """
+            import asyncio
+            async def job(n):
+                await asyncio.sleep(n)
+                return asyncio.current_task().get_name()
+            async def main():
+                t1 = asyncio.create_task(job(1))
+                t2 = asyncio.create_task(job(2), name="named")
+                print(await t1, await t2)
+            asyncio.run(main())
+            asyncio.run(main())
+            """
+        weak var vm: VM?
+        do {
+            let program = try Program.compile(source: src, file: "twice.py")
+            program.vm.gcStress = true
+            let recorder = program.recordTrace()
+            let result = program.runRecording(recorder)
+            #expect(result.ending == .finished)
+            #expect(program.vm.gcCount > 0)
+            vm = program.vm
+        }
+        #expect(vm == nil, "the program's VM outlived it")
+    }
+
     /// A limit ending inside generators that `for` loops ran in the caller's dispatch loop
     /// (here in `nums`, which loops 1,000 times a yield): unwinding walked past the loop's
     /// entry frame and crashed. Every generator the loop entered is closed, and the call

@@ -110,7 +110,7 @@ final class EventLoopObject: NativeClass {
         self.vm = vm
         trace = vm.loopTrace
         fifo = !vm.limits.tiebreakHeap
-        super.init(type: vm.asyncTypes.loop)
+        super.init(type: vm.asyncTypes.loop, role: .loop)
     }
 
     var now: Double { vm.clock.now }

@@ -24,7 +24,11 @@ extension VM {
         // Sweep.
         var freed = 0
         for i in firstCollectable..<heap.count where !marks[i] {
-            if heap[i] === freedObject { continue }
+            let o = heap[i]
+            if o === freedObject { continue }
+            if o.kind == .native && unsafeDowncast(o, to: NativeObject.self).role == .loop {
+                unsafeDowncast(o, to: EventLoopObject.self).breakCycles()
+            }
             heap[i] = freedObject
             freeSlots.append(Int32(i))
             freed += 1

@@ -172,4 +172,5 @@ enum NativeRole: UInt8 {
     case plain          // a NativeObject only
     case nativeClass    // a NativeClass
     case future         // a FutureObject (or a task)
+    case loop           // an EventLoopObject
 }
