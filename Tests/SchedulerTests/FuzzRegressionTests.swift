@@ -56,18 +56,8 @@ import Testing
     /// loop from the heap, but its Swift cycles (tasks, timers) kept it alive, and it holds
     /// the VM, so the whole program leaked. The sweep now breaks a freed loop's cycles.
     @Test func aLoopTheCollectorFreesDoesNotKeepTheVMAlive() throws {
-        let src = """
-            import asyncio
-            async def job(n):
-                await asyncio.sleep(n)
-                return asyncio.current_task().get_name()
-            async def main():
-                t1 = asyncio.create_task(job(1))
-                t2 = asyncio.create_task(job(2), name="named")
-                print(await t1, await t2)
-            asyncio.run(main())
-            asyncio.run(main())
-            """
+        // Two `asyncio.run`s, each with tasks that sleep.
+        let src = try String(contentsOf: TestSupport.testsDir.appendingPathComponent("AsyncConformance/run_twice.py"), encoding: .utf8)
         weak var vm: VM?
         do {
             let program = try Program.compile(source: src, file: "twice.py")
