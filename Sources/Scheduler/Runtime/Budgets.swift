@@ -1,11 +1,11 @@
 /// Budgets that turn runaway programs into messages: loop iterations in all, loop
 /// iterations without yielding, memory, and the size of single results.
 ///
-/// The interpreter counts loop back edges (native loops over iterables count too) and
-/// calls `backEdgeCheckpoint` only when the count passes `edgeCheckpoint`, so the hot
-/// path stays one comparison. The checkpoint runs at least every `checkpointInterval`
-/// edges: it notices yields (the resumption counter moved), checks the budgets and
-/// sets the next checkpoint.
+/// The interpreter counts loop back edges (native loops over iterables count too) down to
+/// the next checkpoint and calls `backEdgeCheckpoint` when the count goes below zero, so
+/// the hot path stays a decrement and a sign test. The checkpoint runs at least every
+/// `checkpointInterval` edges: it notices yields (the resumption counter moved), checks
+/// the budgets and sets the next checkpoint.
 import BigInt
 #if canImport(Glibc)
 import Glibc
@@ -28,6 +28,7 @@ extension VM {
 
     /// Ends the run when a loop budget is spent; otherwise schedules the next checkpoint.
     func backEdgeCheckpoint(_ f: Frame) throws(PyRaise) {
+        let backEdges = backEdges
         if stepCount != budget.seenSteps {
             budget.seenSteps = stepCount
             budget.busyStart = backEdges - 1
@@ -46,6 +47,7 @@ extension VM {
         // A loop iteration takes at most a few steps, so the step budget also bounds the next checkpoint.
         edgeCheckpoint = min(backEdges + Self.checkpointInterval, limits.loopIterations, budget.busyStart + limits.busy,
                              backEdges + max(1, limits.steps - stepCount))
+        edgesToCheckpoint = edgeCheckpoint - backEdges
     }
 
     /// Stops the run when resident memory is over `limits.memory`.
@@ -58,8 +60,8 @@ extension VM {
 
     /// One element taken by a native loop (`list(it)`, `sum`, `min`, ...): counts like a back edge.
     @inline(__always) func nativeIteration() throws(PyRaise) {
-        backEdges &+= 1
-        if backEdges > edgeCheckpoint, let f = currentFrame { try backEdgeCheckpoint(f) }
+        edgesToCheckpoint &-= 1
+        if edgesToCheckpoint < 0, let f = currentFrame { try backEdgeCheckpoint(f) }
     }
 
     /// Refuses a single result larger than the memory budget before building it.

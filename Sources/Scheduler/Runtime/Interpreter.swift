@@ -88,8 +88,8 @@ extension VM {
         }
         /// A loop's back edge: counted, so a loop that never yields cannot hang the run.
         @inline(__always) func countBackEdge() throws(PyRaise) {
-            backEdges &+= 1
-            if backEdges > edgeCheckpoint {
+            edgesToCheckpoint &-= 1
+            if edgesToCheckpoint < 0 {
                 f.ip = ip(); f.sp = sp
                 try backEdgeCheckpoint(f)
             }

@@ -55,11 +55,11 @@ extension VM {
     /// checkpoint due), counting the item and the resumption as `sum` would. False: `run`
     /// returns the item to `sum` instead.
     @inline(__always) func sumTakes(_ v: Value) -> Bool {
-        guard v.tag == .int && sumTotal.tag == .int && backEdges < edgeCheckpoint else { return false }
+        guard v.tag == .int && sumTotal.tag == .int && edgesToCheckpoint > 0 else { return false }
         let (r, overflow) = sumTotal.intValue.addingReportingOverflow(v.intValue)
         if overflow { return false }
         sumTotal = .int(r)
-        backEdges &+= 1
+        edgesToCheckpoint &-= 1
         stepCount &+= 1
         return true
     }

@@ -73,8 +73,12 @@ public final class VM {
     /// small int (see `sumTakes`).
     var sumSlots: UnsafeMutablePointer<Value>?
     var sumTotal: Value = .none
-    var backEdges = 0
+    /// Loop back edges to go before the next budget checkpoint (see Budgets.swift): counted
+    /// down, so the hot path is one decrement and a sign test.
+    var edgesToCheckpoint = 0
     var edgeCheckpoint = 0                        // see Budgets.swift
+    /// Loop back edges so far.
+    var backEdges: Int { edgeCheckpoint &- edgesToCheckpoint }
     var budget = BudgetState()
     public var tracer: RuntimeTracer? { didSet { updateInlineDepthLimit() } }
     /// How deep a `for` may run a generator inside the caller's dispatch loop: the recursion
