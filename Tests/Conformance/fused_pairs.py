@@ -173,6 +173,26 @@ for v in ["s", None, [1]]:
     except TypeError as e:
         print("TypeError:", e)
 
+# A generator's yield to its `for` loop does the loop's fused store + load itself.
+def two():
+    yield 1
+    yield 2
+
+def store_then_unbound(flag):
+    if flag:
+        y = 10
+    out = []
+    for x in two():
+        w = y + x
+        out.append(w)
+    return out
+
+print(store_then_unbound(True))
+try:
+    store_then_unbound(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
+
 def late_compare(values):
     for v in values:
         if (v

@@ -94,6 +94,15 @@ extension VM {
                 try backEdgeCheckpoint(f)
             }
         }
+        /// `storeLoadFast` with its stored value `v` (`pc` at the load's word, then past it).
+        @inline(__always) func storeThenLoad(_ v: Value, into target: Int) throws(PyRaise) {
+            slots[target] = v
+            let second = Int(pc.pointee >> 8)
+            pc += 1
+            let w = slots[second]
+            if w.tag == .unbound { throw unboundLocal(f.code.localNames[second]) }
+            slots[sp] = w; sp &+= 1
+        }
         /// The second half of a fused load and binary op: the op in the word at `pc` (then
         /// skipped) on the top of the stack and `b`, the loaded value.
         @inline(__always) func binaryOnTop(_ b: Value) throws(PyRaise) {
@@ -158,12 +167,8 @@ extension VM {
                         if w.tag == .unbound { throw unboundLocal(f.code.localNames[second]) }
                         slots[sp] = v; slots[sp &+ 1] = w; sp &+= 2
                     case .storeLoadFast:
-                        sp &-= 1; slots[arg] = slots[sp]
-                        let second = Int(pc.pointee >> 8)
-                        pc += 1
-                        let v = slots[second]
-                        if v.tag == .unbound { throw unboundLocal(f.code.localNames[second]) }
-                        slots[sp] = v; sp &+= 1
+                        sp &-= 1
+                        try storeThenLoad(slots[sp], into: arg)
                     case .storeFast:
                         sp &-= 1; slots[arg] = slots[sp]
                     case .deleteFast:
@@ -418,7 +423,15 @@ extension VM {
                             f.owner.unsafelyUnwrapped.state = .suspended
                             depth &-= 1
                             switchTo(f.back.unsafelyUnwrapped)
-                            slots[sp] = v; sp &+= 1
+                            // The loop resumes at its target's store, mostly fused with a load
+                            // (`for x in g: ... x`): done here, without a dispatch.
+                            let next = pc.pointee
+                            if UInt8(truncatingIfNeeded: next) == Op.storeLoadFast.rawValue {
+                                pc += 1
+                                try storeThenLoad(v, into: Int(next >> 8))
+                            } else {
+                                slots[sp] = v; sp &+= 1
+                            }
                             continue
                         }
                         if sumSlots == entrySlots && sumTakes(slots[sp]) {
