@@ -53,23 +53,27 @@ func writeAtomically(_ bytes: [UInt8], to path: String) throws {
     try writeAtomically(to: path) { write in bytes.withUnsafeBufferPointer { write($0) } }
 }
 
+/// A path that exists and is not a regular file (`/dev/null`, a pipe, a terminal) is
+/// written in place: renaming over it would replace the device with a file.
 func writeAtomically(to path: String, _ produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
     var st = stat()
-    if stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+    let exists = stat(path, &st) == 0
+    if exists && (st.st_mode & S_IFMT) == S_IFDIR {
         throw BadInput(message: "schedviz: \(path) is a folder; give a file name for -o\n")
     }
-    let tmp = path + ".tmp-\(getpid())"
-    guard let f = fopen(tmp, "wb") else {
+    let inPlace = exists && (st.st_mode & S_IFMT) != S_IFREG
+    let target = inPlace ? path : path + ".tmp-\(getpid())"
+    guard let f = fopen(target, "wb") else {
         throw BadInput(message: "schedviz: cannot write \(path): \(String(cString: strerror(errno)))\n")
     }
-    var ok = true
-    produce { chunk in
-        if chunk.count > 0 && fwrite(chunk.baseAddress, 1, chunk.count, f) != chunk.count { ok = false }
-    }
-    let closed = fclose(f)
-    if !ok || closed != 0 || rename(tmp, path) != 0 {
-        unlink(tmp)
-        throw BadInput(message: "schedviz: cannot write \(path): \(String(cString: strerror(errno)))\n")
+    let writer = BackgroundWriter(f)
+    produce { chunk in writer.write(chunk) }
+    var failure = writer.finish()
+    if fclose(f) != 0 && failure == 0 { failure = errno }
+    if failure == 0 && !inPlace && rename(target, path) != 0 { failure = errno }
+    if failure != 0 {
+        if !inPlace { unlink(target) }
+        throw BadInput(message: "schedviz: cannot write \(path): \(String(cString: strerror(failure)))\n")
     }
 }
 

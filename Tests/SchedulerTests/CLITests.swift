@@ -229,6 +229,25 @@ import Foundation
         }
     }
 
+    /// `-o` onto something that is not a regular file writes into it: renaming a finished
+    /// temporary file over it would replace the device (here through a link) with a file.
+    @Test func traceWritesIntoADeviceInPlace() throws {
+        let dir = try Self.tempDir()
+        let gen = Self.scenariosDir.appendingPathComponent("gen.json").path
+        let null = dir + "/null", full = dir + "/full"
+        try FileManager.default.createSymbolicLink(atPath: null, withDestinationPath: "/dev/null")
+        try FileManager.default.createSymbolicLink(atPath: full, withDestinationPath: "/dev/full")
+        let written = try Self.schedviz(["trace", gen, "-o", null])
+        #expect(written.status == 0 && written.stderr.isEmpty)
+        let failed = try Self.schedviz(["trace", gen, "-o", full])
+        #expect(failed.status == 2)
+        #expect(failed.stderr.contains("cannot write \(full): No space left on device"))
+        for link in [null, full] {
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link).hasPrefix("/dev/"), "\(link) was replaced")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["full", "null"], "no temporary file left behind")
+    }
+
     @Test func timelinePrintsTheChart() throws {
         let out = try Self.schedviz(["timeline", Self.scenariosDir.appendingPathComponent("gen.json").path, "--ascii", "--width", "60"])
         #expect(out.status == 0)
