@@ -57,7 +57,7 @@ extension VM {
     /// order of the locals, as CPython clears a frame. `result` is on its way to the caller.
     func closeDroppedGenerators(_ frame: Frame, keeping result: Value) {
         var candidates: [Value] = []
-        for i in 0..<frame.code.localCount { cleanupCandidates(frame.slots[i], depth: 0, into: &candidates) }
+        for i in 0..<frame.code.localCount { cleanupCandidates(frame.slots[i], depth: 0, within: Self.droppedScan, into: &candidates) }
         if candidates.isEmpty { return }
         for i in 0..<frame.code.localCount { frame.slots[i] = .unbound }
         finalizeIfUnreachable(candidates, keeping: result)
@@ -67,28 +67,39 @@ extension VM {
     /// arguments): closes the generators they held if nothing else reaches them.
     func closeIfDropped<C: Collection<Value>>(_ dropped: C, keeping: Value = .none) {
         var candidates: [Value] = []
-        for v in dropped { cleanupCandidates(v, depth: 0, into: &candidates) }
+        for v in dropped { cleanupCandidates(v, depth: 0, within: Self.droppedScan, into: &candidates) }
         if !candidates.isEmpty { finalizeIfUnreachable(candidates, keeping: keeping) }
     }
 
-    /// Suspended generators with cleanup pending in `v`, or in the lists, tuples and dicts it holds.
-    private func cleanupCandidates(_ v: Value, depth: Int, into out: inout [Value]) {
-        guard v.tag == .object else { return }
-        if let g = gen(v) {
+    /// Containers larger than this are not searched when a value is dropped during the run:
+    /// every call and return would otherwise pay for the lists it passes around.
+    static let droppedScan = 256
+
+    /// Suspended generators with cleanup pending in `v`, or in the lists, tuples and dicts it
+    /// holds (those of at most `within` items), or in the frames of suspended generators.
+    private func cleanupCandidates(_ v: Value, depth: Int, within: Int, into out: inout [Value]) {
+        guard v.tag == .object, depth < 4 else { return }
+        let o = heap[v.objectIndex]
+        switch o.kind {
+        case .generator:
+            let g = unsafeDowncast(o, to: GeneratorObject.self)
             if g.hasCleanupPending { out.append(v) }
             // Its frame goes with it, and what its locals held (after its own cleanup).
-            if g.state == .suspended && depth < 3 {
+            if g.state == .suspended {
                 let f = g.frame
-                for i in 0..<f.sp { cleanupCandidates(f.slots[i], depth: depth + 1, into: &out) }
+                for i in 0..<f.sp { cleanupCandidates(f.slots[i], depth: depth + 1, within: within, into: &out) }
             }
-            return
-        }
-        guard depth < 3 else { return }
-        switch heap[v.objectIndex] {
-        case let l as ListObject: for x in l.items { cleanupCandidates(x, depth: depth + 1, into: &out) }
-        case let t as TupleObject: for x in t.items { cleanupCandidates(x, depth: depth + 1, into: &out) }
-        case let d as DictObject: for x in d.dict.liveValues { cleanupCandidates(x, depth: depth + 1, into: &out) }
-        default: break
+        case .list:
+            let items = unsafeDowncast(o, to: ListObject.self).items
+            if items.count <= within { for x in items { cleanupCandidates(x, depth: depth + 1, within: within, into: &out) } }
+        case .tuple:
+            let items = unsafeDowncast(o, to: TupleObject.self).items
+            if items.count <= within { for x in items { cleanupCandidates(x, depth: depth + 1, within: within, into: &out) } }
+        case .dict:
+            let d = unsafeDowncast(o, to: DictObject.self).dict
+            if d.count <= within { for x in d.liveValues { cleanupCandidates(x, depth: depth + 1, within: within, into: &out) } }
+        default:
+            break
         }
     }
 
@@ -105,7 +116,7 @@ extension VM {
     func finalizeGlobals() {
         for i in globalNames.indices where !globalNames[i].contains("\u{0}") {
             var candidates: [Value] = []
-            cleanupCandidates(globals[i], depth: 0, into: &candidates)
+            cleanupCandidates(globals[i], depth: 0, within: .max, into: &candidates)
             for v in candidates { if let g = gen(v), g.hasCleanupPending { finalize(g, v) } }
         }
     }
