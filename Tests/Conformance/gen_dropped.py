@@ -1,6 +1,6 @@
 # Generators suspended inside try/finally are closed when their last reference goes:
-# a function's locals when it returns, the arguments of a call, a rebound or deleted
-# global, a list holding them. Held elsewhere, they stay open.
+# a function's locals when it returns, the arguments of a call, a rebound local or
+# global, a deleted name, a list holding them. Held elsewhere, they stay open.
 def gen(name):
     try:
         yield name + ":1"
@@ -40,6 +40,20 @@ def in_list():
     return len(gs)
 
 print(in_list())
+
+def rebinds():
+    g = gen("rebound-local")
+    next(g)
+    g = gen("second-local")
+    print(next(g))
+    h = gen("rebound-then-read")
+    next(h)
+    h = 0
+    n = h + 1
+    print("rebinds returns", n)
+
+rebinds()
+print("after rebinds")
 
 holder = []
 

@@ -88,7 +88,7 @@ extension VM {
                                     iterableCoroutine: fn.iterableCoroutine, name: fn.name, qualname: code.qualname)
             let v = alloc(g)
             tracer?.generatorCreated(g)
-            if code.yieldsInsideHandler { mayDropCleanup = true }
+            if !code.isCoroutine && code.yieldsInsideHandler { mayDropCleanup = true }
             return v
         }
         let result = try run(frame)

@@ -1,12 +1,15 @@
 /// CPython closes a generator when its last reference goes away, running its `finally`
 /// blocks then (which can print). schedviz has no reference counts; it reproduces the cases
 /// programs meet: a `for` loop left early (break, return, an exception) over a generator
-/// nobody else holds; a function returning, its locals dropped; a global rebound or a name
-/// deleted; and the program's end, when the module's globals are cleared. A generator counts
-/// as dropped there when nothing else reaches it; it may also sit in a list, tuple or dict
-/// held there (three levels deep). Not covered: a local rebound inside a function (stores to
-/// locals are the hottest instruction), and frames left by an exception (CPython keeps them,
-/// in the traceback, until the exception is handled).
+/// nobody else holds; a function returning, its locals dropped; a call's arguments leaving
+/// the stack; a local or global rebound, or a name deleted; and the program's end, when the
+/// module's globals are cleared. A generator counts as dropped there when nothing else
+/// reaches it; it may also sit in a list, tuple or dict held there (three levels deep), or
+/// in a dropped generator's frame. All but the `for` and the end are checked only once a
+/// generator that can yield inside a handler exists (`VM.mayDropCleanup`). Not covered: a
+/// `for` loop's variable moving on to the next item, a container method dropping an item,
+/// and frames left by an exception (CPython keeps them, in the traceback, until the
+/// exception is handled).
 
 extension GeneratorObject {
     /// Suspended inside a try/with/except, so closing it would run code.

@@ -168,9 +168,14 @@ extension VM {
                         slots[sp] = v; slots[sp &+ 1] = w; sp &+= 2
                     case .storeLoadFast:
                         sp &-= 1
+                        let old = slots[arg]
                         try storeThenLoad(slots[sp], into: arg)
+                        if mayDropCleanup && old.tag == .object { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
                     case .storeFast:
-                        sp &-= 1; slots[arg] = slots[sp]
+                        sp &-= 1
+                        let old = slots[arg]
+                        slots[arg] = slots[sp]
+                        if mayDropCleanup && old.tag == .object { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
                     case .deleteFast:
                         let old = slots[arg]
                         if old.tag == .unbound { throw unboundLocal(f.code.localNames[arg]) }

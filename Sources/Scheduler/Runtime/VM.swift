@@ -66,8 +66,9 @@ public final class VM {
     /// The running frame, retained, for the paths that are not per instruction or per event.
     var currentFrame: Frame? { currentFrameRef?.takeUnretainedValue() }
     public var stepCount = 0
-    /// Some generator made so far can be suspended inside a try/with/except: from then on
-    /// returns, rebinds and `del`s look for generators they drop (see Finalize.swift).
+    /// Some generator made so far (not a coroutine: those are not closed when dropped) can
+    /// be suspended inside a try/with/except: from then on calls, returns, rebinds and
+    /// `del`s look for generators they drop (see Finalize.swift).
     var mayDropCleanup = false
     /// The frame slots of the generator `sum` is running, and its running total while a
     /// small int (see `sumTakes`).
