@@ -1,6 +1,7 @@
 # Generators suspended inside try/finally are closed when their last reference goes:
-# a function's locals when it returns, the arguments of a call, a rebound local or
-# global, a deleted name, a list holding them. Held elsewhere, they stay open.
+# the locals of a function, generator or coroutine when it returns, the arguments of a
+# call, a rebound local or global, a deleted name, a list holding them. Held
+# elsewhere, they stay open.
 def gen(name):
     try:
         yield name + ":1"
@@ -114,4 +115,28 @@ def outer():
 o = outer()
 print(next(o))
 o = None
+
+def finishing():
+    inner = gen("finishing-inner")
+    next(inner)
+    yield 1
+    print("finishing ends")
+
+for x in finishing():
+    pass
+print("after the for")
+f2 = finishing()
+next(f2)
+print(next(f2, "exhausted"))
+print(sum(finishing()), list(finishing()))
+
+import asyncio
+
+async def holds():
+    g = gen("in-coroutine")
+    next(g)
+    await asyncio.sleep(0)
+    print("coroutine ends")
+
+asyncio.run(holds())
 print("end")

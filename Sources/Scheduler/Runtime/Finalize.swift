@@ -1,14 +1,14 @@
 /// CPython closes a generator when its last reference goes away, running its `finally`
 /// blocks then (which can print). schedviz has no reference counts; it reproduces the cases
 /// programs meet: a `for` loop left early (break, return, an exception) over a generator
-/// nobody else holds; a function returning, its locals dropped; a call's arguments leaving
-/// the stack; a local or global rebound, or a name deleted; and the program's end, when the
-/// module's globals are cleared. A generator counts as dropped there when nothing else
-/// reaches it; it may also sit in a list, tuple or dict held there (three levels deep), or
-/// in a dropped generator's frame. All but the `for` and the end are checked only once a
-/// generator that can yield inside a handler exists (`VM.mayDropCleanup`). Not covered: a
-/// `for` loop's variable moving on to the next item, a container method dropping an item,
-/// and frames left by an exception (CPython keeps them, in the traceback, until the
+/// nobody else holds; a function, generator or coroutine returning, its locals dropped; a
+/// call's arguments leaving the stack; a local or global rebound, or a name deleted; and the
+/// program's end, when the module's globals are cleared. A generator counts as dropped there
+/// when nothing else reaches it; it may also sit in a list, tuple or dict held there (three
+/// levels deep), or in a dropped generator's frame. All but the `for` and the end are checked
+/// only once a generator that can yield inside a handler exists (`VM.mayDropCleanup`). Not
+/// covered: a `for` loop's variable moving on to the next item, a container method dropping
+/// an item, and frames left by an exception (CPython keeps them, in the traceback, until the
 /// exception is handled).
 
 extension GeneratorObject {
@@ -64,6 +64,12 @@ extension VM {
         if candidates.isEmpty { return }
         for i in 0..<frame.code.localCount { frame.slots[i] = .unbound }
         finalizeIfUnreachable(candidates, keeping: result)
+    }
+
+    /// The same for a generator frame a `for` loop ran to its end inside the dispatch loop
+    /// (which holds it unretained).
+    @inline(never) func closeDroppedGenerators(_ frame: Unmanaged<Frame>) {
+        closeDroppedGenerators(frame.takeUnretainedValue(), keeping: .none)
     }
 
     /// Values a name or the stack let go of (a rebind, a `del`, a call's callee and

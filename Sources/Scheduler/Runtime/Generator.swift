@@ -50,6 +50,7 @@ extension VM {
         if f.returned {
             g.state = .closed
             tracer?.returned(g, result)
+            if mayDropCleanup { closeDroppedGenerators(f, keeping: result) }
             return .returned(result)
         }
         g.state = .suspended
@@ -74,7 +75,11 @@ extension VM {
                 } catch let e {
                     throw generatorRaised(g, e)
                 }
-                if f.returned { g.state = .closed; return }
+                if f.returned {
+                    g.state = .closed
+                    if mayDropCleanup { closeDroppedGenerators(f, keeping: v) }
+                    return
+                }
                 g.state = .suspended
                 if try !body(v) { return }
             }

@@ -403,6 +403,7 @@ extension VM {
                         if slots != entrySlots {
                             // A generator run by `for` returned: the loop ends (its value is dropped).
                             f.owner.unsafelyUnwrapped.state = .closed
+                            if mayDropCleanup { closeDroppedGenerators(.passUnretained(f)) }
                             depth &-= 1
                             switchTo(f.back.unsafelyUnwrapped)
                             sp &-= 1

@@ -39,7 +39,11 @@ extension VM {
                     throw generatorRaised(g, e)
                 }
                 if sumTotal.tag == .int { total = sumTotal }
-                if f.returned { g.state = .closed; break }
+                if f.returned {
+                    g.state = .closed
+                    if mayDropCleanup { closeDroppedGenerators(f, keeping: v) }
+                    break
+                }
                 g.state = .suspended
                 try add(v)
             }
