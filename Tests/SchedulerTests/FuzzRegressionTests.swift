@@ -71,6 +71,20 @@ import Testing
         #expect(vm == nil, "the program's VM outlived it")
     }
 
+    /// Found reading the code: `run_until_complete` looked its argument up in the heap
+    /// before checking it was an object, and a large int trapped (the lookup was dead code).
+    @Test func runUntilCompleteOfANumberRaisesTypeError() throws {
+        let src = """
+            import asyncio
+            loop = asyncio.new_event_loop()
+            loop.run_until_complete(1000000000)
+            """
+        let program = try Program.compile(source: src, file: "ruc.py")
+        let result = program.run()
+        #expect(result.ending == .raised)
+        #expect(result.errorText.hasSuffix("TypeError: An asyncio.Future, a coroutine or an awaitable is required\n"))
+    }
+
     /// A limit ending inside generators that `for` loops ran in the caller's dispatch loop
     /// (here in `nums`, which loops 1,000 times a yield): unwinding walked past the loop's
     /// entry frame and crashed. Every generator the loop entered is closed, and the call

@@ -344,10 +344,8 @@ final class EventLoopObject: NativeClass {
 
     func runUntilComplete(_ arg: Value) throws(PyRaise) -> Value {
         if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
-        let isNew = !(vm.heap[arg.objectIndex] is FutureObject)
         let futValue = try vm.ensureFuture(arg, loop: self)
         let fut = vm.future(futValue)!
-        _ = isNew
         fut.addDoneCallback(.stopLoop(self))
         untilComplete += 1
         defer { untilComplete -= 1 }

@@ -60,27 +60,10 @@ extension VM {
 
     /// Calls `body` with each item of the iterator `it` until it is exhausted or `body`
     /// returns false: what native consumers (`sum`, `list()`, ...) do. A plain generator is
-    /// resumed here directly, the same steps as `resume(g, send: None)` less the checks
-    /// that cannot change between two items.
+    /// resumed directly (`nextDirect`).
     func forEachItem(_ it: Value, _ body: (Value) throws(PyRaise) -> Bool) throws(PyRaise) {
-        if tracer == nil, let g = gen(it), !g.isCoroutine, g.state != .running {
-            let f = g.frame
-            while g.state != .closed {
-                if g.state == .suspended { f.send(.none) }
-                g.state = .running
-                stepCount += 1
-                let v: Value
-                do {
-                    v = try run(f)
-                } catch let e {
-                    throw generatorRaised(g, e)
-                }
-                if f.returned {
-                    g.state = .closed
-                    if mayDropCleanup { closeDroppedGenerators(f, keeping: v) }
-                    return
-                }
-                g.state = .suspended
+        if let g = directGenerator(it) {
+            while g.state != .closed, let v = try nextDirect(g) {
                 if try !body(v) { return }
             }
             return
@@ -88,6 +71,35 @@ extension VM {
         while let v = try iterNext(it) {
             if try !body(v) { return }
         }
+    }
+
+    /// `it` as a generator a native loop may resume itself: plain, not running, and no
+    /// tracer watching its resumptions.
+    func directGenerator(_ it: Value) -> GeneratorObject? {
+        guard tracer == nil, let g = gen(it), !g.isCoroutine, g.state != .running else { return nil }
+        return g
+    }
+
+    /// The next item of a direct generator (not closed), or nil when it returns: the steps
+    /// of `resume(g, send: None)` less the checks that cannot change between two items.
+    @inline(__always) func nextDirect(_ g: GeneratorObject) throws(PyRaise) -> Value? {
+        let f = g.frame
+        if g.state == .suspended { f.send(.none) }
+        g.state = .running
+        stepCount += 1
+        let v: Value
+        do {
+            v = try run(f)
+        } catch let e {
+            throw generatorRaised(g, e)
+        }
+        if f.returned {
+            g.state = .closed
+            if mayDropCleanup { closeDroppedGenerators(f, keeping: v) }
+            return nil
+        }
+        g.state = .suspended
+        return v
     }
 
     /// An exception left `g`'s body: `g` is closed, and what its resumer sees is returned

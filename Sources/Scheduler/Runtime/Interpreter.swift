@@ -66,10 +66,7 @@ extension VM {
                         unowned(unsafe) let gf = g.frame
                         gf.back = f
                         switchTo(gf)
-                        // `next()` sends None into a suspended generator; a `yield` statement pops it at once.
-                        if started {
-                            if UInt8(truncatingIfNeeded: pc.pointee) == Op.pop.rawValue { pc += 1 } else { slots[sp] = .none; sp &+= 1 }
-                        }
+                        if started { resumeWithNone() }
                         return true
                     }
                 }
@@ -93,6 +90,16 @@ extension VM {
                 f.ip = ip(); f.sp = sp
                 try backEdgeCheckpoint(f)
             }
+        }
+        /// A name let go of `old` (a store over it, a `del`): once cleanup-capable generators
+        /// exist, one only `old` held is closed now, as CPython's refcount would.
+        @inline(__always) func released(_ old: Value) {
+            if mayDropCleanup && old.tag == .object { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
+        }
+        /// A suspended generator resumed by `next()`: None is sent in, and a `yield`
+        /// statement pops it at once.
+        @inline(__always) func resumeWithNone() {
+            if UInt8(truncatingIfNeeded: pc.pointee) == Op.pop.rawValue { pc += 1 } else { slots[sp] = .none; sp &+= 1 }
         }
         /// `storeLoadFast` with its stored value `v` (`pc` at the load's word, then past it).
         @inline(__always) func storeThenLoad(_ v: Value, into target: Int) throws(PyRaise) {
@@ -170,17 +177,17 @@ extension VM {
                         sp &-= 1
                         let old = slots[arg]
                         try storeThenLoad(slots[sp], into: arg)
-                        if mayDropCleanup && old.tag == .object { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
+                        released(old)
                     case .storeFast:
                         sp &-= 1
                         let old = slots[arg]
                         slots[arg] = slots[sp]
-                        if mayDropCleanup && old.tag == .object { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
+                        released(old)
                     case .deleteFast:
                         let old = slots[arg]
                         if old.tag == .unbound { throw unboundLocal(f.code.localNames[arg]) }
                         slots[arg] = .unbound
-                        if mayDropCleanup { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
+                        released(old)
                     case .loadGlobal:
                         var v = globals[arg]
                         if v.tag == .unbound { v = try loadBuiltin(arg) }
@@ -189,12 +196,12 @@ extension VM {
                         sp &-= 1
                         let old = globals[arg]
                         globals[arg] = slots[sp]
-                        if mayDropCleanup && old.tag == .object { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
+                        released(old)
                     case .deleteGlobal:
                         let old = globals[arg]
                         if old.tag == .unbound { throw error(.NameError, "name '\(globalNames[arg])' is not defined") }
                         globals[arg] = .unbound
-                        if mayDropCleanup { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
+                        released(old)
                     case .loadDeref:
                         let v = (heap[slots[f.code.localCount + arg].objectIndex] as! CellObject).value
                         if v.tag == .unbound { throw unboundDeref(f.code, arg) }
@@ -442,7 +449,7 @@ extension VM {
                         }
                         if sumSlots == entrySlots && sumTakes(slots[sp]) {
                             // `sum` added the item: the generator goes on, as after `next()`.
-                            if UInt8(truncatingIfNeeded: pc.pointee) == Op.pop.rawValue { pc += 1 } else { slots[sp] = .none; sp &+= 1 }
+                            resumeWithNone()
                             continue
                         }
                         return slots[sp]

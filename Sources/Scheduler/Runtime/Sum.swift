@@ -21,30 +21,16 @@ extension VM {
             }
             total = try binaryOp(.add, total, v)
         }
-        if tracer == nil, let g = gen(it), !g.isCoroutine, g.state != .running {
+        if let g = directGenerator(it) {
             // `forEachItem`'s steps, with the interpreter adding what it can.
-            let f = g.frame
             let outer = (sumSlots, sumTotal)
             defer { (sumSlots, sumTotal) = outer }
-            sumSlots = f.slots
+            sumSlots = g.frame.slots
             while g.state != .closed {
-                if g.state == .suspended { f.send(.none) }
-                g.state = .running
-                stepCount += 1
                 sumTotal = big == nil && total.tag == .int ? total : .none
-                let v: Value
-                do {
-                    v = try run(f)
-                } catch let e {
-                    throw generatorRaised(g, e)
-                }
+                let v = try nextDirect(g)
                 if sumTotal.tag == .int { total = sumTotal }
-                if f.returned {
-                    g.state = .closed
-                    if mayDropCleanup { closeDroppedGenerators(f, keeping: v) }
-                    break
-                }
-                g.state = .suspended
+                guard let v else { break }
                 try add(v)
             }
         } else {
