@@ -143,7 +143,22 @@ final class EventLoopObject: NativeClass {
 
     @discardableResult
     func callAt(_ when: Double, _ cb: Callback) -> HandleObject {
-        let h = HandleObject(cb, loop: self, type: vm.asyncTypes.timerHandle)
+        var none: HandleObject? = nil
+        return callAt(when, cb, reusing: &none)
+    }
+
+    /// `call_at`, renewing `old` when it is a spent timer of this loop that only the caller
+    /// holds (a recycled sleep's).
+    func callAt(_ when: Double, _ cb: Callback, reusing old: inout HandleObject?) -> HandleObject {
+        let h: HandleObject
+        if isKnownUniquelyReferenced(&old), let o = old, o.loop === self, !o.scheduled {
+            o.callback = cb
+            o.cancelled = false
+            o.traceLane = -1
+            h = o
+        } else {
+            h = HandleObject(cb, loop: self, type: vm.asyncTypes.timerHandle)
+        }
         h.isTimer = true
         h.when = when
         h.seq = timerSeq
@@ -419,10 +434,4 @@ extension VM {
 
     func errorOutput(_ s: String) { stderrText += s }
 
-    func newFuture(_ loop: EventLoopObject) -> Value {
-        let f = FutureObject(loop: loop, type: asyncTypes.future)
-        let v = alloc(f)
-        f.selfValue = v
-        return v
-    }
 }

@@ -4,8 +4,8 @@
 
 final class SleepCoroutine: NativeClass {
     enum Phase { case created, bareYield, waiting, closed }
-    let delay: Value
-    let result: Value
+    private(set) var delay: Value
+    private(set) var result: Value
     var phase = Phase.created
     var future: Value = .none
     var timer: HandleObject?
@@ -15,6 +15,15 @@ final class SleepCoroutine: NativeClass {
         self.delay = delay
         self.result = result
         super.init(type: BT.coroutine.rawValue)
+    }
+
+    /// A recycled sleep made new; its timer handle is kept for the next timer.
+    func renew(delay: Value, result: Value) {
+        self.delay = delay
+        self.result = result
+        phase = .created
+        future = .none
+        traceLane = -1
     }
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
@@ -45,7 +54,7 @@ final class SleepCoroutine: NativeClass {
             f.sleepDelay = delay
             f.sleepDeadline = loop.now + d
             vm.loopTrace?.sleepStarted(self, delay, deadline: loop.now + d)
-            timer = loop.callAt(loop.now + d, .setResultUnlessCancelled(future, result))
+            timer = loop.callAt(loop.now + d, .setResultUnlessCancelled(future, result), reusing: &timer)
             phase = .waiting
             f.blocking = true
             return (true, future)

@@ -24,14 +24,12 @@ extension VM {
         // Sweep.
         var freed = 0
         for i in firstCollectable..<heap.count where !marks[i] {
-            let o = heap[i]
+            var o = heap[i]
             if o === freedObject { continue }
-            if o.kind == .native && unsafeDowncast(o, to: NativeObject.self).role == .loop {
-                unsafeDowncast(o, to: EventLoopObject.self).breakCycles()
-            }
             heap[i] = freedObject
             freeSlots.append(Int32(i))
             freed += 1
+            if o.kind == .native { sweepNative(&o) }
         }
         liveAfterLastGC = heap.count - freeSlots.count
         gcCount += 1

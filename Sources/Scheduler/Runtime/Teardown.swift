@@ -19,6 +19,7 @@ extension VM {
         loopTrace = nil
         // Loops hold the VM strongly (EventLoopObject.vm), and the heap holds the loops.
         heap.removeAll()
+        recycled.removeAll()
     }
 }
 

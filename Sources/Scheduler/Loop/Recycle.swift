@@ -1,0 +1,62 @@
+/// A busy loop makes and drops one sleep coroutine and one future at every
+/// `await asyncio.sleep(...)`. The collector keeps the dropped ones that nothing else
+/// references, and the next sleep renews them (its timer handle too): a sleep then costs
+/// no allocation, and a collection no deallocation, for them.
+struct Recycler {
+    var sleeps: [SleepCoroutine] = []
+    var futures: [FutureObject] = []
+    /// How many sleeps and futures were renewed instead of allocated (for tests).
+    var reused = 0
+    /// Enough for the sleeps of one collection's worth of steps; the rest are freed.
+    static let limit = 1 << 16
+
+    mutating func removeAll() {
+        sleeps.removeAll()
+        futures.removeAll()
+    }
+}
+
+extension VM {
+    /// The collector frees heap object `o` (already gone from the heap): a sleep or a plain
+    /// future that nothing else references is kept for reuse; a loop lets go of its cycles.
+    func sweepNative(_ o: inout PyObject) {
+        let type = ObjectIdentifier(Swift.type(of: o))
+        if type == ObjectIdentifier(SleepCoroutine.self) {
+            if recycled.sleeps.count < Recycler.limit && isKnownUniquelyReferenced(&o) {
+                recycled.sleeps.append(unsafeDowncast(o, to: SleepCoroutine.self))
+            }
+        } else if type == ObjectIdentifier(FutureObject.self) {
+            // Unique before the cast: the cast's reference would count.
+            if recycled.futures.count < Recycler.limit && isKnownUniquelyReferenced(&o) {
+                let f = unsafeDowncast(o, to: FutureObject.self)
+                if f.typeIndex == asyncTypes.future { recycled.futures.append(f) }
+            }
+        } else if type == ObjectIdentifier(EventLoopObject.self) {
+            unsafeDowncast(o, to: EventLoopObject.self).breakCycles()
+            recycled.removeAll()       // their handles and futures hold the old loop
+        }
+    }
+
+    func newSleep(delay: Value, result: Value) -> Value {
+        if let s = recycled.sleeps.popLast() {
+            s.renew(delay: delay, result: result)
+            recycled.reused += 1
+            return alloc(s)
+        }
+        return alloc(SleepCoroutine(delay: delay, result: result, vm: self))
+    }
+
+    func newFuture(_ loop: EventLoopObject) -> Value {
+        let f: FutureObject
+        if let old = recycled.futures.popLast(), old.loop === loop {
+            old.renew()
+            recycled.reused += 1
+            f = old
+        } else {
+            f = FutureObject(loop: loop, type: asyncTypes.future)
+        }
+        let v = alloc(f)
+        f.selfValue = v
+        return v
+    }
+}
