@@ -46,7 +46,9 @@ extension VM {
         return alloc(SleepCoroutine(delay: delay, result: result, vm: self))
     }
 
-    func newFuture(_ loop: EventLoopObject) -> Value {
+    func newFuture(_ loop: EventLoopObject) -> Value { makeFuture(loop).selfValue }
+
+    func makeFuture(_ loop: EventLoopObject) -> FutureObject {
         let f: FutureObject
         if let old = recycled.futures.popLast(), old.loop === loop {
             old.renew()
@@ -55,8 +57,7 @@ extension VM {
         } else {
             f = FutureObject(loop: loop, type: asyncTypes.future)
         }
-        let v = alloc(f)
-        f.selfValue = v
-        return v
+        f.selfValue = alloc(f)
+        return f
     }
 }

@@ -7,7 +7,9 @@ final class SleepCoroutine: NativeClass {
     private(set) var delay: Value
     private(set) var result: Value
     var phase = Phase.created
-    var future: Value = .none
+    /// The future it waits on, held until it finishes (then the collector may recycle it).
+    private var futureObject: FutureObject?
+    var future: Value { futureObject?.selfValue ?? .none }
     var timer: HandleObject?
     var traceLane: Int32 = -1       // the lane its events go to, for the trace
 
@@ -22,7 +24,7 @@ final class SleepCoroutine: NativeClass {
         self.delay = delay
         self.result = result
         phase = .created
-        future = .none
+        futureObject = nil
         traceLane = -1
     }
 
@@ -49,15 +51,16 @@ final class SleepCoroutine: NativeClass {
             }
             guard let loop = vm.runningLoop else { phase = .closed; throw vm.error(.RuntimeError, "no running event loop") }
             guard let d = try vm.toDouble(delay) else { phase = .closed; throw vm.typeError("'\(vm.typeName(delay))' object cannot be interpreted as a number") }
-            future = vm.newFuture(loop)
-            let f = vm.future(future)!
+            let f = vm.makeFuture(loop)
+            futureObject = f
+            let deadline = loop.now + d
             f.sleepDelay = delay
-            f.sleepDeadline = loop.now + d
-            vm.loopTrace?.sleepStarted(self, delay, deadline: loop.now + d)
-            timer = loop.callAt(loop.now + d, .setResultUnlessCancelled(future, result), reusing: &timer)
+            f.sleepDeadline = deadline
+            loop.trace?.sleepStarted(self, delay, deadline: deadline)
+            timer = loop.callAt(deadline, .setResultUnlessCancelled(f.selfValue, result), reusing: &timer)
             phase = .waiting
             f.blocking = true
-            return (true, future)
+            return (true, f.selfValue)
         case .bareYield:
             phase = .closed
             vm.loopTrace?.sleepFinished(self, result, raised: nil)
@@ -65,14 +68,15 @@ final class SleepCoroutine: NativeClass {
         case .waiting:
             phase = .closed
             timer?.cancel()
-            let f = vm.future(future)!
+            let f = futureObject!
+            futureObject = nil
             if !f.done { throw vm.error(.RuntimeError, "await wasn't used with future") }
             do {
                 let r = try f.resultOrRaise(vm)
-                vm.loopTrace?.sleepFinished(self, r, raised: nil)
+                f.loop.trace?.sleepFinished(self, r, raised: nil)
                 return (false, r)
             } catch let e {
-                vm.loopTrace?.sleepFinished(self, .none, raised: e.exc)
+                f.loop.trace?.sleepFinished(self, .none, raised: e.exc)
                 throw e
             }
         case .closed:
@@ -84,6 +88,7 @@ final class SleepCoroutine: NativeClass {
         if phase == .waiting || phase == .bareYield { vm.loopTrace?.sleepFinished(self, .none, raised: exc) }
         if phase == .waiting { timer?.cancel() }
         phase = .closed
+        futureObject = nil
         throw PyRaise(exc)
     }
 
@@ -103,6 +108,7 @@ final class SleepCoroutine: NativeClass {
         case "close":
             if phase == .waiting { timer?.cancel() }
             phase = .closed
+            futureObject = nil
             return .none
         default: return try super.callMethod(vm, sym, a)
         }

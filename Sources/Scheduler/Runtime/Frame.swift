@@ -21,6 +21,7 @@ public final class Frame {
     let lineTable: UnsafeMutablePointer<Int32>
     let lineCount: Int32
     let firstLine: Int32
+    let defLine: Int32
     let isLibrary: Bool
 
     init(code: CodeObject, function: FunctionObject?) {
@@ -31,6 +32,7 @@ public final class Frame {
         lineTable = code.linePointer
         lineCount = Int32(truncatingIfNeeded: code.lines.count)
         firstLine = Int32(truncatingIfNeeded: code.firstLine)
+        defLine = Int32(truncatingIfNeeded: code.defLine)
         isLibrary = code.isLibrary
         stackBase = code.localCount + code.derefCount
         let n = stackBase + code.maxStack
@@ -45,6 +47,9 @@ public final class Frame {
         if lineCount == 0 { return firstLine }
         return lineTable[max(0, min(ip - 1, Int(lineCount) - 1))]
     }
+
+    /// Where a trace points for this frame: its `def` line before it starts, then its current line.
+    @inline(__always) var eventLine: Int32 { ip == 0 ? defLine : line }
 
     /// Resumes a frame suspended at a yield with `value`, the yield's result. A `yield`
     /// statement pops it at once: then both are skipped.

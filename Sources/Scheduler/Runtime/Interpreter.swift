@@ -351,7 +351,10 @@ extension VM {
                     case .loadMethod:
                         let recv = slots[sp &- 1]
                         let sym = f.code.names[arg]
-                        if hasMethod(recv, sym) {
+                        if let attr = knownModuleAttribute(recv, sym) {
+                            slots[sp &- 1] = Value(tag: .kwNull, bits: 0)
+                            slots[sp] = attr
+                        } else if hasMethod(recv, sym) {
                             slots[sp &- 1] = Value(tag: .method, bits: UInt64(UInt32(bitPattern: sym)))
                             slots[sp] = recv
                         } else {

@@ -19,6 +19,15 @@ extension VM {
         throw error(.ImportError, "cannot import name '\(symbols[sym])' from '\(m.name)' (unknown location)")
     }
 
+    /// `module.name` when the module already holds it (`asyncio.sleep` after its first use):
+    /// the interpreter's shortcut past method lookup and `getAttr`.
+    @inline(__always) func knownModuleAttribute(_ v: Value, _ sym: Int32) -> Value? {
+        guard v.tag == .object else { return nil }
+        let o = heap[v.objectIndex]
+        guard o.kind == .module else { return nil }
+        return unsafeDowncast(o, to: ModuleObject.self).attributes[sym]
+    }
+
     func moduleAttribute(_ m: ModuleObject, _ sym: Int32) throws(PyRaise) -> Value? {
         if let v = m.attributes[sym] { return v }
         let name = symbols[sym]

@@ -133,7 +133,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         else if sent.isNone { detail = delegated || fromTask ? sendNoneID : nextID }
         else { detail = trace.strings.intern("send \(show(sent))") }
         if stack.last != g.lane { stack.append(g.lane) }
-        emit(first && thrown == nil ? .started : .resumed, g.lane, id: detail, line: first ? Int32(g.frame.code.defLine) : g.frame.line)
+        emit(first && thrown == nil ? .started : .resumed, g.lane, id: detail, line: g.frame.eventLine)
     }
 
     private func leave(_ lane: Int32) {
@@ -177,12 +177,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     /// Where a task's coroutine stands: its `def` line before it starts, then its current line.
     private func taskLine(_ t: TaskObject) -> Int32 {
-        let c = t.coro
-        guard c.tag == .object else { return 0 }
-        let o = vm.heap[c.objectIndex]
-        guard o.kind == .generator else { return 0 }
-        let f = unsafeDowncast(o, to: GeneratorObject.self).frame
-        return f.ip == 0 ? Int32(f.code.defLine) : f.line
+        t.coroFrame?._withUnsafeGuaranteedRef { $0.eventLine } ?? 0
     }
 
     func taskReady(_ t: TaskObject) { emit(.taskReady, t.lane, "", line: taskLine(t)) }
