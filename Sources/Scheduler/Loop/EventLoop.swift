@@ -6,6 +6,7 @@ enum Callback {
     case done(DoneCallback, Value)          // a done callback with its future
     case python(Value, [Value])             // call_soon(fn, *args)
     case setResultUnlessCancelled(Value, Value)   // sleep's timer: (future, result)
+    case nothing                            // a cancelled handle's, or a ready item that runs its handle's
 }
 
 struct TimerEntry {
@@ -15,7 +16,7 @@ struct TimerEntry {
 }
 
 struct ReadyItem {
-    var callback: Callback
+    var callback: Callback          // `.nothing` when the handle's runs
     var handle: HandleObject?
 }
 
@@ -26,6 +27,7 @@ extension Callback {
         case .done(let d, let fut): d.forEachValue(vm, visit); visit(fut)
         case .python(let fn, let args): visit(fn); for a in args { visit(a) }
         case .setResultUnlessCancelled(let f, let r): visit(f); visit(r)
+        case .nothing: break
         }
     }
 }
@@ -61,7 +63,7 @@ final class HandleObject: NativeClass {
         if cancelled { return }
         cancelled = true
         if isTimer && scheduled { loop.timerCancelledCount += 1 }
-        callback = .python(.none, [])
+        callback = .nothing
     }
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) { visit(loop.selfValue); callback.forEachValue(vm, visit) }
@@ -118,16 +120,16 @@ final class EventLoopObject: NativeClass {
     // MARK: - Scheduling
 
     /// `call_soon` for the runtime's own callbacks, which are never cancelled: no handle object.
-    func callSoon(_ cb: Callback) {
-        ready.append(ReadyItem(callback: cb, handle: nil))
+    func callSoon(_ cb: consuming Callback) {
         noteReady(cb)
+        ready.append(ReadyItem(callback: cb, handle: nil))
     }
 
     /// `loop.call_soon(fn, *args)` from a program: it gets a cancellable handle.
     func callSoonHandle(_ cb: Callback) -> HandleObject {
         let h = HandleObject(cb, loop: self, type: vm.asyncTypes.handle)
-        ready.append(ReadyItem(callback: cb, handle: h))
         noteReady(cb)
+        ready.append(ReadyItem(callback: .nothing, handle: h))
         return h
     }
 
@@ -283,8 +285,8 @@ final class EventLoopObject: NativeClass {
         while let top = timers.first, top.when < end {
             let h = heapPop()
             h.scheduled = false
-            ready.append(ReadyItem(callback: h.callback, handle: h))
             trace?.timerFired(h)
+            ready.append(ReadyItem(callback: .nothing, handle: h))
         }
         var n = ready.count
         while n > 0 {
@@ -330,6 +332,7 @@ final class EventLoopObject: NativeClass {
         case .setResultUnlessCancelled(let fut, let result):
             let f = vm.future(fut)!
             if f.state != .cancelled { try f.setResult(vm, result) }
+        case .nothing: break
         }
     }
 

@@ -17,9 +17,10 @@ struct Recycler {
 }
 
 extension VM {
-    /// The collector frees heap object `o` (already gone from the heap): a sleep or a plain
-    /// future that nothing else references is kept for reuse; a loop lets go of its cycles.
-    func sweepNative(_ o: inout PyObject) {
+    /// The collector frees native heap object `o` (already gone from the heap): a sleep or a
+    /// plain future that nothing else references is kept for reuse. False for a loop, which
+    /// the collector must then make let go of its cycles.
+    @inline(__always) func recycle(_ o: inout PyObject) -> Bool {
         let type = ObjectIdentifier(Swift.type(of: o))
         if type == ObjectIdentifier(SleepCoroutine.self) {
             if recycled.sleeps.count < Recycler.limit && isKnownUniquelyReferenced(&o) {
@@ -32,9 +33,9 @@ extension VM {
                 if f.typeIndex == asyncTypes.future { recycled.futures.append(f) }
             }
         } else if type == ObjectIdentifier(EventLoopObject.self) {
-            unsafeDowncast(o, to: EventLoopObject.self).breakCycles()
-            recycled.removeAll()       // their handles and futures hold the old loop
+            return false
         }
+        return true
     }
 
     func newSleep(delay: Value, result: Value) -> Value {

@@ -21,16 +21,22 @@ extension VM {
     func collect() {
         let marks = markAll()
         defer { marks.deallocate() }
-        // Sweep.
-        var freed = 0
-        for i in firstCollectable..<heap.count where !marks[i] {
-            var o = heap[i]
-            if o === freedObject { continue }
-            heap[i] = freedObject
-            freeSlots.append(Int32(i))
-            freed += 1
-            if o.kind == .native { sweepNative(&o) }
+        // Sweep: each dead object moves out of its slot (no reference counting for the move);
+        // native ones may be recycled, and freed loops break their cycles afterwards.
+        let freed = freedObject
+        var loops: [PyObject] = []
+        heap.withUnsafeMutableBufferPointer { buf in
+            let base = buf.baseAddress!
+            for i in firstCollectable..<buf.count where !marks[i] {
+                if base[i] === freed { continue }
+                var o = (base + i).move()
+                (base + i).initialize(to: freed)
+                freeSlots.append(Int32(truncatingIfNeeded: i))
+                if o.kind == .native && !recycle(&o) { loops.append(o) }
+            }
         }
+        for l in loops { unsafeDowncast(l, to: EventLoopObject.self).breakCycles() }
+        if !loops.isEmpty { recycled.removeAll() }     // their handles and futures hold the old loop
         liveAfterLastGC = heap.count - freeSlots.count
         gcCount += 1
     }
