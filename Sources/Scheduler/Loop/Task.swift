@@ -5,14 +5,17 @@ final class TaskObject: FutureObject {
     /// The coroutine's frame when it is a generator-based or native one (it lives as long as
     /// the task holds `coro`): the trace reads its line at every step, with no reference counting.
     let coroFrame: Unmanaged<Frame>?
+    /// The coroutine object's identity, for the trace to recognise it when it resumes.
+    let coroID: ObjectIdentifier?
     var name: String
     var mustCancel = false
     var futWaiter: Value = .none
     var numCancelsRequested = 0
     var lane: Int32 = 0
 
-    init(loop: EventLoopObject, coro: Value, frame: Frame?, name: String, type: Int32) {
+    init(loop: EventLoopObject, coro: Value, object: PyObject?, frame: Frame?, name: String, type: Int32) {
         self.coro = coro
+        coroID = object.map(ObjectIdentifier.init)
         coroFrame = frame.map { .passUnretained($0) }
         self.name = name
         super.init(loop: loop, type: type)
@@ -217,7 +220,8 @@ extension VM {
         guard isCoroutineValue(coro) else { throw typeError("a coroutine was expected, got \(try repr(coro))") }
         taskCounter += 1
         let taskName = name.isNone ? "Task-\(taskCounter)" : try strOf(name)
-        let t = TaskObject(loop: loop, coro: coro, frame: gen(coro)?.frame, name: taskName, type: asyncTypes.task)
+        let t = TaskObject(loop: loop, coro: coro, object: coro.tag == .object ? heap[coro.objectIndex] : nil,
+                           frame: gen(coro)?.frame, name: taskName, type: asyncTypes.task)
         let v = alloc(t)
         t.selfValue = v
         loop.tasks.append(t)

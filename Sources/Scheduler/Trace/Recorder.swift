@@ -3,22 +3,39 @@
 /// resumption, yield, delegation, loop step, timer and printed line.
 
 public final class Recorder: RuntimeTracer, LoopTrace {
-    public let trace = Trace()
+    public let trace: Trace
     /// Strong: reading an unowned(unsafe) reference retains it, atomically, on every event.
     /// `VM.breakCycles` drops the VM's references to its recorder.
     let vm: VM
-    private var stack: [Int32] = [0]
+    /// The lanes of the generators and coroutines running, innermost last.
+    private var stack = Column<Int32>(capacity: 16)
     private var generatorCounts: [String: Int] = [:]
     private var subLanes: [SubLaneKey: Int32] = [:]
 
     private struct SubLaneKey: Hashable { var root: Int32; var depth: Int; var name: String }
-    private var steppingTask: TaskObject?
+    /// The task being stepped, until its coroutine resumes: its lane and its coroutine.
+    private var steppingLane: Int32 = -1
+    private var steppingCoro: ObjectIdentifier?
     private var sleepSubLanes: [Int32] = []   // awaiting lane -> its `sleep` sub-lane, or -1
+
+    // Details every run uses, interned once.
+    private let noneID, sendNoneID, nextID, awaitSleepID, yieldFromSleepID, pendingID: Int32
 
     init(vm: VM) {
         self.vm = vm
+        let t = Trace()
+        trace = t
+        noneID = t.strings.intern("None")
+        sendNoneID = t.strings.intern("send None")
+        nextID = t.strings.intern("next()")
+        awaitSleepID = t.strings.intern("await sleep()")
+        yieldFromSleepID = t.strings.intern("yield from sleep()")
+        pendingID = t.strings.intern("<Future pending>")
+        stack.append(0)
         trace.lanes.append(Lane(name: "main", kind: .main, parent: -1, title: "<module>", depth: 0))
     }
+
+    deinit { stack.free() }
 
     private var current: Int32 { stack.last ?? 0 }
     private var now: Double { vm.clock.now }
@@ -36,9 +53,6 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         trace.append(kind, time: now, lane: lane, detail: id, line: line ?? self.line())
     }
 
-    private lazy var noneID = trace.strings.intern("None")
-    private lazy var sendNoneID = trace.strings.intern("send None")
-    private lazy var nextID = trace.strings.intern("next()")
     private var startedIDs: [ObjectIdentifier: Int32] = [:]
 
     private func startedID(_ g: GeneratorObject) -> Int32 {
@@ -48,9 +62,6 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         startedIDs[key] = id
         return id
     }
-    private lazy var awaitSleepID = trace.strings.intern("await sleep()")
-    private lazy var yieldFromSleepID = trace.strings.intern("yield from sleep()")
-    private lazy var pendingID = trace.strings.intern("<Future pending>")
     /// The sleep started last: its future, deadline and detail, which the timer and the task's wait repeat.
     private var lastSleep: (future: Int, deadline: Double, id: Int32) = (-1, .nan, 0)
 
@@ -62,7 +73,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
             let i = v.intValue
             if Trace.smallIntRange.contains(i) { return trace.smallIntDetail(i) }
         case .object:
-            if let f = vm.future(v), !(f is TaskObject), f.state == .pending { return pendingID }
+            if let f = vm.future(v), f.state == .pending, type(of: f) != TaskObject.self { return pendingID }
         default: break
         }
         return trace.strings.intern(show(v))
@@ -112,8 +123,8 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     public func resumed(_ g: GeneratorObject, sent: Value, thrown: Value?, delegated: Bool) {
         let first = g.frame.ip == 0
         if g.lane < 0 {
-            if let t = steppingTask, t.coro.tag == .object, vm.heap[t.coro.objectIndex] === g {
-                g.lane = t.lane
+            if steppingLane >= 0 && steppingCoro == ObjectIdentifier(g) {
+                g.lane = steppingLane
             } else if delegated {
                 g.lane = subLane(under: current, g.qualname)
             } else {
@@ -121,8 +132,8 @@ public final class Recorder: RuntimeTracer, LoopTrace {
                 emit(.created, g.lane, "by \(trace.lanes[Int(current)].name)")
             }
         }
-        let fromTask = steppingTask != nil
-        steppingTask = nil
+        let fromTask = steppingLane >= 0
+        steppingLane = -1
         if delegated && first {
             let verb = (vm.currentFrame?.code.isCoroutine ?? false) ? "await" : "yield from"
             emit(.delegated, current, "\(verb) \(g.qualname)()")
@@ -170,9 +181,10 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     }
 
     func taskStep(_ t: TaskObject) {
-        steppingTask = t
+        steppingLane = t.lane
+        steppingCoro = t.coroID
         lastSleep.future = -1     // a sleep started in an earlier step is not this step's wait (its slot may be reused)
-        emit(.step, t.lane, "", line: taskLine(t))
+        emit(.step, t.lane, id: 0, line: taskLine(t))
     }
 
     /// Where a task's coroutine stands: its `def` line before it starts, then its current line.
@@ -180,7 +192,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         t.coroFrame?._withUnsafeGuaranteedRef { $0.eventLine } ?? 0
     }
 
-    func taskReady(_ t: TaskObject) { emit(.taskReady, t.lane, "", line: taskLine(t)) }
+    func taskReady(_ t: TaskObject) { emit(.taskReady, t.lane, id: 0, line: taskLine(t)) }
 
     func taskWaits(_ t: TaskObject, _ on: Value) {
         if on.tag == .object && on.objectIndex == lastSleep.future {
@@ -241,9 +253,10 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {
         let lane: Int32
-        if let t = steppingTask, t.coro.tag == .object, vm.heap[t.coro.objectIndex] === sleep {
-            lane = t.lane             // the sleep is the task's own coroutine
-            steppingTask = nil
+        let time = now, line = line()
+        if steppingLane >= 0 && steppingCoro == ObjectIdentifier(sleep) {
+            lane = steppingLane       // the sleep is the task's own coroutine
+            steppingLane = -1
         } else {
             let awaiting = Int(current)
             if awaiting < sleepSubLanes.count && sleepSubLanes[awaiting] >= 0 { lane = sleepSubLanes[awaiting] } else {
@@ -252,28 +265,31 @@ public final class Recorder: RuntimeTracer, LoopTrace {
                 sleepSubLanes[awaiting] = lane
             }
             // The delay is in the sleep lane's `started` event that follows.
-            emit(.delegated, current, id: (vm.currentFrameRef?._withUnsafeGuaranteedRef { $0.code.isCoroutine } ?? false) ? awaitSleepID : yieldFromSleepID)
+            let inCoroutine = vm.currentFrameRef?._withUnsafeGuaranteedRef { $0.code.isCoroutine } ?? false
+            trace.append(.delegated, time: time, lane: current, detail: inCoroutine ? awaitSleepID : yieldFromSleepID, line: line)
         }
         sleep.traceLane = lane
         let id = sleepDetail(delay, until: deadline)
-        lastSleep = (sleep.future.tag == .object ? sleep.future.objectIndex : -1, deadline ?? .nan, id)
-        emit(.started, lane, id: id)
-        emit(.yielded, lane, id: deadline == nil ? noneID : pendingID)
+        let future = sleep.future
+        lastSleep = (future.tag == .object ? future.objectIndex : -1, deadline ?? .nan, id)
+        trace.append(.started, time: time, lane: lane, detail: id, line: line)
+        trace.append(.yielded, time: time, lane: lane, detail: deadline == nil ? noneID : pendingID, line: line)
     }
 
     func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?) {
         let lane = sleep.traceLane >= 0 ? sleep.traceLane : subLane(under: current, "sleep")
-        steppingTask = nil
+        steppingLane = -1
         if let raised {
             emit(.resumed, lane, "throw \(vm.exceptionLine(raised))")
             emit(.raised, lane, vm.exceptionLine(raised))
         } else {
-            emit(.resumed, lane, id: sendNoneID)
-            emit(.returned, lane, id: showID(result))
+            let time = now, line = line()
+            trace.append(.resumed, time: time, lane: lane, detail: sendNoneID, line: line)
+            trace.append(.returned, time: time, lane: lane, detail: showID(result), line: line)
         }
     }
 
-    func detach() { steppingTask = nil }
+    func detach() { steppingLane = -1 }
 
     func ending(_ e: RunEnding) {
         switch e {

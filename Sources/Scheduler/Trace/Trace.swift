@@ -86,12 +86,12 @@ public final class Trace {
     private var fill = 1 << chunkShift
     private var current = UnsafeMutablePointer<PackedEvent>(bitPattern: 16)!   // the chunk being filled
     public private(set) var count = 0
-    private var times: [Double] = []
+    private var times = Column<Double>()
     /// The first event at each of `times`.
-    private var timeStarts: [Int32] = []
+    private var timeStarts = Column<Int32>()
     private var lastTime = Double.nan
     /// Numbers referenced by numeric details.
-    private var values: [Double] = []
+    private var values = Column<Double>()
     public internal(set) var lanes: [Lane] = []
     public internal(set) var strings = StringTable()
     public var scenarioName = ""
@@ -104,7 +104,10 @@ public final class Trace {
 
     public init() {}
 
-    deinit { for c in chunks { c.deallocate() } }
+    deinit {
+        for c in chunks { c.deallocate() }
+        times.free(); timeStarts.free(); values.free()
+    }
 
     /// Lanes above this cannot be packed; the recorder stops giving new lanes there.
     static let maxLanes = Int(UInt32.max >> 5)
@@ -112,9 +115,7 @@ public final class Trace {
     @inline(__always)
     func append(_ kind: EventKind, time: Double, lane: Int32, detail: Int32, line: Int32) {
         if time != lastTime {
-            times.append(time)
-            timeStarts.append(Int32(truncatingIfNeeded: count))
-            lastTime = time
+            noteTime(time)
         }
         if fill > Self.chunkMask {
             current = .allocate(capacity: 1 << Self.chunkShift)
@@ -125,6 +126,12 @@ public final class Trace {
                                     detail: detail, line: line)
         fill += 1
         count += 1
+    }
+
+    @inline(never) private func noteTime(_ time: Double) {
+        times.append(time)
+        timeStarts.append(Int32(truncatingIfNeeded: count))
+        lastTime = time
     }
 
     @inline(__always) private func packed(_ i: Int) -> PackedEvent {

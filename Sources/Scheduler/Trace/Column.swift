@@ -1,0 +1,40 @@
+/// A growable column of plain values that the trace appends to at every event: an array
+/// without copy-on-write checks. The owner frees it (`free()`) exactly once.
+struct Column<Element> {
+    private(set) var base: UnsafeMutablePointer<Element>
+    private(set) var count = 0
+    private(set) var capacity: Int
+
+    init(capacity: Int = 64) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    @inline(__always) mutating func append(_ e: Element) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: e)
+        count += 1
+    }
+
+    @inline(never) private mutating func grow() {
+        let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
+    }
+
+    @inline(__always) mutating func removeLast() {
+        count -= 1
+        (base + count).deinitialize(count: 1)
+    }
+
+    @inline(__always) subscript(i: Int) -> Element { base[i] }
+    var isEmpty: Bool { count == 0 }
+    var last: Element? { count > 0 ? base[count - 1] : nil }
+
+    func free() {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+}
