@@ -178,43 +178,47 @@ class FutureObject: NativeClass {
         for cb in callbacks { cb.forEachValue(vm, visit) }
     }
 
-    static let methods: Set<String> = ["result", "exception", "done", "cancelled", "cancel", "add_done_callback",
-                                       "remove_done_callback", "set_result", "set_exception", "get_loop", "__await__", "__iter__"]
+    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool {
+        switch Sym(rawValue: sym) {
+        case .result, .exception, .done, .cancelled, .cancel, .add_done_callback, .remove_done_callback,
+             .set_result, .set_exception, .get_loop, .__await__, .__iter__: return true
+        default: return false
+        }
+    }
 
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { Self.methods.contains(vm.symbols[sym]) }
-
+    // Methods switch on symbols, not on their names: a string switch compares names one by one.
     override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch vm.symbols[sym] {
-        case "result":
+        switch Sym(rawValue: sym) {
+        case .result:
             return try resultOrRaise(vm)
-        case "exception":
+        case .exception:
             switch state {
             case .cancelled: throw PyRaise(makeCancelledError(vm))
             case .pending: throw vm.error(.InvalidStateError, "Exception is not set.")
             case .finished: return exception
             }
-        case "done": return .bool(done)
-        case "cancelled": return .bool(state == .cancelled)
-        case "cancel": return .bool(try cancel(vm, a.count > 0 ? a[0] : (a.keyword("msg") ?? .none)))
-        case "add_done_callback":
+        case .done: return .bool(done)
+        case .cancelled: return .bool(state == .cancelled)
+        case .cancel: return .bool(try cancel(vm, a.count > 0 ? a[0] : (a.keyword("msg") ?? .none)))
+        case .add_done_callback:
             try vm.argCount("add_done_callback", a, min: 1, max: 1)
             addDoneCallback(.python(a[0]))
             return .none
-        case "remove_done_callback":
+        case .remove_done_callback:
             try vm.argCount("remove_done_callback", a, min: 1, max: 1)
             let before = callbacks.count
             callbacks.removeAll { if case .python(let f) = $0 { return (try? vm.equals(f, a[0])) ?? false }; return false }
             return .int(before - callbacks.count)
-        case "set_result":
+        case .set_result:
             try vm.argCount("set_result", a, min: 1, max: 1)
             try setResult(vm, a[0])
             return .none
-        case "set_exception":
+        case .set_exception:
             try vm.argCount("set_exception", a, min: 1, max: 1)
             try setException(vm, a[0])
             return .none
-        case "get_loop": return loop.selfValue
-        case "__await__", "__iter__": return vm.alloc(FutureIter(future: selfValue, vm: vm))
+        case .get_loop: return loop.selfValue
+        case .__await__, .__iter__: return vm.alloc(FutureIter(future: selfValue, vm: vm))
         default: return try super.callMethod(vm, sym, a)
         }
     }

@@ -168,25 +168,27 @@ final class TaskObject: FutureObject {
         return "<Task \(info.joined(separator: " "))>"
     }
 
-    static let taskMethods: Set<String> = ["get_name", "set_name", "get_coro", "cancelling", "uncancel", "get_loop"]
-
     override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool {
-        Self.taskMethods.contains(vm.symbols[sym]) || (super.hasMethod(vm, sym) && !["set_result", "set_exception"].contains(vm.symbols[sym]))
+        switch Sym(rawValue: sym) {
+        case .get_name, .set_name, .get_coro, .cancelling, .uncancel, .get_loop: return true
+        case .set_result, .set_exception: return false
+        default: return super.hasMethod(vm, sym)
+        }
     }
 
     override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch vm.symbols[sym] {
-        case "get_name": return vm.str(name)
-        case "set_name":
+        switch Sym(rawValue: sym) {
+        case .get_name: return vm.str(name)
+        case .set_name:
             try vm.argCount("set_name", a, min: 1, max: 1)
             name = try vm.strOf(a[0])
             return .none
-        case "get_coro": return coro
-        case "cancelling": return .int(numCancelsRequested)
-        case "uncancel":
+        case .get_coro: return coro
+        case .cancelling: return .int(numCancelsRequested)
+        case .uncancel:
             if numCancelsRequested > 0 { numCancelsRequested -= 1 }
             return .int(numCancelsRequested)
-        case "set_result", "set_exception":
+        case .set_result, .set_exception:
             throw vm.error(.RuntimeError, "Task does not support \(vm.symbols[sym])() operation")
         default: return try super.callMethod(vm, sym, a)
         }

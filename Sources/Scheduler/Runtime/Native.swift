@@ -117,10 +117,10 @@ extension VM {
     /// remembered (the classes test names as strings, which costs microseconds).
     func nativeHasMethod(_ v: Value, _ sym: Int32) -> Bool {
         guard let n = native(v) else { return false }
-        let key = NativeMethodKey(type: ObjectIdentifier(type(of: n)), sym: sym)
-        if let known = nativeMethodCache[key] { return known }
+        let type = UInt(bitPattern: ObjectIdentifier(Swift.type(of: n)))
+        if let known = nativeMethodCache.answer(type, sym) { return known }
         let has = n.hasMethod(self, sym)
-        nativeMethodCache[key] = has
+        nativeMethodCache.remember(type, sym, has)
         return has
     }
     func nativeCallMethod(_ v: Value, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
@@ -179,7 +179,23 @@ extension VM {
     }
 }
 
-struct NativeMethodKey: Hashable {
-    let type: ObjectIdentifier
-    let sym: Int32
+/// `hasMethod` answers by class and symbol, direct-mapped: a lookup is a few loads and
+/// compares, where a dictionary would hash its key (SipHash) at every method call.
+struct MethodCache {
+    private struct Entry { var type: UInt = 0; var sym: Int32 = -1; var has = false }
+    private static let size = 1024
+    private var entries = [Entry](repeating: Entry(), count: size)
+
+    private static func slot(_ type: UInt, _ sym: Int32) -> Int {
+        Int(truncatingIfNeeded: (type >> 4) &+ UInt(truncatingIfNeeded: sym) &* 0x9E37_79B1) & (size - 1)
+    }
+
+    func answer(_ type: UInt, _ sym: Int32) -> Bool? {
+        let e = entries[Self.slot(type, sym)]
+        return e.type == type && e.sym == sym ? e.has : nil
+    }
+
+    mutating func remember(_ type: UInt, _ sym: Int32, _ has: Bool) {
+        entries[Self.slot(type, sym)] = Entry(type: type, sym: sym, has: has)
+    }
 }

@@ -19,6 +19,9 @@ public enum Sym: Int32, CaseIterable {
     case start, stop, step
     case __enter__, __exit__, __aenter__, __aexit__
     case key
+    // asyncio futures and tasks
+    case result, exception, done, cancelled, cancel, add_done_callback, remove_done_callback
+    case set_result, set_exception, get_loop, get_name, set_name, get_coro, cancelling, uncancel
 }
 
 public final class Symbols {

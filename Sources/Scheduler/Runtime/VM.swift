@@ -41,7 +41,7 @@ public final class VM {
     /// Where `print` writes. Defaults to an in-memory buffer the caller drains.
     public var output: (String) -> Void = { _ in }
     var nativeTypes: [Int32: NativeType] = [:]
-    var nativeMethodCache: [NativeMethodKey: Bool] = [:]
+    var nativeMethodCache = MethodCache()
     var builtinFunctionCache: [Builtin: Value] = [:]
     var reprActive = Set<Int>()
     var datetimeType: Int32 = 0
