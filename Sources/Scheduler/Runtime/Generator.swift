@@ -4,7 +4,7 @@
 public enum GenResult { case yielded(Value), returned(Value) }
 
 extension VM {
-    func gen(_ v: Value) -> GeneratorObject? {
+    @inline(__always) func gen(_ v: Value) -> GeneratorObject? {
         guard v.tag == .object else { return nil }
         let o = heap[v.objectIndex]     // strong: unowned(unsafe) would retain atomically to return it
         return o.kind == .generator ? unsafeDowncast(o, to: GeneratorObject.self) : nil

@@ -54,13 +54,13 @@ struct NativeType {
 }
 
 extension VM {
-    func native(_ v: Value) -> NativeClass? {
+    @inline(__always) func native(_ v: Value) -> NativeClass? {
         guard let n = nativeObject(v), n.role != .plain else { return nil }
         return unsafeDowncast(n, to: NativeClass.self)
     }
 
     /// The future (or task) `v` is, if it is one.
-    func future(_ v: Value) -> FutureObject? {
+    @inline(__always) func future(_ v: Value) -> FutureObject? {
         guard let n = nativeObject(v), n.role == .future else { return nil }
         return unsafeDowncast(n, to: FutureObject.self)
     }

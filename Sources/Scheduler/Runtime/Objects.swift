@@ -123,9 +123,11 @@ public struct SymbolMap {
     public private(set) var values: [Value] = []
 
     subscript(sym: Int32) -> Value? {
-        get {
-            for i in keys.indices where keys[i] == sym { return values[i] }
-            return nil
+        @inline(__always) get {
+            keys.withUnsafeBufferPointer { k in
+                for i in 0..<k.count where k[i] == sym { return values[i] }
+                return nil
+            }
         }
         set {
             if let i = keys.firstIndex(of: sym) {

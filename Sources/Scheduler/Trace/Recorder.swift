@@ -40,7 +40,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
     private var current: Int32 { stack.last ?? 0 }
     private var now: Double { vm.clock.now }
 
-    private func line() -> Int32 {
+    @inline(__always) private func line() -> Int32 {
         guard let f = vm.currentFrameRef else { return 0 }
         return f._withUnsafeGuaranteedRef { $0.isLibrary ? 0 : $0.line }
     }
