@@ -175,7 +175,8 @@ class FutureObject: NativeClass {
         visit(selfValue); visit(result); visit(exception); visit(cancelMessage); visit(cancelledExc); visit(sleepDelay)
         visit(loop.selfValue)
         for c in children { visit(c) }
-        for cb in callbacks { cb.forEachValue(vm, visit) }
+        firstCallback?.forEachValue(vm, visit)       // not `callbacks`, which builds an array
+        for cb in moreCallbacks { cb.forEachValue(vm, visit) }
     }
 
     override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool {
