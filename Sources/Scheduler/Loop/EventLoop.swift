@@ -98,7 +98,10 @@ final class EventLoopObject: NativeClass {
     var stopping = false
     var running = false
     var closed = false
-    var currentTask: TaskObject?
+    /// The task being stepped. Unretained: a task is alive while it steps (its ready item
+    /// holds it), and stepping saves and restores it at every step.
+    var currentTaskRef: Unmanaged<TaskObject>?
+    var currentTask: TaskObject? { currentTaskRef?.takeUnretainedValue() }
     var tasks: [TaskObject] = []          // creation order, for all_tasks and endings
     var untilComplete = 0                 // run_until_complete nesting
     let fifo: Bool
@@ -145,22 +148,22 @@ final class EventLoopObject: NativeClass {
 
     @discardableResult
     func callAt(_ when: Double, _ cb: Callback) -> HandleObject {
-        var none: HandleObject? = nil
-        return callAt(when, cb, reusing: &none)
+        var h: HandleObject? = nil
+        setTimer(&h, at: when, cb)
+        return h!
     }
 
-    /// `call_at`, renewing `old` when it is a spent timer of this loop that only the caller
-    /// holds (a recycled sleep's).
-    func callAt(_ when: Double, _ cb: Callback, reusing old: inout HandleObject?) -> HandleObject {
-        let h: HandleObject
-        if isKnownUniquelyReferenced(&old), let o = old, o.loop === self, !o.scheduled {
-            o.callback = cb
-            o.cancelled = false
-            o.traceLane = -1
-            h = o
+    /// `call_at` into `slot`, renewing the handle there when it is a spent timer of this loop
+    /// that only the slot holds (a recycled sleep's).
+    func setTimer(_ slot: inout HandleObject?, at when: Double, _ cb: Callback) {
+        if !isKnownUniquelyReferenced(&slot) || slot!.loop !== self || slot!.scheduled {
+            slot = HandleObject(cb, loop: self, type: vm.asyncTypes.timerHandle)
         } else {
-            h = HandleObject(cb, loop: self, type: vm.asyncTypes.timerHandle)
+            slot!.callback = cb
+            slot!.cancelled = false
+            slot!.traceLane = -1
         }
+        let h = slot!
         h.isTimer = true
         h.when = when
         h.seq = timerSeq
@@ -168,7 +171,6 @@ final class EventLoopObject: NativeClass {
         h.scheduled = true
         heapPush(h)
         trace?.timerSet(h)
-        return h
     }
 
     // MARK: - The timer heap: heapq's algorithm, ordered by deadline (heap) or deadline then set order (fifo).

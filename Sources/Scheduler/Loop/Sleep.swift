@@ -57,7 +57,7 @@ final class SleepCoroutine: NativeClass {
             f.sleepDelay = delay
             f.sleepDeadline = deadline
             loop.trace?.sleepStarted(self, delay, deadline: deadline)
-            timer = loop.callAt(deadline, .setResultUnlessCancelled(f.selfValue, result), reusing: &timer)
+            loop.setTimer(&timer, at: deadline, .setResultUnlessCancelled(f.selfValue, result))
             phase = .waiting
             f.blocking = true
             return (true, f.selfValue)

@@ -36,8 +36,8 @@ final class TaskObject: FutureObject {
             mustCancel = false
         }
         futWaiter = .none
-        let previous = loop.currentTask
-        loop.currentTask = self
+        let previous = loop.currentTaskRef
+        loop.currentTaskRef = .passUnretained(self)
         vm.stepCount += 1
         loop.trace?.taskStep(self)
         if vm.stepCount > vm.limits.steps {
@@ -47,7 +47,7 @@ final class TaskObject: FutureObject {
         do {
             outcome = try vm.sendOrThrow(coro, exc)
         } catch let e {
-            loop.currentTask = previous
+            loop.currentTaskRef = previous
             if vm.isStop(e) { throw e }
             let ex = e.exc
             if vm.isInstance(ex, .StopIteration) {
@@ -63,7 +63,7 @@ final class TaskObject: FutureObject {
             }
             return
         }
-        loop.currentTask = previous
+        loop.currentTaskRef = previous
         switch outcome {
         case .returned(let v):
             try finishWith(vm, v)

@@ -92,7 +92,8 @@ extension VM {
     }
 
     func callNativeFunction(_ receiver: Value, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        let f = heap[receiver.objectIndex] as! NativeFunction
+        // A native builtin's receiver is always its NativeFunction.
+        let f = unsafeDowncast(heap[receiver.objectIndex], to: NativeFunction.self)
         return try f.body(self, a)
     }
 

@@ -30,6 +30,6 @@ extension EventLoopObject {
         ready.removeAll()
         removeAllTimers()
         tasks.removeAll()
-        currentTask = nil
+        currentTaskRef = nil
     }
 }
