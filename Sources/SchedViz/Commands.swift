@@ -55,14 +55,26 @@ struct Run: ParsableCommand {
         let recorder = record ? program.recordTrace() : nil
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
+        func flush() {
+            FileHandle.standardOutput.writeBytes(buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
         program.vm.output = { s in
             buffer.append(contentsOf: s.utf8)
-            if buffer.count >= 1 << 16 { FileHandle.standardOutput.writeBytes(buffer); buffer.removeAll(keepingCapacity: true) }
+            if buffer.count >= 1 << 16 { flush() }
+        }
+        // Stderr interleaves with prints as CPython's would: its stdout is line-buffered on a
+        // terminal (unbuffered under PYTHONUNBUFFERED), so what it prints is out before each
+        // stderr message; otherwise stdout is block-buffered, and a message comes out before
+        // what is still buffered. CPython flushes stdout before the final traceback.
+        let interleaved = isatty(1) != 0 || (getenv("PYTHONUNBUFFERED").map { $0.pointee != 0 } ?? false)
+        program.vm.errorSink = { s in
+            if interleaved { flush() }
+            FileHandle.standardError.write(s)
         }
         let result = recorder.map { program.runRecording($0) } ?? program.run()
         keepUntilExit(program)       // and the recorder with it: the VM holds its tracer
-        FileHandle.standardOutput.writeBytes(buffer)
-        if !program.vm.stderrText.isEmpty { FileHandle.standardError.write(program.vm.stderrText) }
+        flush()
         if !result.errorText.isEmpty { FileHandle.standardError.write(result.errorText) }
         if let t = recorder?.trace {
             FileHandle.standardError.write("schedviz: recorded \(t.count) events in \(t.lanes.count) lanes, \(t.byteCount / max(1, t.count)) bytes an event\n")

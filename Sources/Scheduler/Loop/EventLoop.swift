@@ -52,6 +52,9 @@ final class HandleObject: NativeClass {
     var scheduled = false          // in the timer heap
     var traceLane: Int32 = -1      // the lane that set the timer, for the trace
     let loop: EventLoopObject
+    /// The deadline as `call_at` was given it (`.unbound` otherwise), for `when()` and the repr.
+    var whenGiven: Value = .unbound
+    var whenValue: Value { whenGiven.tag == .unbound ? .float(when) : whenGiven }
 
     init(_ callback: Callback, loop: EventLoopObject, type: Int32) {
         self.callback = callback
@@ -66,20 +69,27 @@ final class HandleObject: NativeClass {
         callback = .nothing
     }
 
-    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) { visit(loop.selfValue); callback.forEachValue(vm, visit) }
+    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
+        visit(loop.selfValue); visit(whenGiven); callback.forEachValue(vm, visit)
+    }
 
     override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["cancel", "cancelled", "when"].contains(vm.symbols[sym]) }
     override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
         switch vm.symbols[sym] {
         case "cancel": cancel(); return .none
         case "cancelled": return .bool(cancelled)
-        case "when" where isTimer: return .float(when)
+        case "when" where isTimer: return whenValue
         default: return try super.callMethod(vm, sym, a)
         }
     }
+    /// events.py's Handle/TimerHandle repr: `<TimerHandle when=1.5 f(3) at prog.py:6>`; a
+    /// cancelled handle has let go of its callback.
     override func repr(_ vm: VM) throws(PyRaise) -> String? {
-        let name = isTimer ? "TimerHandle" : "Handle"
-        return cancelled ? "<\(name) cancelled>" : (isTimer ? "<TimerHandle when=\(PyFormat.floatRepr(when))>" : "<Handle>")
+        var info = [isTimer ? "TimerHandle" : "Handle"]
+        if cancelled { info.append("cancelled") }
+        if case .python(let fn, let args) = callback, !fn.isNone { info.append(vm.callbackSource(fn, args)) }
+        if isTimer { info.insert("when=\(try vm.repr(whenValue))", at: cancelled ? 2 : 1) }
+        return "<" + info.joined(separator: " ") + ">"
     }
 }
 
@@ -94,6 +104,8 @@ final class EventLoopObject: NativeClass {
     /// dropped), so sifting moves plain values and costs no reference counting.
     var timers: [TimerEntry] = []
     var timerCancelledCount = 0
+    /// The handle whose callback runs, for the exception handler's message (the ready item holds it).
+    private var runningHandle: Unmanaged<HandleObject>?
     var timerSeq: UInt64 = 0
     var stopping = false
     var running = false
@@ -296,6 +308,8 @@ final class EventLoopObject: NativeClass {
             let item = ready.removeFirst()
             if let h = item.handle {
                 if h.cancelled { continue }
+                runningHandle = .passUnretained(h)
+                defer { runningHandle = nil }
                 try run(h.callback)
             } else {
                 try run(item.callback)
@@ -321,7 +335,7 @@ final class EventLoopObject: NativeClass {
         case .done(let d, let fut):
             switch d {
             case .wakeup(let task): try task.wakeup(fut)
-            case .python(let fn): try callbackCall(fn, [fut])
+            case .python(let fn): try callbackCall(fn, [fut], handle: nil)
             case .stopLoop:
                 let f = vm.future(fut)!
                 if f.state == .cancelled || !(vm.isInstance(f.exception, .SystemExit) || vm.isInstance(f.exception, .KeyboardInterrupt)) {
@@ -330,7 +344,7 @@ final class EventLoopObject: NativeClass {
             }
         case .python(let fn, let args):
             if fn.isNone { return }
-            try callbackCall(fn, args)
+            try callbackCall(fn, args, handle: runningHandle)
         case .setResultUnlessCancelled(let fut, let result):
             let f = vm.future(fut)!
             if f.state != .cancelled { try f.setResult(vm, result) }
@@ -338,12 +352,23 @@ final class EventLoopObject: NativeClass {
         }
     }
 
-    /// A callback's exception goes to the loop's exception handler (stderr), not to the program.
-    private func callbackCall(_ fn: Value, _ args: [Value]) throws(PyRaise) {
+    /// A callback's exception goes to the loop's exception handler (stderr), not to the
+    /// program: base_events.py's default handler message, the handle, then the traceback
+    /// from events.py's `Handle._run`. A done callback's handle is the one `call_soon` made.
+    private func callbackCall(_ fn: Value, _ args: [Value], handle: Unmanaged<HandleObject>?) throws(PyRaise) {
         do { _ = try vm.call(fn, args) } catch let e {
             if vm.isStop(e) { throw e }
             if vm.isInstance(e.exc, .SystemExit) || vm.isInstance(e.exc, .KeyboardInterrupt) { throw e }
-            vm.errorOutput("Exception in callback \((try? vm.repr(fn)) ?? "?")\n" + vm.formatTraceback(e.exc))
+            let source = vm.callbackSource(fn, args)
+            let handleText = handle.flatMap { try? $0.takeUnretainedValue().repr(vm) } ?? "<Handle \(source)>"
+            let header = "Traceback (most recent call last):\n", run = "  File \"<asyncio>\", line 80, in _run\n"
+            var traceback = vm.formatTraceback(e.exc)
+            if traceback.hasPrefix(header) {
+                traceback.insert(contentsOf: run, at: traceback.index(traceback.startIndex, offsetBy: header.count))
+            } else {
+                traceback = header + run + traceback       // raised by the call itself: no frame of its own
+            }
+            vm.errorOutput("Exception in callback \(source)\nhandle: \(handleText)\n" + traceback)
         }
     }
 
@@ -416,8 +441,10 @@ final class EventLoopObject: NativeClass {
             guard a.count >= 2 else { throw vm.typeError("\(vm.symbols[sym])() missing required arguments") }
             if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
             guard let d = try vm.toDouble(a[0]) else { throw vm.typeError("'\(vm.typeName(a[0]))' object cannot be interpreted as a number") }
-            let when = vm.symbols[sym] == "call_later" ? now + d : d
-            return vm.alloc(callAt(when, .python(a[1], Array(a.positional.dropFirst(2)))))
+            let later = vm.symbols[sym] == "call_later"
+            let h = callAt(later ? now + d : d, .python(a[1], Array(a.positional.dropFirst(2))))
+            if !later { h.whenGiven = a[0] }        // call_at keeps the number it was given (an int stays one)
+            return vm.alloc(h)
         case "create_task":
             try vm.argCount("create_task", a, min: 1, max: 1)
             return try vm.createTask(a[0], loop: self, name: a.keyword("name") ?? .none)
@@ -437,6 +464,8 @@ extension VM {
 
     func isStop(_ e: PyRaise) -> Bool { e.exc.tag == .object && e.exc.bits == stopSentinel.bits }
 
-    func errorOutput(_ s: String) { stderrText += s }
+    func errorOutput(_ s: String) {
+        if let errorSink { errorSink(s) } else { stderrText += s }
+    }
 
 }

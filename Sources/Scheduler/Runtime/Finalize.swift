@@ -116,7 +116,7 @@ extension VM {
     func finalize(_ g: GeneratorObject, _ v: Value) {
         do { try genClose(g) } catch let e {
             if isStop(e) { return }
-            stderrText += "Exception ignored in: \((try? repr(v)) ?? "<generator>")\n" + formatUnraisable(e.exc)
+            errorOutput("Exception ignored in: \((try? repr(v)) ?? "<generator>")\n" + formatUnraisable(e.exc))
         }
     }
 

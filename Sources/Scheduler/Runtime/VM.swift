@@ -53,8 +53,10 @@ public final class VM {
     var taskCounter = 0
     var loopTrace: LoopTrace?
     var prelude: PreludeState?
-    /// What the program wrote to stderr that is not a traceback (loop exception handler output).
+    /// What the program wrote to stderr that is not a traceback (loop exception handler output,
+    /// "Exception ignored" reports), unless `errorSink` takes it as it is written.
     public var stderrText = ""
+    public var errorSink: ((String) -> Void)?
     var stopSentinel: Value = .none
     var kwNames: Value = .none
     /// Set when the run must end without a Python exception (idle, deadlock, limit).
