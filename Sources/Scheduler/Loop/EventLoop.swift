@@ -165,16 +165,10 @@ final class EventLoopObject: NativeClass {
         return h!
     }
 
-    /// `call_at` into `slot`, renewing the handle there when it is a spent timer of this loop
-    /// that only the slot holds (a recycled sleep's).
+    /// `call_at` into `slot` (a sleep's timer), without returning the handle: passing it
+    /// back costs a retain and a release.
     func setTimer(_ slot: inout HandleObject?, at when: Double, _ cb: Callback) {
-        if !isKnownUniquelyReferenced(&slot) || slot!.loop !== self || slot!.scheduled {
-            slot = HandleObject(cb, loop: self, type: vm.asyncTypes.timerHandle)
-        } else {
-            slot!.callback = cb
-            slot!.cancelled = false
-            slot!.traceLane = -1
-        }
+        slot = HandleObject(cb, loop: self, type: vm.asyncTypes.timerHandle)
         let h = slot!
         h.isTimer = true
         h.when = when
@@ -463,6 +457,14 @@ extension VM {
     }
 
     func isStop(_ e: PyRaise) -> Bool { e.exc.tag == .object && e.exc.bits == stopSentinel.bits }
+
+    func newFuture(_ loop: EventLoopObject) -> Value { makeFuture(loop).selfValue }
+
+    func makeFuture(_ loop: EventLoopObject) -> FutureObject {
+        let f = FutureObject(loop: loop, type: asyncTypes.future)
+        f.selfValue = alloc(f)
+        return f
+    }
 
     func errorOutput(_ s: String) {
         if let errorSink { errorSink(s) } else { stderrText += s }

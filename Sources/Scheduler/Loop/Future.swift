@@ -41,24 +41,6 @@ class FutureObject: NativeClass {
 
     var done: Bool { state != .pending }
 
-    /// A recycled future made new (see `Recycler`); it keeps its loop and type.
-    func renew() {
-        state = .pending
-        result = .none
-        exception = .none
-        firstCallback = nil
-        if !moreCallbacks.isEmpty { moreCallbacks = [] }
-        cancelMessage = .none
-        blocking = false
-        cancelRequested = false
-        if !children.isEmpty { children = [] }
-        isGathering = false
-        selfValue = .none
-        sleepDelay = .unbound
-        sleepDeadline = 0
-        cancelledExc = .none
-    }
-
     var cancelledExc: Value = .none   // Task: the CancelledError its coroutine raised, handed out once
 
     func makeCancelledError(_ vm: VM) -> Value {

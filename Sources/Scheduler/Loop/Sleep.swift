@@ -4,10 +4,10 @@
 
 final class SleepCoroutine: NativeClass {
     enum Phase { case created, bareYield, waiting, closed }
-    private(set) var delay: Value
-    private(set) var result: Value
+    let delay: Value
+    let result: Value
     var phase = Phase.created
-    /// The future it waits on, held until it finishes (then the collector may recycle it).
+    /// The future it waits on, held until it finishes.
     private var futureObject: FutureObject?
     var future: Value { futureObject?.selfValue ?? .none }
     var timer: HandleObject?
@@ -17,15 +17,6 @@ final class SleepCoroutine: NativeClass {
         self.delay = delay
         self.result = result
         super.init(type: BT.coroutine.rawValue)
-    }
-
-    /// A recycled sleep made new; its timer handle is kept for the next timer.
-    func renew(delay: Value, result: Value) {
-        self.delay = delay
-        self.result = result
-        phase = .created
-        futureObject = nil
-        traceLane = -1
     }
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {

@@ -22,21 +22,22 @@ extension VM {
         let marks = markAll()
         defer { marks.deallocate() }
         // Sweep: each dead object moves out of its slot (no reference counting for the move);
-        // native ones may be recycled, and freed loops break their cycles afterwards.
+        // freed loops break their cycles afterwards.
         let freed = freedObject
-        var loops: [PyObject] = []
+        var loops: [EventLoopObject] = []
         heap.withUnsafeMutableBufferPointer { buf in
             let base = buf.baseAddress!
             for i in firstCollectable..<buf.count where !marks[i] {
                 if base[i] === freed { continue }
-                var o = (base + i).move()
+                let o = (base + i).move()
                 (base + i).initialize(to: freed)
                 freeSlots.append(Int32(truncatingIfNeeded: i))
-                if o.kind == .native && !recycle(&o) { loops.append(o) }
+                if o.kind == .native && unsafeDowncast(o, to: NativeObject.self).role == .loop {
+                    loops.append(unsafeDowncast(o, to: EventLoopObject.self))
+                }
             }
         }
-        for l in loops { unsafeDowncast(l, to: EventLoopObject.self).breakCycles() }
-        if !loops.isEmpty { recycled.removeAll() }     // their handles and futures hold the old loop
+        for l in loops { l.breakCycles() }
         liveAfterLastGC = heap.count - freeSlots.count
         gcCount += 1
     }

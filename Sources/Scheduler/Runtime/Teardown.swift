@@ -19,7 +19,6 @@ extension VM {
         loopTrace = nil
         // Loops hold the VM strongly (EventLoopObject.vm), and the heap holds the loops.
         heap.removeAll()
-        recycled.removeAll()
     }
 }
 

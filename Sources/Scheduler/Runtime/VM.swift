@@ -19,7 +19,6 @@ public final class VM {
     let freedObject = FreedObject()
     var firstCollectable = 0            // built-in types and singletons below this index live forever
     var liveAfterLastGC = 0
-    var recycled = Recycler()
     public internal(set) var gcCount = 0
     var gcStress = false
     var codeObjects: [CodeObject] = []

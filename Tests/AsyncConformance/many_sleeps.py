@@ -1,6 +1,5 @@
 # Sleeps and futures made and dropped in bulk, with results, cancellations, timeouts,
-# kept coroutine objects and loop futures: schedviz reuses the dropped ones, and each
-# must behave as new.
+# kept coroutine objects and loop futures.
 import asyncio
 
 
