@@ -68,8 +68,8 @@ struct Run: ParsableCommand {
         // stderr message; otherwise stdout is block-buffered, and a message comes out before
         // what is still buffered. CPython flushes stdout before the final traceback.
         let interleaved = isatty(1) != 0 || (getenv("PYTHONUNBUFFERED").map { $0.pointee != 0 } ?? false)
-        program.vm.errorSink = { s in
-            if interleaved { flush() }
+        program.vm.errorSink = { [unowned vm = program.vm] s in
+            if interleaved || vm.shuttingDown { flush() }
             FileHandle.standardError.write(s)
         }
         let result = recorder.map { program.runRecording($0) } ?? program.run()

@@ -398,7 +398,7 @@ final class EventLoopObject: NativeClass {
         visit(selfValue)
         for item in ready { item.callback.forEachValue(vm, visit); item.handle?.forEachValue(vm, visit) }
         for t in timers { t.handle.takeUnretainedValue().forEachValue(vm, visit) }
-        for t in tasks { visit(t.selfValue); t.forEachValue(vm, visit) }
+        if !vm.tracingWeakTasks { for t in tasks { visit(t.selfValue); t.forEachValue(vm, visit) } }
     }
 
     override func repr(_ vm: VM) throws(PyRaise) -> String? {

@@ -40,6 +40,7 @@ class FutureObject: NativeClass {
     }
 
     var done: Bool { state != .pending }
+    var hasDoneCallbacks: Bool { firstCallback != nil }
 
     var cancelledExc: Value = .none   // Task: the CancelledError its coroutine raised, handed out once
 
@@ -80,7 +81,13 @@ class FutureObject: NativeClass {
         state = .finished
         scheduleCallbacks(vm)
         loop.trace?.futureDone(self)
+        exceptionUnretrieved = true
+        if let t = self as? TaskObject { vm.failedTasks.append(t.selfValue) }
     }
+
+    /// futures.py's `__log_traceback`: set with the exception, cleared when `result()` or
+    /// `exception()` hands it out (awaiting the future calls `result()`).
+    var exceptionUnretrieved = false
 
     /// Future.cancel; Task overrides.
     func cancel(_ vm: VM, _ msg: Value) throws(PyRaise) -> Bool {
@@ -113,6 +120,7 @@ class FutureObject: NativeClass {
         case .cancelled: throw PyRaise(makeCancelledError(vm))
         case .pending: throw vm.error(.InvalidStateError, "Result is not set.")
         case .finished:
+            exceptionUnretrieved = false
             if !exception.isNone { throw PyRaise(exception) }
             return result
         }
@@ -178,7 +186,9 @@ class FutureObject: NativeClass {
             switch state {
             case .cancelled: throw PyRaise(makeCancelledError(vm))
             case .pending: throw vm.error(.InvalidStateError, "Exception is not set.")
-            case .finished: return exception
+            case .finished:
+                exceptionUnretrieved = false
+                return exception
             }
         case .done: return .bool(done)
         case .cancelled: return .bool(state == .cancelled)

@@ -12,9 +12,12 @@ final class TaskObject: FutureObject {
     var futWaiter: Value = .none
     var numCancelsRequested = 0
     var lane: Int32 = 0
+    /// Creation order (`Task-N`'s N, whatever the task's name).
+    let serial: Int
 
-    init(loop: EventLoopObject, coro: Value, object: PyObject?, frame: Frame?, name: String, type: Int32) {
+    init(loop: EventLoopObject, coro: Value, object: PyObject?, frame: Frame?, name: String, serial: Int, type: Int32) {
         self.coro = coro
+        self.serial = serial
         coroID = object.map(ObjectIdentifier.init)
         coroFrame = frame.map { .passUnretained($0) }
         self.name = name
@@ -59,7 +62,9 @@ final class TaskObject: FutureObject {
                 try setException(vm, ex)
                 throw e
             } else {
+                let awaited = hasDoneCallbacks
                 try setException(vm, ex)
+                if !awaited { vm.reportIfDropped(self) }
             }
             return
         }
@@ -131,6 +136,14 @@ final class TaskObject: FutureObject {
         mustCancel = true
         cancelMessage = msg
         return true
+    }
+
+    /// A task's `__del__` when its exception was never retrieved: the loop's default
+    /// exception handler message. CPython prints it when the task is freed, which for a
+    /// failed task is when the collector or the interpreter's shutdown gets to it.
+    func unretrievedReport(_ vm: VM) -> String? {
+        guard exceptionUnretrieved, !exception.isNone else { return nil }
+        return "Task exception was never retrieved\nfuture: \((try? reprText(vm)) ?? "<Task>")\n" + vm.formatTraceback(exception)
     }
 
     func waitDescription(_ vm: VM) -> String {
@@ -223,7 +236,7 @@ extension VM {
         taskCounter += 1
         let taskName = name.isNone ? "Task-\(taskCounter)" : try strOf(name)
         let t = TaskObject(loop: loop, coro: coro, object: coro.tag == .object ? heap[coro.objectIndex] : nil,
-                           frame: gen(coro)?.frame, name: taskName, type: asyncTypes.task)
+                           frame: gen(coro)?.frame, name: taskName, serial: taskCounter, type: asyncTypes.task)
         let v = alloc(t)
         t.selfValue = v
         loop.tasks.append(t)

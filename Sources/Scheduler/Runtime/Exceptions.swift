@@ -90,7 +90,9 @@ extension VM {
         var out = "Traceback (most recent call last):\n"
         for entry in entries {
             out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
-            if let text = sourceLine(entry.file, Int(entry.line)) { out += "    \(text)\n" }
+            // While the interpreter shuts down, CPython's unraisable hook can no longer open
+            // the source: no line under the frame.
+            if !shuttingDown, let text = sourceLine(entry.file, Int(entry.line)) { out += "    \(text)\n" }
         }
         return out
     }

@@ -46,7 +46,7 @@ extension VM {
     }
 
     /// `v` is a global or sits in a running frame's locals or stack.
-    private func heldByName(_ v: Value) -> Bool {
+    func heldByName(_ v: Value) -> Bool {
         if globals.contains(where: { $0.identical(v) }) { return true }
         var f = currentFrame
         while let fr = f {
@@ -60,10 +60,15 @@ extension VM {
     /// order of the locals, as CPython clears a frame. `result` is on its way to the caller.
     func closeDroppedGenerators(_ frame: Frame, keeping result: Value) {
         var candidates: [Value] = []
-        for i in 0..<frame.code.localCount { cleanupCandidates(frame.slots[i], depth: 0, within: Self.droppedScan, into: &candidates) }
-        if candidates.isEmpty { return }
+        var task = false
+        for i in 0..<frame.code.localCount {
+            cleanupCandidates(frame.slots[i], depth: 0, within: Self.droppedScan, into: &candidates)
+            if !heldFailedTasks.isEmpty && isHeldFailedTask(frame.slots[i]) { task = true }
+        }
+        if candidates.isEmpty && !task { return }
         for i in 0..<frame.code.localCount { frame.slots[i] = .unbound }
-        finalizeIfUnreachable(candidates, keeping: result)
+        if !candidates.isEmpty { finalizeIfUnreachable(candidates, keeping: result) }
+        if task { reportReleasedTasks(keeping: result) }
     }
 
     /// The same for a generator frame a `for` loop ran to its end inside the dispatch loop
@@ -76,8 +81,13 @@ extension VM {
     /// arguments): closes the generators they held if nothing else reaches them.
     func closeIfDropped<C: Collection<Value>>(_ dropped: C, keeping: Value = .none) {
         var candidates: [Value] = []
-        for v in dropped { cleanupCandidates(v, depth: 0, within: Self.droppedScan, into: &candidates) }
+        var task = false
+        for v in dropped {
+            cleanupCandidates(v, depth: 0, within: Self.droppedScan, into: &candidates)
+            if !heldFailedTasks.isEmpty && isHeldFailedTask(v) { task = true }
+        }
         if !candidates.isEmpty { finalizeIfUnreachable(candidates, keeping: keeping) }
+        if task { reportReleasedTasks(keeping: keeping) }
     }
 
     /// Containers larger than this are not searched when a value is dropped during the run:

@@ -43,7 +43,11 @@ extension VM {
     }
 
     /// Heap indices reachable from the roots (marks are cleared again).
-    func reachableSet(also extra: Value = .none) -> Set<Int> {
+    /// With `weakTasks`, a loop's list of its tasks and the failed tasks kept for the
+    /// end-of-run report hold nothing (CPython's `_all_tasks` is a weak set).
+    func reachableSet(also extra: Value = .none, weakTasks: Bool = false) -> Set<Int> {
+        tracingWeakTasks = weakTasks
+        defer { tracingWeakTasks = false }
         let marks = markAll(also: extra)
         defer { marks.deallocate() }
         var out = Set<Int>()
@@ -70,6 +74,7 @@ extension VM {
         // Roots; the permanent objects below firstCollectable count as marked and are not traced.
         for i in 0..<firstCollectable { marks[i] = true }
         for v in globals { mark(v) }
+        if !tracingWeakTasks { for v in failedTasks { mark(v) } }
         for v in builtinCache { mark(v) }
         for v in strings.values { mark(v) }
         for v in modules.values { mark(v) }

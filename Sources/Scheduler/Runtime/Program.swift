@@ -41,14 +41,20 @@ public final class Program {
         let frame = Frame(code: module, function: nil)
         do {
             _ = try vm.run(frame)
+            vm.shuttingDown = true
             vm.finalizeGlobals()
+            vm.shuttingDown = false      // tasks report through asyncio's logger, with source lines
+            let report = vm.unretrievedTaskReport()
+            vm.shuttingDown = true
+            if !report.isEmpty { vm.errorOutput(report) }
             return RunResult(ending: .finished, errorText: "")
         } catch let e {
             if let stop = vm.pendingStop {
                 vm.pendingStop = nil
                 return RunResult(ending: stop.ending, errorText: stop.message)
             }
-            return RunResult(ending: .raised, errorText: vm.formatTraceback(e.exc))
+            // CPython prints the traceback, then frees what is left (tasks report then).
+            return RunResult(ending: .raised, errorText: vm.formatTraceback(e.exc) + vm.unretrievedTaskReport())
         }
     }
 

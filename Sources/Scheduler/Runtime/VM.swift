@@ -50,6 +50,15 @@ public final class VM {
     var currentLoop: EventLoopObject?
     var loopSetExplicitly = false
     var taskCounter = 0
+    /// Tasks whose coroutine raised, in the order they failed: kept (as roots of the
+    /// collector) for the end-of-run "Task exception was never retrieved" report.
+    var failedTasks: [Value] = []
+    var tracingWeakTasks = false
+    /// Failed tasks, their exception unretrieved, that the program still held when they failed.
+    var heldFailedTasks: [Value] = []
+    /// The module has returned and its globals are being cleared: CPython has flushed stdout
+    /// by then, and what it reports comes after everything printed.
+    public internal(set) var shuttingDown = false
     var loopTrace: LoopTrace?
     var prelude: PreludeState?
     /// What the program wrote to stderr that is not a traceback (loop exception handler output,

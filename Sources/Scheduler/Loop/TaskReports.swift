@@ -1,0 +1,47 @@
+/// "Task exception was never retrieved": CPython's Task `__del__` reports a failed task's
+/// exception that nothing retrieved (`result()`, `exception()`, an `await`) when the task is
+/// freed. schedviz has no reference counts; it reports where CPython frees such a task:
+/// right after the failing step when the program holds no reference to it
+/// (`asyncio.create_task(...)` with the task dropped), when the locals of a returning
+/// function or coroutine held the last reference, when a name holding it is rebound or
+/// deleted, and otherwise at the end of the run, in creation order.
+
+extension VM {
+    /// After a task's coroutine raised and no one awaits the task.
+    func reportIfDropped(_ t: TaskObject) {
+        guard t.exceptionUnretrieved else { return }
+        if heldByName(t.selfValue) || reachableSet(weakTasks: true).contains(t.selfValue.objectIndex) {
+            heldFailedTasks.append(t.selfValue)
+            mayDropCleanup = true        // check again where names let go of values
+            return
+        }
+        report(t)
+    }
+
+    /// Whether `v` is a failed task still held by the program.
+    func isHeldFailedTask(_ v: Value) -> Bool {
+        v.tag == .object && heldFailedTasks.contains { $0.identical(v) }
+    }
+
+    /// Names let go of some values: reports the held failed tasks nothing reaches any more.
+    func reportReleasedTasks(keeping: Value) {
+        let reachable = reachableSet(also: keeping, weakTasks: true)
+        let released = heldFailedTasks.filter { !reachable.contains($0.objectIndex) }
+        if released.isEmpty { return }
+        heldFailedTasks.removeAll { v in released.contains { $0.identical(v) } }
+        for t in released.compactMap({ future($0) as? TaskObject }).sorted(by: { $0.serial < $1.serial }) { report(t) }
+    }
+
+    private func report(_ t: TaskObject) {
+        guard let text = t.unretrievedReport(self) else { return }
+        t.exceptionUnretrieved = false
+        errorOutput(text)
+    }
+
+    /// The end of the run: failed tasks whose exception nothing retrieved, in the order they
+    /// were created (the order CPython's collector meets them at shutdown).
+    func unretrievedTaskReport() -> String {
+        let tasks = failedTasks.compactMap { future($0) as? TaskObject }.sorted { $0.serial < $1.serial }
+        return tasks.compactMap { $0.unretrievedReport(self) }.joined()
+    }
+}
