@@ -14,15 +14,9 @@ import Testing
 
     @Test(.enabled(if: Reference.python != nil, "python3 is not installed"), arguments: ["1", ""])
     func mergedOutputMatchesCPython(pythonUnbuffered: String) throws {
-        let dir = try CLITests.tempDir()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.copyItem(atPath: Self.fixture("stderr_order.py"), toPath: dir + "/prog.py")
-        let binary = try #require(CLITests.binary, "schedviz binary not found")
-        let ours = try Self.merged(binary, ["run", "prog.py"], cwd: dir, pythonUnbuffered)
-        let harness = Reference.root.appendingPathComponent("tools/harness.py").path
-        let theirs = try Self.merged(Reference.python!, [harness, "prog.py"], cwd: dir, pythonUnbuffered)
+        let (ours, theirs) = try Self.bothRuns("stderr_order.py", pythonUnbuffered)
         #expect(ours.status == 1)
-        #expect(Self.normalized(ours.text) == Self.normalized(Self.asSchedvizNames(theirs.text, dir: dir)))
+        #expect(Self.normalized(ours.text) == theirs)
         // The two modes differ: the test would not notice a mode being ignored otherwise.
         let firstLine = ours.text.prefix { $0 != "\n" }
         #expect(firstLine == (pythonUnbuffered.isEmpty ? "Exception in callback bad(1) at prog.py:6" : "start"))
@@ -32,16 +26,23 @@ import Testing
     /// coroutine's locals or a rebound global let go of them, or at the end.
     @Test(.enabled(if: Reference.python != nil, "python3 is not installed"), arguments: ["1", ""])
     func unretrievedTaskExceptionsReportWhenCPythonFreesTheTask(pythonUnbuffered: String) throws {
-        let dir = try CLITests.tempDir()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.copyItem(atPath: Self.fixture("unretrieved_tasks.py"), toPath: dir + "/prog.py")
-        let binary = try #require(CLITests.binary, "schedviz binary not found")
-        let ours = try Self.merged(binary, ["run", "prog.py"], cwd: dir, pythonUnbuffered)
-        let harness = Reference.root.appendingPathComponent("tools/harness.py").path
-        let theirs = try Self.merged(Reference.python!, [harness, "prog.py"], cwd: dir, pythonUnbuffered)
+        let (ours, theirs) = try Self.bothRuns("unretrieved_tasks.py", pythonUnbuffered)
         #expect(ours.status == 0)
         #expect(ours.text.components(separatedBy: "Task exception was never retrieved").count == 5)
-        #expect(Self.normalized(ours.text) == Self.normalized(Self.asSchedvizNames(theirs.text, dir: dir)))
+        #expect(Self.normalized(ours.text) == theirs)
+    }
+
+    /// The fixture run as `prog.py` by schedviz and by the harness under python3, both with
+    /// the streams merged; CPython's output normalized to compare.
+    static func bothRuns(_ name: String, _ pythonUnbuffered: String) throws -> (ours: (text: String, status: Int32), theirs: String) {
+        let dir = try CLITests.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: fixture(name), toPath: dir + "/prog.py")
+        let binary = try #require(CLITests.binary, "schedviz binary not found")
+        let ours = try merged(binary, ["run", "prog.py"], cwd: dir, pythonUnbuffered)
+        let harness = Reference.root.appendingPathComponent("tools/harness.py").path
+        let theirs = try merged(Reference.python!, [harness, "prog.py"], cwd: dir, pythonUnbuffered)
+        return (ours, normalized(asSchedvizNames(theirs.text, dir: dir)))
     }
 
     /// CPython names the script by its absolute path and asyncio's own file by where it is
