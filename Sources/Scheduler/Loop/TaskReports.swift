@@ -18,13 +18,21 @@ extension VM {
         report(t)
     }
 
-    /// Whether `v` is a failed task still held by the program.
+    /// Whether `v` is a failed task, its exception still unretrieved, that the program holds.
     func isHeldFailedTask(_ v: Value) -> Bool {
-        v.tag == .object && heldFailedTasks.contains { $0.identical(v) }
+        v.tag == .object && heldFailedTasks.contains { $0.identical(v) } && future(v)?.exceptionUnretrieved == true
+    }
+
+    /// Forgets the failed tasks whose exception was retrieved since: the collector may free
+    /// them, and a name letting go of them needs no check.
+    func forgetRetrievedTasks() {
+        failedTasks.removeAll { future($0)?.exceptionUnretrieved != true }
+        heldFailedTasks.removeAll { future($0)?.exceptionUnretrieved != true }
     }
 
     /// Names let go of some values: reports the held failed tasks nothing reaches any more.
     func reportReleasedTasks(keeping: Value) {
+        forgetRetrievedTasks()
         let reachable = reachableSet(also: keeping, weakTasks: true)
         let released = heldFailedTasks.filter { !reachable.contains($0.objectIndex) }
         if released.isEmpty { return }

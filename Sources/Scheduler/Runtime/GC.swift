@@ -19,6 +19,7 @@ extension VM {
     }
 
     func collect() {
+        if !failedTasks.isEmpty { forgetRetrievedTasks() }
         let marks = markAll()
         defer { marks.deallocate() }
         // Sweep: each dead object moves out of its slot (no reference counting for the move);
