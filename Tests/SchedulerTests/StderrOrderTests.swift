@@ -3,7 +3,8 @@ import Testing
 @testable import Scheduler
 
 /// What `schedviz run` writes to stderr while a program runs (the loop's exception handler,
-/// "Exception ignored", "Task exception was never retrieved", the final traceback) lands
+/// "Exception ignored", "Task exception was never retrieved", "coroutine ... was never
+/// awaited", the final traceback) lands
 /// among its prints where CPython's would, with stdout and stderr in one file: interleaved
 /// under PYTHONUNBUFFERED (or on a terminal), messages first when stdout is block-buffered,
 /// what the end of the run reports after everything printed.
@@ -29,6 +30,15 @@ import Testing
         let (ours, theirs) = try Self.bothRuns("unretrieved_tasks.py", pythonUnbuffered)
         #expect(ours.status == 0)
         #expect(ours.text.components(separatedBy: "Task exception was never retrieved").count == 5)
+        #expect(Self.normalized(ours.text) == theirs)
+    }
+
+    /// A coroutine a statement calls and drops warns where CPython frees it, once a line.
+    @Test(.enabled(if: Reference.python != nil, "python3 is not installed"), arguments: ["1", ""])
+    func droppedCoroutinesWarnAsCPythonDoes(pythonUnbuffered: String) throws {
+        let (ours, theirs) = try Self.bothRuns("never_awaited.py", pythonUnbuffered)
+        #expect(ours.status == 0)
+        #expect(ours.text.components(separatedBy: "was never awaited").count == 5)
         #expect(Self.normalized(ours.text) == theirs)
     }
 

@@ -30,6 +30,8 @@ public struct Instruction {
     static let maxArg = (1 << 24) - 1
     /// The `yield` of a `yield from`/`await` loop (operand 1): the frame is then delegating.
     static let delegatingYield = encode(.yieldValue, 1)
+    /// `pop`'s operand for an expression statement's call result (`f()` on its own line).
+    static let droppedCall = 1
 }
 
 /// Where an exception raised at an instruction goes.

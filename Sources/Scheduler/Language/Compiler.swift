@@ -232,7 +232,8 @@ final class FunctionCompiler {
         switch s.kind {
         case .expr(let e):
             try expr(e)
-            emit(.pop)
+            // A call's result dropped by a statement: a coroutine there was never awaited.
+            if case .call = e.kind { emit(.pop, Instruction.droppedCall) } else { emit(.pop) }
         case .assign(let targets, let value):
             try expr(value)
             for (i, t) in targets.enumerated() {

@@ -138,6 +138,10 @@ extension VM {
                         break
                     case .pop:
                         sp &-= 1
+                        if arg == Instruction.droppedCall && slots[sp].tag == .object {
+                            f.ip = ip(); f.sp = sp
+                            warnIfNeverAwaited(slots[sp])
+                        }
                     case .popIter:
                         sp &-= 1
                         if let g = gen(slots[sp]), g.hasCleanupPending {

@@ -56,6 +56,8 @@ public final class VM {
     var tracingWeakTasks = false
     /// Failed tasks, their exception unretrieved, that the program still held when they failed.
     var heldFailedTasks: [Value] = []
+    /// Where "coroutine ... was never awaited" was already printed (file:line:name).
+    var warnedNeverAwaited = Set<String>()
     /// The module has returned and its globals are being cleared: CPython has flushed stdout
     /// by then, and what it reports comes after everything printed.
     public internal(set) var shuttingDown = false
