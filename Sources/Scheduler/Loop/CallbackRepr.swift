@@ -28,7 +28,7 @@ extension VM {
     /// `reprlib.repr`: strings cut at 30 characters, ints at 40, other reprs at 30, and at
     /// most 6 items of a list or tuple (4 of a dict), 6 levels deep.
     func limitedRepr(_ v: Value, level: Int) -> String {
-        let full = (try? repr(v)) ?? "?"
+        var full: String { (try? repr(v)) ?? "?" }    // only where the whole repr is cut
         guard v.tag == .object else { return v.tag == .int ? Self.cut(full, 40) : Self.cut(full, 30) }
         let o = heap[v.objectIndex]
         switch o.kind {

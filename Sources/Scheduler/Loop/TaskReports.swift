@@ -37,7 +37,11 @@ extension VM {
         let released = heldFailedTasks.filter { !reachable.contains($0.objectIndex) }
         if released.isEmpty { return }
         heldFailedTasks.removeAll { v in released.contains { $0.identical(v) } }
-        for t in released.compactMap({ future($0) as? TaskObject }).sorted(by: { $0.serial < $1.serial }) { report(t) }
+        for t in inCreationOrder(released) { report(t) }
+    }
+
+    private func inCreationOrder(_ tasks: [Value]) -> [TaskObject] {
+        tasks.compactMap { future($0) as? TaskObject }.sorted { $0.serial < $1.serial }
     }
 
     private func report(_ t: TaskObject) {
@@ -49,7 +53,6 @@ extension VM {
     /// The end of the run: failed tasks whose exception nothing retrieved, in the order they
     /// were created (the order CPython's collector meets them at shutdown).
     func unretrievedTaskReport() -> String {
-        let tasks = failedTasks.compactMap { future($0) as? TaskObject }.sorted { $0.serial < $1.serial }
-        return tasks.compactMap { $0.unretrievedReport(self) }.joined()
+        inCreationOrder(failedTasks).compactMap { $0.unretrievedReport(self) }.joined()
     }
 }

@@ -59,13 +59,15 @@ extension VM {
     /// What CPython's unraisable hook prints after "Exception ignored in: ...": the
     /// exception's own traceback without its chain, or, when it has none (raised by the
     /// runtime itself), the line the running frame is at.
-    func formatUnraisable(_ exc: Value) -> String {
+    /// `withSource: false` at the module's teardown, when CPython's unraisable hook can no
+    /// longer open the source: no line under the frames.
+    func formatUnraisable(_ exc: Value, withSource: Bool = true) -> String {
         guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
         var entries = Array(e.traceback.reversed())
         if entries.isEmpty, let f = currentFrame {
             entries = [TracebackEntry(file: f.code.file, line: f.line, function: f.code.name)]
         }
-        return tracebackText(entries) + exceptionLine(exc) + "\n"
+        return tracebackText(entries, withSource: withSource) + exceptionLine(exc) + "\n"
     }
 
     private func formatChain(_ exc: Value, _ seen: inout Set<Int>) -> String {
@@ -85,14 +87,12 @@ extension VM {
     }
 
     /// "Traceback (most recent call last):" and the entries, outermost first.
-    private func tracebackText<C: Collection<TracebackEntry>>(_ entries: C) -> String {
+    private func tracebackText<C: Collection<TracebackEntry>>(_ entries: C, withSource: Bool = true) -> String {
         if entries.isEmpty { return "" }
         var out = "Traceback (most recent call last):\n"
         for entry in entries {
             out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
-            // While the interpreter shuts down, CPython's unraisable hook can no longer open
-            // the source: no line under the frame.
-            if !shuttingDown, let text = sourceLine(entry.file, Int(entry.line)) { out += "    \(text)\n" }
+            if withSource, let text = sourceLine(entry.file, Int(entry.line)) { out += "    \(text)\n" }
         }
         return out
     }

@@ -123,10 +123,10 @@ extension VM {
     }
 
     /// Runs a generator's cleanup as CPython's deallocator does; errors are reported, not raised.
-    func finalize(_ g: GeneratorObject, _ v: Value) {
+    func finalize(_ g: GeneratorObject, _ v: Value, atTeardown: Bool = false) {
         do { try genClose(g) } catch let e {
             if isStop(e) { return }
-            errorOutput("Exception ignored in: \((try? repr(v)) ?? "<generator>")\n" + formatUnraisable(e.exc))
+            errorOutput("Exception ignored in: \((try? repr(v)) ?? "<generator>")\n" + formatUnraisable(e.exc, withSource: !atTeardown))
         }
     }
 
@@ -136,7 +136,7 @@ extension VM {
         for i in globalNames.indices where !globalNames[i].contains("\u{0}") {
             var candidates: [Value] = []
             cleanupCandidates(globals[i], depth: 0, within: .max, into: &candidates)
-            for v in candidates { if let g = gen(v), g.hasCleanupPending { finalize(g, v) } }
+            for v in candidates { if let g = gen(v), g.hasCleanupPending { finalize(g, v, atTeardown: true) } }
         }
     }
 }

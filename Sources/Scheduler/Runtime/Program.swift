@@ -43,9 +43,7 @@ public final class Program {
             _ = try vm.run(frame)
             vm.shuttingDown = true
             vm.finalizeGlobals()
-            vm.shuttingDown = false      // tasks report through asyncio's logger, with source lines
             let report = vm.unretrievedTaskReport()
-            vm.shuttingDown = true
             if !report.isEmpty { vm.errorOutput(report) }
             return RunResult(ending: .finished, errorText: "")
         } catch let e {

@@ -59,7 +59,7 @@ public final class VM {
     /// Where "coroutine ... was never awaited" was already printed (file:line:name).
     var warnedNeverAwaited = Set<String>()
     /// The module has returned and its globals are being cleared: CPython has flushed stdout
-    /// by then, and what it reports comes after everything printed.
+    /// by then, and what it reports comes after everything printed (see `schedviz run`).
     public internal(set) var shuttingDown = false
     var loopTrace: LoopTrace?
     var prelude: PreludeState?
