@@ -15,9 +15,11 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .systemLibrary(name: "CPrefetch", path: "Sources/CPrefetch"),
         .target(
             name: "Scheduler",
             dependencies: [
+                "CPrefetch",
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Collections", package: "swift-collections"),
             ],

@@ -51,6 +51,8 @@ final class HandleObject: NativeClass {
     var isTimer = false
     var scheduled = false          // in the timer heap
     var traceLane: Int32 = -1      // the lane that set the timer, for the trace
+    /// Where a sleep's wake-up will read, for prefetching (see Prefetch.swift).
+    var hint = WakeHint.none
     let loop: EventLoopObject
     /// The deadline as `call_at` was given it (`.unbound` otherwise), for `when()` and the repr.
     var whenGiven: Value = .unbound
@@ -60,6 +62,15 @@ final class HandleObject: NativeClass {
         self.callback = callback
         self.loop = loop
         super.init(type: type)
+    }
+
+    /// Ready for another timer, as if new (see `EventLoopObject.spare`).
+    func reset(_ cb: consuming Callback) {
+        callback = cb
+        cancelled = false
+        whenGiven = .unbound
+        traceLane = -1
+        hint = .none
     }
 
     func cancel() {
@@ -104,6 +115,8 @@ final class EventLoopObject: NativeClass {
     /// dropped), so sifting moves plain values and costs no reference counting.
     var timers: [TimerEntry] = []
     var timerCancelledCount = 0
+    /// Sleeps' finished timer handles, for the next sleeps (`spare`).
+    private var spareTimers: [HandleObject] = []
     /// The handle whose callback runs, for the exception handler's message (the ready item holds it).
     private var runningHandle: Unmanaged<HandleObject>?
     var timerSeq: UInt64 = 0
@@ -167,9 +180,15 @@ final class EventLoopObject: NativeClass {
 
     /// `call_at` into `slot` (a sleep's timer), without returning the handle: passing it
     /// back costs a retain and a release.
-    func setTimer(_ slot: inout HandleObject?, at when: Double, _ cb: Callback) {
-        slot = HandleObject(cb, loop: self, type: vm.asyncTypes.timerHandle)
+    func setTimer(_ slot: inout HandleObject?, at when: Double, _ cb: consuming Callback, hint: WakeHint = .none) {
+        if let spare = spareTimers.popLast() {
+            spare.reset(cb)
+            slot = spare
+        } else {
+            slot = HandleObject(cb, loop: self, type: vm.asyncTypes.timerHandle)
+        }
         let h = slot!
+        h.hint = hint
         h.isTimer = true
         h.when = when
         h.seq = timerSeq
@@ -178,6 +197,14 @@ final class EventLoopObject: NativeClass {
         heapPush(h)
         trace?.timerSet(h)
     }
+
+    /// Takes a sleep's timer handle back when nothing else holds it (not the timer heap, not
+    /// the ready queue): no program can see a sleep's handle, so it can serve the next sleep.
+    func spare(_ h: inout HandleObject) {
+        if spareTimers.count < 64 && isKnownUniquelyReferenced(&h) { spareTimers.append(h) }
+    }
+
+    func dropSpareTimers() { spareTimers.removeAll() }
 
     // MARK: - The timer heap: heapq's algorithm, ordered by deadline (heap) or deadline then set order (fifo).
 
@@ -259,6 +286,7 @@ final class EventLoopObject: NativeClass {
     /// One iteration of BaseEventLoop._run_once.
     func runOnce() throws(PyRaise) {
         vm.collectIfNeeded()
+        prefetchNextWakeUp()
         let count = timers.count
         if count > 100 && Double(timerCancelledCount) / Double(count) > 0.5 {
             var kept: [TimerEntry] = []
@@ -292,6 +320,7 @@ final class EventLoopObject: NativeClass {
         let end = now + 1e-9
         while let top = timers.first, top.when < end {
             let h = heapPop()
+            prefetchAfterFiring()
             h.scheduled = false
             trace?.timerFired(h)
             ready.append(ReadyItem(callback: .nothing, handle: h))

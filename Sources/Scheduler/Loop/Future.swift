@@ -55,6 +55,7 @@ class FutureObject: NativeClass {
 
     func scheduleCallbacks(_ vm: VM) {
         guard let first = firstCallback.take() else { return }   // moved out, not copied
+        if case .wakeup(let t) = first { t.prefetchStack(vm) }
         loop.callSoon(.done(first, selfValue))
         if moreCallbacks.isEmpty { return }
         let more = moreCallbacks

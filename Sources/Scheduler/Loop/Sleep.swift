@@ -48,7 +48,8 @@ final class SleepCoroutine: NativeClass {
             f.sleepDelay = delay
             f.sleepDeadline = deadline
             loop.trace?.sleepStarted(self, delay, deadline: deadline)
-            loop.setTimer(&timer, at: deadline, .setResultUnlessCancelled(f.selfValue, result))
+            loop.setTimer(&timer, at: deadline, .setResultUnlessCancelled(f.selfValue, result),
+                          hint: loop.currentTask?.wakeHint(future: f, sleep: self) ?? .none)
             phase = .waiting
             f.blocking = true
             return (true, f.selfValue)
@@ -58,8 +59,8 @@ final class SleepCoroutine: NativeClass {
             return (false, result)
         case .waiting:
             phase = .closed
-            timer?.cancel()
             let f = futureObject!
+            releaseTimer(f.loop)
             futureObject = nil
             if !f.done { throw vm.error(.RuntimeError, "await wasn't used with future") }
             do {
@@ -77,10 +78,19 @@ final class SleepCoroutine: NativeClass {
 
     override func throwInto(_ vm: VM, _ exc: Value) throws(PyRaise) -> GenResult? {
         if phase == .waiting || phase == .bareYield { vm.loopTrace?.sleepFinished(self, .none, raised: exc) }
-        if phase == .waiting { timer?.cancel() }
+        if phase == .waiting, let loop = futureObject?.loop { releaseTimer(loop) }
         phase = .closed
         futureObject = nil
         throw PyRaise(exc)
+    }
+
+    /// Cancels the timer (tasks.py's `finally: h.cancel()`) and lets go of it: the loop
+    /// reuses a handle nothing else holds for the next timer, while its memory is warm.
+    private func releaseTimer(_ loop: EventLoopObject) {
+        guard var h = timer else { return }
+        timer = nil
+        h.cancel()
+        loop.spare(&h)
     }
 
     override func awaitIterator(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? { selfValue }
@@ -97,7 +107,7 @@ final class SleepCoroutine: NativeClass {
             _ = try throwInto(vm, try vm.exceptionInstance(a[0]))
             return .none
         case "close":
-            if phase == .waiting { timer?.cancel() }
+            if phase == .waiting, let loop = futureObject?.loop { releaseTimer(loop) }
             phase = .closed
             futureObject = nil
             return .none

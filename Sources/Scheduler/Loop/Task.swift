@@ -7,6 +7,8 @@ final class TaskObject: FutureObject {
     let coroFrame: Unmanaged<Frame>?
     /// The coroutine object's identity, for the trace to recognise it when it resumes.
     let coroID: ObjectIdentifier?
+    /// Where the coroutine object, its frame and the frame's slots live, for prefetching.
+    private let coroMemory: (UnsafeRawPointer?, UnsafeRawPointer?, UnsafeRawPointer?)
     var name: String
     var mustCancel = false
     var futWaiter: Value = .none
@@ -20,6 +22,7 @@ final class TaskObject: FutureObject {
         self.serial = serial
         coroID = object.map(ObjectIdentifier.init)
         coroFrame = frame.map { .passUnretained($0) }
+        coroMemory = (object.map(address), frame.map(address), frame.map { UnsafeRawPointer($0.slots) })
         self.name = name
         super.init(loop: loop, type: type)
     }
@@ -27,6 +30,12 @@ final class TaskObject: FutureObject {
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
         super.forEachValue(vm, visit)
         visit(coro); visit(futWaiter)
+    }
+
+    /// Where waking this task from `future` (awaited by `sleep`) will read.
+    func wakeHint(future: FutureObject, sleep: AnyObject) -> WakeHint {
+        WakeHint(future: address(future), task: address(self), coroutine: coroMemory.0,
+                 frame: coroMemory.1, slots: coroMemory.2, sleep: address(sleep))
     }
 
     /// Task.__step.

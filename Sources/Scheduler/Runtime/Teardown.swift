@@ -28,6 +28,7 @@ extension EventLoopObject {
     func breakCycles() {
         ready.removeAll()
         removeAllTimers()
+        dropSpareTimers()
         tasks.removeAll()
         currentTaskRef = nil
     }

@@ -1,0 +1,61 @@
+/// Cache prefetching for the sleep → timer → wake-up → step cycle. With thousands of
+/// tasks each step's objects are cold, and a step used to wait for them one after the other;
+/// the loop now asks for them about one cycle ahead. Only addresses are kept here, never
+/// references: a prefetch of memory that was freed meanwhile is harmless, a read would not be.
+import CPrefetch
+
+struct WakeHint: @unchecked Sendable {
+    var future: UnsafeRawPointer? = nil
+    var task: UnsafeRawPointer? = nil
+    var coroutine: UnsafeRawPointer? = nil
+    var frame: UnsafeRawPointer? = nil
+    var slots: UnsafeRawPointer? = nil
+    var sleep: UnsafeRawPointer? = nil
+
+    static let none = WakeHint()
+
+    /// What the timer's firing and the task's step read first.
+    @inline(__always) func prefetchAll() {
+        schedviz_prefetch_lines(future, 4)
+        schedviz_prefetch_lines(task, 5)
+        schedviz_prefetch_lines(coroutine, 2)
+        schedviz_prefetch_lines(frame, 3)
+        schedviz_prefetch_lines(slots, 2)
+        schedviz_prefetch_lines(sleep, 2)
+    }
+}
+
+@inline(__always) func address(_ o: AnyObject) -> UnsafeRawPointer {
+    UnsafeRawPointer(Unmanaged.passUnretained(o).toOpaque())
+}
+
+extension EventLoopObject {
+    /// Called when a timer has fired: the handle of the next one, whose hint the next
+    /// iteration reads.
+    @inline(__always) func prefetchAfterFiring() {
+        if let next = timers.first { schedviz_prefetch_lines(next.handle.toOpaque(), 3) }
+    }
+
+    /// Called at the top of each iteration: what the next timer to fire will touch, and the
+    /// step of its task after it (the timer heap holds the handle, so reading it is safe).
+    @inline(__always) func prefetchNextWakeUp() {
+        timers.first?.handle._withUnsafeGuaranteedRef { $0.hint.prefetchAll() }
+    }
+}
+
+extension TaskObject {
+    /// Called when the task is scheduled to wake: the objects on its coroutine's value
+    /// stack (a `for` loop's iterator, the awaited object), which its frame names by index.
+    @inline(__always) func prefetchStack(_ vm: VM) {
+        guard let f = coroFrame?._withUnsafeGuaranteedRef({ $0 }) else { return }
+        var i = f.stackBase
+        let end = min(f.sp, i + 4)
+        vm.heap.withUnsafeBufferPointer { heap in
+            while i < end {
+                let v = f.slots[i]
+                if v.tag == .object { schedviz_prefetch_lines(address(heap[v.objectIndex]), 2) }
+                i += 1
+            }
+        }
+    }
+}
