@@ -30,10 +30,18 @@ struct WakeHint: @unchecked Sendable {
 }
 
 extension EventLoopObject {
-    /// Called when a timer has fired: the handle of the next one, whose hint the next
-    /// iteration reads.
+    /// Called when a timer has fired: the handles of the next one, whose hint the next
+    /// iteration reads, and of the one after it (the earlier of the root's children).
     @inline(__always) func prefetchAfterFiring() {
-        if let next = timers.first { schedviz_prefetch_lines(next.handle.toOpaque(), 3) }
+        timers.withUnsafeBufferPointer { t in
+            if t.count > 0 { schedviz_prefetch_lines(t[0].handle.toOpaque(), 3) }
+            if t.count > 2 {
+                let second = t[1].when <= t[2].when ? t[1] : t[2]
+                schedviz_prefetch_lines(second.handle.toOpaque(), 3)
+            } else if t.count > 1 {
+                schedviz_prefetch_lines(t[1].handle.toOpaque(), 3)
+            }
+        }
     }
 
     /// Called at the top of each iteration: what the next timer to fire will touch, and the
