@@ -73,7 +73,7 @@ extension VM {
             return function("sleep") { vm, a throws(PyRaise) in
                 guard a.count >= 1 else { throw vm.typeError("sleep() missing 1 required positional argument: 'delay'") }
                 let result = a.count > 1 ? a[1] : (a.keyword("result") ?? .none)
-                return vm.alloc(SleepCoroutine(delay: a[0], result: result, vm: vm))
+                return vm.newSleep(delay: a[0], result: result)
             }
         case "get_event_loop":
             return function("get_event_loop") { vm, _ throws(PyRaise) in try vm.eventLoopForNewTask().selfValue }

@@ -487,14 +487,6 @@ extension VM {
 
     func isStop(_ e: PyRaise) -> Bool { e.exc.tag == .object && e.exc.bits == stopSentinel.bits }
 
-    func newFuture(_ loop: EventLoopObject) -> Value { makeFuture(loop).selfValue }
-
-    func makeFuture(_ loop: EventLoopObject) -> FutureObject {
-        let f = FutureObject(loop: loop, type: asyncTypes.future)
-        f.selfValue = alloc(f)
-        return f
-    }
-
     func errorOutput(_ s: String) {
         if let errorSink { errorSink(s) } else { stderrText += s }
     }

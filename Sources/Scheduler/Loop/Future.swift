@@ -40,6 +40,25 @@ class FutureObject: NativeClass {
     }
 
     var done: Bool { state != .pending }
+
+    /// A recycled future made new (see `Recycler`); it keeps its loop and type.
+    func renew() {
+        state = .pending
+        result = .none
+        exception = .none
+        firstCallback = nil
+        if !moreCallbacks.isEmpty { moreCallbacks = [] }
+        cancelMessage = .none
+        blocking = false
+        cancelRequested = false
+        if !children.isEmpty { children = [] }
+        isGathering = false
+        selfValue = .none
+        sleepDelay = .unbound
+        sleepDeadline = 0
+        cancelledExc = .none
+        exceptionUnretrieved = false
+    }
     var hasDoneCallbacks: Bool { firstCallback != nil }
 
     var cancelledExc: Value = .none   // Task: the CancelledError its coroutine raised, handed out once

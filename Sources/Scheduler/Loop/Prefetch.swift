@@ -25,7 +25,7 @@ struct WakeHint: @unchecked Sendable {
     }
 }
 
-@inline(__always) func address(_ o: AnyObject) -> UnsafeRawPointer {
+@inline(__always) func memoryAddress(_ o: AnyObject) -> UnsafeRawPointer {
     UnsafeRawPointer(Unmanaged.passUnretained(o).toOpaque())
 }
 
@@ -61,7 +61,7 @@ extension TaskObject {
         vm.heap.withUnsafeBufferPointer { heap in
             while i < end {
                 let v = f.slots[i]
-                if v.tag == .object { schedviz_prefetch_lines(address(heap[v.objectIndex]), 2) }
+                if v.tag == .object { schedviz_prefetch_lines(memoryAddress(heap[v.objectIndex]), 2) }
                 i += 1
             }
         }

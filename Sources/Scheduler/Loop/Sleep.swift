@@ -4,8 +4,8 @@
 
 final class SleepCoroutine: NativeClass {
     enum Phase { case created, bareYield, waiting, closed }
-    let delay: Value
-    let result: Value
+    private(set) var delay: Value
+    private(set) var result: Value
     var phase = Phase.created
     /// The future it waits on, held until it finishes.
     private var futureObject: FutureObject?
@@ -17,6 +17,16 @@ final class SleepCoroutine: NativeClass {
         self.delay = delay
         self.result = result
         super.init(type: BT.coroutine.rawValue)
+    }
+
+    /// A recycled sleep made new (see `Recycler`).
+    func renew(delay: Value, result: Value) {
+        self.delay = delay
+        self.result = result
+        phase = .created
+        futureObject = nil
+        timer = nil
+        traceLane = -1
     }
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {

@@ -22,7 +22,7 @@ final class TaskObject: FutureObject {
         self.serial = serial
         coroID = object.map(ObjectIdentifier.init)
         coroFrame = frame.map { .passUnretained($0) }
-        coroMemory = (object.map(address), frame.map(address), frame.map { UnsafeRawPointer($0.slots) })
+        coroMemory = (object.map(memoryAddress), frame.map(memoryAddress), frame.map { UnsafeRawPointer($0.slots) })
         self.name = name
         super.init(loop: loop, type: type)
     }
@@ -34,8 +34,8 @@ final class TaskObject: FutureObject {
 
     /// Where waking this task from `future` (awaited by `sleep`) will read.
     func wakeHint(future: FutureObject, sleep: AnyObject) -> WakeHint {
-        WakeHint(future: address(future), task: address(self), coroutine: coroMemory.0,
-                 frame: coroMemory.1, slots: coroMemory.2, sleep: address(sleep))
+        WakeHint(future: memoryAddress(future), task: memoryAddress(self), coroutine: coroMemory.0,
+                 frame: coroMemory.1, slots: coroMemory.2, sleep: memoryAddress(sleep))
     }
 
     /// Task.__step.

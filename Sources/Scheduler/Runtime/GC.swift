@@ -23,22 +23,21 @@ extension VM {
         let marks = markAll()
         defer { marks.deallocate() }
         // Sweep: each dead object moves out of its slot (no reference counting for the move);
-        // freed loops break their cycles afterwards.
+        // sleeps and futures may be recycled, and freed loops break their cycles afterwards.
         let freed = freedObject
-        var loops: [EventLoopObject] = []
+        var loops: [PyObject] = []
         heap.withUnsafeMutableBufferPointer { buf in
             let base = buf.baseAddress!
             for i in firstCollectable..<buf.count where !marks[i] {
                 if base[i] === freed { continue }
-                let o = (base + i).move()
+                var o = (base + i).move()
                 (base + i).initialize(to: freed)
                 freeSlots.append(Int32(truncatingIfNeeded: i))
-                if o.kind == .native && unsafeDowncast(o, to: NativeObject.self).role == .loop {
-                    loops.append(unsafeDowncast(o, to: EventLoopObject.self))
-                }
+                if o.kind == .native && !recycle(&o) { loops.append(o) }
             }
         }
-        for l in loops { l.breakCycles() }
+        for l in loops { unsafeDowncast(l, to: EventLoopObject.self).breakCycles() }
+        if !loops.isEmpty { recycled.removeAll() }     // their futures hold the old loop
         liveAfterLastGC = heap.count - freeSlots.count
         gcCount += 1
     }

@@ -12,6 +12,7 @@ extension VM {
             guard let loop = object as? EventLoopObject else { continue }
             loop.breakCycles()
         }
+        recycled.removeAll()
         runningLoop = nil
         currentLoop = nil
         loopTrace?.detach()

@@ -16,6 +16,7 @@ public struct PyRaise: Error {
 public final class VM {
     public var heap = ContiguousArray<PyObject>()
     var freeSlots: [Int32] = []
+    var recycled = Recycler()
     let freedObject = FreedObject()
     var firstCollectable = 0            // built-in types and singletons below this index live forever
     var liveAfterLastGC = 0
