@@ -11,6 +11,7 @@ struct WakeHint: @unchecked Sendable {
     var frame: UnsafeRawPointer? = nil
     var slots: UnsafeRawPointer? = nil
     var sleep: UnsafeRawPointer? = nil
+    var futureSlot: Int32 = -1          // the future's heap index: its heap entry is read first
 
     static let none = WakeHint()
 
@@ -47,7 +48,17 @@ extension EventLoopObject {
     /// Called at the top of each iteration: what the next timer to fire will touch, and the
     /// step of its task after it (the timer heap holds the handle, so reading it is safe).
     @inline(__always) func prefetchNextWakeUp() {
-        timers.first?.handle._withUnsafeGuaranteedRef { $0.hint.prefetchAll() }
+        timers.first?.handle._withUnsafeGuaranteedRef {
+            $0.hint.prefetchAll()
+            if $0.hint.futureSlot >= 0 { vm.prefetchHeapEntry($0.hint.futureSlot) }
+        }
+    }
+}
+
+extension VM {
+    /// The heap array's entry for `slot` (an index that may since have been freed: harmless).
+    @inline(__always) func prefetchHeapEntry(_ slot: Int32) {
+        heap.withUnsafeBufferPointer { schedviz_prefetch($0.baseAddress! + Int(slot)) }
     }
 }
 

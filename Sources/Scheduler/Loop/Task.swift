@@ -35,7 +35,8 @@ final class TaskObject: FutureObject {
     /// Where waking this task from `future` (awaited by `sleep`) will read.
     func wakeHint(future: FutureObject, sleep: AnyObject) -> WakeHint {
         WakeHint(future: memoryAddress(future), task: memoryAddress(self), coroutine: coroMemory.0,
-                 frame: coroMemory.1, slots: coroMemory.2, sleep: memoryAddress(sleep))
+                 frame: coroMemory.1, slots: coroMemory.2, sleep: memoryAddress(sleep),
+                 futureSlot: future.selfValue.tag == .object ? Int32(future.selfValue.objectIndex) : -1)
     }
 
     /// Task.__step.

@@ -1,6 +1,7 @@
 /// The virtual machine: the heap, globals, modules and the output sink.
 /// Execution lives in `Interpreter.swift`, calls in `Call.swift`.
 import BigInt
+import CPrefetch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -125,6 +126,9 @@ public final class VM {
 
     @inline(__always) func alloc(_ o: PyObject) -> Value {
         if let slot = freeSlots.popLast() {
+            // The slots come back in sweep order, scattered over the heap: ask for the next
+            // one's line now, as storing into a cold one stalled every sleep.
+            if let next = freeSlots.last { prefetchHeapEntry(next) }
             heap[Int(slot)] = o
             return .object(slot)
         }
