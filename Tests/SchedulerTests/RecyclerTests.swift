@@ -27,6 +27,36 @@ import Testing
         #expect(log.lines + [result.ending.harnessLine] == theirSteps, "task steps differ from CPython")
     }
 
+    /// A finished sleep's timer handle serves the next sleep when nothing else holds it; a
+    /// handle still in the timer heap (its sleep cancelled before it fired) is never taken.
+    @Test func finishedSleepsHandTheirTimerHandlesOn() throws {
+        let src = """
+            import asyncio
+            async def sleeper():
+                await asyncio.sleep(10)
+            async def main():
+                for i in range(100):
+                    await asyncio.sleep(0.5)
+                t = asyncio.create_task(sleeper())
+                await asyncio.sleep(1)
+                t.cancel()
+                for i in range(3):
+                    print(await asyncio.sleep(0.25, result=i))
+                print(t.cancelled(), asyncio.get_running_loop().time())
+            asyncio.run(main())
+            """
+        let program = try Program.compile(source: src, file: "timers.py")
+        var out = ""
+        program.vm.output = { out += $0 }
+        let result = program.run()
+        #expect(result.ending == .finished)
+        #expect(out == "0\n1\n2\nTrue 51.75\n")
+        // 100 sleeps in a row: each after the first reuses the handle of the one before;
+        // the cancelled sleeper's handle stays in the heap, so the sleeps after it start anew.
+        #expect(program.vm.recycled.reusedTimers >= 99)
+        #expect(program.vm.recycled.reusedTimers <= 103)
+    }
+
     /// A sleep the program still holds is not reused, even after it finished: awaiting it
     /// again raises, and a later sleep is another object.
     @Test func aHeldSleepIsNeverReused() throws {

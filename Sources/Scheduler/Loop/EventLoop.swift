@@ -183,6 +183,7 @@ final class EventLoopObject: NativeClass {
     func setTimer(_ slot: inout HandleObject?, at when: Double, _ cb: consuming Callback, hint: WakeHint = .none) {
         if let spare = spareTimers.popLast() {
             spare.reset(cb)
+            vm.recycled.reusedTimers += 1
             slot = spare
         } else {
             slot = HandleObject(cb, loop: self, type: vm.asyncTypes.timerHandle)

@@ -9,8 +9,10 @@ import CPrefetch
 struct Recycler {
     var sleeps: [SleepCoroutine] = []
     var futures: [FutureObject] = []
-    /// How many sleeps and futures were renewed instead of allocated (for tests).
+    /// How many sleeps and futures were renewed instead of allocated, and how many timer
+    /// handles the loop took back from finished sleeps (`EventLoopObject.spare`), for tests.
     var reused = 0
+    var reusedTimers = 0
     /// Enough for the sleeps of one collection's worth of steps; the rest are freed.
     static let limit = 1 << 16
 
