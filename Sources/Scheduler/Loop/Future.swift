@@ -33,6 +33,9 @@ class FutureObject: NativeClass {
     var selfValue: Value = .none
     var sleepDelay: Value = .unbound   // set when this future is asyncio.sleep's, for labels
     var sleepDeadline = 0.0
+    /// Its one yield went straight to a task's step (a sleep's future): nothing but the
+    /// sleep and that task ever held it (see `VM.releaseAwaitedSleep`).
+    var yieldedToTask = false
 
     init(loop: EventLoopObject, type: Int32) {
         self.loop = loop
@@ -58,6 +61,7 @@ class FutureObject: NativeClass {
         sleepDeadline = 0
         cancelledExc = .none
         exceptionUnretrieved = false
+        yieldedToTask = false
     }
     var hasDoneCallbacks: Bool { firstCallback != nil }
 

@@ -13,6 +13,7 @@ struct Recycler {
     /// handles the loop took back from finished sleeps (`EventLoopObject.spare`), for tests.
     var reused = 0
     var reusedTimers = 0
+    var ownedSleeps = 0
     /// Enough for the sleeps of one collection's worth of steps; the rest are freed.
     static let limit = 1 << 16
 
@@ -46,12 +47,57 @@ extension VM {
 
     func newSleep(delay: Value, result: Value) -> Value {
         guard let s = recycled.sleeps.popLast() else {
-            return alloc(SleepCoroutine(delay: delay, result: result, vm: self))
+            return register(SleepCoroutine(delay: delay, result: result, vm: self))
         }
         if let next = recycled.sleeps.last { schedviz_prefetch_lines(memoryAddress(next), 2) }
         s.renew(delay: delay, result: result)
         recycled.reused += 1
-        return alloc(s)
+        return register(s)
+    }
+
+    private func register(_ s: SleepCoroutine) -> Value {
+        let v = alloc(s)
+        s.slot = Int32(truncatingIfNeeded: v.objectIndex)
+        freshSleep = (currentFrameRef.map { UnsafeRawPointer($0.toOpaque()) }, v.bits)
+        return v
+    }
+
+    /// Called after a CALL instruction in `frame` returned `v`, the sleep `asyncio.sleep`
+    /// made during it: when the next instruction awaits it, that `await` holds the only
+    /// reference (the builtin keeps none, and no Python code ran between), so the sleep
+    /// can be freed when it returns, as CPython's reference counting frees it.
+    func noteAwaitedSleep(_ v: Value, frame: Frame, next: UInt32) {
+        defer { freshSleep.bits = .max }
+        guard UInt8(truncatingIfNeeded: next) == Op.getAwaitable.rawValue,
+              freshSleep.frame == UnsafeRawPointer(Unmanaged.passUnretained(frame).toOpaque()),
+              let s = heap[v.objectIndex] as? SleepCoroutine, s.phase == .created else { return }
+        s.owned = true
+        recycled.ownedSleeps += 1
+    }
+
+    /// A program reached an awaited object (`cr_await`, `gi_yieldfrom`): it may keep it.
+    func noteEscape(_ v: Value) {
+        guard v.tag == .object, let s = heap[v.objectIndex] as? SleepCoroutine else { return }
+        s.owned = false
+    }
+
+    /// An owned sleep returned: it and (when only it and a task's step held it) its future
+    /// leave the heap now and serve the next sleep, instead of waiting for the collector.
+    func releaseAwaitedSleep(_ s: SleepCoroutine, future: FutureObject?) {
+        s.owned = false
+        freeSlot(s.slot)
+        if recycled.sleeps.count < Recycler.limit { recycled.sleeps.append(s) }
+        if let f = future, f.selfValue.tag == .object {
+            freeSlot(Int32(truncatingIfNeeded: f.selfValue.objectIndex))
+            if f.typeIndex == asyncTypes.future && recycled.futures.count < Recycler.limit {
+                recycled.futures.append(f)
+            }
+        }
+    }
+
+    private func freeSlot(_ i: Int32) {
+        heap[Int(i)] = freedObject
+        freeSlots.append(i)
     }
 
     func newFuture(_ loop: EventLoopObject) -> Value { makeFuture(loop).selfValue }

@@ -12,6 +12,10 @@ final class SleepCoroutine: NativeClass {
     var future: Value { futureObject?.selfValue ?? .none }
     var timer: HandleObject?
     var traceLane: Int32 = -1       // the lane its events go to, for the trace
+    /// Its heap index, and whether the `await` that called `asyncio.sleep` holds the only
+    /// reference to it (see `VM.noteAwaitedSleep`): it is then freed the moment it returns.
+    var slot: Int32 = -1
+    var owned = false
 
     init(delay: Value, result: Value, vm: VM) {
         self.delay = delay
@@ -27,6 +31,7 @@ final class SleepCoroutine: NativeClass {
         futureObject = nil
         timer = nil
         traceLane = -1
+        owned = false
     }
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
@@ -66,6 +71,7 @@ final class SleepCoroutine: NativeClass {
         case .bareYield:
             phase = .closed
             vm.loopTrace?.sleepFinished(self, result, raised: nil)
+            if owned { vm.releaseAwaitedSleep(self, future: nil) }
             return (false, result)
         case .waiting:
             phase = .closed
@@ -76,6 +82,7 @@ final class SleepCoroutine: NativeClass {
             do {
                 let r = try f.resultOrRaise(vm)
                 f.loop.trace?.sleepFinished(self, r, raised: nil)
+                if owned { vm.releaseAwaitedSleep(self, future: f.yieldedToTask ? f : nil) }
                 return (false, r)
             } catch let e {
                 f.loop.trace?.sleepFinished(self, .none, raised: e.exc)

@@ -107,6 +107,7 @@ final class TaskObject: FutureObject {
                     return
                 }
                 f.blocking = false
+                f.yieldedToTask = true
                 f.addDoneCallback(.wakeup(self))
                 futWaiter = result
                 loop.trace?.taskWaits(self, result)

@@ -390,6 +390,7 @@ extension VM {
                         let marker = slots[callBase]
                         let kw = kwNames
                         kwNames = .none
+                        freshSleep.bits = .max
                         f.ip = ip(); f.sp = sp
                         let args = UnsafeBufferPointer(start: slots + callBase + 2, count: arg)
                         let result: Value
@@ -403,6 +404,9 @@ extension VM {
                             // The callee and arguments leave the stack: CPython closes a generator they held last.
                             f.sp = sp
                             closeIfDropped(UnsafeBufferPointer(start: slots + callBase, count: arg + 2), keeping: result)
+                        }
+                        if result.bits == freshSleep.bits && result.tag == .object {
+                            noteAwaitedSleep(result, frame: f, next: pc.pointee)
                         }
                         slots[sp] = result; sp &+= 1
                     case .callEx:

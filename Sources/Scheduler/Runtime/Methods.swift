@@ -108,7 +108,9 @@ extension VM {
                 switch Sym(rawValue: sym) {
                 case .gi_running, .cr_running: return .bool(g.state == .running)
                 case .gi_yieldfrom, .cr_await:
-                    return g.state == .suspended && g.frame.delegating ? g.frame.delegate : .none
+                    guard g.state == .suspended && g.frame.delegating else { return .none }
+                    noteEscape(g.frame.delegate)
+                    return g.frame.delegate
                 case .__name__: return str(g.name)
                 case .__qualname__: return str(g.qualname)
                 default: break

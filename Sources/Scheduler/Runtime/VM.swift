@@ -18,6 +18,9 @@ public final class VM {
     public var heap = ContiguousArray<PyObject>()
     var freeSlots: [Int32] = []
     var recycled = Recycler()
+    /// The sleep `asyncio.sleep` made during the current CALL instruction, and the frame it
+    /// was called from (see `noteAwaitedSleep`); each CALL clears it.
+    var freshSleep: (frame: UnsafeRawPointer?, bits: UInt64) = (nil, .max)
     let freedObject = FreedObject()
     var firstCollectable = 0            // built-in types and singletons below this index live forever
     var liveAfterLastGC = 0
