@@ -77,9 +77,15 @@ class FutureObject: NativeClass {
     }
 
     func scheduleCallbacks(_ vm: VM) {
-        guard let first = firstCallback.take() else { return }   // moved out, not copied
-        if case .wakeup(let t) = first { t.prefetchStack(vm) }
-        loop.callSoon(.done(first, selfValue))
+        // Moved out and on, not copied (each copy of a wakeup retains its task).
+        switch firstCallback.take() {
+        case nil: return
+        case .wakeup(let t)?:
+            t.prefetchStack(vm)
+            loop.callSoon(.done(.wakeup(t), selfValue))
+        case let other?:
+            loop.callSoon(.done(other, selfValue))
+        }
         if moreCallbacks.isEmpty { return }
         let more = moreCallbacks
         moreCallbacks = []

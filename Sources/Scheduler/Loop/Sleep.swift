@@ -64,7 +64,7 @@ final class SleepCoroutine: NativeClass {
             f.sleepDeadline = deadline
             loop.trace?.sleepStarted(self, delay, deadline: deadline)
             loop.setTimer(&timer, at: deadline, .setResultUnlessCancelled(f.selfValue, result),
-                          hint: loop.currentTask?.wakeHint(future: f, sleep: self) ?? .none)
+                          hint: loop.currentTaskRef?._withUnsafeGuaranteedRef { $0.wakeHint(future: f, sleep: self) } ?? .none)
             phase = .waiting
             f.blocking = true
             return (true, f.selfValue)
@@ -75,9 +75,8 @@ final class SleepCoroutine: NativeClass {
             return (false, result)
         case .waiting:
             phase = .closed
-            let f = futureObject!
+            let f = futureObject.take()!     // moved out: no retain and release
             releaseTimer(f.loop)
-            futureObject = nil
             if !f.done { throw vm.error(.RuntimeError, "await wasn't used with future") }
             do {
                 let r = try f.resultOrRaise(vm)
