@@ -174,19 +174,29 @@ extension VM {
 struct BuiltinArgs {
     let args: Args
     let count: Int                    // positional arguments
-    let keywordNames: [String]
+    /// nil without keywords: most calls have none, and even an empty array is reference
+    /// counted at every copy of the arguments.
+    private let keywordNames: [String]?
 
     init(_ vm: VM, _ args: Args, _ kwNames: Value) {
         self.args = args
-        keywordNames = kwNames.tag == .none ? [] : vm.kwNameStrings(kwNames)
-        count = args.count - keywordNames.count
+        if kwNames.tag == .none {
+            keywordNames = nil
+            count = args.count
+        } else {
+            let names = vm.kwNameStrings(kwNames)
+            keywordNames = names
+            count = args.count - names.count
+        }
     }
 
     var positional: [Value] { Array(args[0..<count]) }
-    var keywords: [(String, Value)] { keywordNames.enumerated().map { ($0.element, args[count + $0.offset]) } }
+    var keywords: [(String, Value)] {
+        (keywordNames ?? []).enumerated().map { ($0.element, args[count + $0.offset]) }
+    }
 
     func keyword(_ name: String) -> Value? {
-        guard let i = keywordNames.firstIndex(of: name) else { return nil }
+        guard let i = keywordNames?.firstIndex(of: name) else { return nil }
         return args[count + i]
     }
 
