@@ -64,13 +64,13 @@ final class HandleObject: NativeClass {
         super.init(type: type)
     }
 
-    /// Ready for another timer, as if new (see `EventLoopObject.spare`).
+    /// Ready for another timer, as if new (see `EventLoopObject.spare`); `setTimer` sets
+    /// the rest.
     func reset(_ cb: consuming Callback) {
         callback = cb
         cancelled = false
         whenGiven = .unbound
         traceLane = -1
-        hint = .none
     }
 
     func cancel() {

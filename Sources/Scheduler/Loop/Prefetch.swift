@@ -66,14 +66,11 @@ extension TaskObject {
     /// Called when the task is scheduled to wake: the objects on its coroutine's value
     /// stack (a `for` loop's iterator, the awaited object), which its frame names by index.
     @inline(__always) func prefetchStack(_ vm: VM) {
-        guard let f = coroFrame?._withUnsafeGuaranteedRef({ $0 }) else { return }
-        var i = f.stackBase
-        let end = min(f.sp, i + 4)
-        vm.heap.withUnsafeBufferPointer { heap in
-            while i < end {
-                let v = f.slots[i]
-                if v.tag == .object { schedviz_prefetch_lines(memoryAddress(heap[v.objectIndex]), 2) }
-                i += 1
+        coroFrame?._withUnsafeGuaranteedRef { f in
+            vm.heap.withUnsafeBufferPointer { heap in
+                for i in f.stackBase..<min(f.sp, f.stackBase + 4) where f.slots[i].tag == .object {
+                    schedviz_prefetch_lines(memoryAddress(heap[f.slots[i].objectIndex]), 2)
+                }
             }
         }
     }

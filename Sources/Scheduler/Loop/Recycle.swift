@@ -21,6 +21,15 @@ struct Recycler {
         sleeps.removeAll()
         futures.removeAll()
     }
+
+    mutating func keep(_ s: SleepCoroutine) {
+        if sleeps.count < Self.limit { sleeps.append(s) }
+    }
+
+    /// Only plain futures (`futureType`), not tasks or gathering futures.
+    mutating func keep(_ f: FutureObject, futureType: Int32) {
+        if futures.count < Self.limit && f.typeIndex == futureType { futures.append(f) }
+    }
 }
 
 extension VM {
@@ -29,15 +38,12 @@ extension VM {
     /// collector must then make let go of its cycles.
     @inline(__always) func recycle(_ o: inout PyObject) -> Bool {
         let type = ObjectIdentifier(Swift.type(of: o))
+        // Unique before the casts: a cast's reference would count.
         if type == ObjectIdentifier(SleepCoroutine.self) {
-            if recycled.sleeps.count < Recycler.limit && isKnownUniquelyReferenced(&o) {
-                recycled.sleeps.append(unsafeDowncast(o, to: SleepCoroutine.self))
-            }
+            if isKnownUniquelyReferenced(&o) { recycled.keep(unsafeDowncast(o, to: SleepCoroutine.self)) }
         } else if type == ObjectIdentifier(FutureObject.self) {
-            // Unique before the cast: the cast's reference would count.
-            if recycled.futures.count < Recycler.limit && isKnownUniquelyReferenced(&o) {
-                let f = unsafeDowncast(o, to: FutureObject.self)
-                if f.typeIndex == asyncTypes.future { recycled.futures.append(f) }
+            if isKnownUniquelyReferenced(&o) {
+                recycled.keep(unsafeDowncast(o, to: FutureObject.self), futureType: asyncTypes.future)
             }
         } else if type == ObjectIdentifier(EventLoopObject.self) {
             return false
@@ -86,12 +92,10 @@ extension VM {
     func releaseAwaitedSleep(_ s: SleepCoroutine, future: FutureObject?) {
         s.owned = false
         freeSlot(s.slot)
-        if recycled.sleeps.count < Recycler.limit { recycled.sleeps.append(s) }
+        recycled.keep(s)
         if let f = future, f.selfValue.tag == .object {
             freeSlot(Int32(truncatingIfNeeded: f.selfValue.objectIndex))
-            if f.typeIndex == asyncTypes.future && recycled.futures.count < Recycler.limit {
-                recycled.futures.append(f)
-            }
+            recycled.keep(f, futureType: asyncTypes.future)
         }
     }
 

@@ -76,7 +76,7 @@ final class SleepCoroutine: NativeClass {
         case .waiting:
             phase = .closed
             let f = futureObject.take()!     // moved out: no retain and release
-            releaseTimer(f.loop)
+            releaseTimer()
             if !f.done { throw vm.error(.RuntimeError, "await wasn't used with future") }
             do {
                 let r = try f.resultOrRaise(vm)
@@ -94,7 +94,7 @@ final class SleepCoroutine: NativeClass {
 
     override func throwInto(_ vm: VM, _ exc: Value) throws(PyRaise) -> GenResult? {
         if phase == .waiting || phase == .bareYield { vm.loopTrace?.sleepFinished(self, .none, raised: exc) }
-        if phase == .waiting, let loop = futureObject?.loop { releaseTimer(loop) }
+        if phase == .waiting { releaseTimer() }
         phase = .closed
         futureObject = nil
         throw PyRaise(exc)
@@ -102,10 +102,11 @@ final class SleepCoroutine: NativeClass {
 
     /// Cancels the timer (tasks.py's `finally: h.cancel()`) and lets go of it: the loop
     /// reuses a handle nothing else holds for the next timer, while its memory is warm.
-    private func releaseTimer(_ loop: EventLoopObject) {
+    private func releaseTimer() {
         guard var h = timer else { return }
         timer = nil
         h.cancel()
+        let loop = h.loop
         loop.spare(&h)
     }
 
@@ -123,7 +124,7 @@ final class SleepCoroutine: NativeClass {
             _ = try throwInto(vm, try vm.exceptionInstance(a[0]))
             return .none
         case "close":
-            if phase == .waiting, let loop = futureObject?.loop { releaseTimer(loop) }
+            if phase == .waiting { releaseTimer() }
             phase = .closed
             futureObject = nil
             return .none

@@ -7,8 +7,6 @@ final class TaskObject: FutureObject {
     let coroFrame: Unmanaged<Frame>?
     /// The coroutine object's identity, for the trace to recognise it when it resumes.
     let coroID: ObjectIdentifier?
-    /// Where the coroutine object, its frame and the frame's slots live, for prefetching.
-    private let coroMemory: (UnsafeRawPointer?, UnsafeRawPointer?, UnsafeRawPointer?)
     var name: String
     var mustCancel = false
     var futWaiter: Value = .none
@@ -22,7 +20,6 @@ final class TaskObject: FutureObject {
         self.serial = serial
         coroID = object.map(ObjectIdentifier.init)
         coroFrame = frame.map { .passUnretained($0) }
-        coroMemory = (object.map(memoryAddress), frame.map(memoryAddress), frame.map { UnsafeRawPointer($0.slots) })
         self.name = name
         super.init(loop: loop, type: type)
     }
@@ -32,11 +29,17 @@ final class TaskObject: FutureObject {
         visit(coro); visit(futWaiter)
     }
 
-    /// Where waking this task from `future` (awaited by `sleep`) will read.
+    /// Where waking this task from `future` (awaited by `sleep`) will read. Called while the
+    /// task steps, so its coroutine's frame is alive.
     func wakeHint(future: FutureObject, sleep: AnyObject) -> WakeHint {
-        WakeHint(future: memoryAddress(future), task: memoryAddress(self), coroutine: coroMemory.0,
-                 frame: coroMemory.1, slots: coroMemory.2, sleep: memoryAddress(sleep),
-                 futureSlot: future.selfValue.tag == .object ? Int32(future.selfValue.objectIndex) : -1)
+        var h = WakeHint(future: memoryAddress(future), task: memoryAddress(self), sleep: memoryAddress(sleep),
+                         futureSlot: future.selfValue.tag == .object ? Int32(future.selfValue.objectIndex) : -1)
+        coroFrame?._withUnsafeGuaranteedRef { f in
+            h.frame = memoryAddress(f)
+            h.slots = UnsafeRawPointer(f.slots)
+            h.coroutine = f.owner.map { UnsafeRawPointer(Unmanaged.passUnretained($0).toOpaque()) }
+        }
+        return h
     }
 
     /// Task.__step.

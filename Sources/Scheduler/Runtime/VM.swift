@@ -1,7 +1,6 @@
 /// The virtual machine: the heap, globals, modules and the output sink.
 /// Execution lives in `Interpreter.swift`, calls in `Call.swift`.
 import BigInt
-import CPrefetch
 #if canImport(Glibc)
 import Glibc
 #endif
