@@ -7,23 +7,26 @@ struct AsyncTypes {
     var futureIter: Int32 = 0, gatheringFuture: Int32 = 0
 }
 
-/// What the trace layer wants to hear from the loop.
-protocol LoopTrace: AnyObject {
-    func taskCreated(_ t: TaskObject)
-    func taskStep(_ t: TaskObject)
-    func taskWaits(_ t: TaskObject, _ on: Value)
-    func futureDone(_ f: FutureObject)
-    func timerSet(_ h: HandleObject)
-    func timerFired(_ h: HandleObject)
-    func clockAdvanced(_ t: Double)
-    func taskReady(_ t: TaskObject)
-    func loopEntered(_ how: String)
-    func loopExited(_ how: String)
-    func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?)
-    func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?)
+/// What the trace layer wants to hear from the loop: a class rather than a protocol, so
+/// the loop can call it through an unretained reference (`EventLoopObject.traced`); an
+/// existential read from a property is retained and released around every call.
+/// Every method does nothing unless overridden.
+public class LoopTrace {
+    func taskCreated(_ t: TaskObject) {}
+    func taskStep(_ t: TaskObject) {}
+    func taskWaits(_ t: TaskObject, _ on: Value) {}
+    func futureDone(_ f: FutureObject) {}
+    func timerSet(_ h: HandleObject) {}
+    func timerFired(_ h: HandleObject) {}
+    func clockAdvanced(_ t: Double) {}
+    func taskReady(_ t: TaskObject) {}
+    func loopEntered(_ how: String) {}
+    func loopExited(_ how: String) {}
+    func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {}
+    func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?) {}
     /// The program is going away: let go of its heap objects (a task holds its loop, and
     /// the loop this trace).
-    func detach()
+    func detach() {}
 }
 
 extension VM {

@@ -130,15 +130,16 @@ final class EventLoopObject: NativeClass {
     var tasks: [TaskObject] = []          // creation order, for all_tasks and endings
     var untilComplete = 0                 // run_until_complete nesting
     let fifo: Bool
-    /// A `let`, set from the VM's when the loop is made: calling through a `var` retains
-    /// and releases the recorder at every event.
+    /// Set from the VM's when the loop is made. Calls go through `traced`, unretained.
     let trace: LoopTrace?
+    private let traceRef: Unmanaged<LoopTrace>?
 
     deinit { removeAllTimers() }
 
     init(vm: VM) {
         self.vm = vm
         trace = vm.loopTrace
+        traceRef = trace.map { .passUnretained($0) }
         fifo = !vm.limits.tiebreakHeap
         super.init(type: vm.asyncTypes.loop, role: .loop)
     }
@@ -161,8 +162,13 @@ final class EventLoopObject: NativeClass {
         return h
     }
 
+    /// Calls the trace, if any, without retaining it (`trace` holds it).
+    @inline(__always) func traced(_ body: (LoopTrace) -> Void) {
+        traceRef?._withUnsafeGuaranteedRef(body)
+    }
+
     private func noteReady(_ cb: Callback) {
-        if let trace {
+        traced { trace in
             switch cb {
             case .step(let t, _): trace.taskReady(t)
             case .done(.wakeup(let t), _): trace.taskReady(t)
@@ -196,7 +202,7 @@ final class EventLoopObject: NativeClass {
         timerSeq += 1
         h.scheduled = true
         heapPush(h)
-        trace?.timerSet(h)
+        traced { $0.timerSet(h) }
     }
 
     /// Takes a sleep's timer handle back when nothing else holds it (not the timer heap, not
@@ -312,7 +318,7 @@ final class EventLoopObject: NativeClass {
                         throw vm.stop(.limit("time"), "schedviz: limit reached: virtual time would pass limits.time = \(PyFormat.floatRepr(vm.limits.time)) s (next timer at t=\(PyFormat.floatRepr(top.when)))\n")
                     }
                     vm.clock.now = top.when
-                    trace?.clockAdvanced(top.when)
+                    traced { $0.clockAdvanced(top.when) }
                 }
             } else {
                 throw stuck()
@@ -323,7 +329,7 @@ final class EventLoopObject: NativeClass {
             let h = heapPop()
             prefetchAfterFiring()
             h.scheduled = false
-            trace?.timerFired(h)
+            traced { $0.timerFired(h) }
             ready.append(ReadyItem(callback: .nothing, handle: h))
         }
         var n = ready.count
@@ -403,8 +409,8 @@ final class EventLoopObject: NativeClass {
         running = true
         vm.runningLoop = self
         let how = untilComplete > 0 ? "run_until_complete()" : "run_forever()"
-        trace?.loopEntered(how)
-        defer { running = false; stopping = false; vm.runningLoop = nil; trace?.loopExited(how) }
+        traced { $0.loopEntered(how) }
+        defer { running = false; stopping = false; vm.runningLoop = nil; traced { $0.loopExited(how) } }
         while true {
             try runOnce()
             if stopping { break }

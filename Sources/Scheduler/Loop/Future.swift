@@ -97,7 +97,7 @@ class FutureObject: NativeClass {
         result = v
         state = .finished
         scheduleCallbacks(vm)
-        loop.trace?.futureDone(self)
+        loop.traced { $0.futureDone(self) }
     }
 
     func setException(_ vm: VM, _ exc: Value) throws(PyRaise) {
@@ -110,7 +110,7 @@ class FutureObject: NativeClass {
         exception = e
         state = .finished
         scheduleCallbacks(vm)
-        loop.trace?.futureDone(self)
+        loop.traced { $0.futureDone(self) }
         exceptionUnretrieved = true
         if let t = self as? TaskObject { vm.failedTasks.append(t.selfValue) }
     }
@@ -134,7 +134,7 @@ class FutureObject: NativeClass {
         state = .cancelled
         cancelMessage = msg
         scheduleCallbacks(vm)
-        loop.trace?.futureDone(self)
+        loop.traced { $0.futureDone(self) }
         return true
     }
 

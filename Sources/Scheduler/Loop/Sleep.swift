@@ -52,7 +52,7 @@ final class SleepCoroutine: NativeClass {
             }
             if immediate {
                 phase = .bareYield
-                vm.loopTrace?.sleepStarted(self, delay, deadline: nil)
+                vm.loopTraced { $0.sleepStarted(self, delay, deadline: nil) }
                 return (true, .none)
             }
             guard let loop = vm.runningLoop else { phase = .closed; throw vm.error(.RuntimeError, "no running event loop") }
@@ -62,7 +62,7 @@ final class SleepCoroutine: NativeClass {
             let deadline = loop.now + d
             f.sleepDelay = delay
             f.sleepDeadline = deadline
-            loop.trace?.sleepStarted(self, delay, deadline: deadline)
+            loop.traced { $0.sleepStarted(self, delay, deadline: deadline) }
             loop.setTimer(&timer, at: deadline, .setResultUnlessCancelled(f.selfValue, result),
                           hint: loop.currentTaskRef?._withUnsafeGuaranteedRef { $0.wakeHint(future: f, sleep: self) } ?? .none)
             phase = .waiting
@@ -70,7 +70,7 @@ final class SleepCoroutine: NativeClass {
             return (true, f.selfValue)
         case .bareYield:
             phase = .closed
-            vm.loopTrace?.sleepFinished(self, result, raised: nil)
+            vm.loopTraced { $0.sleepFinished(self, result, raised: nil) }
             if owned { vm.releaseAwaitedSleep(self, future: nil) }
             return (false, result)
         case .waiting:
@@ -80,11 +80,11 @@ final class SleepCoroutine: NativeClass {
             if !f.done { throw vm.error(.RuntimeError, "await wasn't used with future") }
             do {
                 let r = try f.resultOrRaise(vm)
-                f.loop.trace?.sleepFinished(self, r, raised: nil)
+                f.loop.traced { $0.sleepFinished(self, r, raised: nil) }
                 if owned { vm.releaseAwaitedSleep(self, future: f.yieldedToTask ? f : nil) }
                 return (false, r)
             } catch let e {
-                f.loop.trace?.sleepFinished(self, .none, raised: e.exc)
+                f.loop.traced { $0.sleepFinished(self, .none, raised: e.exc) }
                 throw e
             }
         case .closed:
@@ -93,7 +93,7 @@ final class SleepCoroutine: NativeClass {
     }
 
     override func throwInto(_ vm: VM, _ exc: Value) throws(PyRaise) -> GenResult? {
-        if phase == .waiting || phase == .bareYield { vm.loopTrace?.sleepFinished(self, .none, raised: exc) }
+        if phase == .waiting || phase == .bareYield { vm.loopTraced { $0.sleepFinished(self, .none, raised: exc) } }
         if phase == .waiting { releaseTimer() }
         phase = .closed
         futureObject = nil

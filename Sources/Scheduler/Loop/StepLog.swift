@@ -2,21 +2,9 @@
 
 public final class StepLog: LoopTrace {
     public private(set) var lines: [String] = []
-    public init() {}
+    override public init() {}
 
-    func taskCreated(_ t: TaskObject) {}
-    func taskStep(_ t: TaskObject) { lines.append("\(PyFormat.floatRepr(t.loop.now)) \(t.name)") }
-    func taskWaits(_ t: TaskObject, _ on: Value) {}
-    func futureDone(_ f: FutureObject) {}
-    func timerSet(_ h: HandleObject) {}
-    func timerFired(_ h: HandleObject) {}
-    func clockAdvanced(_ t: Double) {}
-    func taskReady(_ t: TaskObject) {}
-    func loopEntered(_ how: String) {}
-    func loopExited(_ how: String) {}
-    func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {}
-    func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?) {}
-    func detach() {}
+    override func taskStep(_ t: TaskObject) { lines.append("\(PyFormat.floatRepr(t.loop.now)) \(t.name)") }
 }
 
 extension Program {

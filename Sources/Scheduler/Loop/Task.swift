@@ -55,7 +55,7 @@ final class TaskObject: FutureObject {
         let previous = loop.currentTaskRef
         loop.currentTaskRef = .passUnretained(self)
         vm.stepCount += 1
-        loop.trace?.taskStep(self)
+        loop.traced { $0.taskStep(self) }
         if vm.stepCount > vm.limits.steps {
             throw vm.stop(.limit("steps"), "schedviz: limit reached: \(vm.limits.steps) steps (limits.steps)\n")
         }
@@ -113,7 +113,7 @@ final class TaskObject: FutureObject {
                 f.yieldedToTask = true
                 f.addDoneCallback(.wakeup(self))
                 futWaiter = result
-                loop.trace?.taskWaits(self, result)
+                loop.traced { $0.taskWaits(self, result) }
                 if mustCancel, try f.cancel(vm, cancelMessage) { mustCancel = false }
             } else {
                 let err = vm.makeException(.RuntimeError, "yield was used instead of yield from in task \(try reprText(vm)) with \(try f.reprText(vm))")
@@ -254,7 +254,7 @@ extension VM {
         let v = alloc(t)
         t.selfValue = v
         loop.tasks.append(t)
-        loop.trace?.taskCreated(t)
+        loop.traced { $0.taskCreated(t) }
         loop.callSoon(.step(t, .unbound))
         return v
     }

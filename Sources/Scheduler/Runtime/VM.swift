@@ -65,7 +65,12 @@ public final class VM {
     /// The module has returned and its globals are being cleared: CPython has flushed stdout
     /// by then, and what it reports comes after everything printed (see `schedviz run`).
     public internal(set) var shuttingDown = false
-    var loopTrace: LoopTrace?
+    var loopTrace: LoopTrace? { didSet { loopTraceRef = loopTrace.map { .passUnretained($0) } } }
+    private var loopTraceRef: Unmanaged<LoopTrace>?
+    /// Calls the loop trace, if any, without retaining it (`loopTrace` holds it).
+    @inline(__always) func loopTraced(_ body: (LoopTrace) -> Void) {
+        loopTraceRef?._withUnsafeGuaranteedRef(body)
+    }
     var prelude: PreludeState?
     /// What the program wrote to stderr that is not a traceback (loop exception handler output,
     /// "Exception ignored" reports), unless `errorSink` takes it as it is written.

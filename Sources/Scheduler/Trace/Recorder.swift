@@ -2,7 +2,7 @@
 /// generators and awaited coroutines (sub-lanes of their task), and one event per
 /// resumption, yield, delegation, loop step, timer and printed line.
 
-public final class Recorder: RuntimeTracer, LoopTrace {
+public final class Recorder: LoopTrace, RuntimeTracer {
     public let trace: Trace
     /// Strong: reading an unowned(unsafe) reference retains it, atomically, on every event.
     /// `VM.breakCycles` drops the VM's references to its recorder.
@@ -32,6 +32,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         yieldFromSleepID = t.strings.intern("yield from sleep()")
         pendingID = t.strings.intern("<Future pending>")
         stack.append(0)
+        super.init()
         trace.lanes.append(Lane(name: "main", kind: .main, parent: -1, title: "<module>", depth: 0))
     }
 
@@ -174,13 +175,13 @@ public final class Recorder: RuntimeTracer, LoopTrace {
 
     // MARK: - LoopTrace
 
-    func taskCreated(_ t: TaskObject) {
+    override func taskCreated(_ t: TaskObject) {
         let title = vm.gen(t.coro)?.qualname ?? "sleep"
         t.lane = newLane(t.name, .task, title: title)
         emit(.taskCreated, t.lane, "\(title)() by \(trace.lanes[Int(current)].name)")
     }
 
-    func taskStep(_ t: TaskObject) {
+    override func taskStep(_ t: TaskObject) {
         steppingLane = t.lane
         steppingCoro = t.coroID
         lastSleep.future = -1     // a sleep started in an earlier step is not this step's wait (its slot may be reused)
@@ -192,9 +193,9 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         t.coroFrame?._withUnsafeGuaranteedRef { $0.eventLine } ?? 0
     }
 
-    func taskReady(_ t: TaskObject) { emit(.taskReady, t.lane, id: 0, line: taskLine(t)) }
+    override func taskReady(_ t: TaskObject) { emit(.taskReady, t.lane, id: 0, line: taskLine(t)) }
 
-    func taskWaits(_ t: TaskObject, _ on: Value) {
+    override func taskWaits(_ t: TaskObject, _ on: Value) {
         if on.tag == .object && on.objectIndex == lastSleep.future {
             // The sleep just started: its detail is already stored.
             lastSleep.future = -1
@@ -219,7 +220,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         return trace.numericDetail(isInt ? .bareYieldInt : .bareYield, a)
     }
 
-    func futureDone(_ f: FutureObject) {
+    override func futureDone(_ f: FutureObject) {
         guard let t = f as? TaskObject else { return }
         switch t.state {
         case .cancelled: emit(.taskCancelled, t.lane)
@@ -230,7 +231,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         }
     }
 
-    func timerSet(_ h: HandleObject) {
+    override func timerSet(_ h: HandleObject) {
         h.traceLane = current
         let id = lastSleep.deadline == h.when && lastSleep.id < 0
             ? trace.numericDetail(.time, sharing: lastSleep.id, offset: 1)
@@ -238,20 +239,20 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         emit(.timerSet, current, id: id)
     }
 
-    func timerFired(_ h: HandleObject) {
+    override func timerFired(_ h: HandleObject) {
         let lane = max(0, h.traceLane)
         emit(.timerFired, lane, id: h.when == now ? Trace.eventTimeDetail : trace.numericDetail(.time, h.when))
     }
 
-    func clockAdvanced(_ t: Double) { emit(.clock, 0, id: t == now ? Trace.eventTimeDetail : trace.numericDetail(.time, t)) }
+    override func clockAdvanced(_ t: Double) { emit(.clock, 0, id: t == now ? Trace.eventTimeDetail : trace.numericDetail(.time, t)) }
 
-    func loopEntered(_ how: String) { emit(.delegated, current, "\(how): the event loop runs the tasks") }
+    override func loopEntered(_ how: String) { emit(.delegated, current, "\(how): the event loop runs the tasks") }
 
-    func loopExited(_ how: String) {
+    override func loopExited(_ how: String) {
         if vm.pendingStop == nil { emit(.resumed, current, "\(how) returned") }
     }
 
-    func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {
+    override func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {
         let lane: Int32
         let time = now, line = line()
         if steppingLane >= 0 && steppingCoro == ObjectIdentifier(sleep) {
@@ -276,7 +277,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         trace.append(.yielded, time: time, lane: lane, detail: deadline == nil ? noneID : pendingID, line: line)
     }
 
-    func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?) {
+    override func sleepFinished(_ sleep: SleepCoroutine, _ result: Value, raised: Value?) {
         let lane = sleep.traceLane >= 0 ? sleep.traceLane : subLane(under: current, "sleep")
         steppingLane = -1
         if let raised {
@@ -289,7 +290,7 @@ public final class Recorder: RuntimeTracer, LoopTrace {
         }
     }
 
-    func detach() { steppingLane = -1 }
+    override func detach() { steppingLane = -1 }
 
     func ending(_ e: RunEnding) {
         switch e {
