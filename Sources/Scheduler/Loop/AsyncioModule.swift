@@ -7,11 +7,10 @@ struct AsyncTypes {
     var futureIter: Int32 = 0, gatheringFuture: Int32 = 0
 }
 
-/// What the trace layer wants to hear from the loop: a class rather than a protocol, so
-/// the loop can call it through an unretained reference (`EventLoopObject.traced`); an
-/// existential read from a property is retained and released around every call.
+/// What the trace layer wants to hear from the loop, besides the language core's events
+/// (called through an unretained reference, `EventLoopObject.traced`, as `RuntimeTracer` is).
 /// Every method does nothing unless overridden.
-public class LoopTrace {
+public class LoopTrace: RuntimeTracer {
     func taskCreated(_ t: TaskObject) {}
     func taskStep(_ t: TaskObject) {}
     func taskWaits(_ t: TaskObject, _ on: Value) {}

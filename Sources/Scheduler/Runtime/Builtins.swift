@@ -99,7 +99,7 @@ extension VM {
             }
             s += end
             output(s)
-            tracer?.output(s)
+            traced { $0.output(s) }
             return .none
         case .next:
             try noKeywords("next", a)

@@ -87,7 +87,7 @@ extension VM {
             let g = GeneratorObject(frame: frame, isCoroutine: code.isCoroutine,
                                     iterableCoroutine: fn.iterableCoroutine, name: fn.name, qualname: code.qualname)
             let v = alloc(g)
-            tracer?.generatorCreated(g)
+            traced { $0.generatorCreated(g) }
             if !code.isCoroutine && code.yieldsInsideHandler { mayDropCleanup = true }
             return v
         }

@@ -36,10 +36,10 @@ extension VM {
         }
         g.state = .running
         stepCount += 1
-        if let t = tracer {
+        if tracer != nil {
             let delegated = inDelegation
             inDelegation = false
-            t.resumed(g, sent: value, thrown: exc, delegated: delegated)
+            traced { $0.resumed(g, sent: value, thrown: exc, delegated: delegated) }
         }
         let result: Value
         do {
@@ -49,12 +49,12 @@ extension VM {
         }
         if f.returned {
             g.state = .closed
-            tracer?.returned(g, result)
+            traced { $0.returned(g, result) }
             if mayDropCleanup { closeDroppedGenerators(f, keeping: result) }
             return .returned(result)
         }
         g.state = .suspended
-        tracer?.yielded(g, result)
+        traced { $0.yielded(g, result) }
         return .yielded(result)
     }
 
@@ -107,7 +107,7 @@ extension VM {
     func generatorRaised(_ g: GeneratorObject, _ e: PyRaise) -> PyRaise {
         g.state = .closed
         if isStop(e) { return e }
-        tracer?.raised(g, e.exc)
+        traced { $0.raised(g, e.exc) }
         return isInstance(e.exc, .StopIteration) ? pep479(g, e.exc) : e
     }
 

@@ -103,7 +103,14 @@ public final class VM {
     /// Loop back edges so far.
     var backEdges: Int { edgeCheckpoint &- edgesToCheckpoint }
     var budget = BudgetState()
-    public var tracer: RuntimeTracer? { didSet { updateInlineDepthLimit() } }
+    public var tracer: RuntimeTracer? {
+        didSet { tracerRef = tracer.map { .passUnretained($0) }; updateInlineDepthLimit() }
+    }
+    private var tracerRef: Unmanaged<RuntimeTracer>?
+    /// Calls the tracer, if any, without retaining it (`tracer` holds it).
+    @inline(__always) func traced(_ body: (RuntimeTracer) -> Void) {
+        tracerRef?._withUnsafeGuaranteedRef(body)
+    }
     /// How deep a `for` may run a generator inside the caller's dispatch loop: the recursion
     /// limit, or 0 while a tracer watches every resumption (then each goes through `resume`).
     private(set) var inlineDepthLimit = 1000

@@ -2,7 +2,7 @@
 /// generators and awaited coroutines (sub-lanes of their task), and one event per
 /// resumption, yield, delegation, loop step, timer and printed line.
 
-public final class Recorder: LoopTrace, RuntimeTracer {
+public final class Recorder: LoopTrace {
     public let trace: Trace
     /// Strong: reading an unowned(unsafe) reference retains it, atomically, on every event.
     /// `VM.breakCycles` drops the VM's references to its recorder.
@@ -115,13 +115,13 @@ public final class Recorder: LoopTrace, RuntimeTracer {
 
     // MARK: - RuntimeTracer
 
-    public func generatorCreated(_ g: GeneratorObject) {
+    override func generatorCreated(_ g: GeneratorObject) {
         guard !g.isCoroutine && !g.iterableCoroutine else { return }
         g.lane = ownLane(g)
         emit(.created, g.lane, "by \(trace.lanes[Int(current)].name)")
     }
 
-    public func resumed(_ g: GeneratorObject, sent: Value, thrown: Value?, delegated: Bool) {
+    override func resumed(_ g: GeneratorObject, sent: Value, thrown: Value?, delegated: Bool) {
         let first = g.frame.ip == 0
         if g.lane < 0 {
             if steppingLane >= 0 && steppingCoro == ObjectIdentifier(g) {
@@ -152,22 +152,22 @@ public final class Recorder: LoopTrace, RuntimeTracer {
         if stack.count > 1 && stack.last == lane { stack.removeLast() }
     }
 
-    public func yielded(_ g: GeneratorObject, _ value: Value) {
+    override func yielded(_ g: GeneratorObject, _ value: Value) {
         emit(.yielded, g.lane, id: showID(value), line: g.frame.line)
         leave(g.lane)
     }
 
-    public func returned(_ g: GeneratorObject, _ value: Value) {
+    override func returned(_ g: GeneratorObject, _ value: Value) {
         emit(.returned, g.lane, id: showID(value), line: g.frame.line)
         leave(g.lane)
     }
 
-    public func raised(_ g: GeneratorObject, _ exc: Value) {
+    override func raised(_ g: GeneratorObject, _ exc: Value) {
         emit(.raised, g.lane, vm.exceptionLine(exc), line: g.frame.line)
         leave(g.lane)
     }
 
-    public func output(_ text: String) {
+    override func output(_ text: String) {
         var pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
         if pieces.last == "" { pieces.removeLast() }
         for p in pieces { emit(.output, current, String(p)) }
