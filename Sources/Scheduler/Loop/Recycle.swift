@@ -68,14 +68,15 @@ extension VM {
         return v
     }
 
-    /// Called after a CALL instruction in `frame` returned `v`, the sleep `asyncio.sleep`
-    /// made during it: when the next instruction awaits it, that `await` holds the only
-    /// reference (the builtin keeps none, and no Python code ran between), so the sleep
-    /// can be freed when it returns, as CPython's reference counting frees it.
-    func noteAwaitedSleep(_ v: Value, frame: Frame, next: UInt32) {
+    /// Called after a CALL instruction in the current frame returned `v`, the sleep
+    /// `asyncio.sleep` made during it: when the next instruction awaits it, that `await` holds
+    /// the only reference (the builtin keeps none, and no Python code ran between), so the
+    /// sleep can be freed when it returns, as CPython's reference counting frees it. (The
+    /// frame is read from `currentFrameRef`: passing the interpreter's frame would retain it.)
+    func noteAwaitedSleep(_ v: Value, next: UInt32) {
         defer { freshSleep.bits = .max }
         guard UInt8(truncatingIfNeeded: next) == Op.getAwaitable.rawValue,
-              freshSleep.frame == UnsafeRawPointer(Unmanaged.passUnretained(frame).toOpaque()),
+              freshSleep.frame == currentFrameRef.map({ UnsafeRawPointer($0.toOpaque()) }),
               let s = heap[v.objectIndex] as? SleepCoroutine, s.phase == .created else { return }
         s.owned = true
         recycled.ownedSleeps += 1

@@ -37,7 +37,7 @@ final class TaskObject: FutureObject {
         coroFrame?._withUnsafeGuaranteedRef { f in
             h.frame = memoryAddress(f)
             h.slots = UnsafeRawPointer(f.slots)
-            h.coroutine = f.owner.map { UnsafeRawPointer(Unmanaged.passUnretained($0).toOpaque()) }
+            h.coroutine = f.ownerAddress
         }
         return h
     }

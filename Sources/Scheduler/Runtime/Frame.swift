@@ -11,6 +11,10 @@ public final class Frame {
     unowned(unsafe) var back: Frame?
     /// The generator this frame belongs to, if any (the generator owns the frame).
     unowned(unsafe) var owner: GeneratorObject?
+    /// The owner's address, read without a reference (reading `owner` retains it, atomically).
+    var ownerAddress: UnsafeRawPointer? {
+        withUnsafeBytes(of: &owner) { $0.load(as: UnsafeRawPointer?.self) }
+    }
     /// Suspended at the `yield` of a `yield from`/`await` loop: the delegate is on top of the stack.
     var delegating = false
     let function: FunctionObject?

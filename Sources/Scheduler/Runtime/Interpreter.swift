@@ -406,7 +406,7 @@ extension VM {
                             closeIfDropped(UnsafeBufferPointer(start: slots + callBase, count: arg + 2), keeping: result)
                         }
                         if result.bits == freshSleep.bits && result.tag == .object {
-                            noteAwaitedSleep(result, frame: f, next: pc.pointee)
+                            noteAwaitedSleep(result, next: pc.pointee)
                         }
                         slots[sp] = result; sp &+= 1
                     case .callEx:
