@@ -6,10 +6,12 @@
 /// program's end, when the module's globals are cleared. A generator counts as dropped there
 /// when nothing else reaches it; it may also sit in a list, tuple or dict held there (three
 /// levels deep), or in a dropped generator's frame. All but the `for` and the end are checked
-/// only once a generator that can yield inside a handler exists (`VM.mayDropCleanup`). Not
-/// covered: a `for` loop's variable moving on to the next item, a container method dropping
-/// an item, and frames left by an exception (CPython keeps them, in the traceback, until the
-/// exception is handled).
+/// only once a generator that can yield inside a handler exists (`VM.mayDropCleanup`). A
+/// `for` loop's variable moving on counts as a rebind, and a loop left early drops its
+/// iterator (and a list only that held). Not covered: a loop running out (CPython's list
+/// iterator lets go of its list then; checking there slowed every loop's dispatch), a
+/// container method dropping an item, and frames left by an exception (CPython keeps them,
+/// in the traceback, until the exception is handled).
 
 extension GeneratorObject {
     /// Suspended inside a try/with/except, so closing it would run code.
@@ -33,11 +35,17 @@ extension VM {
     }
 
     /// Closes each candidate generator that no live value (nor `keeping`) still refers to,
-    /// in order. One closed first may already have closed a later one.
+    /// in the order of their last appearance: candidates come in the order references are
+    /// dropped, and a generator closes when its last one goes. One closed first may already
+    /// have closed a later one.
     func finalizeIfUnreachable(_ candidates: [Value], keeping: Value = .none) {
         // `next(g)` in a loop drops `g` from the stack at every call: a global or a local of
         // a running frame still holding it answers without marking the whole heap.
-        let open = candidates.filter { !keeping.identical($0) && !heldByName($0) }
+        var open = candidates.filter { !keeping.identical($0) && !heldByName($0) }
+        if open.count > 1 {
+            var seen = Set<UInt64>()
+            open = open.reversed().filter { seen.insert($0.bits).inserted }.reversed()
+        }
         if open.isEmpty { return }
         let reachable = reachableSet(also: keeping)
         for v in open where !reachable.contains(v.objectIndex) {
@@ -90,14 +98,37 @@ extension VM {
         if task { reportReleasedTasks(keeping: keeping) }
     }
 
+    /// The same for one value, out of line: the dispatch loop calls it from several places.
+    @inline(never) func closeIfDropped(_ v: Value) { closeIfDropped(CollectionOfOne(v)) }
+
+    /// A loop left early let go of its iterator: a generator nobody else holds is closed
+    /// (always checked), and, once cleanup-capable generators exist, those in a list only
+    /// the iterator held.
+    @inline(never) func droppedLoopIterator(_ it: Value) {
+        if let g = gen(it), g.hasCleanupPending {
+            finalizeIfUnreachable([it])
+        } else if mayDropCleanup {
+            closeIfDropped(CollectionOfOne(it))
+        }
+    }
+
     /// Containers larger than this are not searched when a value is dropped during the run:
     /// every call and return would otherwise pay for the lists it passes around.
     static let droppedScan = 256
 
     /// Suspended generators with cleanup pending in `v`, or in the lists, tuples and dicts it
     /// holds (those of at most `within` items), or in the frames of suspended generators.
-    private func cleanupCandidates(_ v: Value, depth: Int, within: Int, into out: inout [Value]) {
+    /// `freed`: the value is being freed, so a list's or tuple's items come last to first, as
+    /// their deallocators release them; otherwise (the collector at teardown) in order.
+    private func cleanupCandidates(_ v: Value, depth: Int, within: Int, freed: Bool = true, into out: inout [Value]) {
         guard v.tag == .object, depth < 4 else { return }
+        func sequence(_ items: [Value]) {
+            if freed {
+                for x in items.reversed() { cleanupCandidates(x, depth: depth + 1, within: within, into: &out) }
+            } else {
+                for x in items { cleanupCandidates(x, depth: depth + 1, within: within, freed: false, into: &out) }
+            }
+        }
         let o = heap[v.objectIndex]
         switch o.kind {
         case .generator:
@@ -106,17 +137,22 @@ extension VM {
             // Its frame goes with it, and what its locals held (after its own cleanup).
             if g.state == .suspended {
                 let f = g.frame
-                for i in 0..<f.sp { cleanupCandidates(f.slots[i], depth: depth + 1, within: within, into: &out) }
+                for i in 0..<f.sp { cleanupCandidates(f.slots[i], depth: depth + 1, within: within, freed: freed, into: &out) }
             }
         case .list:
             let items = unsafeDowncast(o, to: ListObject.self).items
-            if items.count <= within { for x in items { cleanupCandidates(x, depth: depth + 1, within: within, into: &out) } }
+            if items.count <= within { sequence(items) }
         case .tuple:
             let items = unsafeDowncast(o, to: TupleObject.self).items
-            if items.count <= within { for x in items { cleanupCandidates(x, depth: depth + 1, within: within, into: &out) } }
+            if items.count <= within { sequence(items) }
+        case .iterator:
+            // A loop's iterator over a list or tuple holds it (and zip's and map's their parts).
+            let it = unsafeDowncast(o, to: IteratorObject.self)
+            cleanupCandidates(it.source, depth: depth + 1, within: within, freed: freed, into: &out)
+            for x in it.extra { cleanupCandidates(x, depth: depth + 1, within: within, freed: freed, into: &out) }
         case .dict:
             let d = unsafeDowncast(o, to: DictObject.self).dict
-            if d.count <= within { for x in d.liveValues { cleanupCandidates(x, depth: depth + 1, within: within, into: &out) } }
+            if d.count <= within { for x in d.liveValues { cleanupCandidates(x, depth: depth + 1, within: within, freed: freed, into: &out) } }
         default:
             break
         }
@@ -130,12 +166,14 @@ extension VM {
         }
     }
 
-    /// At the end of the program: clear the globals in the order they were bound, as CPython
-    /// does, closing suspended generators with cleanup pending (also inside lists, tuples, dicts).
+    /// At the end of the program: clear the globals in the order they were bound, closing
+    /// suspended generators with cleanup pending (also inside lists, tuples, dicts). CPython's
+    /// collector finalizes them then (the module's functions and globals form a cycle), in
+    /// the order they were made, which this order follows.
     func finalizeGlobals() {
         for i in globalNames.indices where !globalNames[i].contains("\u{0}") {
             var candidates: [Value] = []
-            cleanupCandidates(globals[i], depth: 0, within: .max, into: &candidates)
+            cleanupCandidates(globals[i], depth: 0, within: .max, freed: false, into: &candidates)
             for v in candidates { if let g = gen(v), g.hasCleanupPending { finalize(g, v, atTeardown: true) } }
         }
     }

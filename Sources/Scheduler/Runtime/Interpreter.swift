@@ -77,7 +77,10 @@ extension VM {
                 item = v
             }
             if UInt8(truncatingIfNeeded: forWord) == Op.forIterStore.rawValue {
-                slots[Int(pc.pointee >> 8)] = item; pc += 1
+                let target = Int(pc.pointee >> 8)
+                let old = slots[target]
+                slots[target] = item; pc += 1
+                released(old)
             } else {
                 slots[sp] = item; sp &+= 1
             }
@@ -94,7 +97,7 @@ extension VM {
         /// A name let go of `old` (a store over it, a `del`): once cleanup-capable generators
         /// exist, one only `old` held is closed now, as CPython's refcount would.
         @inline(__always) func released(_ old: Value) {
-            if mayDropCleanup && old.tag == .object { f.ip = ip(); f.sp = sp; closeIfDropped(CollectionOfOne(old)) }
+            if old.tag == .object && mayDropCleanup { f.ip = ip(); f.sp = sp; closeIfDropped(old) }
         }
         /// A suspended generator resumed by `next()`: None is sent in, and a `yield`
         /// statement pops it at once.
@@ -144,10 +147,7 @@ extension VM {
                         }
                     case .popIter:
                         sp &-= 1
-                        if let g = gen(slots[sp]), g.hasCleanupPending {
-                            f.ip = ip(); f.sp = sp
-                            finalizeIfUnreachable([slots[sp]])
-                        }
+                        if slots[sp].tag == .object { f.ip = ip(); f.sp = sp; droppedLoopIterator(slots[sp]) }
                     case .dup:
                         slots[sp] = slots[sp &- 1]; sp &+= 1
                     case .dup2:
@@ -452,7 +452,9 @@ extension VM {
                             let next = pc.pointee
                             if UInt8(truncatingIfNeeded: next) == Op.storeLoadFast.rawValue {
                                 pc += 1
+                                let old = slots[Int(next >> 8)]
                                 try storeThenLoad(v, into: Int(next >> 8))
+                                released(old)
                             } else {
                                 slots[sp] = v; sp &+= 1
                             }
