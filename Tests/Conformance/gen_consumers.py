@@ -74,7 +74,7 @@ def squares(src):
         yield v * v
 print(list(squares(evens(count_up(10)))))
 
-# generator expressions are unsupported; lambdas returning generators are fine
+# a lambda returning a generator
 make = lambda n: count_up(n)
 print(list(make(2)))
 

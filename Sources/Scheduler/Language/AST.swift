@@ -76,6 +76,7 @@ public indirect enum ExprKind: Sendable {
     case ifElse(test: Expr, body: Expr, orElse: Expr)
     case lambda(Params, Expr)
     case listComp(Expr, [Comprehension])
+    case genExp(Expr, [Comprehension])
     case dictComp(Expr, Expr, [Comprehension])
     case yield(Expr?)
     case yieldFrom(Expr)

@@ -223,6 +223,23 @@ final class FunctionCompiler {
         emit(.returnValue)
     }
 
+    /// A generator expression's function: its clauses as nested loops over `.0` and the
+    /// later iterables, yielding the element (a yield whose sent value is dropped).
+    func compileGenExp(_ elt: Expr, _ clauses: [Comprehension]) throws(PySyntaxError) {
+        if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
+        emit(.returnGenerator)
+        setLine(elt.loc)
+        try clauseLoops(clauses, 0, iterators: 0, iterator: { fc, c, i throws(PySyntaxError) in
+            if i == 0 { fc.load(Scope.genExpArgument) } else { try fc.expr(c.iter); fc.emit(.getIter) }
+        }, element: { fc, _ throws(PySyntaxError) in
+            try fc.expr(elt)
+            fc.emit(.yieldValue, 0)
+            fc.emit(.pop)
+        })
+        emit(.loadNone)
+        emit(.returnValue)
+    }
+
     func block(_ body: [Stmt]) throws(PySyntaxError) { for s in body { try stmt(s) } }
 
     // MARK: - Statements
@@ -764,6 +781,19 @@ final class FunctionCompiler {
                 try fc.expr(elt)
                 fc.emit(.listAppend, n + 1)
             }
+        case .genExp(let elt, let clauses):
+            // CPython's order: the function, then the first iterable's iterator, then the call.
+            emit(.pushNull)
+            let child = program.nextScope()
+            var params = Params()
+            params.names = [Scope.genExpArgument]
+            params.positionalCount = 1
+            try makeFunction(scope: child, name: "<genexpr>", params: params, isAsync: false, loc: e.loc) { fc throws(PySyntaxError) in
+                try fc.compileGenExp(elt, clauses)
+            }
+            try expr(clauses[0].iter)
+            emit(.getIter)
+            emit(.call, 1)
         case .dictComp(let k, let v, let clauses):
             emit(.buildDict, 0)
             try comprehension(clauses, index: 0, iterators: 0) { fc, n throws(PySyntaxError) in
@@ -781,6 +811,9 @@ final class FunctionCompiler {
             emit(.loadNone)
             yieldFromLoop()
         case .await(let v):
+            if scope.isGenExp {
+                throw PySyntaxError(.unsupported, "asynchronous generator expressions are not supported", line: Int(e.loc.line), column: Int(e.loc.column))
+            }
             if !code.isCoroutine || scope.kind == .lambda {
                 let where_ = scope.kind == .module ? "'await' outside function" : "'await' outside async function"
                 throw PySyntaxError(.syntax, where_, line: Int(e.loc.line), column: Int(e.loc.column), endColumn: program.errorEnd(e.loc))
@@ -801,6 +834,7 @@ final class FunctionCompiler {
             throw unsupportedAsyncGen(l)
         }
         if !renames.isEmpty { throw PySyntaxError(.syntax, "'yield' inside list comprehension", line: Int(l.line), column: Int(l.column)) }
+        if scope.isGenExp { throw PySyntaxError(.syntax, "'yield' inside generator expression", line: Int(l.line), column: Int(l.column)) }
     }
 
     private func sequence(_ items: [Expr], tuple: Bool) throws(PySyntaxError) {
@@ -893,26 +927,37 @@ final class FunctionCompiler {
 
     private func comprehension(_ clauses: [Comprehension], index: Int, iterators: Int,
                                element: (FunctionCompiler, Int) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
+        renames.append([:])
+        try clauseLoops(clauses, index, iterators: iterators, iterator: { fc, c, _ throws(PySyntaxError) in
+            try fc.expr(c.iter)
+            fc.emit(.getIter)
+            for n in ScopeBuilder.names(in: c.target).sorted() where fc.renames[fc.renames.count - 1][n] == nil {
+                fc.renames[fc.renames.count - 1][n] = fc.hiddenSlot()
+            }
+        }, element: element)
+        renames.removeLast()
+    }
+
+    /// The nested loops of comprehension clauses from `index` on: `iterator` pushes each
+    /// clause's iterator, then the loop stores the target, tests the conditions and runs the
+    /// next clause or, innermost, `element` (given the number of iterators on the stack).
+    private func clauseLoops(_ clauses: [Comprehension], _ index: Int, iterators: Int,
+                             iterator: (FunctionCompiler, Comprehension, Int) throws(PySyntaxError) -> Void,
+                             element: (FunctionCompiler, Int) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
         let c = clauses[index]
-        if index == 0 { renames.append([:]) }
-        try expr(c.iter)
-        emit(.getIter)
-        for n in ScopeBuilder.names(in: c.target).sorted() where renames[renames.count - 1][n] == nil {
-            renames[renames.count - 1][n] = hiddenSlot()
-        }
+        try iterator(self, c, index)
         let top = newLabel(), end = newLabel()
         place(top)
         emitJump(.forIter, end)
         try storeTarget(c.target)
         for cond in c.conditions { try condJump(cond, ifFalse: top) }
         if index + 1 < clauses.count {
-            try comprehension(clauses, index: index + 1, iterators: iterators + 1, element: element)
+            try clauseLoops(clauses, index + 1, iterators: iterators + 1, iterator: iterator, element: element)
         } else {
             try element(self, iterators + 1)
         }
         emitJump(.jump, top)
         place(end)
-        if index == 0 { renames.removeLast() }
     }
 }
 

@@ -774,8 +774,11 @@ public struct Parser {
                 let t = tok
                 var value = try namedExpression()
                 if isKw("for") {
-                    value = Expr(.listComp(value, try comprehensionClauses()), value.loc)   // generator expression argument
-                    throw unsupported("generator expressions", t)
+                    // `f(x for x in xs)`: the call's parentheses serve, when it is the only argument.
+                    value = Expr(.genExp(value, try comprehensionClauses()), value.loc)
+                    if !args.isEmpty || isOp(",") {
+                        throw PySyntaxError(.syntax, "Generator expression must be parenthesized", line: t.line, column: t.column, endColumn: t.endColumn)
+                    }
                 }
                 try checkMissingComma(value)
                 if sawKeyword && misplaced == nil {
@@ -882,8 +885,10 @@ public struct Parser {
             return y
         }
         let first = try starExpression()
-        if isKw("for") {
-            throw unsupported("generator expressions", open)
+        if isKw("for") || (isKw("async") && next.text == "for") {
+            let clauses = try comprehensionClauses()
+            try expectOp(")")
+            return Expr(.genExp(first, clauses), l)
         }
         if acceptOp(")") {
             if case .starred = first.kind { throw PySyntaxError(.syntax, "cannot use starred expression here", line: Int(first.loc.line), column: Int(first.loc.column)) }
@@ -1036,6 +1041,7 @@ extension Expr {
         case .ifElse: return "conditional expression"
         case .lambda: return "lambda"
         case .listComp: return "list comprehension"
+        case .genExp: return "generator expression"
         case .dictComp: return "dict comprehension"
         case .yield, .yieldFrom: return "yield expression"
         case .await: return "await expression"

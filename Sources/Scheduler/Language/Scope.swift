@@ -26,6 +26,10 @@ final class Scope {
 
     init(kind: Kind, name: String, parent: Scope?) { self.kind = kind; self.name = name; self.parent = parent }
 
+    /// The one parameter of a generator expression's function: CPython's name for it.
+    static let genExpArgument = ".0"
+    var isGenExp: Bool { kind == .function && name == "<genexpr>" }
+
     func assign(_ n: String) {
         if assignedSet.insert(n).inserted { assigned.append(n) }
     }
@@ -250,6 +254,22 @@ struct ScopeBuilder {
             try functionScope(name: "<lambda>", params: params, isAsync: false, kind: .lambda) { b throws(PySyntaxError) in try b.expr(body) }
         case .listComp(let elt, let clauses):
             try comprehension(clauses) { b throws(PySyntaxError) in try b.expr(elt) }
+        case .genExp(let elt, let clauses):
+            // A generator function of one argument, the first iterable's iterator, which is
+            // evaluated in this scope (after the function's scope, as the compiler meets them).
+            var params = Params()
+            params.names = [Scope.genExpArgument]
+            params.positionalCount = 1
+            try functionScope(name: "<genexpr>", params: params, isAsync: false, kind: .function) { b throws(PySyntaxError) in
+                b.current.hasYield = true
+                for (i, c) in clauses.enumerated() {
+                    if i > 0 { try b.expr(c.iter) }
+                    try b.target(c.target)
+                    for cond in c.conditions { try b.expr(cond) }
+                }
+                try b.expr(elt)
+            }
+            try expr(clauses[0].iter)
         case .dictComp(let k, let v, let clauses):
             try comprehension(clauses) { b throws(PySyntaxError) in try b.expr(k); try b.expr(v) }
         case .yield(let v):
