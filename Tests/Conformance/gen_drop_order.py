@@ -82,6 +82,11 @@ def inner_breaks():
     print("inner_breaks done")
 inner_breaks()
 print("--")
+sa = gen("swap-a")
+sb = gen("swap-b")
+next(sa)
+next(sb)
+sa, sb = sb, sa
 g1 = fresh("glob", 3)
 g2 = gen("single")
 next(g2)

@@ -86,6 +86,8 @@ extension VM {
         if code.isGenerator || code.isCoroutine {
             let g = GeneratorObject(frame: frame, isCoroutine: code.isCoroutine,
                                     iterableCoroutine: fn.iterableCoroutine, name: fn.name, qualname: code.qualname)
+            g.serial = generatorsMade
+            generatorsMade &+= 1
             let v = alloc(g)
             traced { $0.generatorCreated(g) }
             if !code.isCoroutine && code.yieldsInsideHandler { mayDropCleanup = true }

@@ -2,16 +2,16 @@
 /// blocks then (which can print). schedviz has no reference counts; it reproduces the cases
 /// programs meet: a `for` loop left early (break, return, an exception) over a generator
 /// nobody else holds; a function, generator or coroutine returning, its locals dropped; a
-/// call's arguments leaving the stack; a local or global rebound, or a name deleted; and the
-/// program's end, when the module's globals are cleared. A generator counts as dropped there
-/// when nothing else reaches it; it may also sit in a list, tuple or dict held there (three
-/// levels deep), or in a dropped generator's frame. All but the `for` and the end are checked
-/// only once a generator that can yield inside a handler exists (`VM.mayDropCleanup`). A
-/// `for` loop's variable moving on counts as a rebind, and a loop left early drops its
-/// iterator (and a list only that held). Not covered: a loop running out (CPython's list
-/// iterator lets go of its list then; checking there slowed every loop's dispatch), a
-/// container method dropping an item, and frames left by an exception (CPython keeps them,
-/// in the traceback, until the exception is handled).
+/// call's arguments leaving the stack; a local or global rebound, or a name deleted; and
+/// the program's end, when the collector closes what the globals reach. A generator counts
+/// as dropped there when nothing else reaches it; it may also sit in a list, tuple or dict
+/// held there (three levels deep), or in a dropped generator's frame. All but the `for` and
+/// the end are checked only once a generator that can yield inside a handler exists
+/// (`VM.mayDropCleanup`). A `for` loop's variable moving on counts as a rebind, and a loop
+/// left early drops its iterator (and a list only that held). Not covered: a loop running
+/// out (CPython's list iterator lets go of its list then; checking there slowed every
+/// loop's dispatch), a container method dropping an item, and frames left by an exception
+/// (CPython keeps them, in the traceback, until the exception is handled).
 
 extension GeneratorObject {
     /// Suspended inside a try/with/except, so closing it would run code.
@@ -166,15 +166,19 @@ extension VM {
         }
     }
 
-    /// At the end of the program: clear the globals in the order they were bound, closing
-    /// suspended generators with cleanup pending (also inside lists, tuples, dicts). CPython's
-    /// collector finalizes them then (the module's functions and globals form a cycle), in
-    /// the order they were made, which this order follows.
+    /// At the end of the program: close the suspended generators with cleanup pending that
+    /// the globals reach (also inside lists, tuples, dicts and other generators' frames).
+    /// CPython's collector finalizes them then (the module's functions and globals form a
+    /// cycle), in the order of its list of objects: the order they were made.
     func finalizeGlobals() {
+        var candidates: [Value] = []
         for i in globalNames.indices where !globalNames[i].contains("\u{0}") {
-            var candidates: [Value] = []
             cleanupCandidates(globals[i], depth: 0, within: .max, freed: false, into: &candidates)
-            for v in candidates { if let g = gen(v), g.hasCleanupPending { finalize(g, v, atTeardown: true) } }
         }
+        var seen = Set<UInt64>()
+        let made = candidates.filter { seen.insert($0.bits).inserted }
+            .compactMap { v in gen(v).map { (v, $0) } }
+            .sorted { $0.1.serial < $1.1.serial }
+        for (v, g) in made where g.hasCleanupPending { finalize(g, v, atTeardown: true) }
     }
 }

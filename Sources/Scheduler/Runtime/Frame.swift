@@ -81,6 +81,8 @@ public final class GeneratorObject: PyObject {
     public var qualname: String
     /// Trace lane id, assigned when the trace first sees it.
     public var lane: Int32 = -1
+    /// The order generators were made in: the program's end closes them in it.
+    var serial = 0
 
     init(frame: Frame, isCoroutine: Bool, iterableCoroutine: Bool, name: String, qualname: String) {
         self.frame = frame; self.isCoroutine = isCoroutine; self.iterableCoroutine = iterableCoroutine

@@ -92,6 +92,8 @@ public final class VM {
     /// be suspended inside a try/with/except: from then on calls, returns, rebinds and
     /// `del`s look for generators they drop (see Finalize.swift).
     var mayDropCleanup = false
+    /// Generators and coroutines made so far (`GeneratorObject.serial`).
+    var generatorsMade = 0
     /// The frame slots of the generator `sum` is running, and its running total while a
     /// small int (see `sumTakes`).
     var sumSlots: UnsafeMutablePointer<Value>?
