@@ -1,4 +1,5 @@
-# gather over a generator expression of coroutines, and sums over generator expressions.
+# gather over a generator expression of coroutines, sums over generator expressions, and
+# comprehensions that await (each its own coroutine, as in CPython 3.11).
 import asyncio
 
 async def worker(i):
@@ -9,6 +10,7 @@ async def main():
     results = await asyncio.gather(*(worker(i) for i in range(4)))
     print(results, sum(r for r in results))
     total = sum([await worker(j) for j in range(3)])
-    print(total, asyncio.get_running_loop().time())
+    squares = {j: await worker(j) for j in range(3)}
+    print(total, squares, asyncio.get_running_loop().time())
 
 asyncio.run(main())

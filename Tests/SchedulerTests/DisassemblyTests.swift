@@ -5,7 +5,8 @@ import Testing
 /// the generator resumes after `yieldValue` with the sent value on the stack; `return` inside
 /// `try/finally` runs an inlined copy of the finally body (outside the handler) before `returnValue`,
 /// and the exception path runs it again between `pushExcInfo` and `reraise`; the comprehension is
-/// inlined with a hidden local `.1` and `listAppend 2` reaching past the iterator; the closure
+/// a function of its own, as in CPython 3.11 (`comp.<locals>.<listcomp>`, called with the
+/// iterator of `xs` as `.0`), whose `listAppend 2` reaches past the iterator; the closure
 /// makes a cell for `c`, passes it in a tuple (`makeFunction` flags=4) and reads it with `loadDeref`.
 @Suite struct DisassemblyTests {
     static let source = """
@@ -116,22 +117,31 @@ def outer():
 
 """,
         "comp": """
-== comp == locals=["xs", ".1"] cells=[] frees=[]
+== comp == locals=["xs"] cells=[] frees=[]
+  15    0  pushNull
+        1  makeFunction      comp.<locals>.<listcomp> flags=0
+        2  loadFast          0 (xs)
+        3  getIter
+        4  call              1
+        5  returnValue
+        6  loadNone
+        7  returnValue
+
+""",
+        "comp.<locals>.<listcomp>": """
+== comp.<locals>.<listcomp> == locals=[".0", "x"] cells=[] frees=[]
   15    0  buildList         0
-        1  loadFast          0 (xs)
-        2  getIter
-        3  forIter           to 12
-        4  storeFast         1 (.1)
-        5  loadFast          1 (.1)
-        6  popJumpIfFalse    to 3
-        7  loadFast          1 (.1)
-        8  loadSmallInt      2
-        9  binary            *
-       10  listAppend        2
-       11  jump              to 3
-       12  returnValue
-       13  loadNone
-       14  returnValue
+        1  loadFast          0 (.0)
+        2  forIter           to 11
+        3  storeFast         1 (x)
+        4  loadFast          1 (x)
+        5  popJumpIfFalse    to 2
+        6  loadFast          1 (x)
+        7  loadSmallInt      2
+        8  binary            *
+        9  listAppend        2
+       10  jump              to 2
+       11  returnValue
 
 """,
         "outer": """
@@ -164,7 +174,7 @@ def outer():
 """,
     ]
 
-    @Test(arguments: ["<module>", "gen", "tf", "comp", "outer", "outer.<locals>.inner"])
+    @Test(arguments: ["<module>", "gen", "tf", "comp", "comp.<locals>.<listcomp>", "outer", "outer.<locals>.inner"])
     func golden(_ qualname: String) throws {
         let text = try Self.disassembly(Self.source)
         let got = try #require(Self.section(text, qualname), "no code object \(qualname)")
@@ -173,7 +183,7 @@ def outer():
 
     @Test func wholeListingIsTheSections() throws {
         let text = try Self.disassembly(Self.source)
-        let order = ["<module>", "gen", "tf", "comp", "outer", "outer.<locals>.inner"]
+        let order = ["<module>", "gen", "tf", "comp", "comp.<locals>.<listcomp>", "outer", "outer.<locals>.inner"]
         #expect(text == order.map { Self.expected[$0]! }.joined())
     }
 

@@ -23,8 +23,6 @@ final class FunctionCompiler {
     private var unwind: [Unwind] = []
     private var blockDepth = 0                // values held on the stack by enclosing blocks
     private var line: Int32 = 1
-    private var renames: [[String: Int]] = [] // comprehension variables -> hidden local slot
-    private var hiddenCount = 0
     private var constIndex: [String: Int] = [:]
     private var localIndex: [String: Int] = [:]
     private var kwNamesIndex: [[String]: Int] = [:]
@@ -166,7 +164,6 @@ final class FunctionCompiler {
     enum NameRef { case fast(Int), deref(Int), global(Int) }
 
     func resolve(_ n: String) -> NameRef {
-        for r in renames.reversed() { if let slot = r[n] { return .fast(slot) } }
         if scope.kind == .module { return .global(program.vm.globalSlot(program.globalPrefix + n)) }
         if scope.globals.contains(n) { return .global(program.vm.globalSlot(program.globalPrefix + n)) }
         if let i = scope.cells.firstIndex(of: n) { return .deref(i) }
@@ -199,12 +196,6 @@ final class FunctionCompiler {
         }
     }
 
-    private func hiddenSlot() -> Int {
-        hiddenCount += 1
-        code.localNames.append(".\(hiddenCount)")
-        return code.localNames.count - 1
-    }
-
     // MARK: - Body
 
     func compileBody(_ body: [Stmt], params: Params?) throws(PySyntaxError) {
@@ -223,20 +214,18 @@ final class FunctionCompiler {
         emit(.returnValue)
     }
 
-    /// A generator expression's function: its clauses as nested loops over `.0` and the
-    /// later iterables, yielding the element (a yield whose sent value is dropped).
-    func compileGenExp(_ elt: Expr, _ clauses: [Comprehension]) throws(PySyntaxError) {
+    /// A comprehension's function body: the list or dict it builds (`start`), the clauses as
+    /// nested loops over `.0` and the later iterables, the element, and the result returned.
+    func compileComprehension(_ e: Expr, _ clauses: [Comprehension], start: Op?,
+                              element: (FunctionCompiler, Int) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
         if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
-        emit(.returnGenerator)
-        setLine(elt.loc)
+        if code.isGenerator || code.isCoroutine { emit(.returnGenerator) }
+        setLine(e.loc)
+        if let start { emit(start, 0) }
         try clauseLoops(clauses, 0, iterators: 0, iterator: { fc, c, i throws(PySyntaxError) in
-            if i == 0 { fc.load(Scope.genExpArgument) } else { try fc.expr(c.iter); fc.emit(.getIter) }
-        }, element: { fc, _ throws(PySyntaxError) in
-            try fc.expr(elt)
-            fc.emit(.yieldValue, 0)
-            fc.emit(.pop)
-        })
-        emit(.loadNone)
+            if i == 0 { fc.load(Scope.comprehensionArgument) } else { try fc.expr(c.iter); fc.emit(.getIter) }
+        }, element: element)
+        if start == nil { emit(.loadNone) }
         emit(.returnValue)
     }
 
@@ -776,27 +765,18 @@ final class FunctionCompiler {
                 try fc.compileLambda(body)
             }
         case .listComp(let elt, let clauses):
-            emit(.buildList, 0)
-            try comprehension(clauses, index: 0, iterators: 0) { fc, n throws(PySyntaxError) in
+            try comprehension(e, clauses, start: .buildList) { fc, n throws(PySyntaxError) in
                 try fc.expr(elt)
                 fc.emit(.listAppend, n + 1)
             }
         case .genExp(let elt, let clauses):
-            // CPython's order: the function, then the first iterable's iterator, then the call.
-            emit(.pushNull)
-            let child = program.nextScope()
-            var params = Params()
-            params.names = [Scope.genExpArgument]
-            params.positionalCount = 1
-            try makeFunction(scope: child, name: "<genexpr>", params: params, isAsync: false, loc: e.loc) { fc throws(PySyntaxError) in
-                try fc.compileGenExp(elt, clauses)
+            try comprehension(e, clauses, start: nil) { fc, _ throws(PySyntaxError) in
+                try fc.expr(elt)
+                fc.emit(.yieldValue, 0)
+                fc.emit(.pop)
             }
-            try expr(clauses[0].iter)
-            emit(.getIter)
-            emit(.call, 1)
         case .dictComp(let k, let v, let clauses):
-            emit(.buildDict, 0)
-            try comprehension(clauses, index: 0, iterators: 0) { fc, n throws(PySyntaxError) in
+            try comprehension(e, clauses, start: .buildDict) { fc, n throws(PySyntaxError) in
                 try fc.expr(k); try fc.expr(v)
                 fc.emit(.dictSet, n + 1)
             }
@@ -833,8 +813,7 @@ final class FunctionCompiler {
             if what == "yield from" { throw PySyntaxError(.syntax, "'yield from' inside async function", line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l)) }
             throw unsupportedAsyncGen(l)
         }
-        if !renames.isEmpty { throw PySyntaxError(.syntax, "'yield' inside list comprehension", line: Int(l.line), column: Int(l.column)) }
-        if scope.isGenExp { throw PySyntaxError(.syntax, "'yield' inside generator expression", line: Int(l.line), column: Int(l.column)) }
+        if let noun = scope.comprehensionNoun { throw PySyntaxError(.syntax, "'yield' inside \(noun)", line: Int(l.line), column: Int(l.column)) }
     }
 
     private func sequence(_ items: [Expr], tuple: Bool) throws(PySyntaxError) {
@@ -925,17 +904,30 @@ final class FunctionCompiler {
         return i
     }
 
-    private func comprehension(_ clauses: [Comprehension], index: Int, iterators: Int,
+    /// A comprehension, as CPython 3.11 compiles it: its function (a coroutine when the
+    /// element awaits, awaited here), called with the first iterable's iterator.
+    private func comprehension(_ e: Expr, _ clauses: [Comprehension], start: Op?,
                                element: (FunctionCompiler, Int) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
-        renames.append([:])
-        try clauseLoops(clauses, index, iterators: iterators, iterator: { fc, c, _ throws(PySyntaxError) in
-            try fc.expr(c.iter)
-            fc.emit(.getIter)
-            for n in ScopeBuilder.names(in: c.target).sorted() where fc.renames[fc.renames.count - 1][n] == nil {
-                fc.renames[fc.renames.count - 1][n] = fc.hiddenSlot()
-            }
-        }, element: element)
-        renames.removeLast()
+        emit(.pushNull)
+        let child = program.nextScope()
+        let isAsync = child.hasAwait && !child.isGenExp
+        if isAsync && !(code.isCoroutine && scope.kind != .lambda) {
+            throw PySyntaxError(.syntax, "asynchronous comprehension outside of an asynchronous function", line: Int(e.loc.line), column: Int(e.loc.column))
+        }
+        var params = Params()
+        params.names = [Scope.comprehensionArgument]
+        params.positionalCount = 1
+        try makeFunction(scope: child, name: child.name, params: params, isAsync: isAsync, loc: e.loc) { fc throws(PySyntaxError) in
+            try fc.compileComprehension(e, clauses, start: start, element: element)
+        }
+        try expr(clauses[0].iter)
+        emit(.getIter)
+        emit(.call, 1)
+        if isAsync {
+            emit(.getAwaitable)
+            emit(.loadNone)
+            yieldFromLoop()
+        }
     }
 
     /// The nested loops of comprehension clauses from `index` on: `iterator` pushes each

@@ -26,9 +26,19 @@ final class Scope {
 
     init(kind: Kind, name: String, parent: Scope?) { self.kind = kind; self.name = name; self.parent = parent }
 
-    /// The one parameter of a generator expression's function: CPython's name for it.
-    static let genExpArgument = ".0"
+    /// The one parameter of a comprehension's function: CPython's name for it.
+    static let comprehensionArgument = ".0"
     var isGenExp: Bool { kind == .function && name == "<genexpr>" }
+    /// A list or dict comprehension's function: CPython's name for what it is, for errors.
+    var comprehensionNoun: String? {
+        guard kind == .function else { return nil }
+        switch name {
+        case "<listcomp>": return "list comprehension"
+        case "<dictcomp>": return "dict comprehension"
+        case "<genexpr>": return "generator expression"
+        default: return nil
+        }
+    }
 
     func assign(_ n: String) {
         if assignedSet.insert(n).inserted { assigned.append(n) }
@@ -91,7 +101,6 @@ final class Scope {
 struct ScopeBuilder {
     private(set) var all: [Scope] = []
     private var current: Scope
-    private var shadow: [Set<String>] = []   // comprehension variables, which live in their own hidden slots
     private var exprDepth = 0
 
     init() {
@@ -106,27 +115,11 @@ struct ScopeBuilder {
         return b.all
     }
 
-    private func shadowed(_ n: String) -> Bool { shadow.contains { $0.contains(n) } }
-
     private mutating func use(_ n: String, _ loc: Loc) throws(PySyntaxError) {
-        if shadowed(n) {
-            if shadowOwner !== current {
-                // A lambda parameter of the same name (`lambda x, i=i: x + i`) is not the comprehension variable.
-                var s: Scope? = current
-                while let scope = s, scope !== shadowOwner {
-                    if scope.params.contains(n) { current.used.insert(n); return }
-                    s = scope.parent
-                }
-                throw PySyntaxError(.unsupported, "functions that capture a comprehension variable are not supported", line: Int(loc.line), column: Int(loc.column))
-            }
-            return
-        }
         current.used.insert(n)
     }
-    private var shadowOwner: Scope? = nil
 
     private mutating func bind(_ n: String) {
-        if shadowed(n) { return }
         current.assign(n)
     }
 
@@ -253,25 +246,14 @@ struct ScopeBuilder {
         case .lambda(let params, let body):
             try functionScope(name: "<lambda>", params: params, isAsync: false, kind: .lambda) { b throws(PySyntaxError) in try b.expr(body) }
         case .listComp(let elt, let clauses):
-            try comprehension(clauses) { b throws(PySyntaxError) in try b.expr(elt) }
+            try comprehension("<listcomp>", clauses) { b throws(PySyntaxError) in try b.expr(elt) }
         case .genExp(let elt, let clauses):
-            // A generator function of one argument, the first iterable's iterator, which is
-            // evaluated in this scope (after the function's scope, as the compiler meets them).
-            var params = Params()
-            params.names = [Scope.genExpArgument]
-            params.positionalCount = 1
-            try functionScope(name: "<genexpr>", params: params, isAsync: false, kind: .function) { b throws(PySyntaxError) in
+            try comprehension("<genexpr>", clauses) { b throws(PySyntaxError) in
                 b.current.hasYield = true
-                for (i, c) in clauses.enumerated() {
-                    if i > 0 { try b.expr(c.iter) }
-                    try b.target(c.target)
-                    for cond in c.conditions { try b.expr(cond) }
-                }
                 try b.expr(elt)
             }
-            try expr(clauses[0].iter)
         case .dictComp(let k, let v, let clauses):
-            try comprehension(clauses) { b throws(PySyntaxError) in try b.expr(k); try b.expr(v) }
+            try comprehension("<dictcomp>", clauses) { b throws(PySyntaxError) in try b.expr(k); try b.expr(v) }
         case .yield(let v):
             current.hasYield = true
             if let v { try expr(v) }
@@ -294,20 +276,23 @@ struct ScopeBuilder {
         }
     }
 
-    private mutating func comprehension(_ clauses: [Comprehension], element: (inout ScopeBuilder) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
-        // The first iterable is evaluated in the enclosing scope; the rest see the comprehension's variables.
-        try expr(clauses[0].iter)
-        let savedOwner = shadowOwner
-        shadowOwner = current
-        shadow.append([])
-        for (i, c) in clauses.enumerated() {
-            if i > 0 { try expr(c.iter) }
-            shadow[shadow.count - 1].formUnion(ScopeBuilder.names(in: c.target))
-            for cond in c.conditions { try expr(cond) }
+    /// A comprehension is a function of its own, as in CPython 3.11 (`<listcomp>`,
+    /// `<dictcomp>`, `<genexpr>`), of one argument: the first iterable's iterator, which is
+    /// evaluated in this scope (after the function's scope, as the compiler meets them).
+    private mutating func comprehension(_ name: String, _ clauses: [Comprehension],
+                                        element: (inout ScopeBuilder) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
+        var params = Params()
+        params.names = [Scope.comprehensionArgument]
+        params.positionalCount = 1
+        try functionScope(name: name, params: params, isAsync: false, kind: .function) { b throws(PySyntaxError) in
+            for (i, c) in clauses.enumerated() {
+                if i > 0 { try b.expr(c.iter) }
+                try b.target(c.target)
+                for cond in c.conditions { try b.expr(cond) }
+            }
+            try element(&b)
         }
-        try element(&self)
-        shadow.removeLast()
-        shadowOwner = savedOwner
+        try expr(clauses[0].iter)
     }
 
     static func names(in target: Expr) -> Set<String> {
