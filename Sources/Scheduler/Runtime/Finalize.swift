@@ -47,13 +47,16 @@ extension VM {
             open = open.reversed().filter { seen.insert($0.bits).inserted }.reversed()
         }
         if open.isEmpty { return }
+        dropMarks += 1
         let reachable = reachableSet(also: keeping)
         for v in open where !reachable.contains(v.objectIndex) {
             if let g = gen(v), g.hasCleanupPending { finalize(g, v) }
         }
     }
 
-    /// `v` is a global or sits in a running frame's locals or stack.
+    /// `v` is a global or sits in a running frame's locals or stack, or in a list, tuple or
+    /// dict held there (or in one a loop's iterator there runs over). Checked before marking
+    /// the whole heap: a loop over a list of generators would otherwise mark it at every item.
     func heldByName(_ v: Value) -> Bool {
         if globals.contains(where: { $0.identical(v) }) { return true }
         var f = currentFrame
@@ -61,7 +64,31 @@ extension VM {
             for i in 0..<fr.sp where fr.slots[i].identical(v) { return true }
             f = fr.back
         }
-        return false
+        f = currentFrame
+        while let fr = f {
+            for i in 0..<fr.sp where holds(fr.slots[i], v) { return true }
+            f = fr.back
+        }
+        return globals.contains(where: { holds($0, v) })
+    }
+
+    /// Container `c` (or the one iterator `c` runs over) holds `v` directly.
+    private func holds(_ c: Value, _ v: Value, depth: Int = 0) -> Bool {
+        guard c.tag == .object, !c.identical(v) else { return false }
+        let o = heap[c.objectIndex]
+        switch o.kind {
+        case .list: return unsafeDowncast(o, to: ListObject.self).items.contains { $0.identical(v) }
+        case .tuple: return unsafeDowncast(o, to: TupleObject.self).items.contains { $0.identical(v) }
+        case .dict: return unsafeDowncast(o, to: DictObject.self).dict.liveValues.contains { $0.identical(v) }
+        case .iterator:
+            guard depth == 0 else { return false }
+            let it = unsafeDowncast(o, to: IteratorObject.self)
+            // A `for` loop's variable just moved on from the item before the iterator's position.
+            if it.iterKind == .list, it.source.tag == .object, let l = heap[it.source.objectIndex] as? ListObject,
+               l.items.indices.contains(Int(it.index) - 2), l.items[Int(it.index) - 2].identical(v) { return true }
+            return holds(it.source, v, depth: 1)
+        default: return false
+        }
     }
 
     /// A returned function's locals are gone: closes the generators only they held, in the

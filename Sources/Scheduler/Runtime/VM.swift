@@ -94,6 +94,8 @@ public final class VM {
     var mayDropCleanup = false
     /// Generators and coroutines made so far (`GeneratorObject.serial`).
     var generatorsMade = 0
+    /// How many times a dropped generator's check had to mark the whole heap (for tests).
+    var dropMarks = 0
     /// The frame slots of the generator `sum` is running, and its running total while a
     /// small int (see `sumTakes`).
     var sumSlots: UnsafeMutablePointer<Value>?
