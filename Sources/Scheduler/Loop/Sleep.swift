@@ -112,7 +112,7 @@ final class SleepCoroutine: NativeClass {
 
     override func awaitIterator(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? { selfValue }
 
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["send", "throw", "close"].contains(vm.symbols[sym]) }
+    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["send", "throw", "close", "__await__"].contains(vm.symbols[sym]) }
 
     override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
         switch vm.symbols[sym] {
@@ -123,6 +123,8 @@ final class SleepCoroutine: NativeClass {
         case "throw":
             _ = try throwInto(vm, try vm.exceptionInstance(a[0]))
             return .none
+        case "__await__":
+            return vm.coroutineWrapper(.object(slot))
         case "close":
             if phase == .waiting { releaseTimer() }
             phase = .closed

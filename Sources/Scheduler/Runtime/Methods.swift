@@ -29,7 +29,9 @@ extension VM {
         case .dict: return VM.dictMethods.contains(sym)
         case .tuple: return VM.tupleMethods.contains(sym)
         case .generator:
-            if sym == Sym.__next__.rawValue { return !(o as! GeneratorObject).isCoroutine }
+            let g = o as! GeneratorObject
+            if sym == Sym.__next__.rawValue || sym == Sym.__iter__.rawValue { return !g.isCoroutine }
+            if sym == Sym.__await__.rawValue { return g.isCoroutine }
             return VM.genMethods.contains(sym)
         case .exception: return VM.exceptionMethods.contains(sym)
         case .native: return nativeHasMethod(recv, sym)
@@ -66,7 +68,7 @@ extension VM {
         case .tuple:
             let items = (o as! TupleObject).items
             return try sequenceSearch(items, Sym(rawValue: sym)!, a, "tuple")
-        case .generator: return try generatorMethod(o as! GeneratorObject, Sym(rawValue: sym)!, a)
+        case .generator: return try generatorMethod(recv, o as! GeneratorObject, Sym(rawValue: sym)!, a)
         case .exception:
             if sym == Sym.with_traceback.rawValue { return recv }
             return .none
@@ -176,8 +178,10 @@ extension VM {
 
     // MARK: - Generators
 
-    private func generatorMethod(_ g: GeneratorObject, _ sym: Sym, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+    private func generatorMethod(_ recv: Value, _ g: GeneratorObject, _ sym: Sym, _ a: BuiltinArgs) throws(PyRaise) -> Value {
         switch sym {
+        case .__iter__: return recv
+        case .__await__: return coroutineWrapper(recv)
         case .send:
             try argCount("send", a, min: 1, max: 1)
             return try genSend(g, a[0])
