@@ -1,4 +1,4 @@
-/// CPython 3.11's Python-level asyncio (tasks.py's gather/shield/wait_for, runners.py,
+/// CPython 3.11's Python-level asyncio (tasks.py's gather/shield/wait_for/wait, runners.py,
 /// queues.py, locks.py), rewritten in schedviz's subset: classes become functions named
 /// `Class__method` that the loader attaches to native types. Statement order and every
 /// scheduling point follow the originals.
@@ -697,4 +697,71 @@ def TaskGroup___on_task_done(self, task):
         self._abort()
         self._parent_cancel_requested = True
         self._parent_task.cancel()
+
+
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    # tasks.py's wait; the done and pending sets are lists in the order given (see README).
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+
+    loop = get_running_loop()
+
+    unique = {}
+    for f in fs:
+        unique[f] = None
+    fs = list(unique)
+
+    for f in fs:
+        if iscoroutine(f):
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or
+            return_when == FIRST_COMPLETED or
+            return_when == FIRST_EXCEPTION and (not f.cancelled() and
+                                                f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+
+    done, pending = [], []
+    for f in fs:
+        if f.done():
+            done.append(f)
+        else:
+            pending.append(f)
+    return done, pending
 """#
