@@ -914,10 +914,7 @@ final class FunctionCompiler {
         if isAsync && !(code.isCoroutine && scope.kind != .lambda) {
             throw PySyntaxError(.syntax, "asynchronous comprehension outside of an asynchronous function", line: Int(e.loc.line), column: Int(e.loc.column))
         }
-        var params = Params()
-        params.names = [Scope.comprehensionArgument]
-        params.positionalCount = 1
-        try makeFunction(scope: child, name: child.name, params: params, isAsync: isAsync, loc: e.loc) { fc throws(PySyntaxError) in
+        try makeFunction(scope: child, name: child.name, params: Scope.comprehensionParams, isAsync: isAsync, loc: e.loc) { fc throws(PySyntaxError) in
             try fc.compileComprehension(e, clauses, start: start, element: element)
         }
         try expr(clauses[0].iter)

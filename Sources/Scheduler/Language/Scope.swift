@@ -28,6 +28,12 @@ final class Scope {
 
     /// The one parameter of a comprehension's function: CPython's name for it.
     static let comprehensionArgument = ".0"
+    static let comprehensionParams: Params = {
+        var p = Params()
+        p.names = [comprehensionArgument]
+        p.positionalCount = 1
+        return p
+    }()
     var isGenExp: Bool { kind == .function && name == "<genexpr>" }
     /// A list or dict comprehension's function: CPython's name for what it is, for errors.
     var comprehensionNoun: String? {
@@ -115,7 +121,7 @@ struct ScopeBuilder {
         return b.all
     }
 
-    private mutating func use(_ n: String, _ loc: Loc) throws(PySyntaxError) {
+    private mutating func use(_ n: String) {
         current.used.insert(n)
     }
 
@@ -144,7 +150,7 @@ struct ScopeBuilder {
             for t in targets { try target(t) }
         case .augAssign(let t, _, let v):
             try expr(v)
-            if case .name(let n) = t.kind { try use(n, t.loc) }
+            if case .name(let n) = t.kind { use(n) }
             try target(t)
         case .function(let f):
             for d in f.decorators { try expr(d) }
@@ -229,7 +235,7 @@ struct ScopeBuilder {
         defer { exprDepth -= 1 }
         if exprDepth > PySyntaxError.maxNesting { throw PySyntaxError.tooDeep(line: Int(e.loc.line), column: Int(e.loc.column)) }
         switch e.kind {
-        case .name(let n): try use(n, e.loc)
+        case .name(let n): use(n)
         case .constant: break
         case .fstring(let parts): try fparts(parts)
         case .list(let items), .tuple(let items): for i in items { try expr(i) }
@@ -281,10 +287,7 @@ struct ScopeBuilder {
     /// evaluated in this scope (after the function's scope, as the compiler meets them).
     private mutating func comprehension(_ name: String, _ clauses: [Comprehension],
                                         element: (inout ScopeBuilder) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
-        var params = Params()
-        params.names = [Scope.comprehensionArgument]
-        params.positionalCount = 1
-        try functionScope(name: name, params: params, isAsync: false, kind: .function) { b throws(PySyntaxError) in
+        try functionScope(name: name, params: Scope.comprehensionParams, isAsync: false, kind: .function) { b throws(PySyntaxError) in
             for (i, c) in clauses.enumerated() {
                 if i > 0 { try b.expr(c.iter) }
                 try b.target(c.target)
@@ -293,14 +296,5 @@ struct ScopeBuilder {
             try element(&b)
         }
         try expr(clauses[0].iter)
-    }
-
-    static func names(in target: Expr) -> Set<String> {
-        switch target.kind {
-        case .name(let n): return [n]
-        case .tuple(let items), .list(let items): return items.reduce(into: Set<String>()) { $0.formUnion(names(in: $1)) }
-        case .starred(let i): return names(in: i)
-        default: return []
-        }
     }
 }

@@ -295,9 +295,8 @@ final class FutureIter: NativeClass {
     }
 
     override func next(_ vm: VM) throws(PyRaise) -> Value? {
-        guard let (yielded, v) = try send(vm, .none) else { return nil }
-        if yielded { return v }
-        throw vm.stopIteration(v)
+        guard let step = try send(vm, .none) else { return nil }
+        return try vm.yieldedOrStop(step)
     }
 
     override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["send", "throw", "close", "__next__"].contains(vm.symbols[sym]) }
@@ -305,9 +304,7 @@ final class FutureIter: NativeClass {
     override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
         switch vm.symbols[sym] {
         case "send", "__next__":
-            let (yielded, v) = try send(vm, a.count > 0 ? a[0] : .none)!
-            if yielded { return v }
-            throw vm.stopIteration(v)
+            return try vm.yieldedOrStop(try send(vm, a.count > 0 ? a[0] : .none)!)
         case "throw":
             finished = true
             throw PyRaise(try vm.exceptionInstance(a[0]))

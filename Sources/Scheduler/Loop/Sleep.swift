@@ -117,9 +117,7 @@ final class SleepCoroutine: NativeClass {
     override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
         switch vm.symbols[sym] {
         case "send":
-            let (yielded, v) = try send(vm, a.count > 0 ? a[0] : .none)!
-            if yielded { return v }
-            throw vm.stopIteration(v)
+            return try vm.yieldedOrStop(try send(vm, a.count > 0 ? a[0] : .none)!)
         case "throw":
             _ = try throwInto(vm, try vm.exceptionInstance(a[0]))
             return .none

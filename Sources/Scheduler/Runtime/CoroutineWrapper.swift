@@ -22,9 +22,7 @@ final class CoroutineWrapper: NativeClass {
     }
 
     override func next(_ vm: VM) throws(PyRaise) -> Value? {
-        let (yielded, v) = try vm.sendTo(coroutine, .none)
-        if yielded { return v }
-        throw vm.stopIteration(v)
+        try vm.yieldedOrStop(try vm.sendTo(coroutine, .none))
     }
 
     override func iter(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? { selfValue }
@@ -34,9 +32,7 @@ final class CoroutineWrapper: NativeClass {
     override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
         switch vm.symbols[sym] {
         case "send", "__next__":
-            let (yielded, v) = try vm.sendTo(coroutine, a.count > 0 ? a[0] : .none)
-            if yielded { return v }
-            throw vm.stopIteration(v)
+            return try vm.yieldedOrStop(try vm.sendTo(coroutine, a.count > 0 ? a[0] : .none))
         case "throw":
             switch try throwInto(vm, try vm.exceptionInstance(a[0]))! {
             case .yielded(let v): return v

@@ -41,11 +41,7 @@ extension VM {
     func finalizeIfUnreachable(_ candidates: [Value], keeping: Value = .none) {
         // `next(g)` in a loop drops `g` from the stack at every call: a global or a local of
         // a running frame still holding it answers without marking the whole heap.
-        var open = candidates.filter { !keeping.identical($0) && !heldByName($0) }
-        if open.count > 1 {
-            var seen = Set<UInt64>()
-            open = open.reversed().filter { seen.insert($0.bits).inserted }.reversed()
-        }
+        let open = lastOccurrences(candidates.filter { !keeping.identical($0) && !heldByName($0) })
         if open.isEmpty { return }
         dropMarks += 1
         let reachable = reachableSet(also: keeping)
@@ -58,18 +54,23 @@ extension VM {
     /// dict held there (or in one a loop's iterator there runs over). Checked before marking
     /// the whole heap: a loop over a list of generators would otherwise mark it at every item.
     func heldByName(_ v: Value) -> Bool {
-        if globals.contains(where: { $0.identical(v) }) { return true }
+        anyRoot { $0.identical(v) } || anyRoot { holds($0, v) }
+    }
+
+    /// Whether `test` holds for a value in a running frame's locals or stack, or a global.
+    private func anyRoot(_ test: (Value) -> Bool) -> Bool {
         var f = currentFrame
         while let fr = f {
-            for i in 0..<fr.sp where fr.slots[i].identical(v) { return true }
+            for i in 0..<fr.sp where test(fr.slots[i]) { return true }
             f = fr.back
         }
-        f = currentFrame
-        while let fr = f {
-            for i in 0..<fr.sp where holds(fr.slots[i], v) { return true }
-            f = fr.back
-        }
-        return globals.contains(where: { holds($0, v) })
+        return globals.contains(where: test)
+    }
+
+    /// Each value once, where it last appears.
+    private func lastOccurrences(_ values: [Value]) -> [Value] {
+        var seen = Set<UInt64>()
+        return values.reversed().filter { seen.insert($0.bits).inserted }.reversed()
     }
 
     /// Container `c` (or the one iterator `c` runs over) holds `v` directly.
@@ -202,8 +203,7 @@ extension VM {
         for i in globalNames.indices where !globalNames[i].contains("\u{0}") {
             cleanupCandidates(globals[i], depth: 0, within: .max, freed: false, into: &candidates)
         }
-        var seen = Set<UInt64>()
-        let made = candidates.filter { seen.insert($0.bits).inserted }
+        let made = lastOccurrences(candidates)
             .compactMap { v in gen(v).map { (v, $0) } }
             .sorted { $0.1.serial < $1.1.serial }
         for (v, g) in made where g.hasCleanupPending { finalize(g, v, atTeardown: true) }

@@ -267,6 +267,13 @@ public final class VM {
     func stopIteration(_ value: Value) -> PyRaise {
         PyRaise(alloc(ExceptionObject(type: BT.StopIteration.rawValue, args: value.isNone ? [] : [value])))
     }
+
+    /// A delegate's step as `send()` and `__next__()` return it: the yielded value, or
+    /// StopIteration carrying the result.
+    func yieldedOrStop(_ step: (yielded: Bool, value: Value)) throws(PyRaise) -> Value {
+        if step.yielded { return step.value }
+        throw stopIteration(step.value)
+    }
 }
 
 
