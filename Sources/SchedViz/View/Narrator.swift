@@ -6,7 +6,7 @@ enum Narrator {
         guard model.eventCount > 0 else { return "no events" }
         let e = model.trace.event(i)
         let who = model.trace.lanes[e.lane].name
-        let d = TraceExport.escapeControl(e.detail)
+        let d = SafeText.escape(e.detail)
         let prefix = "#\(i) t=\(TraceExport.formatTime(e.time)) "
         let text: String
         switch e.kind {

@@ -83,7 +83,7 @@ enum ScreenView {
         let ascii = glyphs.ascii
         let playText = state.playing ? (ascii ? "> playing x\(state.speed)" : "▶ playing ×\(state.speed)") : (ascii ? "|| paused" : "❚❚ paused")
         let title = ascii ? "schedviz - \(name) - " : "schedviz · \(name) — "
-        g.put(0, 0, title + asciiOnly(TraceExport.escapeControl(model.title), ascii), .title, maxWidth: g.width - playText.count - 2)
+        g.put(0, 0, title + asciiOnly(SafeText.escape(model.title), ascii), .title, maxWidth: g.width - playText.count - 2)
         g.put(g.width - playText.count - 1, 0, playText, state.playing ? .running : .status)
         let t = model.eventCount > 0 ? trace.time(p) : 0
         let wall = CivilDateTime.fromEpochMicroseconds(Int64((startEpoch(trace.start) + t) * 1_000_000)).description
@@ -112,7 +112,7 @@ enum ScreenView {
             guard n >= 1 && n <= trace.sourceLines.count else { continue }
             let mark = n == line ? glyphs.current : " "
             let num = String(n)
-            let text = mark + String(repeating: " ", count: max(0, 3 - num.count)) + num + " " + asciiOnly(TraceExport.escapeControl(trace.sourceLines[n - 1]), glyphs.ascii)
+            let text = mark + String(repeating: " ", count: max(0, 3 - num.count)) + num + " " + asciiOnly(SafeText.escape(trace.sourceLines[n - 1]), glyphs.ascii)
             g.put(x, y + r, text, n == line ? .bold : .plain, maxWidth: w)
         }
     }
@@ -126,7 +126,7 @@ enum ScreenView {
             lines.append(trace.detailText(Int(model.outputEvents[k])))
         }
         for (r, text) in lines.reversed().enumerated() {
-            g.put(x, y + r, asciiOnly(TraceExport.escapeControl(text), ascii), .plain, maxWidth: w)
+            g.put(x, y + r, asciiOnly(SafeText.escape(text), ascii), .plain, maxWidth: w)
         }
     }
 

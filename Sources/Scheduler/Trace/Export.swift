@@ -23,43 +23,6 @@ public enum TraceExport {
         }
     }
 
-    /// Python-style escapes for control characters, so a terminal never receives them.
-    public static func escapeControl(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f || (0x80..<0xa0).contains($0.value) }) else { return s }
-        var r = ""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\n": r += "\\n"
-            case "\r": r += "\\r"
-            case "\t": r += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x7f || (0x80..<0xa0).contains(u.value) {
-                    r += "\\x" + (u.value < 16 ? "0" : "") + String(u.value, radix: 16)
-                } else { r.unicodeScalars.append(u) }
-            }
-        }
-        return r
-    }
-
-    static func jsonString(_ s: String, into out: inout [UInt8]) {
-        out.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: out += [0x5c, 0x22]
-            case 0x5c: out += [0x5c, 0x5c]
-            case 0x0a: out += [0x5c, 0x6e]
-            case 0x0d: out += [0x5c, 0x72]
-            case 0x09: out += [0x5c, 0x74]
-            case 0..<0x20, 0x7f:
-                out += Array("\\u00".utf8)
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
-            default: out.append(b)
-            }
-        }
-        out.append(0x22)
-    }
-
     private static func pad(_ s: String, _ n: Int, right: Bool = false) -> String {
         let c = s.count
         if c >= n { return s }
@@ -67,7 +30,7 @@ public enum TraceExport {
     }
 
     public static func header(_ trace: Trace) -> String {
-        "# schedviz trace: \(trace.scenarioName) — \(escapeControl(trace.title))\n"
+        "# schedviz trace: \(trace.scenarioName) — \(SafeText.escape(trace.title))\n"
         + "# seed \(trace.seedText)  tiebreak \(trace.tiebreak)  start \(trace.start)  events \(trace.count)\n"
         + "#     seq            t  lane                       event           line  details\n"
     }
@@ -82,7 +45,7 @@ public enum TraceExport {
         let kinds = ByteTable(EventKind.allCases.map { padded($0.name, 14) + [0x20] })
         let noLine = Array("    -  ".utf8), twoSpaces: [UInt8] = [0x20, 0x20], tEquals = Array("t=".utf8)
         // Each string detail is escaped once, on first use.
-        let details = ByteTable(lazyCount: trace.strings.strings.count) { id in Array(escapeControl(trace.strings[Int32(id)]).utf8) }
+        let details = ByteTable(lazyCount: trace.strings.strings.count) { id in Array(SafeText.escape(trace.strings[Int32(id)]).utf8) }
         var floats = FloatReprCache()
         var timeCache: (Double, [UInt8]) = (-1, [])
         var sleepCache: (Int32, [UInt8]) = (0, [])
@@ -139,7 +102,7 @@ public enum TraceExport {
 
     private static func jsonl(_ trace: Trace, _ out: inout ByteWriter) {
         var laneJSON: [[UInt8]] = []
-        for l in trace.lanes { var b: [UInt8] = []; jsonString(l.name, into: &b); laneJSON.append(b) }
+        for l in trace.lanes { var b: [UInt8] = []; SafeText.json(l.name, into: &b); laneJSON.append(b) }
         for i in 0..<trace.count {
             out.append(Array("{\"seq\":\(i),\"t\":\(PyFormat.floatRepr(trace.time(i))),\"lane\":".utf8))
             out.append(laneJSON[Int(trace.lane(i))])
@@ -148,7 +111,7 @@ public enum TraceExport {
             let d = trace.detailText(i)
             if trace.kind(i) == .output || !d.isEmpty {
                 var field = Array((trace.kind(i) == .output ? ",\"text\":" : ",\"detail\":").utf8)
-                jsonString(d, into: &field)
+                SafeText.json(d, into: &field)
                 out.append(field)
             }
             out.append([0x7d, 0x0a])
@@ -165,7 +128,7 @@ public enum TraceExport {
         }
         for (i, l) in trace.lanes.enumerated() {
             var name: [UInt8] = []
-            jsonString(l.name, into: &name)
+            SafeText.json(l.name, into: &name)
             item("{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":\(i),\"args\":{\"name\":\(String(decoding: name, as: UTF8.self))}}")
             item("{\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":1,\"tid\":\(i),\"args\":{\"sort_index\":\(i)}}")
         }
@@ -175,7 +138,7 @@ public enum TraceExport {
             let lane = trace.lane(i)
             let kind = trace.kind(i)
             var detail: [UInt8] = []
-            jsonString(trace.detailText(i), into: &detail)
+            SafeText.json(trace.detailText(i), into: &detail)
             let args = "{\"t\":\(PyFormat.floatRepr(trace.time(i))),\"detail\":\(String(decoding: detail, as: UTF8.self))}"
             switch kind {
             case .started, .resumed, .step:
