@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target (Sources/SchedFuzz) with AddressSanitizer and runs it over
-# the scenario loader, the front end and the VM, seeded with scenarios/, the conformance
-# programs and the bad-input corpus (Tests/BadInput).
+# Builds the libFuzzer targets (Sources/SchedFuzz) with AddressSanitizer and runs one,
+# seeded with scenarios/, the conformance programs, the bad-input corpus (Tests/BadInput)
+# and Tests/FuzzSeeds:
+#   program  the scenario loader, the front end and the VM (the default)
+#   escape   every export and ending message is free of characters a terminal acts on, and
+#            the JSON exports parse
 #
-#   tools/fuzz.sh [RUNS] [extra libFuzzer flags...]     (default 1000000 runs)
+#   [SCHEDFUZZ_TARGET=program|escape] tools/fuzz.sh [RUNS] [extra libFuzzer flags...]
+#                                                        (default 1000000 runs)
 #
 # Crashes, leaks and timeouts are written to .fuzz/artifacts/ and stop the run (non-zero
 # exit). Replay one with a plain build: `swift build --product SchedFuzz && .build/debug/SchedFuzz FILE`.
@@ -21,13 +25,16 @@ swift build -c release --scratch-path "$SCRATCH" --product SchedFuzz \
 BIN="$SCRATCH/release/SchedFuzz"
 [ -x "$BIN" ] || { echo "fuzz.sh: build failed" >&2; exit 1; }
 
+export SCHEDFUZZ_TARGET=${SCHEDFUZZ_TARGET:-program}
+CORPUS=.fuzz/corpus-$SCHEDFUZZ_TARGET
+
 # The working corpus grows across runs; the seeds are copied in each time.
-mkdir -p .fuzz/corpus .fuzz/artifacts
-for f in scenarios/*.json scenarios/*.py Tests/Conformance/*.py Tests/AsyncConformance/*.py Tests/BadInput/*/input.*; do
+mkdir -p "$CORPUS" .fuzz/artifacts
+for f in scenarios/*.json scenarios/*.py Tests/Conformance/*.py Tests/AsyncConformance/*.py Tests/BadInput/*/input.* Tests/FuzzSeeds/*; do
     [ -f "$f" ] || continue
-    cp "$f" ".fuzz/corpus/seed-$(echo "$f" | tr '/' '_')"
+    cp "$f" "$CORPUS/seed-$(echo "$f" | tr '/' '_')"
 done
 
 # -rss_limit_mb: ASan's shadow memory counts; the target caps single results at 64 MB itself.
-exec "$BIN" .fuzz/corpus -runs="$RUNS" -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
-    -detect_leaks=1 -artifact_prefix=.fuzz/artifacts/ -print_final_stats=1 "$@"
+exec "$BIN" "$CORPUS" -runs="$RUNS" -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
+    -detect_leaks=1 -artifact_prefix=".fuzz/artifacts/$SCHEDFUZZ_TARGET-" -print_final_stats=1 "$@"

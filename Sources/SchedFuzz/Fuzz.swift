@@ -1,15 +1,20 @@
-/// The fuzz target: one input is a scenario (when it starts with `{`) or a program, taken
-/// through the loader, the front end and the VM with small budgets (run plain, then again
-/// traced), and the trace exported.
+/// The fuzz targets. `program` (the default): one input is a scenario (when it starts with
+/// `{`) or a program, taken through the loader, the front end and the VM with small budgets
+/// (run plain, then again traced), and the trace exported. `escape`: the same input run
+/// traced, then every export and every message schedviz writes is checked for characters a
+/// terminal would act on, and the JSON exports are parsed back.
 ///
-/// Built by `tools/fuzz.sh` with `-sanitize=fuzzer,address` and `-D SCHEDVIZ_FUZZ`. Without that
-/// flag it is a replayer: `schedfuzz FILE...` runs each file once, the way to check a crash.
+/// Built by `tools/fuzz.sh` with `-sanitize=fuzzer,address` and `-D SCHEDVIZ_FUZZ`; the target
+/// is chosen by `SCHEDFUZZ_TARGET`. Without that flag it is a replayer: `SchedFuzz FILE...`
+/// runs each file once through the chosen target, the way to check a crash.
 import Scheduler
 
+enum FuzzTarget: String { case program, escape }
+
 enum FuzzOne {
-    /// Small budgets keep every input fast; hitting one is an ordinary ending, not a finding.
-    static func run(_ bytes: [UInt8]) {
-        guard let text = try? Scenario.decodeUTF8(bytes) else { return }
+    /// The input as a scenario with small budgets: hitting one is an ordinary ending, not a finding.
+    static func load(_ bytes: [UInt8]) -> Scenario? {
+        guard let text = try? Scenario.decodeUTF8(bytes) else { return nil }
         var scenario: Scenario
         if text.unicodeScalars.first(where: { $0 != " " && $0 != "\n" && $0 != "\u{FEFF}" }) == "{" {
             do {
@@ -18,7 +23,7 @@ enum FuzzOne {
                 })
             } catch {
                 _ = error.description
-                return
+                return nil
             }
         } else {
             scenario = Scenario(source: text, path: "fuzz.py")
@@ -29,26 +34,82 @@ enum FuzzOne {
         scenario.busyLimit = min(scenario.busyLimit, 20_000)
         scenario.memoryLimitMB = min(scenario.memoryLimitMB, 64)
         scenario.recursionLimit = min(scenario.recursionLimit, 200)
-        let program: Program
+        return scenario
+    }
+
+    static func compile(_ scenario: Scenario) -> Program? {
         do {
-            program = try Program.compile(source: scenario.source, file: scenario.sourceName)
+            let program = try Program.compile(source: scenario.source, file: scenario.sourceName)
+            program.configure(with: scenario)
+            program.vm.limits.checkResident = false   // resident memory is the sanitizer's; single results stay capped
+            return program
         } catch {
             _ = Program.describe(error, file: scenario.sourceName, source: scenario.source)
-            return
+            return nil
         }
+    }
+
+    static func run(_ bytes: [UInt8]) {
+        guard let scenario = load(bytes), let program = compile(scenario) else { return }
         // Once without a tracer first: that is when generators pulled by `for` (and by `sum`,
         // `list()`...) run inside their caller's dispatch loop instead of through `resume`.
-        if let plain = try? Program.compile(source: scenario.source, file: scenario.sourceName) {
-            plain.configure(with: scenario)
-            plain.vm.limits.checkResident = false
-            _ = plain.run()
-        }
-        program.configure(with: scenario)
-        program.vm.limits.checkResident = false   // resident memory is the sanitizer's; single results stay capped
+        if let plain = compile(scenario) { _ = plain.run() }
         let recorder = program.recordTrace()
         _ = program.runRecording(recorder)
         _ = TraceExport.render(recorder.trace, format: .text)
         _ = TraceExport.render(recorder.trace, format: .jsonl)
+    }
+}
+
+/// What leaves schedviz must carry no character a terminal acts on (only line ends), and the
+/// JSON exports must parse: a finding is a trap, which libFuzzer reports with the input.
+enum FuzzEscape {
+    static func run(_ bytes: [UInt8]) {
+        // The escaping rule itself: escape leaves nothing unsafe, and a JSON string round-trips.
+        if let text = try? Scenario.decodeUTF8(bytes) {
+            let sample = String(text.prefix(256))
+            requireSafe(SafeText.escape(sample), "SafeText.escape", allowNewlines: false)
+            var literal: [UInt8] = []
+            SafeText.json(sample, into: &literal)
+            requireSafe(String(decoding: literal, as: UTF8.self), "SafeText.json", allowNewlines: false)
+            guard case .string(let back)? = try? JSON.parse(String(decoding: literal, as: UTF8.self)).kind, back == sample else {
+                fatalError("SafeText.json does not round-trip \(Array(sample.unicodeScalars.map(\.value)))")
+            }
+        }
+        guard let scenario = FuzzOne.load(bytes), let program = FuzzOne.compile(scenario) else { return }
+        let recorder = program.recordTrace()
+        let result = program.runRecording(recorder)
+        if result.ending != .raised { requireSafe(result.errorText, "the ending message", allowNewlines: true) }
+        let trace = recorder.trace
+        requireSafe(String(decoding: TraceExport.render(trace, format: .text), as: UTF8.self), "the text export", allowNewlines: true)
+        let jsonl = String(decoding: TraceExport.render(trace, format: .jsonl), as: UTF8.self)
+        requireSafe(jsonl, "the JSONL export", allowNewlines: true)
+        for line in jsonl.split(separator: "\n") where (try? JSON.parse(String(line))) == nil {
+            fatalError("a JSONL line does not parse: \(SafeText.escape(String(line.prefix(200))))")
+        }
+        let chrome = String(decoding: TraceExport.render(trace, format: .chrome), as: UTF8.self)
+        requireSafe(chrome, "the Chrome export", allowNewlines: true)
+        if trace.count < 2_000, (try? JSON.parse(chrome)) == nil { fatalError("the Chrome export does not parse") }
+    }
+
+    static func requireSafe(_ s: String, _ what: String, allowNewlines: Bool) {
+        for u in s.unicodeScalars where SafeText.isUnsafe(u.value) && !(allowNewlines && u == "\n") {
+            fatalError("\(what) carries U+\(String(u.value, radix: 16)): \(SafeText.escape(String(s.prefix(300))))")
+        }
+    }
+}
+
+/// The target `SCHEDFUZZ_TARGET` names (`program` when unset).
+func fuzzTarget() -> FuzzTarget {
+    guard let name = getenv("SCHEDFUZZ_TARGET").map({ String(cString: $0) }) else { return .program }
+    guard let t = FuzzTarget(rawValue: name) else { fatalError("SCHEDFUZZ_TARGET: \(name) is not one of program, escape") }
+    return t
+}
+
+func runTarget(_ t: FuzzTarget, _ bytes: [UInt8]) {
+    switch t {
+    case .program: FuzzOne.run(bytes)
+    case .escape: FuzzEscape.run(bytes)
     }
 }
 
@@ -60,7 +121,7 @@ import Glibc
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
-    LargeStack.run(size: 256 << 20) { FuzzOne.run(bytes) }
+    LargeStack.run(size: 256 << 20) { runTarget(chosenTarget, bytes) }
     return 0
 }
 
@@ -69,6 +130,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
                          _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
                          _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+let chosenTarget = fuzzTarget()
 
 @main struct Fuzz {
     static func main() {
@@ -90,7 +153,8 @@ func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
                 bytes += chunk[0..<n]
             }
             fclose(f)
-            LargeStack.run { FuzzOne.run(bytes) }
+            let target = fuzzTarget()
+            LargeStack.run { runTarget(target, bytes) }
             print("\(path): ok")
         }
     }
