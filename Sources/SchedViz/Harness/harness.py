@@ -27,6 +27,10 @@ _subprocess.PIPE, _subprocess.STDOUT, _subprocess.DEVNULL = -1, -2, -3
 sys.modules.setdefault('subprocess', _subprocess)
 import argparse
 import ast
+import io  # noqa: F401 (imported now: the library's warnings need them later,
+import tokenize  # noqa: F401 when the sandbox refuses new imports)
+import tracemalloc  # noqa: F401
+import warnings  # noqa: F401
 import asyncio
 import datetime as _dt
 import itertools
@@ -300,9 +304,11 @@ class _Sandbox:
         '__getstate__', '__setstate__', '__dir__', '__class_getitem__',
         'tb_frame', 'tb_next', 'f_back', 'f_globals', 'f_locals', 'f_builtins',
         'f_code', 'gi_frame', 'gi_code', 'cr_frame', 'cr_code', 'ag_frame',
-        'ag_code', 'gi_yieldfrom', 'cr_await', 'ag_await', 'mro'}
+        'ag_code', 'mro'}
     EVENTS = {'builtins.id', 'sys.set_asyncgen_hook_firstiter',
-              'sys.set_asyncgen_hook_finalizer', 'cpython._PySys_ClearAuditHooks'}
+              'sys.set_asyncgen_hook_finalizer', 'cpython._PySys_ClearAuditHooks',
+              'sys.unraisablehook', 'sys.excepthook'}
+    INTERNAL = ('warnings', 'io', 'linecache', 'tracemalloc')
     LIBRARY_EVENTS = {'object.__getattr__', 'object.__setattr__', 'object.__delattr__',
                       'sys._getframe', 'compile', 'code.__new__'}
     refused = []
@@ -360,6 +366,11 @@ class _Sandbox:
         def import_(name, globals=None, locals=None, fromlist=(), level=0):
             if level == 0 and name in modules:
                 return modules[name]
+            if level == 0 and name in cls.INTERNAL and type(fromlist) is list and not fromlist:
+                # C's PyImport_Import (fromlist [], where the import statement
+                # gives None or a tuple), as a warning is printed, asks the
+                # running frame's builtins; the audit hook still holds.
+                return __import__(name, globals, locals, fromlist, level)
             cls.note(f'import {name}')
             raise ModuleNotFoundError(f"No module named '{name}'", name=name)
 
@@ -423,10 +434,10 @@ class _Sandbox:
             # source lines for its carets, types.coroutine replaces a code
             # object: the library may, the program itself may not.
             return not user
-        if event == 'open':  # tracebacks read the library's source lines
+        if event == 'open':  # tracebacks read the library's and the program's lines
             path, mode = args[0], args[1]
             if isinstance(path, str) and mode in ('r', 'rb') and path.endswith('.py'):
-                return os.path.realpath(path).startswith(_STDLIB)
+                return path == cls.program or os.path.realpath(path).startswith(_STDLIB)
         return False
 
     @classmethod
