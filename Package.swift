@@ -37,6 +37,9 @@ let package = Package(
                 "Scheduler", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            // verify's harness, in the binary: verify works from any folder, without the checkout.
+            // tools/harness.py is a link to it, for the tests and the benchmark.
+            resources: [.embedInCode("Harness/harness.py")],
             // Release builds link the Swift runtime and Foundation statically: the dynamic
             // loader's symbol lookups and relocations were a third of startup (see StaticLink.swift).
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],

@@ -5,10 +5,17 @@ import Glibc
 #endif
 
 /// `schedviz verify`: the same program under python3 with the project's harness, compared.
+/// The harness is built into the binary and runs the program with schedviz's rules, in a
+/// private empty folder, with a timeout, a memory limit and no environment (see HarnessCall).
 struct Verify: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "verify", abstract: "Compare output and task steps with CPython (python3 + tools/harness.py).")
+    static let configuration = CommandConfiguration(commandName: "verify", abstract: "Compare output and task steps with CPython (python3 and the built-in harness).")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
-    @Option(help: "The reference harness (default: tools/harness.py beside the package).") var harness: String?
+    @Option(help: "A reference harness to use instead of the built-in one.") var harness: String?
+    @Option(help: "Wall-clock seconds python3 may run before it is killed.") var timeout: Double = 60
+
+    func validate() throws {
+        guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout must be between 0 and 86400 seconds") }
+    }
 
     func run() throws {
         let (s, program) = try loadProgram(scenario)
@@ -18,52 +25,75 @@ struct Verify: ParsableCommand {
         let result = program.run()
         let ours = log.lines + [result.ending.harnessLine]
 
-        let harnessPath = harness ?? Verify.defaultHarness()
-        guard access(harnessPath, R_OK) == 0 else {
-            throw BadInput(message: "schedviz: cannot find the reference harness at \(harnessPath); pass --harness PATH\n")
+        if let harness, access(harness, R_OK) != 0 {
+            throw BadInput(message: "schedviz: cannot read the harness \(HarnessCall.shown(harness)); drop --harness to use the built-in one\n")
         }
-        let stepsFile = "/tmp/schedviz-verify-\(getpid()).steps"
-        defer { unlink(stepsFile) }
-        var args = ["python3", harnessPath, "-", "--name", s.sourceName, "--seed", s.seedText, "--start", s.start.text,
-                    "--tiebreak", s.tiebreak.rawValue, "--steps-out", stepsFile]
-        if s.timeLimit < 1e300 { args += ["--time-limit", PyFormat.floatRepr(s.timeLimit)] }
-        let py = try Subprocess.run(args, input: s.source)
-        let theirSteps = (try? String(contentsOfFileAtPath: stepsFile))?.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) ?? []
+        guard let python = Subprocess.which("python3") else {
+            throw BadInput(message: "schedviz: python3 is not on PATH; verify needs CPython 3.11\n")
+        }
+        guard let args = HarnessCall.arguments(
+            harnessSource: String(decoding: PackageResources.harness_py, as: UTF8.self), harnessPath: harness,
+            name: s.sourceName, seed: s.seedText, start: s.start.text, tiebreak: s.tiebreak.rawValue,
+            timeLimit: s.timeLimit < 1e300 ? PyFormat.floatRepr(s.timeLimit) : nil) else {
+            throw BadInput(message: "schedviz: \(HarnessCall.shown(s.sourceName)): a NUL character cannot be passed to python3\n")
+        }
+        let memoryMB = s.memoryLimitMB + 512  // python3's own footprint on top of the program's
+        let dir = try Verify.privateFolder()
+        defer { rmdir(dir) }
+        let py = try Subprocess.run(path: python, argv: ["python3"] + args, env: HarnessCall.environment, cwd: dir,
+                                    input: Array(s.source.utf8), limits: .init(seconds: timeout, memoryMB: memoryMB))
+        let channel = HarnessCall.parse(py.channel)
+        for r in channel.refused { print("python3 refused: \(HarnessCall.shown(r))") }
+        if String(decoding: py.stderr.suffix(4096), as: UTF8.self).split(separator: "\n").last?.hasPrefix("MemoryError") == true {
+            print("python3 ran out of memory (limit \(memoryMB) MB)")
+        }
 
-        if py.stdout != out {
-            report("output", firstDifference(py.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                                             out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+        var stop: HarnessCall.Stop?
+        if py.timedOut { stop = .timedOut(seconds: timeout) }
+        else if py.tooMuch { stop = .tooMuchOutput(bytes: Subprocess.Limits(seconds: 0, memoryMB: 0).maxBytes) }
+        else if let sig = py.signal { stop = .signal(sig, memoryMB: memoryMB) }
+        else if py.status != 0 && py.status != 1 { stop = .status(py.status) }
+        if let stop {
+            print("stopped: \(HarnessCall.describe(stop))")
+            showStderr(py.stderr)
             throw ExitCode(1)
         }
-        if theirSteps != ours {
-            report("task steps", firstDifference(theirSteps, ours))
+        let theirOut = String(decoding: py.stdout, as: UTF8.self)
+        if theirOut != out {
+            report("output", HarnessCall.firstDifference(theirOut.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                                                         out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+            showStderr(py.stderr)
             throw ExitCode(1)
         }
-        print("agree: \(out.split(separator: "\n").count) output lines, \(log.lines.count) task steps, ending \(result.ending.harnessLine.dropFirst(2))")
+        if channel.steps != ours {
+            report("task steps", HarnessCall.firstDifference(channel.steps, ours))
+            showStderr(py.stderr)
+            throw ExitCode(1)
+        }
+        print("agree: \(out.split(separator: "\n").count) output lines, \(log.lines.count) task steps, ending \(HarnessCall.shown(String(result.ending.harnessLine.dropFirst(2))))")
     }
 
     private func report(_ what: String, _ d: (Int, String, String)) {
         print("diverge: \(what) differ at line \(d.0 + 1)")
-        print("  python3:  \(d.1)")
-        print("  schedviz: \(d.2)")
+        print("  python3:  \(HarnessCall.shown(d.1))")
+        print("  schedviz: \(HarnessCall.shown(d.2))")
     }
 
-    private func firstDifference(_ a: [String], _ b: [String]) -> (Int, String, String) {
-        var i = 0
-        while i < a.count && i < b.count && a[i] == b[i] { i += 1 }
-        return (i, i < a.count ? a[i] : "<end>", i < b.count ? b[i] : "<end>")
+    /// The end of python3's stderr (a traceback, a MemoryError), escaped.
+    private func showStderr(_ bytes: [UInt8]) {
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+        guard !lines.isEmpty else { return }
+        print("python3's stderr ends:")
+        for l in lines.suffix(5) { print("  \(HarnessCall.shown(String(l)))") }
     }
 
-    static func defaultHarness() -> String {
-        // The binary lives in .build/<config>/; the harness in tools/ of the package.
-        var dir = CommandLine.arguments[0]
-        if let r = realpath(dir, nil) { dir = String(cString: r); free(r) }
-        var parts = dir.split(separator: "/").map(String.init)
-        while !parts.isEmpty {
-            parts.removeLast()
-            let candidate = "/" + parts.joined(separator: "/") + "/tools/harness.py"
-            if access(candidate, R_OK) == 0 { return candidate }
+    /// A new folder only this user can enter: python3's working directory, left empty.
+    static func privateFolder() throws -> String {
+        let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((base + "/schedviz-verify-XXXXXX").utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw BadInput(message: "schedviz: cannot create a private folder in \(HarnessCall.shown(base)); set TMPDIR\n")
         }
-        return "tools/harness.py"
+        return String(cString: made)
     }
 }
