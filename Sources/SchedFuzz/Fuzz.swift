@@ -76,6 +76,7 @@ enum FuzzEscape {
                 fatalError("SafeText.json does not round-trip \(Array(sample.unicodeScalars.map(\.value)))")
             }
         }
+        harnessCall(bytes)
         guard let scenario = FuzzOne.load(bytes), let program = FuzzOne.compile(scenario) else { return }
         let recorder = program.recordTrace()
         let result = program.runRecording(recorder)
@@ -90,6 +91,35 @@ enum FuzzEscape {
         let chrome = String(decoding: TraceExport.render(trace, format: .chrome), as: UTF8.self)
         requireSafe(chrome, "the Chrome export", allowNewlines: true)
         if trace.count < 2_000, (try? JSON.parse(chrome)) == nil { fatalError("the Chrome export does not parse") }
+    }
+
+    /// verify's call to python3: any scenario values stay one `--option=value` word each (NUL
+    /// refused), and whatever python3 writes on its channel is shown safe and short.
+    static func harnessCall(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes.prefix(2048), as: UTF8.self)
+        let parts = text.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init)
+        func part(_ i: Int) -> String { i < parts.count ? parts[i] : "" }
+        let options = ["--name=", "--seed=", "--start=", "--tiebreak=", "--steps-fd=", "--time-limit="]
+        if let argv = HarnessCall.arguments(harnessSource: "pass", harnessPath: nil, name: part(0), seed: part(1),
+                                            start: part(2), tiebreak: part(3), timeLimit: parts.count > 4 ? part(4) : nil) {
+            guard let dash = argv.lastIndex(of: "-"), argv[dash - 2] == "-c", argv[dash - 1] == "pass" else {
+                fatalError("the harness's arguments lost their shape: \(argv.map(SafeText.escape))")
+            }
+            let values = Array(argv[(dash + 1)...])
+            guard values.count == (parts.count > 4 ? 6 : 5),
+                  zip(values, options).allSatisfy({ $0.hasPrefix($1) }) else {
+                fatalError("a scenario value escaped its --option= word: \(values.map(SafeText.escape))")
+            }
+            if values[0] != "--name=" + part(0) { fatalError("the name changed on its way to python3") }
+        } else if !parts.prefix(5).contains(where: { $0.utf8.contains(0) }) {
+            fatalError("arguments without a NUL were refused")
+        }
+        let channel = HarnessCall.parse(bytes)
+        for line in channel.steps + channel.refused {
+            let shown = HarnessCall.shown(line)
+            requireSafe(shown, "verify's report", allowNewlines: false)
+            if shown.count > HarnessCall.maxShown + 40 { fatalError("verify shows a line of \(shown.count) characters") }
+        }
     }
 
     static func requireSafe(_ s: String, _ what: String, allowNewlines: Bool) {

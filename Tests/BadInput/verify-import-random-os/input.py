@@ -1,0 +1,5 @@
+import random
+try:
+    print(random._os.listdir("/"))
+except AttributeError as e:
+    print("blocked:", e)
