@@ -15,7 +15,7 @@ func recordScenario(_ path: String) throws -> (Scenario, Trace, RunResult) {
     keepUntilExit(program)
     // A runaway program still gets its trace, and the message that says where it ran away.
     if result.ending == .limit("busy") || result.ending == .limit("memory") {
-        FileHandle.standardError.write(result.errorText)
+        Console.message(result.errorText)
     }
     let t = recorder.trace
     t.scenarioName = s.path
@@ -37,7 +37,7 @@ struct TraceCmd: ParsableCommand {
         if let output {
             try writeAtomically(to: output) { write in TraceExport.write(trace, format: format, to: write) }
         } else {
-            TraceExport.write(trace, format: format) { chunk in FileHandle.standardOutput.writeBytes(Array(chunk)) }
+            TraceExport.write(trace, format: format) { chunk in Console.out(UnsafeRawBufferPointer(chunk)) }
         }
     }
 }
@@ -59,12 +59,12 @@ func writeAtomically(to path: String, _ produce: ((UnsafeBufferPointer<UInt8>) -
     var st = stat()
     let exists = stat(path, &st) == 0
     if exists && (st.st_mode & S_IFMT) == S_IFDIR {
-        throw BadInput(message: "schedviz: \(path) is a folder; give a file name for -o\n")
+        throw BadInput(message: "schedviz: \(SafeText.escape(path)) is a folder; give a file name for -o\n")
     }
     let inPlace = exists && (st.st_mode & S_IFMT) != S_IFREG
     let target = inPlace ? path : path + ".tmp-\(getpid())"
     guard let f = fopen(target, "wb") else {
-        throw BadInput(message: "schedviz: cannot write \(path): \(String(cString: strerror(errno)))\n")
+        throw BadInput(message: "schedviz: cannot write \(SafeText.escape(path)): \(String(cString: strerror(errno)))\n")
     }
     let writer = BackgroundWriter(f)
     produce { chunk in writer.write(chunk) }
@@ -73,7 +73,9 @@ func writeAtomically(to path: String, _ produce: ((UnsafeBufferPointer<UInt8>) -
     if failure == 0 && !inPlace && rename(target, path) != 0 { failure = errno }
     if failure != 0 {
         if !inPlace { unlink(target) }
-        throw BadInput(message: "schedviz: cannot write \(path): \(String(cString: strerror(failure)))\n")
+        // The reader of a pipe went away: a quiet end, as on stdout.
+        if failure == EPIPE { exit(0) }
+        throw BadInput(message: "schedviz: cannot write \(SafeText.escape(path)): \(String(cString: strerror(failure)))\n")
     }
 }
 
@@ -113,7 +115,7 @@ struct TimelineCmd: ParsableCommand {
             }
             times.sort()
             let median = times[times.count / 2]
-            FileHandle.standardError.write("events \(model.eventCount); model built in \(String(format3(modelMs))) ms; \(frames) frames, median \(format3(median)) ms a frame, max \(format3(times.last!)) ms\n")
+            Console.message("events \(model.eventCount); model built in \(String(format3(modelMs))) ms; \(frames) frames, median \(format3(median)) ms a frame, max \(format3(times.last!)) ms\n")
             return
         }
         if let screen {
@@ -123,10 +125,10 @@ struct TimelineCmd: ParsableCommand {
             state.playhead = playhead
             state.axis = axis
             state.ascii = ascii
-            print(ScreenView.render(model, state, width: parts[0], height: parts[1], glyphs: glyphs).lines().joined(separator: "\n"))
+            Console.out(ScreenView.render(model, state, width: parts[0], height: parts[1], glyphs: glyphs).lines().joined(separator: "\n") + "\n")
             return
         }
-        print(ChartView.printable(model, width: width, axis: axis, glyphs: glyphs), terminator: "")
+        Console.out(ChartView.printable(model, width: width, axis: axis, glyphs: glyphs))
     }
 }
 

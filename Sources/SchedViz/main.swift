@@ -6,6 +6,7 @@ import Glibc
 
 /// Exit status 2 for every kind of bad input, as the README promises.
 /// The command runs on a thread with a large stack (see `LargeStack`); `exit` ends the process from there.
+Console.start()
 LargeStack.run {
     do {
         var command = try Schedviz.parseAsRoot()
@@ -15,14 +16,14 @@ LargeStack.run {
     } catch {
         let code = Schedviz.exitCode(for: error)
         if code == .success {
-            print(Schedviz.fullMessage(for: error))
+            Console.out(Schedviz.fullMessage(for: error) + "\n")
             exit(0)
         }
         if let bad = error as? BadInput {
-            FileHandle.standardError.write(bad.message)
+            Console.message(bad.message)
             exit(2)
         }
-        FileHandle.standardError.write("schedviz: " + Schedviz.fullMessage(for: error) + "\n")
+        Console.message("schedviz: " + Schedviz.fullMessage(for: error) + "\n")
         exit(2)
     }
 }

@@ -75,13 +75,13 @@ final class TimelineModel {
 
     func hasSubLanes(_ lane: Int) -> Bool { trace.lanes.contains { Int($0.parent) == lane } }
 
-    /// The label shown in the lane column.
+    /// The label shown in the lane column; the program's names escaped (`SafeText`).
     func label(_ lane: Int, glyphs: Glyphs) -> String {
         let l = trace.lanes[lane]
         switch l.kind {
-        case .subLane: return String(repeating: "  ", count: max(0, l.depth - 1)) + "  \(glyphs.subLaneMark) \(l.title)"
-        case .task: return "\(l.name) \(l.title)"
-        default: return l.name
+        case .subLane: return String(repeating: "  ", count: max(0, l.depth - 1)) + "  \(glyphs.subLaneMark) \(SafeText.escape(l.title))"
+        case .task: return "\(SafeText.escape(l.name)) \(SafeText.escape(l.title))"
+        default: return SafeText.escape(l.name)
         }
     }
 

@@ -85,7 +85,7 @@ enum ChartView {
         let columns = max(10, width - labelWidth - 2)
         let last = max(0, model.eventCount - 1)
         let a = glyphs.ascii
-        var out = "\(model.scenarioName) \(a ? "-" : "—") \(ScreenView.asciiOnly(SafeText.escape(model.title), a))\n"
+        var out = "\(SafeText.escape(model.scenarioName)) \(a ? "-" : "—") \(ScreenView.asciiOnly(SafeText.escape(model.title), a))\n"
         out += "axis: \(axis.rawValue)  events: \(model.eventCount)  virtual time: \(TraceExport.formatTime(model.trace.endTime))s\n"
         let bands: [Int] = axis == .time ? [0] : Array(stride(from: 0, to: max(1, model.eventCount), by: columns))
         for start in bands {
