@@ -84,7 +84,7 @@ extension Axis: ExpressibleByArgument {}
 struct TimelineCmd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Print the timeline chart the viewer draws, as plain text.")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
-    @Option(help: "Columns of output (at least 40).") var width: Int = 100
+    @Option(help: "Columns of output (40 to 1000).") var width: Int = 100
     @Option(help: "step (a column per event) or time (a column per slice of virtual time).") var axis: Axis = .step
     @Flag(help: "ASCII glyphs only.") var ascii = false
     @Option(help: ArgumentHelp("Print the viewer's screen of this size (e.g. 80x24) instead of the chart.", visibility: .hidden)) var screen: String?
@@ -92,7 +92,9 @@ struct TimelineCmd: ParsableCommand {
     @Option(help: ArgumentHelp("With --screen: render this many frames across the trace and report the time per frame on stderr (benchmark).", visibility: .hidden)) var frames: Int?
 
     func validate() throws {
-        if width < 40 { throw ValidationError("--width must be at least 40 (got \(width))") }
+        if width < 40 || width > ChartView.maxWidth {
+            throw ValidationError("--width must be between 40 and \(ChartView.maxWidth) (got \(width))")
+        }
     }
 
     func run() throws {

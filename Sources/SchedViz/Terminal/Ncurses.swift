@@ -240,8 +240,11 @@ enum SignalGuard {
     nonisolated(unsafe) private static let saved = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
     nonisolated(unsafe) private static var installed = false
 
-    static let exitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+    /// Every signal whose default action ends the process, apart from the crashes below
+    /// (SIGKILL and SIGSTOP cannot be caught; ncurses handles SIGTSTP and SIGWINCH itself).
+    static let exitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE,
+                                       SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGPOLL, SIGSTKFLT, SIGPWR]
+    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS]
 
     /// Leaves curses mode once; later calls (and calls before start) do nothing.
     static func restoreTerminal() {
@@ -267,7 +270,8 @@ enum SignalGuard {
     }
 }
 
-/// Ctrl-C, SIGTERM, SIGHUP, SIGQUIT: terminal back, then exit 128 + signal like a shell reports it.
+/// Ctrl-C, SIGTERM, SIGHUP, SIGUSR1, SIGALRM, SIGPIPE, …: terminal back, then exit 128 + signal
+/// like a shell reports it.
 private func onExitSignal(_ sig: Int32) {
     SignalGuard.restoreTerminal()
     _exit(128 + sig)
