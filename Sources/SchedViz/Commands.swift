@@ -111,6 +111,6 @@ struct Dis: ParsableCommand {
 
     func run() throws {
         let (_, program) = try loadProgram(scenario)
-        Console.out(program.disassembly())
+        Console.out(SafeText.escapeMessage(program.disassembly()))
     }
 }

@@ -61,6 +61,9 @@ func writeAtomically(to path: String, _ produce: ((UnsafeBufferPointer<UInt8>) -
     if exists && (st.st_mode & S_IFMT) == S_IFDIR {
         throw BadInput(message: "schedviz: \(SafeText.escape(path)) is a folder; give a file name for -o\n")
     }
+    if exists, let fs = Scenario.pseudoFileSystem(at: path) {
+        throw BadInput(message: "schedviz: cannot write \(SafeText.escape(path)): \(Scenario.pseudoFileMessage(fs)); give a file name for -o\n")
+    }
     let inPlace = exists && (st.st_mode & S_IFMT) != S_IFREG
     let target = inPlace ? path : path + ".tmp-\(getpid())"
     guard let f = fopen(target, "wb") else {
@@ -92,9 +95,20 @@ struct TimelineCmd: ParsableCommand {
     @Option(help: ArgumentHelp("With --screen: render this many frames across the trace and report the time per frame on stderr (benchmark).", visibility: .hidden)) var frames: Int?
 
     func validate() throws {
+        if let screen { _ = try Self.screenSize(screen) }
+        if let frames, frames > 100_000 { throw ValidationError("--frames must be at most 100000 (got \(frames))") }
         if width < 40 || width > ChartView.maxWidth {
             throw ValidationError("--width must be between 40 and \(ChartView.maxWidth) (got \(width))")
         }
+    }
+
+    /// `--screen WIDTHxHEIGHT`, each 1 to `ChartView.maxWidth`: a grid that fits in memory.
+    static func screenSize(_ text: String) throws -> [Int] {
+        let parts = text.split(separator: "x", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 2, let w = parts[0], let h = parts[1], (1...ChartView.maxWidth).contains(w), (1...ChartView.maxWidth).contains(h) else {
+            throw ValidationError("--screen takes WIDTHxHEIGHT, each 1 to \(ChartView.maxWidth), e.g. 80x24 (got \(SafeText.escape(text)))")
+        }
+        return [w, h]
     }
 
     func run() throws {
@@ -104,8 +118,7 @@ struct TimelineCmd: ParsableCommand {
         let modelMs = monotonicMilliseconds() - built
         let glyphs = Glyphs(ascii: ascii)
         if let screen, let frames, frames > 0 {
-            let parts = screen.split(separator: "x").compactMap { Int($0) }
-            guard parts.count == 2 else { throw ValidationError("--screen takes WIDTHxHEIGHT, e.g. 80x24") }
+            let parts = try Self.screenSize(screen)
             var times: [Double] = []
             var state = ViewState()
             state.axis = axis
@@ -121,8 +134,7 @@ struct TimelineCmd: ParsableCommand {
             return
         }
         if let screen {
-            let parts = screen.split(separator: "x").compactMap { Int($0) }
-            guard parts.count == 2 else { throw ValidationError("--screen takes WIDTHxHEIGHT, e.g. 80x24") }
+            let parts = try Self.screenSize(screen)
             var state = ViewState()
             state.playhead = playhead
             state.axis = axis

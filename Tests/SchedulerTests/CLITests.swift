@@ -329,7 +329,7 @@ extension CLITests {
 
     @Test(arguments: [["check", "s.json"], ["trace", "s.json"], ["trace", "s.json", "--format", "jsonl"],
                       ["trace", "s.json", "--format", "chrome"], ["timeline", "s.json"], ["timeline", "s.json", "--axis", "time"],
-                      ["run", "s.json"], ["run", "busy.json"], ["trace", "busy.json"], ["check", "bad.py"]])
+                      ["run", "s.json"], ["run", "busy.json"], ["trace", "busy.json"], ["check", "bad.py"], ["dis", "p.py"]])
     func noUnsafeCharacterLeaves(_ args: [String]) throws {
         let dir = try Self.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -215,7 +215,7 @@ extension Scenario {
             case .notRegular:
                 throw ScenarioError(file: path, message: "not a regular file (a pipe, socket or device)", hint: "Give a .json scenario or a .py program saved in a file.")
             case .pseudoFile(let fs):
-                throw ScenarioError(file: path, message: "this is " + pseudoFileMessage(fs), hint: "Give a .json scenario or a .py program saved in a file.")
+                throw ScenarioError(file: path, message: "this is " + pseudoFileMessage(fs) + ", not a program", hint: "Give a .json scenario or a .py program saved in a file.")
             case .notUTF8(let line, let column, let byte):
                 throw notUTF8Error(file: path, line: line, column: column, byte: byte)
             }
@@ -242,8 +242,14 @@ extension Scenario {
                              message: "the file is not valid UTF-8 (byte \(shown))", hint: hint)
     }
 
-    static func pseudoFileMessage(_ fileSystem: String) -> String {
-        "a file of the kernel's \(fileSystem) pseudo-filesystem, not a program"
+    /// The name of the kernel pseudo-filesystem `path` lies on (`procfs`, `sysfs`, …), or nil.
+    public static func pseudoFileSystem(at path: String) -> String? {
+        var fs = [Int64](repeating: 0, count: 32)
+        return fs.withUnsafeMutableBytes({ c_statfs(path, $0.baseAddress!) }) == 0 ? pseudoFileSystems[fs[0] & 0xffff_ffff] : nil
+    }
+
+    public static func pseudoFileMessage(_ fileSystem: String) -> String {
+        "a file of the kernel's \(fileSystem) pseudo-filesystem"
     }
 
     /// The one reader for scenario and source files: refuses folders, pipes, devices and
@@ -282,10 +288,12 @@ extension Scenario {
         let type = info.st_mode & S_IFMT
         if type == S_IFDIR { throw .isDirectory }
         if type != S_IFREG { throw .notRegular }
-        // struct statfs (120 bytes on 64-bit Linux) begins with f_type, a long.
+        if let name = path.map(pseudoFileSystem(at:)) ?? pseudoFileSystem(fd: fd) { throw .pseudoFile(fileSystem: name) }
+    }
+
+    private static func pseudoFileSystem(fd: Int32) -> String? {
         var fs = [Int64](repeating: 0, count: 32)
-        let ok = fs.withUnsafeMutableBytes { buf in path.map { c_statfs($0, buf.baseAddress!) } ?? c_fstatfs(fd, buf.baseAddress!) }
-        if ok == 0, let name = pseudoFileSystems[fs[0] & 0xffff_ffff] { throw .pseudoFile(fileSystem: name) }
+        return fs.withUnsafeMutableBytes({ c_fstatfs(fd, $0.baseAddress!) }) == 0 ? pseudoFileSystems[fs[0] & 0xffff_ffff] : nil
     }
 
     /// Linux `f_type` magic numbers of the filesystems whose files are the kernel's views.
@@ -367,6 +375,7 @@ extension Scenario {
 }
 
 // Glibc's module does not bring <sys/vfs.h>; the two calls are plain C functions.
+// struct statfs (120 bytes on 64-bit Linux) begins with f_type, a long: the buffers are 256 bytes.
 @_silgen_name("statfs") private func c_statfs(_ path: UnsafePointer<CChar>, _ buf: UnsafeMutableRawPointer) -> Int32
 @_silgen_name("fstatfs") private func c_fstatfs(_ fd: Int32, _ buf: UnsafeMutableRawPointer) -> Int32
 
@@ -508,7 +517,7 @@ private struct ScenarioReader {
                 throw error(at: at, "source_file", "\(JSON.quoted(resolved)) is not a regular file (a pipe, socket or device)",
                             hint: "Name a .py file.")
             case .pseudoFile(let fs):
-                throw error(at: at, "source_file", "\(JSON.quoted(resolved)) is \(Scenario.pseudoFileMessage(fs))",
+                throw error(at: at, "source_file", "\(JSON.quoted(resolved)) is \(Scenario.pseudoFileMessage(fs)), not a program",
                             hint: "Name a .py file.")
             case .notUTF8(let line, let column, let byte):
                 throw Scenario.notUTF8Error(file: resolved, line: line, column: column, byte: byte)
