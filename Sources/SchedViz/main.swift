@@ -23,7 +23,18 @@ LargeStack.run {
             Console.message(bad.message)
             exit(2)
         }
-        Console.message("schedviz: " + Schedviz.fullMessage(for: error) + "\n")
+        Console.message("schedviz: " + withArgumentsEscaped(Schedviz.fullMessage(for: error)) + "\n")
         exit(2)
     }
+}
+
+/// ArgumentParser quotes the user's arguments in its messages: a newline in one would
+/// start a line of its own, so each argument (and each `--key=value` half) is escaped first.
+func withArgumentsEscaped(_ message: String) -> String {
+    var out = message
+    let parts = CommandLine.arguments.dropFirst().flatMap { a in [a] + a.split(separator: "=").map(String.init) }
+    for a in parts.sorted(by: { $0.count > $1.count }) where SafeText.escape(a) != a {
+        out = out.replacingOccurrences(of: a, with: SafeText.escape(a))
+    }
+    return out
 }

@@ -415,3 +415,17 @@ extension CLITests {
 
 /// Mirrors `ChartView.maxBandLanes` (the viewer's target is not linked into these tests).
 enum ChartLimits { static let maxBandLanes = 60 }
+
+/// Arguments with a newline in them never start a line of their own in a message.
+extension CLITests {
+    @Test func argumentsAreEscapedInMessages() throws {
+        let usage = try Self.schedviz(["timeline", "x.py", "--width=1\n2"])
+        #expect(usage.status == 2)
+        #expect(usage.stderr.hasPrefix("schedviz: Error: The value '1\\n2' is invalid for '--width <width>'\n"))
+        let viewer = try Self.schedviz(["a\n\u{1b}[2Jb.json"])
+        #expect(viewer.status == 2)
+        #expect(viewer.stderr == "schedviz: the viewer needs a terminal; use `schedviz timeline a\\n\\x1b[2Jb.json` or `schedviz trace a\\n\\x1b[2Jb.json` instead\n")
+        let missing = try Self.schedviz(["check", "a\nb.py"])
+        #expect(missing.stderr.hasPrefix("schedviz: a\\nb.py: cannot read the file: No such file or directory."))
+    }
+}

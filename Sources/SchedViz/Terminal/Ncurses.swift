@@ -1,4 +1,5 @@
 import CNcurses
+import Scheduler
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -44,7 +45,7 @@ final class NcursesTerminal: TerminalBackend {
         SignalGuard.install()
         // newterm returns NULL for an unknown terminal type where initscr would exit the process.
         guard let screen = newterm(nil, sv_stdout(), sv_stdin()) else {
-            throw TerminalUnavailable(message: "schedviz: cannot use terminal type '\(term)' (TERM); \(alternatives)\n")
+            throw TerminalUnavailable(message: "schedviz: cannot use terminal type '\(SafeText.escape(term))' (TERM); \(alternatives)\n")
         }
         SignalGuard.cursesActive = 1
         let noColorEnv = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
@@ -60,7 +61,7 @@ final class NcursesTerminal: TerminalBackend {
     }
 
     private static func alternatives(_ scenario: String) -> String {
-        "use `schedviz timeline \(scenario)` or `schedviz trace \(scenario)` instead"
+        "use `schedviz timeline \(SafeText.escape(scenario))` or `schedviz trace \(SafeText.escape(scenario))` instead"
     }
 
     private init(screen: OpaquePointer, ascii: Bool, utf8: Bool, wantColor: Bool) {
