@@ -185,14 +185,26 @@ signal_case playterm TERM Space 'playing' 143
 signal_case playhup HUP Space 'playing' 129
 signal_case helphup HUP '?' 'quit' 129
 signal_case helpint INT '?' 'quit' 130
+# Every other signal that would end the process gives the terminal back too (exit 128 + signal).
+signal_case usr1 USR1 '' 'paused' 138
+signal_case usr2 USR2 Space 'playing' 140
+signal_case alrm ALRM '' 'paused' 142
+signal_case pipe PIPE Space 'playing' 141
+signal_case xcpu XCPU '' 'paused' 152
+signal_case quit QUIT '?' 'quit' 131
+signal_case vtalrm VTALRM '' 'paused' 154
 
 # --- control characters the program prints never reach the terminal raw --------------------
 mkdir -p "$WORK/ctl"
-printf '%s\n' 'print("bell\a esc\x1b[2J cr\r done")' 'print("\x1b]0;pwned\x07title")' > "$WORK/ctl/ctl.py"
+printf '%s\n' 'print("bell\a esc\x1b[2J cr\r done")' 'print("\x1b]0;pwned\x07title")' \
+    'import asyncio' 'async def c(): pass' \
+    'async def main(): await asyncio.create_task(c(), name="N\x1b]0;pwned\x07\u202e\x85\nfake")' \
+    'asyncio.run(main())' > "$WORK/ctl/ctl.py"
 start ctl "" "" "$WORK/ctl/ctl.py"
 if wait_screen ctl 'step [0-9]+/'; then
     tm send-keys -t ctl G
     check "control characters shown escaped" wait_screen ctl 'esc\\x1b\[2J'
+    check "a task name's controls shown escaped in the lane column" wait_screen ctl 'N\\x1b\]0;pwned'
     check "the screen was not cleared by the program's ESC[2J" wait_screen ctl 'step [0-9]+/'
     title_kept() { [ "$(tm display-message -p -t ctl '#{pane_title}')" != "pwned" ]; }
     check "the program's OSC title sequence was not sent" title_kept
@@ -203,9 +215,10 @@ else
 fi
 ctl_export() {
     local out; out=$(cd "$WORK/ctl" && "$BIN" trace ctl.py; "$BIN" trace ctl.py --format jsonl; "$BIN" timeline ctl.py)
-    ! LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' <<<"$out"
+    ! LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' <<<"$out" &&
+        ! LC_ALL=C grep -qE $'\xc2[\x80-\x9f]|\xe2\x80[\xab-\xae]' <<<"$out" && ! grep -q '^fake' <<<"$out"
 }
-check "exports and timeline carry no raw control characters" ctl_export
+check "exports and timeline carry no raw control, C1 or bidi characters" ctl_export
 
 # --- locale and colour ------------------------------------------------------------------------
 start ascii "LANG=C LC_ALL=C"

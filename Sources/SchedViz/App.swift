@@ -49,14 +49,14 @@ struct ViewerApp {
         let bytes = TraceExport.render(trace, format: .text)
         do {
             try writeAtomically(bytes, to: exportPath)
-            state.status = "exported \(trace.count) events to \(exportPath)"
+            state.status = "exported \(trace.count) events to \(SafeText.escape(exportPath))"
         } catch let e as BadInput {
             var message = e.message
             if message.hasPrefix("schedviz: ") { message.removeFirst("schedviz: ".count) }
             while message.hasSuffix("\n") { message.removeLast() }
-            state.status = "export failed: \(message)"
+            state.status = "export failed: \(SafeText.escape(message))"
         } catch {
-            state.status = "export failed: \(error)"
+            state.status = "export failed: \(SafeText.escape("\(error)"))"
         }
     }
 

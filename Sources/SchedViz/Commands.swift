@@ -16,18 +16,19 @@ struct Schedviz: ParsableCommand {
 /// A bad-input error already formatted for stderr (exit status 2).
 struct BadInput: Error { let message: String }
 
+/// Older spelling of `Console`: stdout checked, stderr as one of schedviz's own messages.
 enum FileHandle {
     case standardError, standardOutput
     func write(_ s: String) {
-        var bytes = Array(s.utf8)
-        let fd: Int32 = self == .standardError ? 2 : 1
-        var off = 0
-        while off < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + off, $0.count - off) }
-            if n <= 0 { break }
-            off += n
-        }
+        if self == .standardError { Console.message(s) } else { Console.out(s) }
     }
+}
+
+/// The ending on stderr: a traceback is the program's own (as CPython prints it); a limit,
+/// deadlock or idle ending is schedviz's message.
+func writeEnding(_ result: RunResult) {
+    if result.errorText.isEmpty { return }
+    if result.ending == .raised { Console.programError(result.errorText) } else { Console.message(result.errorText) }
 }
 
 /// Loads and compiles a scenario, turning every problem into one clear message.
@@ -41,7 +42,7 @@ func loadProgram(_ path: String) throws -> (Scenario, Program) {
         program.configure(with: scenario)
         return (scenario, program)
     } catch let e {
-        throw BadInput(message: Program.describe(e, file: scenario.sourceName, source: scenario.source))
+        throw BadInput(message: Program.describe(e, file: SafeText.escape(scenario.sourceName), source: scenario.source))
     }
 }
 
@@ -56,7 +57,7 @@ struct Run: ParsableCommand {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
         func flush() {
-            FileHandle.standardOutput.writeBytes(buffer)
+            buffer.withUnsafeBytes { Console.out($0) }
             buffer.removeAll(keepingCapacity: true)
         }
         program.vm.output = { s in
@@ -70,14 +71,14 @@ struct Run: ParsableCommand {
         let interleaved = isatty(1) != 0 || (getenv("PYTHONUNBUFFERED").map { $0.pointee != 0 } ?? false)
         program.vm.errorSink = { [unowned vm = program.vm] s in
             if interleaved || vm.shuttingDown { flush() }
-            FileHandle.standardError.write(s)
+            Console.programError(s)
         }
         let result = recorder.map { program.runRecording($0) } ?? program.run()
         keepUntilExit(program)       // and the recorder with it: the VM holds its tracer
         flush()
-        if !result.errorText.isEmpty { FileHandle.standardError.write(result.errorText) }
+        writeEnding(result)
         if let t = recorder?.trace {
-            FileHandle.standardError.write("schedviz: recorded \(t.count) events in \(t.lanes.count) lanes, \(t.byteCount / max(1, t.count)) bytes an event\n")
+            Console.message("schedviz: recorded \(t.count) events in \(t.lanes.count) lanes, \(t.byteCount / max(1, t.count)) bytes an event\n")
         }
         throw ExitCode(result.exitStatus)
     }
@@ -89,7 +90,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let (s, _) = try loadProgram(scenario)
-        print("\(s.path): ok (\(s.title))")
+        Console.out("\(SafeText.escape(s.path)): ok (\(SafeText.escape(s.title)))\n")
     }
 }
 
@@ -104,24 +105,12 @@ struct View: ParsableCommand {
     }
 }
 
-extension FileHandle {
-    func writeBytes(_ bytes: [UInt8]) {
-        var off = 0
-        let fd: Int32 = self == .standardError ? 2 : 1
-        while off < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, $0.count - off) }
-            if n <= 0 { break }
-            off += n
-        }
-    }
-}
-
 struct Dis: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "dis", abstract: "Print the program's bytecode.")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
 
     func run() throws {
         let (_, program) = try loadProgram(scenario)
-        print(program.disassembly(), terminator: "")
+        Console.out(SafeText.escapeMessage(program.disassembly()))
     }
 }

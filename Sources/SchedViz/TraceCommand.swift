@@ -15,7 +15,7 @@ func recordScenario(_ path: String) throws -> (Scenario, Trace, RunResult) {
     keepUntilExit(program)
     // A runaway program still gets its trace, and the message that says where it ran away.
     if result.ending == .limit("busy") || result.ending == .limit("memory") {
-        FileHandle.standardError.write(result.errorText)
+        Console.message(result.errorText)
     }
     let t = recorder.trace
     t.scenarioName = s.path
@@ -37,7 +37,7 @@ struct TraceCmd: ParsableCommand {
         if let output {
             try writeAtomically(to: output) { write in TraceExport.write(trace, format: format, to: write) }
         } else {
-            TraceExport.write(trace, format: format) { chunk in FileHandle.standardOutput.writeBytes(Array(chunk)) }
+            TraceExport.write(trace, format: format) { chunk in Console.out(UnsafeRawBufferPointer(chunk)) }
         }
     }
 }
@@ -59,12 +59,15 @@ func writeAtomically(to path: String, _ produce: ((UnsafeBufferPointer<UInt8>) -
     var st = stat()
     let exists = stat(path, &st) == 0
     if exists && (st.st_mode & S_IFMT) == S_IFDIR {
-        throw BadInput(message: "schedviz: \(path) is a folder; give a file name for -o\n")
+        throw BadInput(message: "schedviz: \(SafeText.escape(path)) is a folder; give a file name for -o\n")
+    }
+    if exists, let fs = Scenario.pseudoFileSystem(at: path) {
+        throw BadInput(message: "schedviz: cannot write \(SafeText.escape(path)): \(Scenario.pseudoFileMessage(fs)); give a file name for -o\n")
     }
     let inPlace = exists && (st.st_mode & S_IFMT) != S_IFREG
     let target = inPlace ? path : path + ".tmp-\(getpid())"
     guard let f = fopen(target, "wb") else {
-        throw BadInput(message: "schedviz: cannot write \(path): \(String(cString: strerror(errno)))\n")
+        throw BadInput(message: "schedviz: cannot write \(SafeText.escape(path)): \(String(cString: strerror(errno)))\n")
     }
     let writer = BackgroundWriter(f)
     produce { chunk in writer.write(chunk) }
@@ -73,7 +76,9 @@ func writeAtomically(to path: String, _ produce: ((UnsafeBufferPointer<UInt8>) -
     if failure == 0 && !inPlace && rename(target, path) != 0 { failure = errno }
     if failure != 0 {
         if !inPlace { unlink(target) }
-        throw BadInput(message: "schedviz: cannot write \(path): \(String(cString: strerror(failure)))\n")
+        // The reader of a pipe went away: a quiet end, as on stdout.
+        if failure == EPIPE { exit(0) }
+        throw BadInput(message: "schedviz: cannot write \(SafeText.escape(path)): \(String(cString: strerror(failure)))\n")
     }
 }
 
@@ -82,7 +87,7 @@ extension Axis: ExpressibleByArgument {}
 struct TimelineCmd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Print the timeline chart the viewer draws, as plain text.")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
-    @Option(help: "Columns of output (at least 40).") var width: Int = 100
+    @Option(help: "Columns of output (40 to 1000).") var width: Int = 100
     @Option(help: "step (a column per event) or time (a column per slice of virtual time).") var axis: Axis = .step
     @Flag(help: "ASCII glyphs only.") var ascii = false
     @Option(help: ArgumentHelp("Print the viewer's screen of this size (e.g. 80x24) instead of the chart.", visibility: .hidden)) var screen: String?
@@ -90,7 +95,20 @@ struct TimelineCmd: ParsableCommand {
     @Option(help: ArgumentHelp("With --screen: render this many frames across the trace and report the time per frame on stderr (benchmark).", visibility: .hidden)) var frames: Int?
 
     func validate() throws {
-        if width < 40 { throw ValidationError("--width must be at least 40 (got \(width))") }
+        if let screen { _ = try Self.screenSize(screen) }
+        if let frames, frames > 100_000 { throw ValidationError("--frames must be at most 100000 (got \(frames))") }
+        if width < 40 || width > ChartView.maxWidth {
+            throw ValidationError("--width must be between 40 and \(ChartView.maxWidth) (got \(width))")
+        }
+    }
+
+    /// `--screen WIDTHxHEIGHT`, each 1 to `ChartView.maxWidth`: a grid that fits in memory.
+    static func screenSize(_ text: String) throws -> [Int] {
+        let parts = text.split(separator: "x", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 2, let w = parts[0], let h = parts[1], (1...ChartView.maxWidth).contains(w), (1...ChartView.maxWidth).contains(h) else {
+            throw ValidationError("--screen takes WIDTHxHEIGHT, each 1 to \(ChartView.maxWidth), e.g. 80x24 (got \(SafeText.escape(text)))")
+        }
+        return [w, h]
     }
 
     func run() throws {
@@ -100,8 +118,7 @@ struct TimelineCmd: ParsableCommand {
         let modelMs = monotonicMilliseconds() - built
         let glyphs = Glyphs(ascii: ascii)
         if let screen, let frames, frames > 0 {
-            let parts = screen.split(separator: "x").compactMap { Int($0) }
-            guard parts.count == 2 else { throw ValidationError("--screen takes WIDTHxHEIGHT, e.g. 80x24") }
+            let parts = try Self.screenSize(screen)
             var times: [Double] = []
             var state = ViewState()
             state.axis = axis
@@ -113,20 +130,19 @@ struct TimelineCmd: ParsableCommand {
             }
             times.sort()
             let median = times[times.count / 2]
-            FileHandle.standardError.write("events \(model.eventCount); model built in \(String(format3(modelMs))) ms; \(frames) frames, median \(format3(median)) ms a frame, max \(format3(times.last!)) ms\n")
+            Console.message("events \(model.eventCount); model built in \(String(format3(modelMs))) ms; \(frames) frames, median \(format3(median)) ms a frame, max \(format3(times.last!)) ms\n")
             return
         }
         if let screen {
-            let parts = screen.split(separator: "x").compactMap { Int($0) }
-            guard parts.count == 2 else { throw ValidationError("--screen takes WIDTHxHEIGHT, e.g. 80x24") }
+            let parts = try Self.screenSize(screen)
             var state = ViewState()
             state.playhead = playhead
             state.axis = axis
             state.ascii = ascii
-            print(ScreenView.render(model, state, width: parts[0], height: parts[1], glyphs: glyphs).lines().joined(separator: "\n"))
+            Console.out(ScreenView.render(model, state, width: parts[0], height: parts[1], glyphs: glyphs).lines().joined(separator: "\n") + "\n")
             return
         }
-        print(ChartView.printable(model, width: width, axis: axis, glyphs: glyphs), terminator: "")
+        Console.out(ChartView.printable(model, width: width, axis: axis, glyphs: glyphs))
     }
 }
 

@@ -6,6 +6,7 @@ import Glibc
 
 /// Exit status 2 for every kind of bad input, as the README promises.
 /// The command runs on a thread with a large stack (see `LargeStack`); `exit` ends the process from there.
+Console.start()
 LargeStack.run {
     do {
         var command = try Schedviz.parseAsRoot()
@@ -15,14 +16,25 @@ LargeStack.run {
     } catch {
         let code = Schedviz.exitCode(for: error)
         if code == .success {
-            print(Schedviz.fullMessage(for: error))
+            Console.out(Schedviz.fullMessage(for: error) + "\n")
             exit(0)
         }
         if let bad = error as? BadInput {
-            FileHandle.standardError.write(bad.message)
+            Console.message(bad.message)
             exit(2)
         }
-        FileHandle.standardError.write("schedviz: " + Schedviz.fullMessage(for: error) + "\n")
+        Console.message("schedviz: " + withArgumentsEscaped(Schedviz.fullMessage(for: error)) + "\n")
         exit(2)
     }
+}
+
+/// ArgumentParser quotes the user's arguments in its messages: a newline in one would
+/// start a line of its own, so each argument (and each `--key=value` half) is escaped first.
+func withArgumentsEscaped(_ message: String) -> String {
+    var out = message
+    let parts = CommandLine.arguments.dropFirst().flatMap { a in [a] + a.split(separator: "=").map(String.init) }
+    for a in parts.sorted(by: { $0.count > $1.count }) where SafeText.escape(a) != a {
+        out = out.replacingOccurrences(of: a, with: SafeText.escape(a))
+    }
+    return out
 }

@@ -263,3 +263,169 @@ import Foundation
         #expect(out.stderr.contains("timeline") && out.stderr.contains("trace"))
     }
 }
+
+/// Class 7 of issue 17: output failures are reported, a reader that goes away is a quiet end.
+extension CLITests {
+    /// Runs `schedviz ARGS` under bash with `redirect` appended (e.g. `> /dev/full`);
+    /// the script's own stdout gets `echo`ed values such as `${PIPESTATUS[0]}`.
+    static func shell(_ script: String, _ args: [String], cwd: String) throws -> ProcessOutput {
+        try TestSupport.run("/bin/bash", ["-c", script, try #require(binary)] + args, cwd: cwd, timeout: 60)
+    }
+
+    @Test(arguments: [["run", "p.py"], ["trace", "p.py"], ["trace", "p.py", "--format", "jsonl"], ["timeline", "p.py"], ["check", "p.py"], ["dis", "p.py"]])
+    func aFullDiskIsReported(_ args: [String]) throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.write(dir + "/p.py", "print('hello')\n")
+        let r = try Self.shell("\"$0\" \"$@\" > /dev/full", args, cwd: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr == "schedviz: cannot write to stdout: No space left on device\n")
+    }
+
+    @Test(arguments: [["run", "p.py"], ["trace", "p.py"], ["check", "p.py"]])
+    func aClosedStdoutIsReported(_ args: [String]) throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.write(dir + "/p.py", "print('hello')\n")
+        let r = try Self.shell("\"$0\" \"$@\" >&-", args, cwd: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr == "schedviz: cannot write to stdout: Bad file descriptor\n")
+    }
+
+    @Test(arguments: [["run", "p.py"], ["trace", "p.py"], ["trace", "p.py", "--format", "chrome"], ["timeline", "p.py"]])
+    func aReaderThatLeavesEndsQuietly(_ args: [String]) throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // Far more than a pipe holds (64 KB), so schedviz is still writing when head leaves.
+        try Self.write(dir + "/p.py", "def g():\n    for i in range(20000):\n        yield i\nfor x in g():\n    print('line', x)\n")
+        let r = try Self.shell("\"$0\" \"$@\" | head -1 > /dev/null; echo \"${PIPESTATUS[0]}\"", args, cwd: dir)
+        #expect(r.stdout == "0\n")
+        #expect(r.stderr == "")
+    }
+
+    @Test func anOutputFileOnAFullDiskIsReported() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.write(dir + "/p.py", "print('hello')\n")
+        let r = try Self.schedviz(["trace", "p.py", "-o", "/dev/full"], cwd: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr == "schedviz: cannot write /dev/full: No space left on device\n")
+    }
+}
+
+/// Class 5 of issue 17: every unsafe character the program or scenario holds, walked through
+/// every command; none leaves schedviz raw, except `run`'s stdout (CPython's bytes).
+extension CLITests {
+    static let unsafeSamples = "\u{1b}[31m\u{1b}]52;c;aGk=\u{07}\r\n\u{0}\u{7f}\u{85}\u{9b}\u{202e}\u{2066}\u{200b}\u{feff}\u{2028}"
+
+    /// The program's text as a Python string literal (escapes only, so the file itself is plain).
+    static var unsafeLiteral: String {
+        "\"" + unsafeSamples.unicodeScalars.map { String(format: "\\U%08x", $0.value) }.joined() + "\""
+    }
+
+    static func unsafeScalars(_ s: String) -> [UInt32] {
+        s.unicodeScalars.map(\.value).filter { $0 != 0x0a && SafeText.isUnsafe($0) }
+    }
+
+    @Test(arguments: [["check", "s.json"], ["trace", "s.json"], ["trace", "s.json", "--format", "jsonl"],
+                      ["trace", "s.json", "--format", "chrome"], ["timeline", "s.json"], ["timeline", "s.json", "--axis", "time"],
+                      ["run", "s.json"], ["run", "busy.json"], ["trace", "busy.json"], ["check", "bad.py"], ["dis", "p.py"]])
+    func noUnsafeCharacterLeaves(_ args: [String]) throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let name = Self.unsafeLiteral
+        try Self.write(dir + "/p.py", """
+            import asyncio
+            async def c():
+                print(\(name))
+                await asyncio.Event().wait()
+            async def main():
+                await asyncio.create_task(c(), name=\(name))
+            asyncio.run(main())
+
+            """)
+        try Self.write(dir + "/spin.py", "import asyncio\nasync def s():\n    while True: pass\nasync def main():\n    await asyncio.create_task(s(), name=\(name))\nasyncio.run(main())\n")
+        try Self.write(dir + "/s.json", "{\"title\": \"\(Self.unsafeSamples.unicodeScalars.map { String(format: "\\u%04x", $0.value) }.joined())\", \"source_file\": \"p.py\"}\n")
+        try Self.write(dir + "/busy.json", "{\"source_file\": \"spin.py\", \"limits\": {\"busy\": 1000}}\n")
+        try Self.write(dir + "/bad.py", "x = \"\(Self.unsafeSamples.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "\r", with: ""))\" +\n")
+        let r = try Self.schedviz(args, cwd: dir)
+        #expect([0, 1, 2].contains(r.status))
+        #expect(Self.unsafeScalars(r.stderr) == [], "stderr: \(r.stderr)")
+        if args[0] == "run" && args[1] == "s.json" {
+            #expect(r.stdout == Self.unsafeSamples + "\n", "run's stdout is the program's, byte for byte")
+        } else {
+            #expect(Self.unsafeScalars(r.stdout) == [], "stdout: \(r.stdout.prefix(2000))")
+        }
+        // The newline in a name never starts a line of its own (the text after it is `\x00`).
+        #expect(!r.stderr.contains("\n\\x00"))
+        if args[0] != "run" { #expect(!r.stdout.contains("\n\\x00")) }
+    }
+}
+
+/// The exact escaped forms: `check`'s title line and the text trace's lane column.
+extension CLITests {
+    @Test(arguments: [
+        ("copy \\u001b]52;c;cm0gLXJmIH4=\\u0007 me\\nfake: ok", "copy \\x1b]52;c;cm0gLXJmIH4=\\x07 me\\nfake: ok"),
+        ("c1 \\u009b31m \\u0085 nul \\u0000 del \\u007f", "c1 \\x9b31m \\x85 nul \\x00 del \\x7f"),
+        ("bidi \\u202egnp.exe\\u202c \\u2066i\\u2069 zw\\u200b\\u200d bom\\ufeff ls\\u2028", "bidi \\u202egnp.exe\\u202c \\u2066i\\u2069 zw\\u200b\\u200d bom\\ufeff ls\\u2028"),
+    ])
+    func checkEscapesTheTitle(_ json: String, _ shown: String) throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.write(dir + "/s.json", "{\"title\": \"\(json)\", \"source\": \"print(1)\"}\n")
+        let r = try Self.schedviz(["check", "s.json"], cwd: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout == "s.json: ok (\(shown))\n")
+    }
+
+    @Test func theTextTraceEscapesLaneNamesInItsColumn() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.write(dir + "/p.py", "import asyncio\nasync def c():\n    return 1\nasync def main():\n    await asyncio.create_task(c(), name='N\\x1b[31m\\nforged\\x85')\nasyncio.run(main())\n")
+        let r = try Self.schedviz(["trace", "p.py"], cwd: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\n        6        0.000  N\\x1b[31m\\nforged\\x85      task-created       5  c() by Task-1\n"))
+        #expect(!r.stdout.contains("\nforged"))
+        let jsonl = try Self.schedviz(["trace", "p.py", "--format", "jsonl"], cwd: dir)
+        #expect(jsonl.stdout.contains("{\"seq\":6,\"t\":0.0,\"lane\":\"N\\u001b[31m\\nforged\\u0085\",\"kind\":\"task-created\""))
+    }
+
+    /// `timeline` of thousands of tasks stays proportional to the events: a band lists the
+    /// lanes alive in it, and over 60 only those with events there.
+    @Test func timelineOfManyTasksIsBounded() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.write(dir + "/p.py", "import asyncio\nasync def w(i):\n    await asyncio.sleep(i % 7)\nasync def main():\n    ts = [asyncio.create_task(w(i)) for i in range(1500)]\n    for t in ts:\n        await t\nasyncio.run(main())\n")
+        let r = try Self.schedviz(["timeline", "p.py", "--width", "100"], cwd: dir)
+        #expect(r.status == 0)
+        let events = try #require(r.stdout.split(separator: "\n").dropFirst().first.flatMap { line in
+            line.split(separator: " ").drop { $0 != "events:" }.dropFirst().first.flatMap { Int($0) } })
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let starts = lines.indices.filter { lines[$0].hasPrefix("events ") }
+        #expect(starts.count == (events + 67) / 68)
+        // A band: its heading, its lanes (at most 60, or those with an event among its 68 columns), a count line.
+        for (k, start) in starts.enumerated() {
+            let rows = (k + 1 < starts.count ? starts[k + 1] : lines.count) - start
+            #expect(rows <= 1 + max(ChartLimits.maxBandLanes, 68) + 2)
+        }
+        #expect(r.stdout.contains("more lanes alive, without events here"))
+        #expect(r.stdout.utf8.count < events * 120, "\(r.stdout.utf8.count) bytes for \(events) events")
+    }
+}
+
+/// Mirrors `ChartView.maxBandLanes` (the viewer's target is not linked into these tests).
+enum ChartLimits { static let maxBandLanes = 60 }
+
+/// Arguments with a newline in them never start a line of their own in a message.
+extension CLITests {
+    @Test func argumentsAreEscapedInMessages() throws {
+        let usage = try Self.schedviz(["timeline", "x.py", "--width=1\n2"])
+        #expect(usage.status == 2)
+        #expect(usage.stderr.hasPrefix("schedviz: Error: The value '1\\n2' is invalid for '--width <width>'\n"))
+        let viewer = try Self.schedviz(["a\n\u{1b}[2Jb.json"])
+        #expect(viewer.status == 2)
+        #expect(viewer.stderr == "schedviz: the viewer needs a terminal; use `schedviz timeline a\\n\\x1b[2Jb.json` or `schedviz trace a\\n\\x1b[2Jb.json` instead\n")
+        let missing = try Self.schedviz(["check", "a\nb.py"])
+        #expect(missing.stderr.hasPrefix("schedviz: a\\nb.py: cannot read the file: No such file or directory."))
+    }
+}

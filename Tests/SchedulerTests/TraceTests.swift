@@ -141,3 +141,38 @@ import Testing
         return trace
     }
 }
+
+/// The one safe-text rule and the one file reader (issue 17, classes 5 and 6).
+@Suite struct SafeTextAndReaderTests {
+    @Test func messagesKeepLinesAndEscapeTheRest() {
+        #expect(SafeText.escapeMessage("a\n\tb\u{1b}[2J\u{85}\u{202e}\r") == "a\n\tb\\x1b[2J\\x85\\u202e\\r")
+        #expect(SafeText.escape("a\n\tb") == "a\\n\\tb")
+        #expect(SafeText.escapeMessage("plain — ünïcode ✓") == "plain — ünïcode ✓")
+    }
+
+    @Test func theTextExportEscapesEachLaneOnce() throws {
+        let (trace, _, _) = try TraceTests.record("", source: "import asyncio\nasync def c(): pass\nasync def main():\n    await asyncio.create_task(c(), name='x\\u2067\\n')\nasyncio.run(main())\n")
+        let text = String(decoding: TraceExport.render(trace, format: .text), as: UTF8.self)
+        #expect(text.contains("  x\\u2067\\n                 "))
+        #expect(!text.unicodeScalars.contains { $0 != "\n" && SafeText.isUnsafe($0.value) })
+    }
+
+    @Test(arguments: ["/proc/self/environ", "/proc/self/pagemap", "/proc/self/status", "/proc/version"])
+    func pseudoFilesAreRefused(_ path: String) {
+        #expect(throws: ScenarioReadError.pseudoFile(fileSystem: "procfs")) { try Scenario.readText(path: path) }
+    }
+
+    @Test func devicesAndFoldersAreRefused() {
+        #expect(throws: ScenarioReadError.notRegular) { try Scenario.readText(path: "/dev/zero") }
+        #expect(throws: ScenarioReadError.isDirectory) { try Scenario.readText(path: "/tmp") }
+    }
+
+    @Test func theCapHoldsWhateverTheSize() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cap-\(UUID().uuidString).py").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(repeating: 0x20, count: Scenario.maxFileBytes).write(to: URL(fileURLWithPath: path))
+        #expect(try Scenario.readText(path: path).utf8.count == Scenario.maxFileBytes)
+        try Data(repeating: 0x20, count: Scenario.maxFileBytes + 1).write(to: URL(fileURLWithPath: path))
+        #expect(throws: ScenarioReadError.tooLarge(bytes: Scenario.maxFileBytes + 1)) { try Scenario.readText(path: path) }
+    }
+}

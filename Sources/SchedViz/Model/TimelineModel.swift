@@ -28,6 +28,9 @@ final class TimelineModel {
     /// so a frame finds "the output so far" and "the lane's current line" by binary search.
     let outputEvents: [Int32]
     let laneLineEvents: [[Int32]]
+    /// Each lane's first and last event (`Int.max` and -1 for a lane without events): the
+    /// printed timeline lists a lane only in the bands it lives in.
+    let laneSpan: [(first: Int, last: Int)]
 
     init(trace: Trace, title: String, scenarioName: String) {
         self.trace = trace
@@ -36,12 +39,17 @@ final class TimelineModel {
         self.scenarioName = scenarioName
         var outputs: [Int32] = []
         var perLane = [[Int32]](repeating: [], count: trace.lanes.count)
+        var span = [(first: Int, last: Int)](repeating: (Int.max, -1), count: trace.lanes.count)
         for i in 0..<trace.count {
+            let lane = Int(trace.lane(i))
+            span[lane].first = min(span[lane].first, i)
+            span[lane].last = i
             if trace.kind(i) == .output { outputs.append(Int32(i)) }
             if trace.line(i) > 0 { perLane[Int(trace.lane(i))].append(Int32(i)) }
         }
         outputEvents = outputs
         laneLineEvents = perLane
+        laneSpan = span
     }
 
     /// How many entries of a sorted index list are at or before event `i`.
@@ -75,13 +83,13 @@ final class TimelineModel {
 
     func hasSubLanes(_ lane: Int) -> Bool { trace.lanes.contains { Int($0.parent) == lane } }
 
-    /// The label shown in the lane column.
+    /// The label shown in the lane column; the program's names escaped (`SafeText`).
     func label(_ lane: Int, glyphs: Glyphs) -> String {
         let l = trace.lanes[lane]
         switch l.kind {
-        case .subLane: return String(repeating: "  ", count: max(0, l.depth - 1)) + "  \(glyphs.subLaneMark) \(l.title)"
-        case .task: return "\(l.name) \(l.title)"
-        default: return l.name
+        case .subLane: return String(repeating: "  ", count: max(0, l.depth - 1)) + "  \(glyphs.subLaneMark) \(SafeText.escape(l.title))"
+        case .task: return "\(SafeText.escape(l.name)) \(SafeText.escape(l.title))"
+        default: return SafeText.escape(l.name)
         }
     }
 

@@ -1,4 +1,5 @@
 import CNcurses
+import Scheduler
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -44,7 +45,7 @@ final class NcursesTerminal: TerminalBackend {
         SignalGuard.install()
         // newterm returns NULL for an unknown terminal type where initscr would exit the process.
         guard let screen = newterm(nil, sv_stdout(), sv_stdin()) else {
-            throw TerminalUnavailable(message: "schedviz: cannot use terminal type '\(term)' (TERM); \(alternatives)\n")
+            throw TerminalUnavailable(message: "schedviz: cannot use terminal type '\(SafeText.escape(term))' (TERM); \(alternatives)\n")
         }
         SignalGuard.cursesActive = 1
         let noColorEnv = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
@@ -60,7 +61,7 @@ final class NcursesTerminal: TerminalBackend {
     }
 
     private static func alternatives(_ scenario: String) -> String {
-        "use `schedviz timeline \(scenario)` or `schedviz trace \(scenario)` instead"
+        "use `schedviz timeline \(SafeText.escape(scenario))` or `schedviz trace \(SafeText.escape(scenario))` instead"
     }
 
     private init(screen: OpaquePointer, ascii: Bool, utf8: Bool, wantColor: Bool) {
@@ -240,8 +241,11 @@ enum SignalGuard {
     nonisolated(unsafe) private static let saved = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
     nonisolated(unsafe) private static var installed = false
 
-    static let exitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+    /// Every signal whose default action ends the process, apart from the crashes below
+    /// (SIGKILL and SIGSTOP cannot be caught; ncurses handles SIGTSTP and SIGWINCH itself).
+    static let exitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE,
+                                       SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGPOLL, SIGSTKFLT, SIGPWR]
+    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS]
 
     /// Leaves curses mode once; later calls (and calls before start) do nothing.
     static func restoreTerminal() {
@@ -267,7 +271,8 @@ enum SignalGuard {
     }
 }
 
-/// Ctrl-C, SIGTERM, SIGHUP, SIGQUIT: terminal back, then exit 128 + signal like a shell reports it.
+/// Ctrl-C, SIGTERM, SIGHUP, SIGUSR1, SIGALRM, SIGPIPE, …: terminal back, then exit 128 + signal
+/// like a shell reports it.
 private func onExitSignal(_ sig: Int32) {
     SignalGuard.restoreTerminal()
     _exit(128 + sig)

@@ -1,4 +1,5 @@
 /// A screen as data: what the view computes and the terminal backend copies.
+import Scheduler
 
 enum Style: UInt8, CaseIterable {
     case plain, dim, bold, title, running, ready, sleeping, suspended, awaiting, blocked, done, raised, cancelled
@@ -47,7 +48,7 @@ struct Grid: Equatable {
 
     /// Never let a control character or a wide/combining scalar reach the terminal.
     static func safe(_ u: Unicode.Scalar) -> Unicode.Scalar {
-        if u.value < 0x20 || u.value == 0x7f || (0x80..<0xa0).contains(u.value) { return "?" }
+        if SafeText.isUnsafe(u.value) { return "?" }
         if u.properties.generalCategory == .nonspacingMark || u.properties.isEmojiPresentation { return "?" }
         if (0x1100...0x115F).contains(u.value) || (0x2E80...0xA4CF).contains(u.value) || (0xAC00...0xD7A3).contains(u.value)
             || (0xF900...0xFAFF).contains(u.value) || (0xFF00...0xFF60).contains(u.value) || (0x20000...0x3FFFD).contains(u.value) {

@@ -5,7 +5,7 @@ enum Narrator {
     static func account(_ model: TimelineModel, _ i: Int) -> String {
         guard model.eventCount > 0 else { return "no events" }
         let e = model.trace.event(i)
-        let who = model.trace.lanes[e.lane].name
+        let who = SafeText.escape(model.trace.lanes[e.lane].name)
         let d = SafeText.escape(e.detail)
         let prefix = "#\(i) t=\(TraceExport.formatTime(e.time)) "
         let text: String

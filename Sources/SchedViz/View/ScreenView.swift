@@ -56,7 +56,7 @@ enum ScreenView {
         let selectedLane = sourceLane
         let split = width * 11 / 20
         g.fill(0, y, width, glyphs.horizontal, .dim)
-        g.put(1, y, " source: \(trace.lanes[selectedLane].name) ", .dim)
+        g.put(1, y, " source: \(SafeText.escape(trace.lanes[selectedLane].name)) ", .dim)
         g.put(split + 1, y, " output ", .dim)
         let paneTop = y + 1
         let paneHeight = height - paneTop - 2
@@ -79,7 +79,7 @@ enum ScreenView {
 
     private static func header(_ model: TimelineModel, _ state: ViewState, _ p: Int, _ glyphs: Glyphs, _ g: inout Grid) {
         let trace = model.trace
-        let name = model.scenarioName.split(separator: "/").last.map(String.init) ?? model.scenarioName
+        let name = SafeText.escape(model.scenarioName.split(separator: "/").last.map(String.init) ?? model.scenarioName)
         let ascii = glyphs.ascii
         let playText = state.playing ? (ascii ? "> playing x\(state.speed)" : "▶ playing ×\(state.speed)") : (ascii ? "|| paused" : "❚❚ paused")
         let title = ascii ? "schedviz - \(name) - " : "schedviz · \(name) — "

@@ -353,7 +353,7 @@ final class EventLoopObject: NativeClass {
             return vm.stop(.idle, "schedviz: idle at t=\(PyFormat.floatRepr(now)): run_forever() has nothing left to run\n")
         }
         var lines = "schedviz: deadlock at t=\(PyFormat.floatRepr(now)): nothing is ready and no timer is set\n"
-        for t in pending { lines += "  \(t.name) waits for \(t.waitDescription(vm))\n" }
+        for t in pending { lines += "  \(SafeText.escape(t.name)) waits for \(SafeText.escape(t.waitDescription(vm)))\n" }
         if pending.isEmpty { lines += "  run_until_complete() waits for a future nothing will complete\n" }
         return vm.stop(.deadlock(pending.map(\.name).joined(separator: " ")), lines)
     }

@@ -88,8 +88,8 @@ extension VM {
         while let c = frame, c.code.isLibrary { frame = c.back }   // name the user's code, not the prelude's
         let shown = frame ?? f
         let name = shown.code.name == "<module>" ? "the module code" : "\(shown.code.name)()"
-        var out = "\(name) at line \(shown.line) of \(file)"
-        if let task = (runningLoop ?? currentLoop)?.currentTask { out += " (\(task.name))" }
+        var out = "\(SafeText.escape(name)) at line \(shown.line) of \(SafeText.escape(file))"
+        if let task = (runningLoop ?? currentLoop)?.currentTask { out += " (\(SafeText.escape(task.name)))" }
         return out
     }
 

@@ -135,15 +135,16 @@ public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible
         self.keyPath = keyPath; self.message = message; self.hint = hint
     }
 
-    /// `file:line:column: key.path: message. Hint.`
+    /// `file:line:column: key.path: message. Hint.`; the file name and key path escaped
+    /// (`SafeText`): they come from the user, and a newline in them would forge a line.
     public var description: String {
-        var out = file
+        var out = SafeText.escape(file)
         if let line {
             out += ":\(line)"
             if let column { out += ":\(column)" }
         }
         out += ": "
-        if let keyPath { out += keyPath + ": " }
+        if let keyPath { out += SafeText.escape(keyPath) + ": " }
         out += message + "."
         if !hint.isEmpty { out += " " + hint }
         return out
@@ -160,6 +161,9 @@ public enum ScenarioReadError: Error, Sendable, Equatable {
     case tooLarge(bytes: Int)
     /// A FIFO, socket or device: reading could block forever.
     case notRegular
+    /// A file of a kernel pseudo-filesystem (procfs, sysfs, …): its size says nothing and
+    /// its contents are the machine's, not a program.
+    case pseudoFile(fileSystem: String)
     /// Position of the first byte that is not UTF-8.
     case notUTF8(line: Int, column: Int, byte: UInt8)
 }
@@ -210,6 +214,8 @@ extension Scenario {
                 throw ScenarioError(file: path, message: tooLargeMessage(bytes), hint: "Programs for schedviz are small; check that this is the right file.")
             case .notRegular:
                 throw ScenarioError(file: path, message: "not a regular file (a pipe, socket or device)", hint: "Give a .json scenario or a .py program saved in a file.")
+            case .pseudoFile(let fs):
+                throw ScenarioError(file: path, message: "this is " + pseudoFileMessage(fs) + ", not a program", hint: "Give a .json scenario or a .py program saved in a file.")
             case .notUTF8(let line, let column, let byte):
                 throw notUTF8Error(file: path, line: line, column: column, byte: byte)
             }
@@ -236,39 +242,72 @@ extension Scenario {
                              message: "the file is not valid UTF-8 (byte \(shown))", hint: hint)
     }
 
-    /// Reads a whole file as UTF-8 text, with the OS reason when that fails.
-    public static func readText(path: String) throws(ScenarioReadError) -> String {
-        if isDirectory(path) { throw .isDirectory }
-        var info = stat()
-        if stat(path, &info) == 0 {
-            if (info.st_mode & S_IFMT) != S_IFREG { throw .notRegular }
-            if Int(info.st_size) > maxFileBytes { throw .tooLarge(bytes: Int(info.st_size)) }
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw osError(error)
-        }
-        return try decodeUTF8(Array(data))
+    /// The name of the kernel pseudo-filesystem `path` lies on (`procfs`, `sysfs`, …), or nil.
+    public static func pseudoFileSystem(at path: String) -> String? {
+        var fs = [Int64](repeating: 0, count: 32)
+        return fs.withUnsafeMutableBytes({ c_statfs(path, $0.baseAddress!) }) == 0 ? pseudoFileSystems[fs[0] & 0xffff_ffff] : nil
     }
+
+    public static func pseudoFileMessage(_ fileSystem: String) -> String {
+        "a file of the kernel's \(fileSystem) pseudo-filesystem"
+    }
+
+    /// The one reader for scenario and source files: refuses folders, pipes, devices and
+    /// pseudo-files before reading, and reads at most `maxFileBytes + 1` bytes whatever
+    /// `stat` says (procfs reports 0 for files of any length).
+    public static func readText(path: String) throws(ScenarioReadError) -> String {
+        // stat first: opening a device can have effects of its own.
+        var info = stat()
+        if stat(path, &info) != 0 { throw .cannotRead(reason: String(cString: strerror(errno))) }
+        try checkKind(info, statfsOf: path)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        if fd < 0 { throw errno == EISDIR ? .isDirectory : .cannotRead(reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        // Again on what was opened: the path may have changed in between.
+        if fstat(fd, &info) != 0 { throw .cannotRead(reason: String(cString: strerror(errno))) }
+        try checkKind(info, statfsOf: nil, fd: fd)
+        var bytes = [UInt8](repeating: 0, count: min(max(Int(info.st_size), 0), maxFileBytes) + 1)
+        var count = 0
+        while count <= maxFileBytes {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, maxFileBytes + 1 - count)) }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw errno == EISDIR ? .isDirectory : .cannotRead(reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        if count > maxFileBytes { throw .tooLarge(bytes: max(Int(info.st_size), count)) }
+        bytes.removeLast(bytes.count - count)
+        return try decodeUTF8(bytes)
+    }
+
+    /// Folders, non-regular files and files on kernel pseudo-filesystems are refused.
+    private static func checkKind(_ info: stat, statfsOf path: String?, fd: Int32 = -1) throws(ScenarioReadError) {
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw .isDirectory }
+        if type != S_IFREG { throw .notRegular }
+        if let name = path.map(pseudoFileSystem(at:)) ?? pseudoFileSystem(fd: fd) { throw .pseudoFile(fileSystem: name) }
+    }
+
+    private static func pseudoFileSystem(fd: Int32) -> String? {
+        var fs = [Int64](repeating: 0, count: 32)
+        return fs.withUnsafeMutableBytes({ c_fstatfs(fd, $0.baseAddress!) }) == 0 ? pseudoFileSystems[fs[0] & 0xffff_ffff] : nil
+    }
+
+    /// Linux `f_type` magic numbers of the filesystems whose files are the kernel's views.
+    static let pseudoFileSystems: [Int64: String] = [
+        0x9fa0: "procfs", 0x6265_6572: "sysfs", 0x1cd1: "devpts", 0x6462_6720: "debugfs",
+        0x7472_6163: "tracefs", 0x7363_6673: "securityfs", 0x0027_e0eb: "cgroup", 0x6367_7270: "cgroup2",
+        0x6265_6570: "configfs", 0xde5e_81e4: "efivarfs", 0x6165_676c: "pstore", 0xcafe_4a11: "bpf",
+        0x4249_4e4d: "binfmt_misc", 0x6573_5543: "fusectl", 0x1980_0202: "mqueue", 0x0187: "autofs",
+        0x5346_4846: "nsfs", 0x5049_5045: "pipefs", 0x534f_434b: "sockfs", 0x0000_9fa2: "usbdevfs",
+    ]
 
     static func isDirectory(_ path: String) -> Bool {
         var isDir = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir
-    }
-
-    /// Foundation wraps the errno in the error; the OS's own wording is what users search for.
-    static func osError(_ error: any Error) -> ScenarioReadError {
-        var code: Int32?
-        if let cocoa = error as? CocoaError, let posix = cocoa.userInfo["NSUnderlyingError"] as? POSIXError {
-            code = posix.code.rawValue
-        } else if let posix = error as? POSIXError {
-            code = posix.code.rawValue
-        }
-        guard let code else { return .cannotRead(reason: "\(error)") }
-        if code == EISDIR { return .isDirectory }
-        return .cannotRead(reason: String(cString: strerror(code)))
     }
 
     /// Strict UTF-8 decoding that reports where the first bad byte is.
@@ -334,6 +373,11 @@ extension Scenario {
         return dir.hasSuffix("/") ? dir + sourceFile : dir + "/" + sourceFile
     }
 }
+
+// Glibc's module does not bring <sys/vfs.h>; the two calls are plain C functions.
+// struct statfs (120 bytes on 64-bit Linux) begins with f_type, a long: the buffers are 256 bytes.
+@_silgen_name("statfs") private func c_statfs(_ path: UnsafePointer<CChar>, _ buf: UnsafeMutableRawPointer) -> Int32
+@_silgen_name("fstatfs") private func c_fstatfs(_ fd: Int32, _ buf: UnsafeMutableRawPointer) -> Int32
 
 // MARK: - Parsing
 
@@ -471,6 +515,9 @@ private struct ScenarioReader {
                             hint: "Programs for schedviz are small; check that this is the right file.")
             case .notRegular:
                 throw error(at: at, "source_file", "\(JSON.quoted(resolved)) is not a regular file (a pipe, socket or device)",
+                            hint: "Name a .py file.")
+            case .pseudoFile(let fs):
+                throw error(at: at, "source_file", "\(JSON.quoted(resolved)) is \(Scenario.pseudoFileMessage(fs)), not a program",
                             hint: "Name a .py file.")
             case .notUTF8(let line, let column, let byte):
                 throw Scenario.notUTF8Error(file: resolved, line: line, column: column, byte: byte)

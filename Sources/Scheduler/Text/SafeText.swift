@@ -17,11 +17,19 @@ public enum SafeText {
     }
 
     /// `s` with every unsafe character escaped (`\n`, `\t`, `\x1b`, `\u202e`); `s` itself when it has none.
-    public static func escape(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { isUnsafe($0.value) }) else { return s }
+    public static func escape(_ s: String) -> String { escaping(s, keepLines: false) }
+
+    /// A message of several lines: like `escape`, but newlines and tabs stay as they are.
+    /// The last guard on schedviz's own stderr; names inside a message are escaped with
+    /// `escape` where it is formatted, so a newline in a name cannot forge a line.
+    public static func escapeMessage(_ s: String) -> String { escaping(s, keepLines: true) }
+
+    private static func escaping(_ s: String, keepLines: Bool) -> String {
+        func unsafe(_ u: Unicode.Scalar) -> Bool { isUnsafe(u.value) && !(keepLines && (u == "\n" || u == "\t")) }
+        guard s.unicodeScalars.contains(where: unsafe) else { return s }
         var r = ""
         for u in s.unicodeScalars {
-            if isUnsafe(u.value) { r += escapeSequence(u.value) } else { r.unicodeScalars.append(u) }
+            if unsafe(u) { r += escapeSequence(u.value) } else { r.unicodeScalars.append(u) }
         }
         return r
     }

@@ -30,7 +30,7 @@ public enum TraceExport {
     }
 
     public static func header(_ trace: Trace) -> String {
-        "# schedviz trace: \(trace.scenarioName) — \(SafeText.escape(trace.title))\n"
+        "# schedviz trace: \(SafeText.escape(trace.scenarioName)) — \(SafeText.escape(trace.title))\n"
         + "# seed \(trace.seedText)  tiebreak \(trace.tiebreak)  start \(trace.start)  events \(trace.count)\n"
         + "#     seq            t  lane                       event           line  details\n"
     }
@@ -41,7 +41,8 @@ public enum TraceExport {
 
     private static func text(_ trace: Trace, _ out: inout ByteWriter) {
         out.append(Array(header(trace).utf8))
-        let lanes = ByteTable(trace.lanes.map { padded($0.name, 26) + [0x20] })
+        // Lane names are the program's (`create_task(name=...)`): escaped once per lane.
+        let lanes = ByteTable(trace.lanes.map { padded(SafeText.escape($0.name), 26) + [0x20] })
         let kinds = ByteTable(EventKind.allCases.map { padded($0.name, 14) + [0x20] })
         let noLine = Array("    -  ".utf8), twoSpaces: [UInt8] = [0x20, 0x20], tEquals = Array("t=".utf8)
         // Each string detail is escaped once, on first use.

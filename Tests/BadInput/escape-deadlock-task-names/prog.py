@@ -1,0 +1,5 @@
+import asyncio
+async def main():
+    e = asyncio.Event()
+    await asyncio.create_task(e.wait(), name='N\x1b[31m\x1b]52;c;aGk=\x07\nforged 1 line\x85\u202e\u200b\x00')
+asyncio.run(main())

@@ -1,0 +1,1 @@
+raise ValueError("\x1b[31mred")
