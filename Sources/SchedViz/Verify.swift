@@ -43,9 +43,9 @@ struct Verify: ParsableCommand {
         let py = try Subprocess.run(path: python, argv: ["python3"] + args, env: HarnessCall.environment, cwd: dir,
                                     input: Array(s.source.utf8), limits: .init(seconds: timeout, memoryMB: memoryMB))
         let channel = HarnessCall.parse(py.channel)
-        for r in channel.refused { print("python3 refused: \(HarnessCall.shown(r))") }
+        for r in channel.refused { Console.out("python3 refused: \(HarnessCall.shown(r))\n") }
         if String(decoding: py.stderr.suffix(4096), as: UTF8.self).split(separator: "\n").last?.hasPrefix("MemoryError") == true {
-            print("python3 ran out of memory (limit \(memoryMB) MB)")
+            Console.out("python3 ran out of memory (limit \(memoryMB) MB)\n")
         }
 
         var stop: HarnessCall.Stop?
@@ -54,7 +54,7 @@ struct Verify: ParsableCommand {
         else if let sig = py.signal { stop = .signal(sig, memoryMB: memoryMB) }
         else if py.status != 0 && py.status != 1 { stop = .status(py.status) }
         if let stop {
-            print("stopped: \(HarnessCall.describe(stop))")
+            Console.out("stopped: \(HarnessCall.describe(stop))\n")
             showStderr(py.stderr)
             throw ExitCode(1)
         }
@@ -70,21 +70,21 @@ struct Verify: ParsableCommand {
             showStderr(py.stderr)
             throw ExitCode(1)
         }
-        print("agree: \(out.split(separator: "\n").count) output lines, \(log.lines.count) task steps, ending \(HarnessCall.shown(String(result.ending.harnessLine.dropFirst(2))))")
+        Console.out("agree: \(out.split(separator: "\n").count) output lines, \(log.lines.count) task steps, ending \(HarnessCall.shown(String(result.ending.harnessLine.dropFirst(2))))\n")
     }
 
     private func report(_ what: String, _ d: (Int, String, String)) {
-        print("diverge: \(what) differ at line \(d.0 + 1)")
-        print("  python3:  \(HarnessCall.shown(d.1))")
-        print("  schedviz: \(HarnessCall.shown(d.2))")
+        Console.out("diverge: \(what) differ at line \(d.0 + 1)\n")
+        Console.out("  python3:  \(HarnessCall.shown(d.1))\n")
+        Console.out("  schedviz: \(HarnessCall.shown(d.2))\n")
     }
 
     /// The end of python3's stderr (a traceback, a MemoryError), escaped.
     private func showStderr(_ bytes: [UInt8]) {
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
         guard !lines.isEmpty else { return }
-        print("python3's stderr ends:")
-        for l in lines.suffix(5) { print("  \(HarnessCall.shown(String(l)))") }
+        Console.out("python3's stderr ends:\n")
+        for l in lines.suffix(5) { Console.out("  \(HarnessCall.shown(String(l)))\n") }
     }
 
     /// A new folder only this user can enter: python3's working directory, left empty.
