@@ -175,6 +175,9 @@ extension VM {
         }
         if let s = try nativeFormat(v, specText) { return s }
         let floaty = spec.type.map { "eEfFgG%".contains($0) } ?? false
+        // The width (and a float's precision) sizes the result: check it before padding.
+        try reserve(spec.width ?? 0, itemBytes: spec.fill.map { UTF8.width($0) } ?? 1)
+        if floaty || v.tag == .float { try reserveBytes(spec.precision ?? 0) }
         var number: Double?
         if kind(v) == .bigInt && floaty { number = try toDouble(v) }
         do throws(FormatError) {
@@ -200,6 +203,7 @@ extension VM {
     }
 
     func formatError(_ e: FormatError) -> PyRaise {
+        if e.type == "MemoryError" { return memoryError() }
         let t: BT = e.type == "TypeError" ? .TypeError : (e.type == "OverflowError" ? .OverflowError : .ValueError)
         return error(t, e.message)
     }
@@ -218,7 +222,7 @@ extension VM {
                 return arg
             }
         }
-        do { return str(try PyFormat.percent(format: fmt, args: converted, mapping: mapping)) } catch let e {
+        do { return str(try PyFormat.percent(format: fmt, args: converted, mapping: mapping, maxBytes: limits.memoryMB << 20)) } catch let e {
             if e.type == "KeyError" { throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [str(String(e.message.dropFirst().dropLast()))]))) }
             throw formatError(e)
         }
