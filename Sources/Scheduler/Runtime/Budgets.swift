@@ -72,10 +72,17 @@ extension VM {
         let limit = limits.memoryMB << 20
         if overflow || bytes > limit { throw memoryError() }
         // A large result must also fit beside what the process already holds.
-        if bytes >= 32 << 20, limits.checkResident, let rss = Self.residentBytes(), rss > limit - bytes { throw memoryError() }
+        if bytes >= 32 << 20, bytes > memoryLeft() { throw memoryError() }
         // Large results between two checkpoints could pass the limit many times over.
         budget.reservedSinceCheck += bytes
         if budget.reservedSinceCheck > 32 << 20, let f = currentFrame { try checkResident(f) }
+    }
+
+    /// Bytes the memory budget has left beside resident memory.
+    func memoryLeft() -> Int {
+        let limit = limits.memoryMB << 20
+        guard limits.checkResident, let rss = Self.residentBytes() else { return limit }
+        return max(0, limit - rss)
     }
 
     /// A single result of `bytes` bytes: `reserve` for strings and other byte-sized results.
