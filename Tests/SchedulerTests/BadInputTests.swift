@@ -19,6 +19,7 @@ import Foundation
     /// Inputs built at test time: (case name, file name, contents).
     static let generated: [String: (String, Data)] = [
         "source-over-10mb": ("prog.py", Data(String(repeating: "x = 1  # padding padding padding padding padding padding\n", count: 190_000).utf8)),
+        "limit-json-number-million": ("input.json", Data(("{\"source\": \"print(1)\", \"seed\": " + String(repeating: "7", count: 1_000_000) + "}\n").utf8)),
         "json-nested-100k": ("input.json", Data(("{\"source\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}\n").utf8)),
     ]
 

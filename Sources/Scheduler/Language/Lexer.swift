@@ -838,6 +838,19 @@ private struct TokenScanner {
         try emitNumber(start, shape)
     }
 
+    /// Refuses, before any conversion, a decimal literal past CPython's digit limit (as CPython
+    /// 3.11 does at compile time) and a hex/octal/binary one past the runtime's integer size.
+    func checkIntLiteralSize(_ digits: Int, radix: Int, at start: Int) throws(PySyntaxError) {
+        if radix == 10 && digits > IntLimits.maxStrDigits {
+            throw error(IntLimits.digitsMessage(has: digits) + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", at: start)
+        }
+        let bitsPerDigit = radix == 16 ? 4 : (radix == 8 ? 3 : 1)
+        if radix != 10 && digits > IntLimits.maxBits / bitsPerDigit + 1 {
+            throw error("integer literals of more than \(IntLimits.maxBits) bits are not supported (schedviz keeps integers under that size)",
+                        at: start, kind: .unsupported)
+        }
+    }
+
     mutating func emitNumber(_ start: Int, _ shape: NumberShape) throws(PySyntaxError) {
         let text = slice(start, i)
         var digits = String.UnicodeScalarView()
@@ -850,6 +863,7 @@ private struct TokenScanner {
             if radix != 10 { plain.removeFirst(2) }  // the 0x / 0o / 0b prefix
             // Leading zeros carry no value ("0_0", "0x00ff").
             let trimmed = plain.drop { $0 == "0" }
+            try checkIntLiteralSize(trimmed.utf8.count, radix: radix, at: start)
             value = .int(digits: trimmed.isEmpty ? "0" : String(trimmed), radix: radix)
             kind = .int
         case .float:
@@ -1289,5 +1303,21 @@ extension TokenScanner {
         let pos = position(exprStart)
         return .expression(source: slice(exprStart, exprEnd), line: pos.line, column: pos.column,
                            conversion: conversion, spec: spec, selfDoc: selfDoc)
+    }
+}
+
+// MARK: - Integer sizes
+
+/// The integer size limits the lexer and the runtime share.
+public enum IntLimits {
+    /// CPython 3.11's default `sys.get_int_max_str_digits()`.
+    public static let maxStrDigits = 4300
+    /// Multiplying integers this large already takes seconds here, so larger results are refused.
+    public static let maxBits = 1 << 18
+
+    /// CPython's message for a decimal conversion past `maxStrDigits`.
+    public static func digitsMessage(has digits: Int? = nil) -> String {
+        let has = digits.map { ": value has \($0) digits" } ?? ""
+        return "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion\(has); use sys.set_int_max_str_digits() to increase the limit"
     }
 }

@@ -64,17 +64,47 @@ extension VM {
         if edgesToCheckpoint < 0, let f = currentFrame { try backEdgeCheckpoint(f) }
     }
 
-    /// Refuses a single result larger than the memory budget before building it.
+    /// Refuses a single result larger than the memory budget (or, when large, than what the
+    /// budget has left beside resident memory) before building it.
     /// `count` items of `itemBytes` each; overflow counts as too large.
     func reserve(_ count: Int, itemBytes: Int) throws(PyRaise) {
         let (bytes, overflow) = count.multipliedReportingOverflow(by: itemBytes)
         let limit = limits.memoryMB << 20
-        if overflow || bytes > limit {
-            throw error(.MemoryError, "the result would need more than limits.memory (\(limits.memoryMB) MB)")
-        }
+        if overflow || bytes > limit { throw memoryError() }
+        // A large result must also fit beside what the process already holds.
+        if bytes >= 32 << 20, bytes > memoryLeft() { throw memoryError() }
         // Large results between two checkpoints could pass the limit many times over.
         budget.reservedSinceCheck += bytes
         if budget.reservedSinceCheck > 32 << 20, let f = currentFrame { try checkResident(f) }
+    }
+
+    /// Bytes the memory budget has left beside resident memory.
+    func memoryLeft() -> Int {
+        let limit = limits.memoryMB << 20
+        guard limits.checkResident, let rss = Self.residentBytes() else { return limit }
+        return max(0, limit - rss)
+    }
+
+    /// A single result of `bytes` bytes: `reserve` for strings and other byte-sized results.
+    func reserveBytes(_ bytes: Int) throws(PyRaise) {
+        try reserve(bytes, itemBytes: 1)
+    }
+
+    /// The `MemoryError` for one result past `limits.memory`.
+    func memoryError() -> PyRaise {
+        error(.MemoryError, "the result would need more than limits.memory (\(limits.memoryMB) MB)")
+    }
+
+    /// An integer argument as a C `Py_ssize_t` (or a C `int` when `cInt`), with CPython's errors.
+    func sizeArg(_ v: Value, cInt: Bool = false) throws(PyRaise) -> Int {
+        let cType = cInt ? "C int" : "C ssize_t"
+        guard v.tag == .int || v.tag == .bool else {
+            if kind(v) == .bigInt { throw error(.OverflowError, "Python int too large to convert to \(cType)") }
+            throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
+        }
+        let n = Int(v.intValue)
+        if cInt && Int32(exactly: n) == nil { throw error(.OverflowError, "Python int too large to convert to C int") }
+        return n
     }
 
     private func busyMessage(_ f: Frame) -> String {
@@ -110,15 +140,10 @@ extension VM {
 // MARK: - Integer sizes
 
 extension VM {
-    /// CPython 3.11's default `sys.get_int_max_str_digits()`.
-    static let maxStrDigits = 4300
-    /// Multiplying integers this large already takes seconds here, so larger results are refused.
-    static let maxIntBits = 1 << 18
+    static let maxStrDigits = IntLimits.maxStrDigits
+    static let maxIntBits = IntLimits.maxBits
 
-    static func digitsLimitMessage(has digits: Int? = nil) -> String {
-        let has = digits.map { ": value has \($0) digits" } ?? ""
-        return "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion\(has); use sys.set_int_max_str_digits() to increase the limit"
-    }
+    static func digitsLimitMessage(has digits: Int? = nil) -> String { IntLimits.digitsMessage(has: digits) }
 
     /// An integer result of `bits` bits, or OverflowError naming the limit.
     func checkIntBits(_ bits: Int) throws(PyRaise) {

@@ -51,9 +51,41 @@ extension VM {
     }
 
     /// The traceback CPython prints for an uncaught exception, chained causes and contexts first.
+    /// The chain is walked in a loop (it can be as long as the program makes it). CPython prints
+    /// a chain through one C call per link and gives up past its recursion limit; here such a
+    /// chain prints its newest exception after a line that says so.
     public func formatTraceback(_ exc: Value) -> String {
+        // Newest first: each exception with the line that joins it to the older one before it.
+        var chain: [(exc: Value, join: String)] = []
         var seen = Set<Int>()
-        return formatChain(exc, &seen)
+        var cur = exc
+        while let e = heap[cur.objectIndex] as? ExceptionObject {
+            seen.insert(cur.objectIndex)
+            if e.cause.tag == .object, !seen.contains(e.cause.objectIndex) {
+                chain.append((cur, "\nThe above exception was the direct cause of the following exception:\n\n"))
+                cur = e.cause
+            } else if !e.suppressContext, e.context.tag == .object, !seen.contains(e.context.objectIndex) {
+                chain.append((cur, "\nDuring handling of the above exception, another exception occurred:\n\n"))
+                cur = e.context
+            } else {
+                chain.append((cur, ""))
+                break
+            }
+        }
+        if chain.count > recursionLimit - 2 {
+            return "schedviz: the exception below ends a chain of \(chain.count) exceptions (raise ... from, or raised while handling another); "
+                + "CPython cannot print a chain longer than \(recursionLimit - 2) (the recursion limit), so only the last one is shown.\n"
+                + entryText(exc)
+        }
+        var out = ""
+        for (exc, join) in chain.reversed() { out += join + entryText(exc) }
+        return out
+    }
+
+    /// One exception of a chain: its traceback and its line.
+    private func entryText(_ exc: Value) -> String {
+        guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
+        return tracebackText(e.traceback.reversed()) + exceptionLine(exc) + "\n"
     }
 
     /// What CPython's unraisable hook prints after "Exception ignored in: ...": the
@@ -68,22 +100,6 @@ extension VM {
             entries = [TracebackEntry(file: f.code.file, line: f.line, function: f.code.name)]
         }
         return tracebackText(entries, withSource: withSource) + exceptionLine(exc) + "\n"
-    }
-
-    private func formatChain(_ exc: Value, _ seen: inout Set<Int>) -> String {
-        guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
-        seen.insert(exc.objectIndex)
-        var out = ""
-        if e.cause.tag == .object, !seen.contains(e.cause.objectIndex) {
-            out += formatChain(e.cause, &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if !e.suppressContext, e.context.tag == .object, !seen.contains(e.context.objectIndex) {
-            out += formatChain(e.context, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
-        }
-        out += tracebackText(e.traceback.reversed())
-        out += exceptionLine(exc) + "\n"
-        return out
     }
 
     /// "Traceback (most recent call last):" and the entries, outermost first.

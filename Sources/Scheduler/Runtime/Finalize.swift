@@ -78,8 +78,8 @@ extension VM {
         guard c.tag == .object, !c.identical(v) else { return false }
         let o = heap[c.objectIndex]
         switch o.kind {
-        case .list: return unsafeDowncast(o, to: ListObject.self).items.contains { $0.identical(v) }
-        case .tuple: return unsafeDowncast(o, to: TupleObject.self).items.contains { $0.identical(v) }
+        case .list: return contains(unsafeDowncast(o, to: ListObject.self).items, v)
+        case .tuple: return contains(unsafeDowncast(o, to: TupleObject.self).items, v)
         case .dict: return unsafeDowncast(o, to: DictObject.self).dict.liveValues.contains { $0.identical(v) }
         case .iterator:
             guard depth == 0 else { return false }
@@ -90,6 +90,22 @@ extension VM {
             return holds(it.source, v, depth: 1)
         default: return false
         }
+    }
+
+    /// Whether `items` holds `v`, looking first beside where the last check found one and at the
+    /// end: a program that drops a list's generators one after another (a loop by index, or
+    /// `append` and then a rebind) then finds each at once instead of scanning the list each time.
+    private func contains(_ items: [Value], _ v: Value) -> Bool {
+        let n = items.count
+        if n == 0 { return false }
+        let h = min(dropHint, n - 1)
+        for k in [h, h + 1, n - 1, h - 1] where k >= 0 && k < n && items[k].identical(v) {
+            dropHint = k
+            return true
+        }
+        guard let k = items.lastIndex(where: { $0.identical(v) }) else { return false }
+        dropHint = k
+        return true
     }
 
     /// A returned function's locals are gone: closes the generators only they held, in the

@@ -175,6 +175,11 @@ extension VM {
             let o = heap[v.objectIndex]
             if o.kind == .list { return (o as! ListObject).items }
             if o.kind == .tuple { return (o as! TupleObject).items }
+            // A range's length is known: a list of it past the memory budget is refused up front.
+            if let r = o as? RangeObject {
+                let span = r.step > 0 ? r.stop.subtractingReportingOverflow(r.start) : r.start.subtractingReportingOverflow(r.stop)
+                try reserve(span.overflow ? Int.max : max(0, Int(span.partialValue)) / Int(clamping: r.step.magnitude), itemBytes: 16)
+            }
         }
         let it = try getIter(v)
         var out: [Value] = []

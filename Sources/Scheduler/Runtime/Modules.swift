@@ -80,9 +80,10 @@ extension VM {
             return .float(random.random())
         case .randomGetrandbits:
             try argCount("getrandbits", a, min: 1, max: 1)
-            guard let k = bigValue(a[0]) else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
+            let k = try sizeArg(a[0], cInt: true)
             if k < 0 { throw valueError("number of bits must be non-negative") }
-            return makeInt(BigInt(VM.fromWords(random.getrandbits(Int(k)))))
+            try checkIntBits(k)
+            return makeInt(BigInt(VM.fromWords(random.getrandbits(k))))
         case .randomRandint:
             try argCount("randint", a, min: 2, max: 2)
             guard let lo = bigValue(a[0]), let hi = bigValue(a[1]) else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }

@@ -937,8 +937,10 @@ public enum PyFormat {
     /// one-element array).  When the right operand is a mapping (anything with __getitem__ that is
     /// not a tuple or str), pass it as the single element of `args` and give `mapping`, which looks up
     /// `%(key)s` keys (throwing the KeyError itself); "not all arguments converted" is then not raised.
+    /// A width or precision that would make the result larger than `maxBytes` throws a "MemoryError".
     public static func percent(format: String, args: [PercentArg],
-                               mapping: ((String) throws(FormatError) -> PercentArg)? = nil) throws(FormatError) -> String {
+                               mapping: ((String) throws(FormatError) -> PercentArg)? = nil,
+                               maxBytes: Int = Int.max) throws(FormatError) -> String {
         let f = Array(format.utf8)
         let n = f.count
         var out: [UInt8] = []
@@ -1066,6 +1068,7 @@ public enum PyFormat {
                 let shown = (scalar.value >= 31 && scalar.value <= 126) ? Character(scalar) : "?"
                 throw .value("unsupported format character '\(shown)' (0x\(String(scalar.value, radix: 16))) at index \(index)")
             }
+            if max(width, prec) > maxBytes - out.count { throw FormatError(type: "MemoryError", message: "") }
             try percentOne(v, ch: ch, flags: flags, width: width, prec: prec, into: &out)
             litStart = i
         }

@@ -7,7 +7,7 @@ extension VM {
             let o = heap[v.objectIndex]
             switch o.kind {
             case .str: return (o as! StrObject).value
-            case .exception: return try exceptionStr(o as! ExceptionObject)
+            case .exception: return try reprGuarded(v, nil, of: "str") { () throws(PyRaise) -> String in try exceptionStr(o as! ExceptionObject) }
             case .native: if let s = try nativeStr(v) { return s }
             default: break
             }
@@ -38,9 +38,11 @@ extension VM {
                 "[" + (try (o as! ListObject).items.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + "]"
             }
         case .tuple:
-            let items = (o as! TupleObject).items
-            if items.count == 1 { return "(" + (try repr(items[0])) + ",)" }
-            return "(" + (try items.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + ")"
+            return try reprGuarded(v, nil) { () throws(PyRaise) -> String in
+                let items = (o as! TupleObject).items
+                if items.count == 1 { return "(" + (try repr(items[0])) + ",)" }
+                return "(" + (try items.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + ")"
+            }
         case .dict:
             return try reprGuarded(v, "{...}") { () throws(PyRaise) -> String in
                 var parts: [String] = []
@@ -62,7 +64,7 @@ extension VM {
         case .boundMethod:
             let m = o as! BoundMethodObject
             let name = (heap[m.function.objectIndex] as? FunctionObject)?.code.qualname ?? "?"
-            return "<bound method \(name) of \(try repr(m.receiver))>"
+            return try reprGuarded(v, nil) { () throws(PyRaise) -> String in "<bound method \(name) of \(try repr(m.receiver))>" }
         case .generator:
             let g = o as! GeneratorObject
             return "<\(g.noun) object \(g.qualname) at \(address(v))>"
@@ -70,30 +72,37 @@ extension VM {
         case .exception:
             let e = o as! ExceptionObject
             let name = typeObject(e.type).name
-            if e.args.count == 1 { return "\(name)(\(try repr(e.args[0])))" }
-            return "\(name)(" + (try e.args.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + ")"
+            return try reprGuarded(v, nil) { () throws(PyRaise) -> String in
+                if e.args.count == 1 { return "\(name)(\(try repr(e.args[0])))" }
+                return "\(name)(" + (try e.args.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + ")"
+            }
         case .module: return "<module '\((o as! ModuleObject).name)' (built-in)>"
         case .range:
             let r = o as! RangeObject
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case .slice:
             let s = o as! SliceObject
-            return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+            return try reprGuarded(v, nil) { () throws(PyRaise) -> String in "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))" }
         case .iterator:
             return "<\(typeName(v)) object at \(address(v))>"
         case .native:
             if v.objectIndex == ellipsis.objectIndex { return "Ellipsis" }
-            return try nativeRepr(v) ?? "<\(typeName(v)) object at \(address(v))>"
+            return try reprGuarded(v, nil) { () throws(PyRaise) -> String in try nativeRepr(v) ?? "<\(typeName(v)) object at \(address(v))>" }
         }
     }
 
-    private func reprGuarded(_ v: Value, _ placeholder: String, _ body: () throws(PyRaise) -> String) throws(PyRaise) -> String {
-        if reprActive.contains(v.objectIndex) { return placeholder }
+    /// The repr of a container: `placeholder` when it is already being printed (lists and dicts
+    /// can hold themselves), RecursionError past the recursion limit.
+    private func reprGuarded(_ v: Value, _ placeholder: String?, of what: String = "repr",
+                             _ body: () throws(PyRaise) -> String) throws(PyRaise) -> String {
+        if let placeholder, reprActive.contains(v.objectIndex) { return placeholder }
         // Nested containers recurse in Swift: CPython counts them against the recursion limit too.
-        if depth >= recursionLimit { throw error(.RecursionError, "maximum recursion depth exceeded while getting the repr of an object") }
+        if depth >= recursionLimit { throw error(.RecursionError, "maximum recursion depth exceeded while getting the \(what) of an object") }
         depth += 1
+        defer { depth -= 1 }
+        if placeholder == nil { return try body() }
         reprActive.insert(v.objectIndex)
-        defer { reprActive.remove(v.objectIndex); depth -= 1 }
+        defer { reprActive.remove(v.objectIndex) }
         return try body()
     }
 
@@ -175,6 +184,11 @@ extension VM {
         }
         if let s = try nativeFormat(v, specText) { return s }
         let floaty = spec.type.map { "eEfFgG%".contains($0) } ?? false
+        // The width (and a float's precision) sizes the result: check it before padding. The text
+        // is built in a byte buffer and then copied into a String, so it needs twice its size.
+        try reserve(spec.width ?? 0, itemBytes: 2 * (spec.fill.map { UTF8.width($0) } ?? 1))
+        // (Past Int32.max, formatting refuses it first with CPython's "precision too big".)
+        if floaty || v.tag == .float, let p = spec.precision, p <= Int32.max { try reserve(p, itemBytes: 2) }
         var number: Double?
         if kind(v) == .bigInt && floaty { number = try toDouble(v) }
         do throws(FormatError) {
@@ -200,6 +214,7 @@ extension VM {
     }
 
     func formatError(_ e: FormatError) -> PyRaise {
+        if e.type == "MemoryError" { return memoryError() }
         let t: BT = e.type == "TypeError" ? .TypeError : (e.type == "OverflowError" ? .OverflowError : .ValueError)
         return error(t, e.message)
     }
@@ -218,7 +233,7 @@ extension VM {
                 return arg
             }
         }
-        do { return str(try PyFormat.percent(format: fmt, args: converted, mapping: mapping)) } catch let e {
+        do { return str(try PyFormat.percent(format: fmt, args: converted, mapping: mapping, maxBytes: memoryLeft() / 2)) } catch let e {
             if e.type == "KeyError" { throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [str(String(e.message.dropFirst().dropLast()))]))) }
             throw formatError(e)
         }

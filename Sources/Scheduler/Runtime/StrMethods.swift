@@ -16,10 +16,14 @@ extension VM {
         case .join:
             try argCount("join", a, min: 1, max: 1)
             var parts: [String] = []
+            var bytes = 0
             for (i, v) in (try iterateToArray(a[0])).enumerated() {
                 guard kind(v) == .str else { throw typeError("sequence item \(i): expected str instance, \(typeName(v)) found") }
-                parts.append((heap[v.objectIndex] as! StrObject).value)
+                let part = (heap[v.objectIndex] as! StrObject).value
+                bytes &+= part.utf8.count &+ (i > 0 ? s.utf8.count : 0)
+                parts.append(part)
             }
+            try reserveBytes(bytes)
             return str(parts.joined(separator: s))
         case .split, .rsplit:
             let sep: String? = a.count > 0 && !a[0].isNone ? try arg(0) : (a.keyword("sep").flatMap { kind($0) == .str ? (heap[$0.objectIndex] as! StrObject).value : nil })
@@ -50,7 +54,8 @@ extension VM {
             try argCount("replace", a, min: 2, max: 3)
             let old = try stringArg(a[0], "replace() argument 1 must be str, not \(typeName(a[0]))")
             let new = try stringArg(a[1], "replace() argument 2 must be str, not \(typeName(a[1]))")
-            let count = a.count == 3 ? Int(a[2].intValue) : -1
+            let count = a.count == 3 ? try sizeArg(a[2]) : -1
+            try reserveBytes(VM.replacedBytes(s, old, new, count: count))
             return str(VM.replace(s, old, new, count: count))
         case .startswith, .endswith:
             try argCount(name, a, min: 1, max: 3)
@@ -102,12 +107,12 @@ extension VM {
             return .int(-1)
         case .center, .ljust, .rjust:
             try argCount(name, a, min: 1, max: 2)
-            guard a[0].tag == .int || a[0].tag == .bool else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
-            let width = Int(a[0].intValue)
+            let width = try sizeArg(a[0])
             let fill = a.count == 2 ? try arg(1) : " "
             let n = so.length
             if width <= n { return str(s) }
             let pad = width - n
+            try reserve(pad, itemBytes: fill.utf8.count)
             switch sym {
             case .ljust: return str(s + String(repeating: fill, count: pad))
             case .rjust: return str(String(repeating: fill, count: pad) + s)
@@ -117,9 +122,9 @@ extension VM {
             }
         case .zfill:
             try argCount("zfill", a, min: 1, max: 1)
-            guard a[0].tag == .int || a[0].tag == .bool else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
-            let width = Int(a[0].intValue)
+            let width = try sizeArg(a[0])
             if width <= so.length { return str(s) }
+            try reserveBytes(width)
             var body = Substring(s)
             var sign = ""
             if let f = body.first, f == "-" || f == "+" { sign = String(f); body = body.dropFirst() }
@@ -192,7 +197,9 @@ extension VM {
             return .bool(s.unicodeScalars.allSatisfy { $0.isASCII })
         case "expandtabs":
             try argCount(name, a, min: 0, max: 1)
-            let size = a.count > 0 ? Int(a[0].intValue) : Int(a.keyword("tabsize")?.intValue ?? 8)
+            var size = 8
+            if let v = a.count > 0 ? a[0] : a.keyword("tabsize") { size = try sizeArg(v, cInt: true) }
+            try reserveBytes(VM.expandedBytes(s, tabSize: size))
             var out = "", column = 0
             for c in s.unicodeScalars {
                 if c == "\t" {
@@ -245,6 +252,38 @@ extension VM {
         let tailStart = words[maxsplit].startIndex
         out.append(String(s[tailStart...]))
         return out
+    }
+
+    /// The UTF-8 size of `replace(s, old, new, count:)`, counted before building it.
+    static func replacedBytes(_ s: String, _ old: String, _ new: String, count: Int) -> Int {
+        let (n, o, w) = (s.utf8.count, old.utf8.count, new.utf8.count)
+        if w <= o && !old.isEmpty { return n }
+        var hits = old.isEmpty ? s.unicodeScalars.count + 1 : 0
+        // A small bound needs no counting pass.
+        if !old.isEmpty, case let most = count >= 0 ? min(count, n / o + 1) : n / o + 1, most <= (1 << 20) / (w - o) {
+            return n + most * (w - o)
+        }
+        if !old.isEmpty {
+            var rest = Substring(s)
+            while count < 0 || hits < count, let r = rest.range(of: old) { hits += 1; rest = rest[r.upperBound...] }
+        }
+        if count >= 0 { hits = min(hits, count) }
+        return hits.multipliedReportingOverflow(by: w - o).overflow ? Int.max : n &+ hits &* (w - o)
+    }
+
+    /// The UTF-8 size of `s.expandtabs(tabSize)`, counted before building it.
+    static func expandedBytes(_ s: String, tabSize size: Int) -> Int {
+        var bytes = 0, column = 0
+        for c in s.unicodeScalars {
+            if c == "\t" {
+                if size > 0 { let n = size - column % size; bytes &+= n; column &+= n }
+            } else {
+                bytes &+= UTF8.width(c)
+                column = (c == "\n" || c == "\r") ? 0 : column &+ 1
+            }
+            if bytes < 0 { return Int.max }
+        }
+        return bytes
     }
 
     static func replace(_ s: String, _ old: String, _ new: String, count: Int) -> String {

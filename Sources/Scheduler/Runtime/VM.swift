@@ -96,6 +96,8 @@ public final class VM {
     var generatorsMade = 0
     /// How many times a dropped generator's check had to mark the whole heap (for tests).
     var dropMarks = 0
+    /// Where in a list the last dropped generator's check found it (Finalize.swift's `contains`).
+    var dropHint = 0
     /// The type of `coro.__await__()`'s iterator, registered on first use.
     var coroutineWrapperType: Int32 = -1
     /// The frame slots of the generator `sum` is running, and its running total while a

@@ -87,6 +87,11 @@ public enum JSON {
         (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "_"
     }
 
+    /// A number as written, cut short when long: a message must stay one readable line.
+    static func shownNumber(_ text: String) -> String {
+        text.utf8.count <= 40 ? text : String(text.prefix(32)) + "... (\(text.count) characters)"
+    }
+
     /// A string as JSON would write it, for messages: `"a\"b"`.
     static func quoted(_ s: String) -> String {
         var out = "\""
@@ -377,7 +382,7 @@ private struct JSONParser {
             var end = index
             while end < scalars.count, JSON.isWordScalar(scalars[end]) || scalars[end] == "." { end += 1 }
             let text = String(String.UnicodeScalarView(scalars[startIndex..<end]))
-            throw JSONSyntaxError(position: start, keyPath: nil, message: "invalid number \(text)",
+            throw JSONSyntaxError(position: start, keyPath: nil, message: "invalid number \(JSON.shownNumber(text))",
                                   hint: "JSON numbers are decimal, like 12, -3, 0.5 or 1e6.")
         }
         return String(String.UnicodeScalarView(scalars[startIndex..<index]))

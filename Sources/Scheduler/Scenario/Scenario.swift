@@ -94,6 +94,8 @@ public struct Scenario: Sendable {
     public static let defaultIterationLimit = 250_000_000
     public static let defaultBusyLimit = 50_000_000
     public static let defaultMemoryLimitMB = 2048
+    /// Above this the memory guard would in effect be off (and byte counts near overflow).
+    public static let maxMemoryLimitMB = 65536
     public static let defaultRecursionLimit = 1000
     /// Deeper Python recursion could exhaust the interpreter's own stack.
     public static let maxRecursionLimit = 10_000
@@ -569,11 +571,16 @@ private struct ScenarioReader {
             throw typeError(value, "seed", expected: "an integer", hint: hint, defaultText: "0")
         }
         guard Self.isIntegerLiteral(text) else {
-            throw error(at: value.position, "seed", "expected an integer, got the number \(text)",
+            throw error(at: value.position, "seed", "expected an integer, got the number \(JSON.shownNumber(text))",
                         hint: "Give a whole number written with digits only, e.g. 1 or 1000; fractions and exponents are not allowed.")
         }
         let negative = text.hasPrefix("-")
         let digits = negative ? String(text.dropFirst()) : text
+        // Python's json module refuses longer integers, and the conversion below is quadratic.
+        if digits.utf8.count > IntLimits.maxStrDigits {
+            throw error(at: value.position, "seed", "the number \(JSON.shownNumber(text)) has more than \(IntLimits.maxStrDigits) digits",
+                        hint: "Give a seed of at most \(IntLimits.maxStrDigits) digits, e.g. 1.")
+        }
         let magnitude = Self.words(decimal: digits)
         scenario.seedMagnitude = magnitude
         scenario.seedNegative = negative && !magnitude.isEmpty
@@ -622,7 +629,8 @@ private struct ScenarioReader {
             case "memory":
                 scenario.memoryLimitMB = try wholeNumber(member.value, "limits.memory", example: 512,
                                                          what: "the most memory in megabytes",
-                                                         defaultValue: Scenario.defaultMemoryLimitMB, maximum: 1 << 30)
+                                                         defaultValue: Scenario.defaultMemoryLimitMB,
+                                                         maximum: Scenario.maxMemoryLimitMB)
             case "recursion":
                 scenario.recursionLimit = try wholeNumber(member.value, "limits.recursion", example: 1000,
                                                           what: "the deepest Python call nesting",
@@ -640,10 +648,10 @@ private struct ScenarioReader {
             throw typeError(value, key, expected: "a number", hint: hint, defaultText: Self.plain(Scenario.defaultTimeLimit))
         }
         guard let seconds = Double(text), seconds.isFinite else {
-            throw error(at: value.position, key, "the number \(text) is too large", hint: hint)
+            throw error(at: value.position, key, "the number \(JSON.shownNumber(text)) is too large", hint: hint)
         }
         guard seconds > 0 else {
-            throw error(at: value.position, key, "must be greater than 0, got \(text)", hint: hint)
+            throw error(at: value.position, key, "must be greater than 0, got \(JSON.shownNumber(text))", hint: hint)
         }
         return seconds
     }
@@ -661,14 +669,14 @@ private struct ScenarioReader {
             throw typeError(value, key, expected: "an integer", hint: hint, defaultText: String(defaultValue))
         }
         guard Self.isIntegerLiteral(text) else {
-            throw error(at: value.position, key, "expected an integer, got the number \(text)",
+            throw error(at: value.position, key, "expected an integer, got the number \(JSON.shownNumber(text))",
                         hint: "Give a whole number written with digits only, e.g. \(example); fractions and exponents are not allowed.")
         }
         if text.hasPrefix("-") || text == "0" {
-            throw error(at: value.position, key, "must be greater than 0, got \(text)", hint: hint)
+            throw error(at: value.position, key, "must be greater than 0, got \(JSON.shownNumber(text))", hint: hint)
         }
         guard let n = Int(text), n <= maximum else {
-            throw error(at: value.position, key, "the number \(text) is too large",
+            throw error(at: value.position, key, "the number \(JSON.shownNumber(text)) is too large",
                         hint: "The largest allowed is \(maximum).")
         }
         return n
@@ -781,7 +789,7 @@ private struct ScenarioReader {
         switch value.kind {
         case .null: return "null"
         case .bool(let b): return "the boolean \(b)"
-        case .number(let text): return "the number \(text)"
+        case .number(let text): return "the number \(JSON.shownNumber(text))"
         case .string(let s):
             let limit = 40
             let shown = s.count > limit ? String(s.prefix(limit)) + "..." : s

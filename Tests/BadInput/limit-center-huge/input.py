@@ -1,0 +1,1 @@
+title = 'x'.center(10**10)

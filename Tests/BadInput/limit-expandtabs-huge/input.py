@@ -1,0 +1,1 @@
+cols = ('\t' * 1000).expandtabs(10**7)

@@ -1,0 +1,1 @@
+cols = 'a\tb'.expandtabs(10**10)

@@ -1,0 +1,2 @@
+import random
+bits = random.getrandbits(10**10)

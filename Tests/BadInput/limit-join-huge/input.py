@@ -1,0 +1,2 @@
+parts = ['x' * 10**6] * 3000
+text = ','.join(parts)
