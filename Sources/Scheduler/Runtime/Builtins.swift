@@ -279,7 +279,10 @@ extension VM {
             case .list: return Int64((o as! ListObject).items.count)
             case .tuple: return Int64((o as! TupleObject).items.count)
             case .dict: return Int64((o as! DictObject).dict.count)
-            case .range: return (o as! RangeObject).count
+            case .range:
+                let n = (o as! RangeObject).length
+                if n > UInt64(Int64.max) { throw error(.OverflowError, "Python int too large to convert to C ssize_t") }
+                return Int64(n)
             case .native: if let n = try nativeLength(v) { return n }
             default: break
             }

@@ -48,12 +48,7 @@ extension VM {
         }
         if o.kind == .iterator {
             unowned(unsafe) let i = unsafeDowncast(o, to: IteratorObject.self)
-            if i.iterKind == .range {
-                let cur = i.index
-                if i.step > 0 ? cur >= i.end : cur <= i.end { return nil }
-                i.index = cur &+ i.step
-                return .int(cur)
-            }
+            if i.iterKind == .range { return i.nextInRange().map { .int($0) } }
             if i.iterKind == .list {
                 let l = unsafeDowncast(heap[i.source.objectIndex], to: ListObject.self)
                 if i.index >= l.items.count { i.index = Int64.max / 2; return nil }
@@ -89,10 +84,7 @@ extension VM {
     private func advance(_ i: IteratorObject) throws(PyRaise) -> Value? {
         switch i.iterKind {
         case .range:
-            let cur = i.index
-            if i.step > 0 ? cur >= i.end : cur <= i.end { return nil }
-            i.index = cur &+ i.step
-            return .int(cur)
+            return i.nextInRange().map { .int($0) }
         case .list:
             let items = (heap[i.source.objectIndex] as! ListObject).items
             if i.index >= items.count { i.index = Int64.max / 2; return nil }

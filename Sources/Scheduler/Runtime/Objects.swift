@@ -88,9 +88,19 @@ public final class CellObject: PyObject {
 public final class RangeObject: PyObject {
     public let start: Int64, stop: Int64, step: Int64
     init(start: Int64, stop: Int64, step: Int64) { self.start = start; self.stop = stop; self.step = step; super.init(kind: .range) }
-    var count: Int64 {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    /// The number of items, exact: `range(-2**63, 2**63 - 1)` has more than Int64.max.
+    var length: UInt64 {
+        if step > 0 { return start < stop ? (UInt64(bitPattern: stop &- start) - 1) / step.magnitude + 1 : 0 }
+        return start > stop ? (UInt64(bitPattern: start &- stop) - 1) / step.magnitude + 1 : 0
+    }
+    /// The number of items, for indexing (a longer range is cut at Int64.max; `len` refuses it).
+    var count: Int64 { Int64(clamping: length) }
+    /// The item at `i` (0 ≤ i < count): wrapping arithmetic, since the result is in range
+    /// even when `i * step` alone is not.
+    func item(_ i: Int64) -> Int64 { start &+ i &* step }
+    func contains(_ i: Int64) -> Bool {
+        if step > 0 { return i >= start && i < stop && UInt64(bitPattern: i &- start) % step.magnitude == 0 }
+        return i <= start && i > stop && UInt64(bitPattern: start &- i) % step.magnitude == 0
     }
 }
 
@@ -110,6 +120,15 @@ public final class IteratorObject: PyObject {
     public var end: Int64 = 0
     public var step: Int64 = 1
     public var extra: [Value] = []     // zip's iterators, map's function, enumerate's iterator
+    /// A range iterator's next value, or nil at its end: a step past Int64's ends is the end.
+    @inline(__always) func nextInRange() -> Int64? {
+        let cur = index
+        if step > 0 ? cur >= end : cur <= end { return nil }
+        let (next, overflow) = cur.addingReportingOverflow(step)
+        index = overflow ? end : next
+        return cur
+    }
+
     init(_ kind: IteratorKind, source: Value, index: Int64 = 0) {
         self.iterKind = kind; self.source = source; self.index = index
         super.init(kind: .iterator)

@@ -416,9 +416,7 @@ extension VM {
                 for v in try iterateToArray(container) where try equals(v, item) { return true }
                 return false
             }
-            let i = item.intValue
-            if r.step > 0 { return i >= r.start && i < r.stop && (i - r.start) % r.step == 0 }
-            return i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+            return r.contains(item.intValue)
         default:
             for v in try iterateToArray(container) where try equals(v, item) { return true }
             return false

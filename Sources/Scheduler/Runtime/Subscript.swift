@@ -82,12 +82,31 @@ extension VM {
         case .range:
             let r = o as! RangeObject
             if let slice {
-                let (start, _, step, count) = try sliceIndices(slice, Int(r.count))
-                let s = r.start + Int64(start) * r.step
-                return alloc(RangeObject(start: s, stop: s + Int64(count) * r.step * Int64(step), step: r.step * Int64(step)))
+                // As CPython: the new bounds are the items at the slice's start and stop indices.
+                let (start, stop, step, _) = try sliceIndices(slice, Int(r.count))
+                func at(_ i: Int) throws(PyRaise) -> Int64 {
+                    // start + i * step in 128 bits: the product alone may pass Int64 when the sum does not.
+                    let p = Int64(i).multipliedFullWidth(by: r.step)
+                    let (low, carry) = p.low.addingReportingOverflow(UInt64(bitPattern: r.start))
+                    let high = p.high &+ (r.start < 0 ? -1 : 0) &+ (carry ? 1 : 0)
+                    if high != (Int64(bitPattern: low) < 0 ? -1 : 0) || r.length > UInt64(Int64.max) {
+                        throw error(.OverflowError, "Python int too large to convert to C ssize_t")
+                    }
+                    return Int64(bitPattern: low)
+                }
+                let (newStep, o) = r.step.multipliedReportingOverflow(by: Int64(step))
+                if o { throw error(.OverflowError, "Python int too large to convert to C ssize_t") }
+                return alloc(RangeObject(start: try at(start), stop: try at(stop), step: newStep))
+            }
+            if key.tag == .int || key.tag == .bool {
+                // By the exact length: a range longer than Int64.max still indexes from its end.
+                let i = key.intValue, n = r.length
+                let k = i < 0 ? n &- i.magnitude : UInt64(i)
+                guard i < 0 ? i.magnitude <= n : k < n else { throw error(.IndexError, "range object index out of range") }
+                return .int(r.item(Int64(bitPattern: k)))
             }
             let i = try index(key, Int(r.count), "range object", "range")
-            return .int(r.start + Int64(i) * r.step)
+            return .int(r.item(Int64(i)))
         case .native:
             if let r = try nativeGetItem(v, key) { return r }
         case .type:
