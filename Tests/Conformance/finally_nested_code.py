@@ -121,3 +121,50 @@ try:
     m
 except NameError as e:
     print(e)
+
+
+# Decorators, defaults, while/for-else and generators inside nested finally bodies.
+def deco(tag):
+    return lambda fn: (lambda *a: (tag, fn(*a)))
+def h():
+    for i in range(3):
+        try:
+            try:
+                if i == 0:
+                    continue
+                elif i == 1:
+                    break
+            except ValueError:
+                return [z for z in "e"]
+            else:
+                pass
+            finally:
+                @deco([w for w in "t"])
+                def inner(v=[u * i for u in range(2)]):
+                    return v, (lambda: [y for y in range(i)])()
+                print(inner())
+        finally:
+            while True:
+                try:
+                    break
+                finally:
+                    print("w", {k: i for k in "k"})
+            else:
+                print("no")
+            for q in range(1):
+                pass
+            else:
+                print("for-else", [q2 for q2 in range(i)])
+    return "end"
+print(h())
+def gen():
+    try:
+        yield 1
+    finally:
+        yield from (a * 2 for a in range(2))
+print(list(gen()))
+g = gen(); next(g)
+try:
+    g.close()
+except RuntimeError as e:
+    print(e)
