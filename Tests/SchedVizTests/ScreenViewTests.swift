@@ -58,6 +58,25 @@ import Testing
         try Self.compare(ChartView.printable(m, width: 100, axis: .step, glyphs: Glyphs(ascii: false)), "\(name).timeline.txt")
     }
 
+    /// `time.sleep` can carry virtual time past 2**63 microseconds: the status line's
+    /// wall clock used to trap converting it.
+    @Test func aClockPastYear9999StillRenders() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("schedviz-far-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "import time\nfor _ in range(2000):\n    time.sleep(9e9)\nprint(time.time())\n"
+            .write(to: dir.appendingPathComponent("far.py"), atomically: true, encoding: .utf8)
+        try "{\"source_file\": \"far.py\", \"limits\": {\"time\": 1e15}}\n"
+            .write(to: dir.appendingPathComponent("far.json"), atomically: true, encoding: .utf8)
+        let (s, trace, _) = try recordScenario(dir.appendingPathComponent("far.json").path)
+        let m = TimelineModel(trace: trace, title: s.title, scenarioName: "far.json")
+        var state = ViewState()
+        state.playhead = m.eventCount - 1
+        let text = ScreenView.render(m, state, width: 100, height: 24, glyphs: Glyphs(ascii: true)).lines().joined(separator: "\n")
+        #expect(text.contains("t=18000000000000"))
+        #expect(text.contains("572413-02-27"))
+    }
+
     @Test func tooSmallSaysSo() throws {
         let m = try Self.model("gen")
         let grid = ScreenView.render(m, ViewState(), width: 40, height: 10, glyphs: Glyphs(ascii: false))

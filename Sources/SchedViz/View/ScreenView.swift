@@ -86,7 +86,8 @@ enum ScreenView {
         g.put(0, 0, title + asciiOnly(SafeText.escape(model.title), ascii), .title, maxWidth: g.width - playText.count - 2)
         g.put(g.width - playText.count - 1, 0, playText, state.playing ? .running : .status)
         let t = model.eventCount > 0 ? trace.time(p) : 0
-        let wall = CivilDateTime.fromEpochMicroseconds(Int64((startEpoch(trace.start) + t) * 1_000_000)).description
+        // Virtual time can pass year 9999 (or 2**63 µs): show what the calendar can, never trap.
+        let wall = (try? CivilDateTime.fromEpochSecondsFloor(startEpoch(trace.start) + t))?.description ?? "(date out of range)"
         let wallShort = String(wall.prefix(19))
         let speed = glyphs.ascii ? "x\(state.speed)" : "×\(state.speed)"
         g.put(0, 1, "t=\(TraceExport.formatTime(t))s  \(wallShort)  step \(p + 1)/\(model.eventCount)  seed \(trace.seedText)  axis: \(state.axis.rawValue)  speed \(speed)", .status)

@@ -539,7 +539,7 @@ final class FunctionCompiler {
 
     private func functionDef(_ f: FunctionDef, loc: Loc) throws(PySyntaxError) {
         for d in f.decorators { try expr(d) }
-        let child = program.nextScope()
+        let child = scope.child(at: loc, named: f.name)
         // CPython's co_firstlineno of a decorated function is its first decorator's line.
         let first = f.decorators.first.map { Int($0.loc.line) } ?? Int(loc.line)
         try makeFunction(scope: child, name: f.name, params: f.params, isAsync: f.isAsync, loc: loc) { fc throws(PySyntaxError) in
@@ -760,7 +760,7 @@ final class FunctionCompiler {
             try expr(orElse)
             place(end)
         case .lambda(let params, let body):
-            let child = program.nextScope()
+            let child = scope.child(at: e.loc, named: "<lambda>")
             try makeFunction(scope: child, name: "<lambda>", params: params, isAsync: false, loc: e.loc) { fc throws(PySyntaxError) in
                 try fc.compileLambda(body)
             }
@@ -909,7 +909,8 @@ final class FunctionCompiler {
     private func comprehension(_ e: Expr, _ clauses: [Comprehension], start: Op?,
                                element: (FunctionCompiler, Int) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
         emit(.pushNull)
-        let child = program.nextScope()
+        let name = start == nil ? "<genexpr>" : start == .buildList ? "<listcomp>" : "<dictcomp>"
+        let child = scope.child(at: e.loc, named: name)
         let isAsync = child.hasAwait && !child.isGenExp
         if isAsync && !(code.isCoroutine && scope.kind != .lambda) {
             throw PySyntaxError(.syntax, "asynchronous comprehension outside of an asynchronous function", line: Int(e.loc.line), column: Int(e.loc.column))
@@ -956,20 +957,12 @@ public final class Compiler {
     let file: String
     /// Keeps a library module's globals apart from the program's (they share the VM's global table).
     var globalPrefix = ""
-    private var scopes: [Scope] = []
-    private var nextScopeIndex = 1
 
     init(vm: VM, file: String) { self.vm = vm; self.file = file }
 
-    func nextScope() -> Scope {
-        let s = scopes[nextScopeIndex]
-        nextScopeIndex += 1
-        return s
-    }
-
     func compileModule(_ body: [Stmt]) throws(PySyntaxError) -> CodeObject {
-        scopes = try ScopeBuilder.build(body)
-        let fc = FunctionCompiler(program: self, scope: scopes[0], name: "<module>", qualname: "<module>", firstLine: 1)
+        let module = try ScopeBuilder.build(body)
+        let fc = FunctionCompiler(program: self, scope: module, name: "<module>", qualname: "<module>", firstLine: 1)
         fc.code.flags.insert(.module)
         try fc.compileBody(body, params: nil)
         fc.resolveHandlers()

@@ -14,6 +14,11 @@ final class Scope {
     var nonlocals: Set<String> = []
     var declarations: [String: Loc] = [:]   // where each global/nonlocal name was declared
     var children: [Scope] = []
+    /// Children by where their node starts: the compiler may compile a node more than once
+    /// (a `finally` body on every exit path) or in another order than the tree (`else` before
+    /// the handlers), so it finds a node's scope by its place, not by counting.
+    private var childAt: [ChildKey: Scope] = [:]
+    private struct ChildKey: Hashable { var line: Int32; var column: Int32; var name: String }
     var isAsync = false
     var hasYield = false
     var hasAwait = false
@@ -44,6 +49,19 @@ final class Scope {
         case "<genexpr>": return "generator expression"
         default: return nil
         }
+    }
+
+    func addChild(_ c: Scope, at l: Loc) {
+        children.append(c)
+        childAt[ChildKey(line: l.line, column: l.column, name: c.name)] = c
+    }
+
+    /// The scope of the function, lambda or comprehension named `name` that starts at `l`.
+    func child(at l: Loc, named name: String) -> Scope {
+        guard let c = childAt[ChildKey(line: l.line, column: l.column, name: name)] else {
+            preconditionFailure("no scope for \(name) at \(l.line):\(l.column)")
+        }
+        return c
     }
 
     func assign(_ n: String) {
@@ -103,22 +121,21 @@ final class Scope {
     }
 }
 
-/// Walks the tree once, building the scope tree in pre-order (the compiler consumes it in the same order).
+/// Walks the tree once, building the scope tree (each child keyed by where its node starts).
 struct ScopeBuilder {
-    private(set) var all: [Scope] = []
     private var current: Scope
     private var exprDepth = 0
 
     init() {
         current = Scope(kind: .module, name: "<module>", parent: nil)
-        all.append(current)
     }
 
-    static func build(_ body: [Stmt]) throws(PySyntaxError) -> [Scope] {
+    /// The module's scope, its functions' below it.
+    static func build(_ body: [Stmt]) throws(PySyntaxError) -> Scope {
         var b = ScopeBuilder()
         try b.block(body)
-        try b.all[0].resolve()
-        return b.all
+        try b.current.resolve()
+        return b.current
     }
 
     private mutating func use(_ n: String) {
@@ -154,7 +171,7 @@ struct ScopeBuilder {
             try target(t)
         case .function(let f):
             for d in f.decorators { try expr(d) }
-            try functionScope(name: f.name, params: f.params, isAsync: f.isAsync, kind: .function) { b throws(PySyntaxError) in try b.block(f.body) }
+            try functionScope(name: f.name, at: s.loc, params: f.params, isAsync: f.isAsync, kind: .function) { b throws(PySyntaxError) in try b.block(f.body) }
             bind(f.name)
         case .return(let e): if let e { try expr(e) }
         case .if(let t, let a, let b): try expr(t); try block(a); try block(b)
@@ -214,15 +231,14 @@ struct ScopeBuilder {
         }
     }
 
-    private mutating func functionScope(name: String, params: Params, isAsync: Bool, kind: Scope.Kind,
+    private mutating func functionScope(name: String, at loc: Loc, params: Params, isAsync: Bool, kind: Scope.Kind,
                                         body: (inout ScopeBuilder) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
         for d in params.defaults { try expr(d) }
         for case let d? in params.kwOnlyDefaults { try expr(d) }
         let scope = Scope(kind: kind, name: name, parent: current)
         scope.isAsync = isAsync
         scope.params = params.names + [params.varArgs, params.kwArgs].compactMap { $0 }
-        current.children.append(scope)
-        all.append(scope)
+        current.addChild(scope, at: loc)
         let saved = current
         current = scope
         try body(&self)
@@ -250,16 +266,16 @@ struct ScopeBuilder {
         case .slice(let a, let b, let c): if let a { try expr(a) }; if let b { try expr(b) }; if let c { try expr(c) }
         case .ifElse(let t, let a, let b): try expr(t); try expr(a); try expr(b)
         case .lambda(let params, let body):
-            try functionScope(name: "<lambda>", params: params, isAsync: false, kind: .lambda) { b throws(PySyntaxError) in try b.expr(body) }
+            try functionScope(name: "<lambda>", at: e.loc, params: params, isAsync: false, kind: .lambda) { b throws(PySyntaxError) in try b.expr(body) }
         case .listComp(let elt, let clauses):
-            try comprehension("<listcomp>", clauses) { b throws(PySyntaxError) in try b.expr(elt) }
+            try comprehension("<listcomp>", e.loc, clauses) { b throws(PySyntaxError) in try b.expr(elt) }
         case .genExp(let elt, let clauses):
-            try comprehension("<genexpr>", clauses) { b throws(PySyntaxError) in
+            try comprehension("<genexpr>", e.loc, clauses) { b throws(PySyntaxError) in
                 b.current.hasYield = true
                 try b.expr(elt)
             }
         case .dictComp(let k, let v, let clauses):
-            try comprehension("<dictcomp>", clauses) { b throws(PySyntaxError) in try b.expr(k); try b.expr(v) }
+            try comprehension("<dictcomp>", e.loc, clauses) { b throws(PySyntaxError) in try b.expr(k); try b.expr(v) }
         case .yield(let v):
             current.hasYield = true
             if let v { try expr(v) }
@@ -285,9 +301,9 @@ struct ScopeBuilder {
     /// A comprehension is a function of its own, as in CPython 3.11 (`<listcomp>`,
     /// `<dictcomp>`, `<genexpr>`), of one argument: the first iterable's iterator, which is
     /// evaluated in this scope (after the function's scope, as the compiler meets them).
-    private mutating func comprehension(_ name: String, _ clauses: [Comprehension],
+    private mutating func comprehension(_ name: String, _ loc: Loc, _ clauses: [Comprehension],
                                         element: (inout ScopeBuilder) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
-        try functionScope(name: name, params: Scope.comprehensionParams, isAsync: false, kind: .function) { b throws(PySyntaxError) in
+        try functionScope(name: name, at: loc, params: Scope.comprehensionParams, isAsync: false, kind: .function) { b throws(PySyntaxError) in
             for (i, c) in clauses.enumerated() {
                 if i > 0 { try b.expr(c.iter) }
                 try b.target(c.target)

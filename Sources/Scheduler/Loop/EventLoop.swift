@@ -292,6 +292,12 @@ final class EventLoopObject: NativeClass {
 
     /// One iteration of BaseEventLoop._run_once.
     func runOnce() throws(PyRaise) {
+        // Each iteration is a step: past 2**24 s, `now + 1e-9 == now` and a timer at `now`
+        // never comes due, so CPython's loop spins there; the step budget ends it (below, at once).
+        vm.stepCount &+= 1
+        if vm.stepCount > vm.limits.steps {
+            throw vm.stepLimitReached()
+        }
         vm.collectIfNeeded()
         prefetchNextWakeUp()
         let count = timers.count
@@ -319,13 +325,18 @@ final class EventLoopObject: NativeClass {
                     }
                     vm.clock.now = top.when
                     traced { $0.clockAdvanced(top.when) }
+                } else if top.when >= now + 1e-9 {
+                    // Due yet never due: nothing can change, so every step left is spent at once.
+                    vm.stepCount = max(vm.stepCount, vm.limits.steps)
+                    throw vm.stepLimitReached()
                 }
             } else {
                 throw stuck()
             }
         }
+        // CPython's test is `when >= end_time: break`, so a NaN deadline is due at once.
         let end = now + 1e-9
-        while let top = timers.first, top.when < end {
+        while let top = timers.first, !(top.when >= end) {
             let h = heapPop()
             prefetchAfterFiring()
             h.scheduled = false

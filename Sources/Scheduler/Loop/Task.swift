@@ -57,7 +57,7 @@ final class TaskObject: FutureObject {
         vm.stepCount += 1
         loop.traced { $0.taskStep(self) }
         if vm.stepCount > vm.limits.steps {
-            throw vm.stop(.limit("steps"), "schedviz: limit reached: \(vm.limits.steps) steps (limits.steps)\n")
+            throw vm.stepLimitReached()
         }
         var outcome: GenResult
         do {

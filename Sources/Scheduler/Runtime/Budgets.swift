@@ -38,7 +38,7 @@ extension VM {
         }
         // Generators pulled by plain loops never pass through the event loop's own check.
         if stepCount > limits.steps {
-            throw stop(.limit("steps"), "schedviz: limit reached: \(limits.steps) steps (limits.steps)\n")
+            throw stepLimitReached()
         }
         if backEdges - budget.busyStart > limits.busy {
             throw stop(.limit("busy"), busyMessage(f))
@@ -48,6 +48,11 @@ extension VM {
         edgeCheckpoint = min(backEdges + Self.checkpointInterval, limits.loopIterations, budget.busyStart + limits.busy,
                              backEdges + max(1, limits.steps - stepCount))
         edgesToCheckpoint = edgeCheckpoint - backEdges
+    }
+
+    /// The run's end when `limits.steps` is spent (event-loop iterations, task steps, resumptions).
+    func stepLimitReached() -> PyRaise {
+        stop(.limit("steps"), "schedviz: limit reached: \(limits.steps) steps (limits.steps)\n")
     }
 
     /// Stops the run when resident memory is over `limits.memory`.

@@ -326,8 +326,10 @@ extension VM {
             if nd.isNone { return x.tag == .bool ? .int(x.intValue) : x }
             guard let n = bigValue(nd) else { throw typeError("'\(typeName(nd))' object cannot be interpreted as an integer") }
             if n >= 0 { return x.tag == .bool ? .int(x.intValue) : x }
-            let p = BigInt(10).power(Int(-n))
             let b = bigValue(x)!
+            // 10**k > 2|b| once k reaches b's bit width: the result is 0 (and -n may not fit an Int).
+            if -n >= BigInt(b.magnitude.bitWidth) { return .int(0) }
+            let p = BigInt(10).power(Int(-n))
             var q = floorDiv(b, p)
             let r = b - q * p
             if r * 2 > p || (r * 2 == p && q % 2 != 0) { q += 1 }

@@ -406,6 +406,11 @@ public struct CivilDateTime: Sendable, Equatable, Hashable, Comparable, CustomSt
         return try gmtime(try timeT(floorD(t)), microsecond: 0)
     }
 
+    /// `time.gmtime(t)` for an integer t (exact, no float rounding).
+    public static func fromEpochSeconds(_ t: Int64) throws(PyTimeError) -> CivilDateTime {
+        return try gmtime(t, microsecond: 0)
+    }
+
     /// `(time_t)v` after CPython's range check.
     private static func timeT(_ v: Double) throws(PyTimeError) -> Int64 {
         guard v >= -9_223_372_036_854_775_808.0 && v < 9_223_372_036_854_775_808.0 else {
@@ -558,7 +563,7 @@ public struct CivilDateTime: Sendable, Equatable, Hashable, Comparable, CustomSt
     public func asctime() -> String {
         return weekdayAbbrevs[weekday] + " " + monthAbbrevs[month - 1]
             + padLeft(String(day), 3, " ") + " " + zeroPad(hour, 2) + ":" + zeroPad(minute, 2)
-            + ":" + zeroPad(second, 2) + " " + String(year)
+            + ":" + zeroPad(second, 2) + " " + String(Int32(truncatingIfNeeded: year))   // C int `1900 + tm_year` wraps
     }
 
     /// `datetime.timetuple()`: tm_isdst = -1 and no zone.

@@ -77,6 +77,7 @@ extension VM {
             case .str: return .str((o as! StrObject).value)
             case .bigInt: return .big((o as! BigIntObject).value)
             case .tuple:
+                try enterNative(); defer { nativeDepth -= 1 }
                 var parts: [HashKey] = []
                 for item in (o as! TupleObject).items { parts.append(try hashKey(item)) }
                 return .tuple(parts)

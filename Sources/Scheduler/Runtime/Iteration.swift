@@ -123,6 +123,17 @@ extension VM {
             case .dictValues: return d.values[idx]
             default: return makeTuple([d.keys[idx], d.values[idx]])
             }
+        case .enumerate, .zip, .filter, .map:
+            try enterNative(); defer { nativeDepth -= 1 }
+            return try advanceNested(i)
+        case .callable:
+            return nil
+        }
+    }
+
+    /// Iterators that pull from other iterators: nesting them recurses in Swift.
+    private func advanceNested(_ i: IteratorObject) throws(PyRaise) -> Value? {
+        switch i.iterKind {
         case .enumerate:
             guard let v = try iterNext(i.extra[0]) else { return nil }
             i.index += 1
@@ -150,9 +161,19 @@ extension VM {
                 items.append(v)
             }
             return try call(i.extra[0], items)
-        case .callable:
+        default:
             return nil
         }
+    }
+
+    /// Native recursion driven by the program's data (`zip` nested a million deep, the hash of
+    /// a tuple nested as deep) gets a RecursionError before it can overflow the stack. CPython
+    /// 3.11 has no such check there and crashes somewhere past 150,000 levels.
+    static let maxNativeNesting = 100_000
+
+    func enterNative() throws(PyRaise) {
+        if nativeDepth >= Self.maxNativeNesting { throw error(.RecursionError, "maximum recursion depth exceeded") }
+        nativeDepth += 1
     }
 
     private func makeIntFromCounter(_ i: IteratorObject, _ n: Int64) -> Value {

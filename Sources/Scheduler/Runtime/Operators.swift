@@ -296,9 +296,14 @@ extension VM {
         guard let ka = kind(a), let kb = kind(b), ka == kb else { return false }
         switch ka {
         case .str: return (heap[a.objectIndex] as! StrObject).value == (heap[b.objectIndex] as! StrObject).value
-        case .list: return try sequencesEqual((heap[a.objectIndex] as! ListObject).items, (heap[b.objectIndex] as! ListObject).items)
-        case .tuple: return try sequencesEqual((heap[a.objectIndex] as! TupleObject).items, (heap[b.objectIndex] as! TupleObject).items)
+        case .list:
+            try enterComparison(); defer { depth -= 1 }
+            return try sequencesEqual((heap[a.objectIndex] as! ListObject).items, (heap[b.objectIndex] as! ListObject).items)
+        case .tuple:
+            try enterComparison(); defer { depth -= 1 }
+            return try sequencesEqual((heap[a.objectIndex] as! TupleObject).items, (heap[b.objectIndex] as! TupleObject).items)
         case .dict:
+            try enterComparison(); defer { depth -= 1 }
             let x = (heap[a.objectIndex] as! DictObject).dict, y = (heap[b.objectIndex] as! DictObject).dict
             guard x.count == y.count else { return false }
             for (k, v) in x.pairs {
@@ -311,6 +316,13 @@ extension VM {
         case .native: return try nativeEquals(a, b) ?? false
         default: return false
         }
+    }
+
+    /// Comparing containers recurses in Swift on their items (self-referential lists never end):
+    /// as in CPython, each level counts against the recursion limit.
+    private func enterComparison() throws(PyRaise) {
+        if depth >= recursionLimit { throw error(.RecursionError, "maximum recursion depth exceeded in comparison") }
+        depth += 1
     }
 
     private func sequencesEqual(_ x: [Value], _ y: [Value]) throws(PyRaise) -> Bool {
@@ -337,8 +349,10 @@ extension VM {
             case .str:
                 return (heap[a.objectIndex] as! StrObject).value.unicodeScalars.lexicographicallyPrecedes((heap[b.objectIndex] as! StrObject).value.unicodeScalars)
             case .list:
+                try enterComparison(); defer { depth -= 1 }
                 return try sequenceLess((heap[a.objectIndex] as! ListObject).items, (heap[b.objectIndex] as! ListObject).items, sym)
             case .tuple:
+                try enterComparison(); defer { depth -= 1 }
                 return try sequenceLess((heap[a.objectIndex] as! TupleObject).items, (heap[b.objectIndex] as! TupleObject).items, sym)
             case .native:
                 if let r = try nativeLess(a, b) { return r }

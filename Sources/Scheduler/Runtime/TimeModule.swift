@@ -103,19 +103,68 @@ extension VM {
         timedeltaType = registerType("timedelta", qualifiedName: "datetime.timedelta") { vm, a throws(PyRaise) in
             var seconds = 0.0
             let names = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"]
-            let scale = [86400.0, 1, 1e-6, 1e-3, 60, 3600, 604800]
-            for (i, v) in a.positional.enumerated() where i < names.count { seconds += (try vm.toDouble(v) ?? 0) * scale[i] }
+            let scale: [Double] = [86400.0, 1, 1e-6, 1e-3, 60, 3600, 604800]
+            for (i, v) in a.positional.enumerated() where i < names.count { seconds += (try vm.timedeltaArgument(v)) * scale[i] }
             for (k, v) in a.keywords {
                 guard let i = names.firstIndex(of: k) else { throw vm.typeError("'\(k)' is an invalid keyword argument for __new__()") }
-                seconds += (try vm.toDouble(v) ?? 0) * scale[i]
+                seconds += (try vm.timedeltaArgument(v)) * scale[i]
             }
-            do { return vm.alloc(TimedeltaObject(try PyTimedelta.fromSeconds(seconds), type: vm.timedeltaType)) } catch {
-                throw vm.error(.OverflowError, "days=\(Int(seconds / 86400)); must have magnitude <= 999999999")
+            do throws(PyTimeError) { return vm.alloc(TimedeltaObject(try PyTimedelta.fromSeconds(seconds), type: vm.timedeltaType)) } catch {
+                throw vm.timeError(error)
             }
         }
-        let now = function("now") { vm, _ throws(PyRaise) in vm.alloc(DateTimeObject(vm.clock.start.adding(seconds: vm.clock.now), type: vm.datetimeType)) }
+        // `start + timedelta(seconds=now)`: past year 9999 CPython's OverflowError, not a trap.
+        let now = function("now") { vm, _ throws(PyRaise) in
+            let t = try vm.civil { () throws(PyTimeError) in try vm.clock.start.tryAdding(seconds: vm.clock.now) }
+            return vm.alloc(DateTimeObject(t, type: vm.datetimeType))
+        }
         setTypeAttribute(datetimeType, "now", now)
         setTypeAttribute(datetimeType, "today", now)
+    }
+
+    /// One `timedelta()` argument as a float; an int too large for one is CPython's C int overflow.
+    func timedeltaArgument(_ v: Value) throws(PyRaise) -> Double {
+        do { return try toDouble(v) ?? 0 } catch { throw self.error(.OverflowError, "Python int too large to convert to C int") }
+    }
+
+    /// A calendar or clock failure as the exception CPython raises.
+    func timeError(_ e: PyTimeError) -> PyRaise {
+        switch e {
+        case .overflow(let m): return error(.OverflowError, m)
+        case .value(let m): return valueError(m)
+        case .osError(let n, let m): return error(.OSError, "[Errno \(n)] \(m)")
+        }
+    }
+
+    func civil(_ body: () throws(PyTimeError) -> CivilDateTime) throws(PyRaise) -> CivilDateTime {
+        do { return try body() } catch { throw timeError(error) }
+    }
+
+    /// `time.sleep`'s argument as CPython converts it to nanoseconds (`_PyTime_FromSecondsObject`):
+    /// NaN and values past 2**63 ns raise before the sign is checked.
+    private func sleepSeconds(_ v: Value) throws(PyRaise) -> Double {
+        let d: Double
+        switch v.tag {
+        case .float:
+            d = v.floatValue
+            if d.isNaN { throw valueError("Invalid value NaN (not a number)") }
+            let ns = (d * 1e9).rounded(.awayFromZero)
+            if !(ns >= -9_223_372_036_854_775_808.0 && ns < 9_223_372_036_854_775_808.0) {
+                throw error(.OverflowError, "timestamp out of range for platform time_t")
+            }
+        case .int, .bool:
+            if v.intValue.multipliedReportingOverflow(by: 1_000_000_000).overflow {
+                throw error(.OverflowError, "timestamp too large to convert to C _PyTime_t")
+            }
+            d = Double(v.intValue)
+        default:
+            if v.tag == .object, heap[v.objectIndex] is BigIntObject {
+                throw error(.OverflowError, "timestamp too large to convert to C _PyTime_t")
+            }
+            throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
+        }
+        if d < 0 { throw valueError("sleep length must be non-negative") }
+        return d
     }
 
     func callTime(_ fn: Builtin, _ a: BuiltinArgs) throws(PyRaise) -> Value {
@@ -126,8 +175,7 @@ extension VM {
             return .float(clock.now)
         case .timeSleep:
             try argCount("sleep", a, min: 1, max: 1)
-            guard let d = try toDouble(a[0]) else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
-            if d < 0 { throw valueError("sleep length must be non-negative") }
+            let d = try sleepSeconds(a[0])
             if clock.now + d > limits.time {
                 throw stop(.limit("time"), "schedviz: limit reached: time.sleep(\(PyFormat.floatRepr(d))) would pass limits.time = \(PyFormat.floatRepr(limits.time)) s\n")
             }
@@ -136,11 +184,25 @@ extension VM {
             return .none
         case .timeStrftime:
             try argCount("strftime", a, min: 1, max: 2)
-            let t = CivilDateTime.fromEpochMicroseconds(Int64(((clock.start.epochSeconds + clock.now)).rounded(.down)) * 1_000_000)
+            let t = try civil { () throws(PyTimeError) in try CivilDateTime.fromEpochSecondsFloor(clock.start.epochSeconds + clock.now) }
             return str(t.timeStruct().strftime(try strOf(a[0])))
         case .timeCtime:
-            let secs = a.count > 0 && !a[0].isNone ? (try toDouble(a[0]) ?? 0) : clock.start.epochSeconds + clock.now
-            let t = CivilDateTime.fromEpochMicroseconds(Int64(secs.rounded(.down)) * 1_000_000)
+            try argCount("ctime", a, min: 0, max: 1)
+            let t: CivilDateTime
+            if a.count > 0 && !a[0].isNone {
+                let v = a[0]
+                if v.tag == .int || v.tag == .bool {
+                    t = try civil { () throws(PyTimeError) in try CivilDateTime.fromEpochSeconds(v.intValue) }
+                } else if v.tag == .float {
+                    t = try civil { () throws(PyTimeError) in try CivilDateTime.fromEpochSecondsFloor(v.floatValue) }
+                } else if v.tag == .object, heap[v.objectIndex] is BigIntObject {
+                    throw error(.OverflowError, "timestamp out of range for platform time_t")
+                } else {
+                    throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
+                }
+            } else {
+                t = try civil { () throws(PyTimeError) in try CivilDateTime.fromEpochSecondsFloor(clock.start.epochSeconds + clock.now) }
+            }
             return str(t.asctime())
         default:
             throw typeError("unsupported time function")

@@ -81,6 +81,7 @@ public final class VM {
     /// Set when the run must end without a Python exception (idle, deadlock, limit).
     public var pendingStop: RunStop?                    // set by `kwNames`, consumed by the next `call`
     var depth = 0                                 // Python call depth, for RecursionError
+    var nativeDepth = 0                           // nesting of Swift recursion on user data (zip of zip, hash of tuples)
     var recursionLimit = 1000 { didSet { updateInlineDepthLimit() } }
     /// The running frame. Unmanaged: the interpreter sets it on every call and frame switch,
     /// and the recorder reads it for every event, neither retaining it (see `currentFrame`).

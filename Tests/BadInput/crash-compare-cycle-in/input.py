@@ -1,0 +1,5 @@
+a = (1, [])
+a[1].append(a)
+b = (1, [])
+b[1].append(b)
+print(a in [b])

@@ -1,0 +1,4 @@
+a = ()
+for i in range(200000):
+    a = (a,)
+print({a: 1})

@@ -1,0 +1,2 @@
+import datetime
+print(datetime.timedelta(microseconds=10**30))
