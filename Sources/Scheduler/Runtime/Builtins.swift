@@ -412,6 +412,7 @@ extension VM {
     /// A stable merge sort whose comparison may raise.
     func sortValues(_ items: inout [Value], key: Value, reverse: Bool) throws(PyRaise) {
         if items.count < 2 { return }
+        try charge(items.count * (Int.bitWidth - items.count.leadingZeroBitCount) >> 1)   // n log n comparisons
         let keys = key.isNone ? items : try items.map { (v) throws(PyRaise) -> Value in try call(key, [v]) }
         var order = Array(0..<items.count)
         var buffer = order

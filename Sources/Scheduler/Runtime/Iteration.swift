@@ -186,8 +186,8 @@ extension VM {
     func iterateToArray(_ v: Value) throws(PyRaise) -> [Value] {
         if v.tag == .object {
             let o = heap[v.objectIndex]
-            if o.kind == .list { return (o as! ListObject).items }
-            if o.kind == .tuple { return (o as! TupleObject).items }
+            if o.kind == .list { let items = (o as! ListObject).items; try charge(items.count >> 4); return items }
+            if o.kind == .tuple { let items = (o as! TupleObject).items; try charge(items.count >> 4); return items }
             // A range's length is known: a list of it past the memory budget is refused up front.
             if let r = o as? RangeObject {
                 let span = r.step > 0 ? r.stop.subtractingReportingOverflow(r.start) : r.start.subtractingReportingOverflow(r.stop)

@@ -61,8 +61,11 @@ extension VM {
         unowned(unsafe) let o = heap[recv.objectIndex]
         switch o.kind {
         case .str:
-            guard let known = Sym(rawValue: sym) else { return try strExtraMethod(o as! StrObject, name, a) }
-            return try strMethod(o as! StrObject, known, name, a)
+            // Nearly every str method reads the whole string.
+            let so = o as! StrObject
+            if sym != Sym.startswith.rawValue && sym != Sym.endswith.rawValue { try charge(so.value.utf8.count >> 5) }
+            guard let known = Sym(rawValue: sym) else { return try strExtraMethod(so, name, a) }
+            return try strMethod(so, known, name, a)
         case .list: return try listMethod(recv, o as! ListObject, Sym(rawValue: sym)!, name, a)
         case .dict: return try dictMethod(recv, o as! DictObject, Sym(rawValue: sym)!, name, a)
         case .tuple:
@@ -213,6 +216,7 @@ extension VM {
     // MARK: - Sequences
 
     private func sequenceSearch(_ items: [Value], _ sym: Sym, _ a: BuiltinArgs, _ tname: String) throws(PyRaise) -> Value {
+        try charge(items.count >> 4)
         if sym == .count {
             try argCount("\(tname).count", a, min: 1, max: 1)
             var n: Int64 = 0
@@ -242,6 +246,11 @@ extension VM {
     private func listMethod(_ recv: Value, _ l: ListObject, _ sym: Sym, _ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
         if (sym == .reverse || sym == .copy || sym == .clear) && a.count > 0 {
             throw typeError("list.\(name)() takes no arguments (\(a.count) given)")
+        }
+        switch sym {
+        case .remove, .copy, .reverse, .clear, .extend: try charge(l.items.count >> 4)
+        case .pop where a.count > 0, .insert: try charge(l.items.count >> 4)    // items after the index move
+        default: break
         }
         switch sym {
         case .append:
@@ -315,6 +324,7 @@ extension VM {
             for (k, v) in a.keywords { try dictSet(d, str(k), v) }
             return .none
         case .copy:
+            try charge(d.dict.count >> 4)
             let c = DictObject()
             c.dict = d.dict
             return alloc(c)

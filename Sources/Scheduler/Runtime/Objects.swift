@@ -28,6 +28,15 @@ public final class StrObject: PyObject {
         return count
     }
     var isASCII: Bool { length == value.utf8.count }
+    /// The code points as an array, made on the first index into a non-ASCII string and kept:
+    /// building it for each `s[i]` made a loop over the indices quadratic.
+    var scalars: [Unicode.Scalar] {
+        if let scalarCache { return scalarCache }
+        let a = Array(value.unicodeScalars)
+        scalarCache = a
+        return a
+    }
+    private var scalarCache: [Unicode.Scalar]?
 }
 
 public final class BigIntObject: PyObject {

@@ -129,6 +129,13 @@ extension VM {
     }
 
     private func intOp(_ op: BinaryOp, _ x: BigInt, _ y: BigInt, _ a: Value, _ b: Value) throws(PyRaise) -> Value {
+        // Limb by limb: products and quotients cost the product of the sizes, the rest their sum.
+        let wx = (x.magnitude.bitWidth + 63) >> 6, wy = (y.magnitude.bitWidth + 63) >> 6
+        switch op {
+        case .mul, .floorDiv, .mod, .div: try charge((wx * wy) >> 4)
+        case .pow: break    // charged by the size of its result, in `reserve`
+        default: try charge((wx + wy) >> 4)
+        }
         switch op {
         case .add: return makeInt(x + y)
         case .sub: return makeInt(x - y)
@@ -295,7 +302,10 @@ extension VM {
         }
         guard let ka = kind(a), let kb = kind(b), ka == kb else { return false }
         switch ka {
-        case .str: return (heap[a.objectIndex] as! StrObject).value == (heap[b.objectIndex] as! StrObject).value
+        case .str:
+            let x = (heap[a.objectIndex] as! StrObject).value
+            try charge(x.utf8.count >> 8)
+            return x == (heap[b.objectIndex] as! StrObject).value
         case .list:
             try enterComparison(); defer { depth -= 1 }
             return try sequencesEqual((heap[a.objectIndex] as! ListObject).items, (heap[b.objectIndex] as! ListObject).items)
@@ -327,6 +337,7 @@ extension VM {
 
     private func sequencesEqual(_ x: [Value], _ y: [Value]) throws(PyRaise) -> Bool {
         guard x.count == y.count else { return false }
+        try charge(x.count >> 4)
         for i in x.indices where !(x[i].identical(y[i]) && x[i].tag != .float) {
             if !(try equals(x[i], y[i])) { return false }
         }
@@ -415,12 +426,18 @@ extension VM {
                 throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
             }
             let needle = (heap[item.objectIndex] as! StrObject).value
-            return needle.isEmpty || (heap[container.objectIndex] as! StrObject).value.contains(needle)
+            let hay = (heap[container.objectIndex] as! StrObject).value
+            try charge(hay.utf8.count >> 6)
+            return needle.isEmpty || hay.contains(needle)
         case .list:
-            for v in (heap[container.objectIndex] as! ListObject).items where try equals(v, item) { return true }
+            let items = (heap[container.objectIndex] as! ListObject).items
+            try charge(items.count >> 4)
+            for v in items where try equals(v, item) { return true }
             return false
         case .tuple:
-            for v in (heap[container.objectIndex] as! TupleObject).items where try equals(v, item) { return true }
+            let items = (heap[container.objectIndex] as! TupleObject).items
+            try charge(items.count >> 4)
+            for v in items where try equals(v, item) { return true }
             return false
         case .dict:
             return try dictGet(heap[container.objectIndex] as! DictObject, item) != nil

@@ -65,44 +65,35 @@ extension VM {
             } else {
                 options = [try stringArg(a[0], "\(name) first arg must be str or a tuple of str, not \(typeName(a[0]))")]
             }
-            let scalars = Array(s.unicodeScalars)
-            let start = a.count > 1 ? Int(try normalizedIndex(a[1], scalars.count, clamp: true)) : 0
-            let end = a.count > 2 ? Int(try normalizedIndex(a[2], scalars.count, clamp: true)) : scalars.count
-            if start > end { return .false }
-            let window = String(String.UnicodeScalarView(scalars[start..<end]))
-            return .bool(options.contains { sym == .startswith ? window.unicodeScalars.starts(with: $0.unicodeScalars) : window.unicodeScalars.reversed().starts(with: $0.unicodeScalars.reversed()) })
+            let scalars = so.scalars
+            let rawStart = a.count > 1 && !a[1].isNone ? try normalizedIndex(a[1], scalars.count, clamp: false) : 0
+            let start = Int(max(0, min(rawStart, Int64(scalars.count))))
+            let end = a.count > 2 && !a[2].isNone ? Int(try normalizedIndex(a[2], scalars.count, clamp: true)) : scalars.count
+            if rawStart > Int64(scalars.count) || start > end { return .false }
+            let window = scalars[start..<end]
+            return .bool(options.contains { sym == .startswith ? window.starts(with: $0.unicodeScalars) : window.reversed().starts(with: $0.unicodeScalars.reversed()) })
         case .find, .rfind, .index, .count:
             try argCount(name, a, min: 1, max: 3)
             let needle = Array(try arg(0).unicodeScalars)
-            let hay = Array(s.unicodeScalars)
-            let start = a.count > 1 && !a[1].isNone ? Int(try normalizedIndex(a[1], hay.count, clamp: true)) : 0
+            let hay = so.scalars
+            // Python slices the string first: a start past the end finds nothing, not even "".
+            let rawStart = a.count > 1 && !a[1].isNone ? try normalizedIndex(a[1], hay.count, clamp: false) : 0
+            let start = Int(max(0, min(rawStart, Int64(hay.count))))
             let end = a.count > 2 && !a[2].isNone ? Int(try normalizedIndex(a[2], hay.count, clamp: true)) : hay.count
-            var hits: [Int] = []
-            if start <= end {
-                var i = start
-                while i + needle.count <= end {
-                    if needle.isEmpty || hay[i..<(i + needle.count)].elementsEqual(needle) {
-                        hits.append(i)
-                        if sym == .find || sym == .index { break }
-                        i += max(needle.count, 1)
-                        if needle.isEmpty && i > end { break }
-                        continue
-                    }
-                    i += 1
-                }
-                if needle.isEmpty && sym == .count { return .int(end - start + 1) }
+            let found: Int?
+            if rawStart > Int64(hay.count) || start > end || needle.count > end - start {
+                if sym == .count { return .int(0) }
+                found = nil
+            } else if needle.isEmpty {
+                if sym == .count { return .int(end - start + 1) }
+                found = sym == .rfind ? end : start
+            } else {
+                let hits = Self.occurrences(of: needle, in: hay[start..<end], first: sym == .find || sym == .index,
+                                            overlapping: sym == .rfind)
+                if sym == .count { return .int(hits.count) }
+                found = sym == .rfind ? hits.last : hits.first
             }
-            if sym == .count { return .int(hits.count) }
-            if sym == .rfind {
-                if start > end { return .int(-1) }
-                var i = end - needle.count
-                while i >= start {
-                    if hay[i..<(i + needle.count)].elementsEqual(needle) { return .int(i) }
-                    i -= 1
-                }
-                return .int(-1)
-            }
-            if let h = hits.first { return .int(h) }
+            if let found { return .int(found) }
             if sym == .index { throw valueError("substring not found") }
             return .int(-1)
         case .center, .ljust, .rjust:
@@ -217,6 +208,31 @@ extension VM {
         default:
             throw error(.AttributeError, "'str' object has no attribute '\(name)'")
         }
+    }
+
+    /// Where `needle` (not empty) starts in `hay`, left to right, as indices of `hay`'s base:
+    /// Knuth–Morris–Pratt, so a needle that nearly matches everywhere stays linear. Without
+    /// `overlapping`, a match resumes the search after its end (`str.count`).
+    static func occurrences(of needle: [Unicode.Scalar], in hay: ArraySlice<Unicode.Scalar>, first: Bool, overlapping: Bool) -> [Int] {
+        var fail = [Int](repeating: 0, count: needle.count)
+        var k = 0
+        for i in needle.indices.dropFirst() {
+            while k > 0 && needle[i] != needle[k] { k = fail[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            fail[i] = k
+        }
+        var hits: [Int] = []
+        k = 0
+        for i in hay.indices {
+            while k > 0 && hay[i] != needle[k] { k = fail[k - 1] }
+            if hay[i] == needle[k] { k += 1 }
+            if k == needle.count {
+                hits.append(i - needle.count + 1)
+                if first { break }
+                k = overlapping ? fail[k - 1] : 0
+            }
+        }
+        return hits
     }
 
     static func split(_ s: String, _ sep: String?, maxsplit: Int, fromRight: Bool) -> [String] {

@@ -33,8 +33,14 @@ extension VM {
 
     private func sliced<T>(_ items: [T], _ s: SliceObject) throws(PyRaise) -> [T] {
         let (start, _, step, count) = try sliceIndices(s, items.count)
+        try charge(count >> 4)
+        return Self.pick(items, start, step, count)
+    }
+
+    /// `count` items from `start` by `step`.
+    private static func pick<C: RandomAccessCollection>(_ items: C, _ start: Int, _ step: Int, _ count: Int) -> [C.Element] where C.Index == Int {
         if step == 1 { return Array(items[start..<(start + count)]) }
-        var out: [T] = []
+        var out: [C.Element] = []
         out.reserveCapacity(count)
         var i = start
         for _ in 0..<count { out.append(items[i]); i += step }
@@ -69,11 +75,19 @@ extension VM {
         case .str:
             let so = o as! StrObject
             if so.isASCII {
-                let bytes = Array(so.value.utf8)
-                if let slice { return str(String(decoding: try sliced(bytes, slice), as: UTF8.self)) }
-                return str(String(UnicodeScalar(bytes[try index(key, bytes.count, "string", "string")])))
+                // Read in place: copying the bytes for each `s[i]` made a loop over the indices quadratic.
+                let utf8 = so.value.utf8, n = utf8.count
+                if let slice {
+                    let (start, _, step, count) = try sliceIndices(slice, n)
+                    try charge(count >> 8)
+                    let bytes = utf8.withContiguousStorageIfAvailable { Self.pick($0, start, step, count) } ?? Self.pick(Array(utf8), start, step, count)
+                    return str(String(decoding: bytes, as: UTF8.self))
+                }
+                let i = try index(key, n, "string", "string")
+                let byte = utf8.withContiguousStorageIfAvailable { $0[i] } ?? utf8[utf8.index(utf8.startIndex, offsetBy: i)]
+                return str(String(UnicodeScalar(byte)))
             }
-            let scalars = Array(so.value.unicodeScalars)
+            let scalars = so.scalars
             if let slice { return str(String(String.UnicodeScalarView(try sliced(scalars, slice)))) }
             return str(String(scalars[try index(key, scalars.count, "string", "string")]))
         case .dict:

@@ -1,0 +1,3 @@
+x = 3 ** 60000
+while True:
+    y = x * x

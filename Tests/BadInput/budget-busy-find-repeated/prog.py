@@ -1,0 +1,3 @@
+text = "a" * 1000000
+while True:
+    text.find("b")

@@ -1,0 +1,3 @@
+items = list(range(1000000))
+while True:
+    copy = items[:]
