@@ -25,3 +25,7 @@ for bad in [5, -6]:
         range(5)[bad]
     except IndexError as e:
         print(e)
+M = 2**63-1
+it = iter(range(M-3, M, 2))
+print(list(it), next(iter(range(M-1, M))), sum(range(M-10, M, 4)), list(zip(range(M-2, M), "ab")), list(enumerate(range(-2**63+2, -2**63, -1))))
+print([x for x in range(M - 7, M, 3)], max(range(M - 9, M, 4)))

@@ -44,10 +44,12 @@ extension VM {
             if o.kind == .iterator && unsafeDowncast(o, to: IteratorObject.self).iterKind == .range {
                 // `range`, the commonest loop, calls nothing: the frame need not be saved.
                 unowned(unsafe) let r = unsafeDowncast(o, to: IteratorObject.self)
-                guard let cur = r.nextInRange() else {
+                let cur = r.index
+                if r.step > 0 ? cur >= r.end : cur <= r.end {
                     sp &-= 1; pc = f.instructions + Int(forWord >> 8)
                     return false
                 }
+                r.index = cur &+ r.step
                 item = .int(cur)
             } else {
                 f.ip = ip(); f.sp = sp

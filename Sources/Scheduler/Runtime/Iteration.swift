@@ -11,7 +11,12 @@ extension VM {
         case .dict: return dictIterator(v, .dictKeys)
         case .range:
             let r = o as! RangeObject
-            let it = IteratorObject(.range, source: .none, index: r.start)
+            // The fast paths step with wrapping arithmetic (an overflow check there costs the
+            // interpreter's `forStep` its inlining): a range whose last step passes Int64's end
+            // takes the checked path instead.
+            let last = r.item(Int64(bitPattern: r.length &- 1))
+            let edge = r.length > 0 && last.addingReportingOverflow(r.step).overflow
+            let it = IteratorObject(edge ? .rangeEdge : .range, source: .none, index: r.start)
             it.end = r.stop; it.step = r.step
             return alloc(it)
         case .iterator: return v
@@ -48,7 +53,12 @@ extension VM {
         }
         if o.kind == .iterator {
             unowned(unsafe) let i = unsafeDowncast(o, to: IteratorObject.self)
-            if i.iterKind == .range { return i.nextInRange().map { .int($0) } }
+            if i.iterKind == .range {
+                let cur = i.index
+                if i.step > 0 ? cur >= i.end : cur <= i.end { return nil }
+                i.index = cur &+ i.step
+                return .int(cur)
+            }
             if i.iterKind == .list {
                 let l = unsafeDowncast(heap[i.source.objectIndex], to: ListObject.self)
                 if i.index >= l.items.count { i.index = Int64.max / 2; return nil }
@@ -83,8 +93,9 @@ extension VM {
 
     private func advance(_ i: IteratorObject) throws(PyRaise) -> Value? {
         switch i.iterKind {
-        case .range:
-            return i.nextInRange().map { .int($0) }
+        case .range, .rangeEdge:
+            guard let v = i.nextInRange() else { return nil }
+            return .int(v)
         case .list:
             let items = (heap[i.source.objectIndex] as! ListObject).items
             if i.index >= items.count { i.index = Int64.max / 2; return nil }

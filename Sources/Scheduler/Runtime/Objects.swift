@@ -119,7 +119,7 @@ public final class SliceObject: PyObject {
 }
 
 public enum IteratorKind: UInt8, Sendable {
-    case list, tuple, range, str, dictKeys, dictValues, dictItems, enumerate, zip, map, filter, reversedList, callable
+    case list, tuple, range, rangeEdge, str, dictKeys, dictValues, dictItems, enumerate, zip, map, filter, reversedList, callable
 }
 
 public final class IteratorObject: PyObject {

@@ -217,7 +217,7 @@ public final class VM {
         switch k {
         case .list: return .list_iterator
         case .tuple: return .tuple_iterator
-        case .range: return .range_iterator
+        case .range, .rangeEdge: return .range_iterator
         case .str: return .str_iterator
         case .dictKeys: return .dict_keyiterator
         case .dictValues: return .dict_valueiterator
