@@ -389,23 +389,21 @@ extension VM {
 
     func pyHash(_ v: Value) throws(PyRaise) -> Int64 {
         let modulus = BigInt(1) << 61 - 1
-        switch try hashKey(v) {
+        let key = try dictKey(v)
+        switch key.cls {
         case .none: return 0x7f3a_0000
-        case .int(let i):
-            if i == -1 { return -2 }
-            let b = BigInt(i)
+        case .int, .big:
+            let b = key.cls == .int ? BigInt(Int64(bitPattern: key.bits)) : (bigValue(v) ?? BigInt(exactly: v.floatValue)!)
             let r = b < 0 ? -((-b) % modulus) : b % modulus
             return r == -1 ? -2 : Int64(r)
-        case .big(let b):
-            let r = b < 0 ? -((-b) % modulus) : b % modulus
-            return r == -1 ? -2 : Int64(r)
-        case .float(let bits): return Int64(bitPattern: bits >> 1)
-        case .str(let s):
+        case .float: return Int64(bitPattern: key.bits >> 1)
+        case .nan: return -1
+        case .str:
             var h: UInt64 = 1469598103934665603
-            for b in s.utf8 { h = (h ^ UInt64(b)) &* 1099511628211 }
+            for b in (heap[v.objectIndex] as! StrObject).value.utf8 { h = (h ^ UInt64(b)) &* 1099511628211 }
             return Int64(bitPattern: h >> 2)
-        case .tuple(let parts): return Int64(parts.count &* 31)
-        case .identity(let i): return Int64(i)
+        case .tuple: return Int64((heap[v.objectIndex] as! TupleObject).items.count &* 31)
+        case .identity: return v.tag == .object ? Int64(v.objectIndex) : Int64(bitPattern: v.bits)
         }
     }
 

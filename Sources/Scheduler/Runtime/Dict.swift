@@ -1,122 +1,218 @@
-/// An insertion-ordered dictionary keyed by Python equality.
-import BigInt
-
-/// What makes two keys equal in Python: 1 == 1.0 == True, strings by content, tuples element-wise.
-enum HashKey: Hashable {
-    case none
-    case int(Int64)
-    case big(BigInt)
-    case float(UInt64)
-    case str(String)
-    case tuple([HashKey])
-    case identity(Int)
-}
+/// An insertion-ordered hash table, compact as CPython's dict is: entries in insertion
+/// order (each keeping its hash), and a power-of-two index of slots pointing into them.
+/// Key equality is the caller's (Python's), passed as a closure; the table only sees
+/// hashes and `Value`s, so it holds no references and never calls Swift's `Hasher`.
+#if os(Linux)
+import Glibc
+#endif
 
 public struct PyDict {
-    var keys: [Value] = []
-    var values: [Value] = []
-    var index: [HashKey: Int] = [:]
+    /// One entry: its hash, key and value, tags packed at the end (32 bytes, not 40).
+    struct Entry {
+        var hash: UInt64
+        var keyBits: UInt64
+        var valueBits: UInt64
+        var keyTag: Tag
+        var valueTag: Tag
+        @inline(__always) var key: Value { Value(tag: keyTag, bits: keyBits) }
+        @inline(__always) var value: Value { Value(tag: valueTag, bits: valueBits) }
+    }
+
+    /// Insertion order; a deleted entry stays as a hole (key tag `.unbound`) until a rebuild.
+    private(set) var entries: [Entry] = []
+    /// Empty, or a power of two of slots, probed linearly: `empty`, `deleted`, or the entry
+    /// number + 2 in the low half and the hash's high half above it, so a slot of another
+    /// key is passed over without touching its entry (a cache miss in a big table).
+    private var slots: [UInt64] = []
     private(set) var count = 0
+    /// Slots not empty: live or deleted. Lookups stop at an empty slot, so this stays under 2/3.
+    private var filled = 0
+    /// Probes made by lookups and inserts (tests bound it; wrapping add is free).
+    private(set) var probes = 0
 
-    func find(_ k: HashKey) -> Int? { index[k] }
+    private static let empty: UInt64 = 0
+    private static let deleted: UInt64 = 1
+    private static let high: UInt64 = 0xffff_ffff_0000_0000
+    @inline(__always) private static func slot(_ entry: Int, _ hash: UInt64) -> UInt64 {
+        hash & high | UInt64(truncatingIfNeeded: entry + 2)
+    }
+    private static let minSlots = 8
 
-    mutating func set(_ key: Value, _ hk: HashKey, _ value: Value) {
-        if let i = index[hk] { values[i] = value; return }
-        index[hk] = keys.count
-        keys.append(key); values.append(value)
+    /// Entries and filled slots may reach 2/3 of the slots; then the table is rebuilt, which
+    /// drops holes and deleted slots, so probing stays short under churn.
+    @inline(__always) private static func usable(_ slots: Int) -> Int { slots * 2 / 3 }
+
+    /// Entries ever appended since the last rebuild, holes included.
+    var entryCount: Int { entries.count }
+    @inline(__always) func key(at i: Int) -> Value { entries[i].key }
+    @inline(__always) func value(at i: Int) -> Value { entries[i].value }
+    @inline(__always) func isLive(_ i: Int) -> Bool { entries[i].keyTag != .unbound }
+
+    // MARK: - Lookup
+
+    /// The entry whose key `matches` among those with this hash.
+    /// - Complexity: O(1) expected: filled slots stay under 2/3 of the table.
+    @inline(__always)
+    func find(_ hash: UInt64, _ matches: (Value) throws(PyRaise) -> Bool) throws(PyRaise) -> Int? {
+        if slots.isEmpty { return nil }
+        return try probe(hash, matches).entry
+    }
+
+    /// Walks the probe sequence: the matching entry, or the slot a new entry should take.
+    @inline(__always)
+    private func probe(_ hash: UInt64, _ matches: (Value) throws(PyRaise) -> Bool) throws(PyRaise) -> (slot: Int, entry: Int?, steps: Int) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: hash) & mask
+        var firstDeleted = -1
+        var steps = 1
+        // Linear: the next slots share a cache line, and the hash is mixed well enough not to cluster.
+        while true {
+            let s = slots[i]
+            if s == Self.empty { return (firstDeleted >= 0 ? firstDeleted : i, nil, steps) }
+            if s == Self.deleted {
+                if firstDeleted < 0 { firstDeleted = i }
+            } else if (s ^ hash) & Self.high == 0 {
+                let n = Int(truncatingIfNeeded: s & ~Self.high) - 2
+                let e = entries[n]
+                if e.hash == hash, try matches(e.key) { return (i, n, steps) }
+            }
+            i = (i &+ 1) & mask
+            steps += 1
+        }
+    }
+
+    // MARK: - Mutation
+
+    /// Overwrites the value of a matching key (keeping the old key and its place) or appends.
+    mutating func set(_ key: Value, _ hash: UInt64, _ value: Value, _ matches: (Value) throws(PyRaise) -> Bool) throws(PyRaise) {
+        let room = Self.usable(slots.count)
+        if entries.count >= room || filled >= room { rebuild(forCount: count + 1) }
+        let (slot, entry, steps) = try probe(hash, matches)
+        probes &+= steps
+        if let entry {
+            entries[entry].valueBits = value.bits
+            entries[entry].valueTag = value.tag
+            return
+        }
+        if slots[slot] == Self.empty { filled += 1 }
+        slots[slot] = Self.slot(entries.count, hash)
+        entries.append(Entry(hash: hash, keyBits: key.bits, valueBits: value.bits, keyTag: key.tag, valueTag: value.tag))
         count += 1
     }
 
+    /// Sets the value of entry `i`, found before by `find`.
+    @inline(__always) mutating func setValue(at i: Int, _ value: Value) {
+        entries[i].valueBits = value.bits
+        entries[i].valueTag = value.tag
+    }
+
+    /// Removes a matching key, leaving a hole so the rest keep their order.
     @discardableResult
-    mutating func remove(_ hk: HashKey) -> Value? {
-        guard let i = index.removeValue(forKey: hk) else { return nil }
-        let v = values[i]
-        keys[i] = .unbound; values[i] = .unbound
+    mutating func remove(_ hash: UInt64, _ matches: (Value) throws(PyRaise) -> Bool) throws(PyRaise) -> Value? {
+        if slots.isEmpty { return nil }
+        let (slot, entry, steps) = try probe(hash, matches)
+        probes &+= steps
+        guard let entry else { return nil }
+        return removeEntry(entry, slot: slot)
+    }
+
+    /// The last live entry, removed (`popitem`).
+    mutating func popLast() -> (Value, Value)? {
+        var i = entries.count - 1
+        while i >= 0 && !isLive(i) { i -= 1 }
+        guard i >= 0 else { return nil }
+        let e = entries[i]
+        let slot = try! probe(e.hash) { k in k.tag == e.keyTag && k.bits == e.keyBits }.slot
+        _ = removeEntry(i, slot: slot)
+        // Trailing holes go, so a run of popitems does not rescan them.
+        while let last = entries.last, last.keyTag == .unbound { entries.removeLast() }
+        return (e.key, e.value)
+    }
+
+    private mutating func removeEntry(_ i: Int, slot: Int) -> Value {
+        let v = entries[i].value
+        slots[slot] = Self.deleted
+        entries[i].keyTag = .unbound; entries[i].keyBits = 0
+        entries[i].valueTag = .unbound; entries[i].valueBits = 0
         count -= 1
-        if keys.count > 32 && count < keys.count / 2 { compact() }
+        if count == 0 && slots.count == Self.minSlots {
+            entries.removeAll(keepingCapacity: true)
+            for j in slots.indices { slots[j] = Self.empty }
+            filled = 0
+        }
+        else if entries.count > 32 && count < entries.count / 2 { rebuild(forCount: count) }
         return v
     }
 
-    private mutating func compact() {
-        var nk: [Value] = [], nv: [Value] = []
-        var map: [Int: Int] = [:]
-        for i in keys.indices where keys[i].tag != .unbound {
-            map[i] = nk.count
-            nk.append(keys[i]); nv.append(values[i])
+    mutating func removeAll() { entries = []; slots = []; count = 0; filled = 0 }
+
+    /// Drops holes and re-indexes into a table with room for twice `n` (at least 8 slots).
+    /// - Complexity: O(live entries); a full table is rebuilt after at least half its room was used.
+    private mutating func rebuild(forCount n: Int) {
+        var size = Self.minSlots
+        while Self.usable(size) < 2 * n { size <<= 1 }
+        var fresh: [Entry] = []
+        fresh.reserveCapacity(Self.usable(size))
+        if count == entries.count { fresh.append(contentsOf: entries) }
+        else { for e in entries where e.keyTag != .unbound { fresh.append(e) } }
+        entries = fresh
+        var index = Self.emptySlots(size)
+        let mask = size - 1
+        for (n, e) in entries.enumerated() {
+            var i = Int(truncatingIfNeeded: e.hash) & mask
+            while index[i] != Self.empty { i = (i &+ 1) & mask }
+            index[i] = Self.slot(n, e.hash)
         }
-        for (k, i) in index { index[k] = map[i]! }
-        keys = nk; values = nv
+        slots = index
+        filled = entries.count
     }
 
-    mutating func removeAll() { keys = []; values = []; index = [:]; count = 0 }
+    /// Slots a lookup of this hash visits (tests bound it).
+    func lookupSteps(_ hash: UInt64, _ matches: (Value) -> Bool) -> Int {
+        slots.isEmpty ? 0 : (try? probe(hash, { (k) throws(PyRaise) in matches(k) }))?.steps ?? 0
+    }
+
+    /// Every live entry is reachable from its hash through the index, holes are not, and the
+    /// counts agree; O(n), for tests (after every mutation it would make debug runs quadratic).
+    func checkInvariants() -> Bool {
+        guard slots.isEmpty || slots.count & (slots.count - 1) == 0 else { return false }
+        let live = entries.indices.filter { isLive($0) }
+        guard live.count == count, filled <= slots.count, slots.filter({ $0 != Self.empty }).count == filled,
+              slots.filter({ $0 > Self.deleted }).count == count else { return false }
+        for i in live {
+            let e = entries[i]
+            guard (try? probe(e.hash, { (k) throws(PyRaise) in k.tag == e.keyTag && k.bits == e.keyBits }))?.entry == i else { return false }
+        }
+        return slots.isEmpty || (filled <= Self.usable(slots.count) && entries.count <= Self.usable(slots.count))
+    }
+
+    /// A big index is probed at random, so each probe costs a TLB miss on 4 KB pages; Linux
+    /// backs it with 2 MB pages when asked before the pages are touched.
+    private static func emptySlots(_ size: Int) -> [UInt64] {
+        #if os(Linux)
+        let huge = 2 << 20
+        if size * 8 >= 4 * huge {
+            return [UInt64](unsafeUninitializedCapacity: size) { buf, n in
+                let start = (Int(bitPattern: buf.baseAddress!) + huge - 1) & ~(huge - 1)
+                let end = (Int(bitPattern: buf.baseAddress! + size)) & ~(huge - 1)
+                if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+                buf.initialize(repeating: empty)
+                n = size
+            }
+        }
+        #endif
+        return [UInt64](repeating: empty, count: size)
+    }
+
+    // MARK: - Views
 
     var pairs: [(Value, Value)] {
         var out: [(Value, Value)] = []
         out.reserveCapacity(count)
-        for i in keys.indices where keys[i].tag != .unbound { out.append((keys[i], values[i])) }
+        for e in entries where e.keyTag != .unbound { out.append((e.key, e.value)) }
         return out
     }
 
-    var liveKeys: [Value] { keys.filter { $0.tag != .unbound } }
-    var liveValues: [Value] { keys.indices.filter { keys[$0].tag != .unbound }.map { values[$0] } }
-}
-
-extension VM {
-    func hashKey(_ v: Value) throws(PyRaise) -> HashKey {
-        switch v.tag {
-        case .none: return .none
-        case .bool, .int: return .int(v.intValue)
-        case .float:
-            let d = v.floatValue
-            if d.rounded() == d, let i = Int64(exactly: d) { return .int(i) }
-            if d.isNaN { return .identity(-1) }
-            return .float(d.bitPattern)
-        case .object:
-            let o = heap[v.objectIndex]
-            switch o.kind {
-            case .str: return .str((o as! StrObject).value)
-            case .bigInt: return .big((o as! BigIntObject).value)
-            case .tuple:
-                try enterNative(); defer { nativeDepth -= 1 }
-                var parts: [HashKey] = []
-                for item in (o as! TupleObject).items { parts.append(try hashKey(item)) }
-                return .tuple(parts)
-            case .list, .dict:
-                throw typeError("unhashable type: '\(typeName(v))'")
-            default:
-                return .identity(v.objectIndex)
-            }
-        default:
-            return .identity(Int(v.bits))
-        }
-    }
-
-    func dictSet(_ d: DictObject, _ k: Value, _ v: Value) throws(PyRaise) {
-        d.dict.set(k, try hashKey(k), v)
-    }
-
-    func dictGet(_ d: DictObject, _ k: Value) throws(PyRaise) -> Value? {
-        guard let i = d.dict.find(try hashKey(k)) else { return nil }
-        return d.dict.values[i]
-    }
-
-    func dictUpdate(_ d: DictObject, _ other: Value, forCall: Bool = false, callee: String = "") throws(PyRaise) {
-        if other.tag == .object, let src = heap[other.objectIndex] as? DictObject {
-            for (k, v) in src.dict.pairs {
-                if forCall, try dictGet(d, k) != nil {
-                    throw typeError("\(callee)() got multiple values for keyword argument '\(try strOf(k))'")
-                }
-                try dictSet(d, k, v)
-            }
-            return
-        }
-        if forCall { throw typeError("\(callee)() argument after ** must be a mapping, not \(typeName(other))") }
-        for item in try iterateToArray(other) {
-            let pair = try iterateToArray(item)
-            guard pair.count == 2 else {
-                throw valueError("dictionary update sequence element has length \(pair.count); 2 is required")
-            }
-            try dictSet(d, pair[0], pair[1])
-        }
-    }
+    var liveKeys: [Value] { entries.compactMap { $0.keyTag != .unbound ? $0.key : nil } }
+    var liveValues: [Value] { entries.compactMap { $0.keyTag != .unbound ? $0.value : nil } }
 }

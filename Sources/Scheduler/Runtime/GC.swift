@@ -110,9 +110,7 @@ extension VM {
         case .list: for v in unsafeDowncast(o, to: ListObject.self).items { mark(v) }
         case .tuple: for v in unsafeDowncast(o, to: TupleObject.self).items { mark(v) }
         case .dict:
-            let d = unsafeDowncast(o, to: DictObject.self).dict
-            for v in d.keys { mark(v) }
-            for v in d.values { mark(v) }
+            for e in unsafeDowncast(o, to: DictObject.self).dict.entries { mark(e.key); mark(e.value) }
         case .function:
             let f = unsafeDowncast(o, to: FunctionObject.self)
             for v in f.defaults { mark(v) }

@@ -126,13 +126,13 @@ extension VM {
                 throw error(.RuntimeError, "dictionary changed size during iteration")
             }
             var idx = Int(i.index)
-            while idx < d.keys.count && d.keys[idx].tag == .unbound { idx += 1 }
-            if idx >= d.keys.count { i.index = Int64(idx); return nil }
+            while idx < d.entryCount && !d.isLive(idx) { idx += 1 }
+            if idx >= d.entryCount { i.index = Int64(idx); return nil }
             i.index = Int64(idx + 1)
             switch i.iterKind {
-            case .dictKeys: return d.keys[idx]
-            case .dictValues: return d.values[idx]
-            default: return makeTuple([d.keys[idx], d.values[idx]])
+            case .dictKeys: return d.key(at: idx)
+            case .dictValues: return d.value(at: idx)
+            default: return makeTuple([d.key(at: idx), d.value(at: idx)])
             }
         case .enumerate, .zip, .filter, .map:
             try enterNative(); defer { nativeDepth -= 1 }

@@ -309,7 +309,7 @@ extension VM {
         case .items: return dictView(recv, .dict_items)
         case .pop:
             try argCount("pop", a, min: 1, max: 2)
-            if let v = d.dict.remove(try hashKey(a[0])) { return v }
+            if let v = try dictRemove(d, a[0]) { return v }
             if a.count == 2 { return a[1] }
             throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [a[0]])))
         case .setdefault:
@@ -332,8 +332,7 @@ extension VM {
             d.dict.removeAll()
             return .none
         case .popitem:
-            guard let k = d.dict.liveKeys.last else { throw error(.KeyError, "popitem(): dictionary is empty") }
-            let v = d.dict.remove(try hashKey(k))!
+            guard let (k, v) = d.dict.popLast() else { throw error(.KeyError, "popitem(): dictionary is empty") }
             return makeTuple([k, v])
         default: throw error(.AttributeError, "'dict' object has no attribute '\(name)'")
         }

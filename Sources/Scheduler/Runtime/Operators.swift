@@ -314,10 +314,10 @@ extension VM {
             return try sequencesEqual((heap[a.objectIndex] as! TupleObject).items, (heap[b.objectIndex] as! TupleObject).items)
         case .dict:
             try enterComparison(); defer { depth -= 1 }
-            let x = (heap[a.objectIndex] as! DictObject).dict, y = (heap[b.objectIndex] as! DictObject).dict
-            guard x.count == y.count else { return false }
+            let x = (heap[a.objectIndex] as! DictObject).dict, y = heap[b.objectIndex] as! DictObject
+            guard x.count == y.dict.count else { return false }
             for (k, v) in x.pairs {
-                guard let i = y.find(try hashKey(k)), try equals(v, y.values[i]) else { return false }
+                guard let i = try dictFind(y, k), try equals(v, y.dict.value(at: i)) else { return false }
             }
             return true
         case .range:

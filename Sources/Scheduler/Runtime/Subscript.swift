@@ -175,7 +175,7 @@ extension VM {
             }
             l.items.remove(at: try index(key, l.items.count, "list assignment", "list"))
         case .dict:
-            if (o as! DictObject).dict.remove(try hashKey(key)) == nil {
+            if try dictRemove(o as! DictObject, key) == nil {
                 throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [key])))
             }
         default:
