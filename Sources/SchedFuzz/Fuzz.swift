@@ -107,10 +107,10 @@ enum FuzzEscape {
             }
             let values = Array(argv[(dash + 1)...])
             guard values.count == (parts.count > 4 ? 6 : 5),
-                  zip(values, options).allSatisfy({ $0.hasPrefix($1) }) else {
+                  zip(values, options).allSatisfy({ $0.utf8.starts(with: $1.utf8) }) else {
                 fatalError("a scenario value escaped its --option= word: \(values.map(SafeText.escape))")
             }
-            if values[0] != "--name=" + part(0) { fatalError("the name changed on its way to python3") }
+            if !values[0].utf8.elementsEqual(("--name=" + part(0)).utf8) { fatalError("the name changed on its way to python3") }
         } else if !parts.prefix(5).contains(where: { $0.utf8.contains(0) }) {
             fatalError("arguments without a NUL were refused")
         }

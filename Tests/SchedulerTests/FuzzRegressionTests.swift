@@ -113,4 +113,13 @@ import Testing
         #expect(generators.count == 2)
         for g in generators { #expect(g.state == .closed, "\(g.name) left \(g.state)") }
     }
+
+    /// The escape target: a refusal line whose text starts with a combining mark. Swift's
+    /// `hasPrefix` compares Characters, and "! refused " followed by U+0301 is not a prefix
+    /// of itself in Character terms: the refusal was read as a task step.
+    @Test func aRefusalStartingWithACombiningMarkIsStillARefusal() {
+        let channel = HarnessCall.parse(Array("0.0 Task-1\n! refused \u{301}open('x')\n# done\n".utf8))
+        #expect(channel.refused == ["\u{301}open('x')"])
+        #expect(channel.steps == ["0.0 Task-1", "# done"])
+    }
 }

@@ -36,7 +36,8 @@ public enum HarnessCall {
     public static func parse(_ bytes: [UInt8]) -> Channel {
         var c = Channel()
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("! refused ") { c.refused.append(String(line.dropFirst(10))) } else { c.steps.append(String(line)) }
+            // By bytes: Character comparison would let a combining mark after the space hide the prefix.
+            if line.utf8.starts(with: "! refused ".utf8) { c.refused.append(String(decoding: line.utf8.dropFirst(10), as: UTF8.self)) } else { c.steps.append(String(line)) }
         }
         return c
     }
