@@ -23,7 +23,7 @@ final class FunctionCompiler {
     private var unwind: [Unwind] = []
     private var blockDepth = 0                // values held on the stack by enclosing blocks
     private var line: Int32 = 1
-    private var constIndex: [String: Int] = [:]
+    private var constIndex: [ExactString: Int] = [:]
     private var localIndex: [String: Int] = [:]
     private var kwNamesIndex: [[String]: Int] = [:]
 
@@ -133,9 +133,9 @@ final class FunctionCompiler {
     // MARK: - Constants and names
 
     func constant(_ v: Value, key: String?) -> Int {
-        if let key, let i = constIndex[key] { return i }
+        if let key, let i = constIndex[ExactString(key)] { return i }
         code.constants.append(v)
-        if let key { constIndex[key] = code.constants.count - 1 }
+        if let key { constIndex[ExactString(key)] = code.constants.count - 1 }
         return code.constants.count - 1
     }
 

@@ -144,7 +144,7 @@ extension VM {
             // Code points, as Python compares: Swift's `==` would equate canonically equivalent strings.
             let x = unsafeDowncast(heap[a.objectIndex], to: StrObject.self).value
             let y = unsafeDowncast(heap[b.objectIndex], to: StrObject.self).value
-            return x.utf8.elementsEqual(y.utf8)
+            return ExactString.sameCodePoints(x, y)
         case .tuple:
             if a.bits == b.bits { return true }
             let x = unsafeDowncast(heap[a.objectIndex], to: TupleObject.self).items

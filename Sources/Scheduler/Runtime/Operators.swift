@@ -305,7 +305,8 @@ extension VM {
         case .str:
             let x = (heap[a.objectIndex] as! StrObject).value
             try charge(x.utf8.count >> 8)
-            return x == (heap[b.objectIndex] as! StrObject).value
+            // Code points, as Python compares: Swift's `==` equates canonically equivalent strings.
+            return ExactString.sameCodePoints(x, (heap[b.objectIndex] as! StrObject).value)
         case .list:
             try enterComparison(); defer { depth -= 1 }
             return try sequencesEqual((heap[a.objectIndex] as! ListObject).items, (heap[b.objectIndex] as! ListObject).items)
@@ -428,7 +429,7 @@ extension VM {
             let needle = (heap[item.objectIndex] as! StrObject).value
             let hay = (heap[container.objectIndex] as! StrObject).value
             try charge(hay.utf8.count >> 6)
-            return needle.isEmpty || hay.contains(needle)
+            return StrSearch.contains(hay, needle)
         case .list:
             let items = (heap[container.objectIndex] as! ListObject).items
             try charge(items.count >> 4)

@@ -88,8 +88,8 @@ extension VM {
                 if sym == .count { return .int(end - start + 1) }
                 found = sym == .rfind ? end : start
             } else {
-                let hits = Self.occurrences(of: needle, in: hay[start..<end], first: sym == .find || sym == .index,
-                                            overlapping: sym == .rfind)
+                let hits = StrSearch.matches(of: needle, in: hay[start..<end], overlapping: sym == .rfind,
+                                             limit: sym == .find || sym == .index ? 1 : -1)
                 if sym == .count { return .int(hits.count) }
                 found = sym == .rfind ? hits.last : hits.first
             }
@@ -210,51 +210,8 @@ extension VM {
         }
     }
 
-    /// Where `needle` (not empty) starts in `hay`, left to right, as indices of `hay`'s base:
-    /// Knuth–Morris–Pratt, so a needle that nearly matches everywhere stays linear. Without
-    /// `overlapping`, a match resumes the search after its end (`str.count`).
-    static func occurrences(of needle: [Unicode.Scalar], in hay: ArraySlice<Unicode.Scalar>, first: Bool, overlapping: Bool) -> [Int] {
-        var fail = [Int](repeating: 0, count: needle.count)
-        var k = 0
-        for i in needle.indices.dropFirst() {
-            while k > 0 && needle[i] != needle[k] { k = fail[k - 1] }
-            if needle[i] == needle[k] { k += 1 }
-            fail[i] = k
-        }
-        var hits: [Int] = []
-        k = 0
-        for i in hay.indices {
-            while k > 0 && hay[i] != needle[k] { k = fail[k - 1] }
-            if hay[i] == needle[k] { k += 1 }
-            if k == needle.count {
-                hits.append(i - needle.count + 1)
-                if first { break }
-                k = overlapping ? fail[k - 1] : 0
-            }
-        }
-        return hits
-    }
-
     static func split(_ s: String, _ sep: String?, maxsplit: Int, fromRight: Bool) -> [String] {
-        if let sep {
-            var parts: [String] = []
-            if fromRight {
-                var rest = s
-                while maxsplit < 0 || parts.count < maxsplit, let r = rest.lastRange(of: sep) {
-                    parts.append(String(rest[r.upperBound...]))
-                    rest = String(rest[..<r.lowerBound])
-                }
-                parts.append(rest)
-                return parts.reversed()
-            }
-            var rest = Substring(s)
-            while maxsplit < 0 || parts.count < maxsplit, let r = rest.range(of: sep) {
-                parts.append(String(rest[..<r.lowerBound]))
-                rest = rest[r.upperBound...]
-            }
-            parts.append(String(rest))
-            return parts
-        }
+        if let sep { return StrSearch.split(s, sep, maxsplit: maxsplit, fromRight: fromRight) }
         // Whitespace splitting drops empty strings.
         let words = s.split(whereSeparator: { $0.isWhitespace })
         if maxsplit < 0 || words.count <= maxsplit { return words.map(String.init) }
@@ -279,10 +236,7 @@ extension VM {
         if !old.isEmpty, case let most = count >= 0 ? min(count, n / o + 1) : n / o + 1, most <= (1 << 20) / (w - o) {
             return n + most * (w - o)
         }
-        if !old.isEmpty {
-            var rest = Substring(s)
-            while count < 0 || hits < count, let r = rest.range(of: old) { hits += 1; rest = rest[r.upperBound...] }
-        }
+        if !old.isEmpty { hits = StrSearch.count(s, old, limit: count) }
         if count >= 0 { hits = min(hits, count) }
         return hits.multipliedReportingOverflow(by: w - o).overflow ? Int.max : n &+ hits &* (w - o)
     }
@@ -313,17 +267,7 @@ extension VM {
             if count < 0 || n < count { out += new }
             return out
         }
-        var out = ""
-        var rest = Substring(s)
-        var n = 0
-        while count < 0 || n < count, let r = rest.range(of: old) {
-            out += rest[..<r.lowerBound]
-            out += new
-            rest = rest[r.upperBound...]
-            n += 1
-        }
-        out += rest
-        return out
+        return StrSearch.replace(s, old, new, count: count)
     }
 
     // MARK: - str.format
@@ -425,16 +369,6 @@ extension VM {
 }
 
 extension String {
-    func lastRange(of target: String) -> Range<String.Index>? {
-        guard !target.isEmpty, count >= target.count else { return nil }
-        var i = index(endIndex, offsetBy: -target.count)
-        while true {
-            if self[i...].hasPrefix(target) { return i..<index(i, offsetBy: target.count) }
-            if i == startIndex { return nil }
-            i = index(before: i)
-        }
-    }
-
     func trimmingTrailingWhitespace() -> String {
         var s = Substring(self)
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

@@ -95,8 +95,8 @@ extension VM {
             }
             while f.count < 7 { f.append(0) }
             let dt: CivilDateTime
-            do { dt = try CivilDateTime.validated(year: f[0], month: f[1], day: f[2], hour: f[3], minute: f[4], second: f[5], microsecond: f[6]) } catch {
-                throw vm.valueError("\(error)")
+            dt = try vm.civil { () throws(PyTimeError) in
+                try CivilDateTime.validated(year: f[0], month: f[1], day: f[2], hour: f[3], minute: f[4], second: f[5], microsecond: f[6])
             }
             return vm.alloc(DateTimeObject(dt, type: vm.datetimeType))
         }

@@ -36,7 +36,7 @@ public final class VM {
     var globals: [Value] = []
     var builtinCache: [Value] = []
 
-    var strings: [String: Value] = [:]           // interned constants
+    var strings: [ExactString: Value] = [:]      // interned constants, by code points
     var modules: [Int32: Value] = [:]
     public var ellipsis: Value = .none
     var emptyTuple: Value = .none
@@ -164,9 +164,9 @@ public final class VM {
     @inline(__always) func kind(_ v: Value) -> ObjKind? { v.tag == .object ? heap[v.objectIndex].kind : nil }
 
     func internString(_ s: String) -> Value {
-        if let v = strings[s] { return v }
+        if let v = strings[ExactString(s)] { return v }
         let v = alloc(StrObject(s))
-        strings[s] = v
+        strings[ExactString(s)] = v
         return v
     }
 

@@ -34,13 +34,13 @@ public struct Lane: Sendable {
 /// Interned strings: each distinct detail text is stored once.
 public struct StringTable: Sendable {
     public private(set) var strings: [String] = [""]
-    private var ids: [String: Int32] = ["": 0]
+    private var ids: [ExactString: Int32] = [ExactString(""): 0]
 
     public mutating func intern(_ s: String) -> Int32 {
-        if let id = ids[s] { return id }
+        if let id = ids[ExactString(s)] { return id }
         let id = Int32(strings.count)
         strings.append(s)
-        ids[s] = id
+        ids[ExactString(s)] = id
         return id
     }
 
