@@ -171,16 +171,24 @@ extension VM {
         return BigInt(VM.fromWords(random.randbelow(words: VM.words(n.magnitude))))
     }
 
+    /// `m` as little-endian 32-bit words without high zero words (none for 0). Word by word:
+    /// shifting the whole number 32 bits at a time was quadratic (getrandbits(10**5) took seconds).
     static func words(_ m: BigUInt) -> [UInt32] {
         var out: [UInt32] = []
-        var x = m
-        while x > 0 { out.append(UInt32(truncatingIfNeeded: x & 0xFFFF_FFFF)); x >>= 32 }
+        out.reserveCapacity(m.words.count * 2)
+        for w in m.words { out.append(UInt32(truncatingIfNeeded: w)); out.append(UInt32(truncatingIfNeeded: w >> 32)) }
+        while out.last == 0 { out.removeLast() }
         return out
     }
 
     static func fromWords(_ w: [UInt32]) -> BigUInt {
-        var r = BigUInt(0)
-        for word in w.reversed() { r = (r << 32) | BigUInt(word) }
-        return r
+        var words: [UInt] = []
+        words.reserveCapacity((w.count + 1) / 2)
+        var i = 0
+        while i < w.count {
+            words.append(UInt(w[i]) | (i + 1 < w.count ? UInt(w[i + 1]) << 32 : 0))
+            i += 2
+        }
+        return BigUInt(words: words)
     }
 }
