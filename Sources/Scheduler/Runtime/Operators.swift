@@ -162,7 +162,11 @@ extension VM {
                 return .int(x == 1 || y.words[0] & 1 == 0 ? 1 : -1)
             }
             try reserve(y.bitWidth > 64 ? Int.max : Int(y), itemBytes: max(1, (x.magnitude.bitWidth + 7) / 8))
-            try checkIntBits(y.bitWidth > 40 ? Int.max : Int(y) * x.magnitude.bitWidth)
+            // The result has about y·log2|x| bits (2 ** 150000 has 150,001, not 300,000).
+            let width = x.magnitude.bitWidth
+            let log2x = width <= 53 ? log2(Double(x.magnitude)) : Double(width)
+            let bits = Double(y) * log2x
+            try checkIntBits(y.bitWidth > 40 || bits > 1e15 ? Int.max : Int(bits.rounded(.up)))
             return makeInt(x.power(Int(y)))
         case .lshift:
             if y < 0 { throw valueError("negative shift count") }
