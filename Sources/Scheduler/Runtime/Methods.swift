@@ -35,6 +35,7 @@ extension VM {
             return VM.genMethods.contains(sym)
         case .exception: return VM.exceptionMethods.contains(sym)
         case .native: return nativeHasMethod(recv, sym)
+        case .bigInt: return sym == Sym.bit_length.rawValue
         default: return false
         }
     }
@@ -76,6 +77,7 @@ extension VM {
             if sym == Sym.with_traceback.rawValue { return recv }
             return .none
         case .native: return try nativeCallMethod(recv, sym, a)
+        case .bigInt: return .int(Int64((o as! BigIntObject).value.magnitude.bitWidth))
         default: throw error(.AttributeError, "'\(typeName(recv))' object has no attribute '\(name)'")
         }
     }
