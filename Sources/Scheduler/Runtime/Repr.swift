@@ -31,23 +31,27 @@ extension VM {
         }
         let o = heap[v.objectIndex]
         switch o.kind {
-        case .str: return VM.quote((o as! StrObject).value)
+        case .str:
+            let s = (o as! StrObject).value
+            // A big string's repr is checked before it is built (repr of a repr doubles its backslashes).
+            if s.utf8.count > 1 << 20 { try reserveBytes(VM.quotedBytes(s)) }
+            return VM.quote(s)
         case .bigInt: return try decimalString((o as! BigIntObject).value)
         case .list:
             return try reprGuarded(v, "[...]") { () throws(PyRaise) -> String in
-                "[" + (try (o as! ListObject).items.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + "]"
+                "[" + (try reserveJoin(try (o as! ListObject).items.map { (x) throws(PyRaise) -> String in try repr(x) })) + "]"
             }
         case .tuple:
             return try reprGuarded(v, nil) { () throws(PyRaise) -> String in
                 let items = (o as! TupleObject).items
                 if items.count == 1 { return "(" + (try repr(items[0])) + ",)" }
-                return "(" + (try items.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + ")"
+                return "(" + (try reserveJoin(try items.map { (x) throws(PyRaise) -> String in try repr(x) })) + ")"
             }
         case .dict:
             return try reprGuarded(v, "{...}") { () throws(PyRaise) -> String in
                 var parts: [String] = []
                 for (k, x) in (o as! DictObject).dict.pairs { parts.append((try repr(k)) + ": " + (try repr(x))) }
-                return "{" + parts.joined(separator: ", ") + "}"
+                return "{" + (try reserveJoin(parts)) + "}"
             }
         case .type:
             let t = o as! TypeObject
@@ -108,27 +112,53 @@ extension VM {
 
     /// Python's string repr: single quotes unless the text has one and no double quote.
     static func quote(_ s: String) -> String {
-        let useDouble = s.contains("'") && !s.contains("\"")
-        let q: Character = useDouble ? "\"" : "'"
+        let q = quoteMark(s)
         var out = String(q)
         for u in s.unicodeScalars {
-            switch u {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u == q.unicodeScalars.first! { out += "\\\(q)"; continue }
-                if u.value < 0x20 || u.value == 0x7f { out += "\\x" + hex(u.value, 2) }
-                else if u.value >= 0x80 && !isPrintable(u) {
-                    if u.value < 0x100 { out += "\\x" + hex(u.value, 2) }
-                    else if u.value < 0x10000 { out += "\\u" + hex(u.value, 4) }
-                    else { out += "\\U" + hex(u.value, 8) }
-                } else { out.unicodeScalars.append(u) }
-            }
+            if let e = escaped(u, q) { out += e } else { out.unicodeScalars.append(u) }
         }
-        out.append(q)
+        out.unicodeScalars.append(q)
         return out
+    }
+
+    /// The UTF-8 size of `quote(s)`, counted before building it.
+    static func quotedBytes(_ s: String) -> Int {
+        let q = quoteMark(s)
+        var n = 2
+        for u in s.unicodeScalars { n &+= escaped(u, q)?.utf8.count ?? UTF8.width(u) }
+        return n
+    }
+
+    /// Single quotes unless the text has one and no double quote.
+    private static func quoteMark(_ s: String) -> Unicode.Scalar {
+        s.utf8.contains(UInt8(ascii: "'")) && !s.utf8.contains(UInt8(ascii: "\"")) ? "\"" : "'"
+    }
+
+    /// How repr writes `u` between quotes `q`; nil when as itself.
+    @inline(__always) private static func escaped(_ u: Unicode.Scalar, _ q: Unicode.Scalar) -> String? {
+        switch u {
+        case "\\": return "\\\\"
+        case "\n": return "\\n"
+        case "\r": return "\\r"
+        case "\t": return "\\t"
+        default:
+            if u == q { return "\\" + String(q) }
+            if u.value < 0x20 || u.value == 0x7f { return "\\x" + hex(u.value, 2) }
+            if u.value >= 0x80 && !isPrintable(u) {
+                if u.value < 0x100 { return "\\x" + hex(u.value, 2) }
+                if u.value < 0x10000 { return "\\u" + hex(u.value, 4) }
+                return "\\U" + hex(u.value, 8)
+            }
+            return nil
+        }
+    }
+
+    /// `parts` joined by ", " for a container's repr, checked against the memory budget first.
+    private func reserveJoin(_ parts: [String]) throws(PyRaise) -> String {
+        var total = 0
+        for p in parts { total &+= p.utf8.count &+ 2 }
+        if total > 1 << 20 { try reserveBytes(total) }
+        return parts.joined(separator: ", ")
     }
 
     static func hex(_ v: UInt32, _ width: Int) -> String {
