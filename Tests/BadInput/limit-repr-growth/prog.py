@@ -1,0 +1,3 @@
+d = {}
+for i in range(100000):
+    d = repr(d)
