@@ -1,5 +1,10 @@
 /// `str()`, `repr()` and `format()` as CPython spells them.
 import BigInt
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension VM {
     func strOf(_ v: Value) throws(PyRaise) -> String {
@@ -124,6 +129,21 @@ extension VM {
     /// The UTF-8 size of `quote(s)`, counted before building it.
     static func quotedBytes(_ s: String) -> Int {
         let q = quoteMark(s)
+        // ASCII text byte by byte (fast even in debug builds); the rest by code point.
+        let ascii: Int? = StrSearch.withBytes(s) { bytes in
+            var n = 2
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                switch b {
+                case 0x5c, 0x0a, 0x0d, 0x09: n &+= 2
+                case UInt8(truncatingIfNeeded: q.value): n &+= 2
+                case 0..<0x20, 0x7f: n &+= 4
+                default: n &+= 1
+                }
+            }
+            return n
+        }
+        if let ascii { return ascii }
         var n = 2
         for u in s.unicodeScalars { n &+= escaped(u, q)?.utf8.count ?? UTF8.width(u) }
         return n
@@ -131,7 +151,11 @@ extension VM {
 
     /// Single quotes unless the text has one and no double quote.
     private static func quoteMark(_ s: String) -> Unicode.Scalar {
-        s.utf8.contains(UInt8(ascii: "'")) && !s.utf8.contains(UInt8(ascii: "\"")) ? "\"" : "'"
+        let (single, double) = StrSearch.withBytes(s) { bytes -> (Bool, Bool) in
+            guard let p = bytes.baseAddress else { return (false, false) }
+            return (memchr(p, 0x27, bytes.count) != nil, memchr(p, 0x22, bytes.count) != nil)
+        }
+        return single && !double ? "\"" : "'"
     }
 
     /// How repr writes `u` between quotes `q`; nil when as itself.
