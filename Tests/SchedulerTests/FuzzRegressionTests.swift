@@ -122,4 +122,14 @@ import Testing
         #expect(channel.refused == ["\u{301}open('x')"])
         #expect(channel.steps == ["0.0 Task-1", "# done"])
     }
+
+    /// AddressSanitizer: `'{-6:>}'.format(1)` read 64 bytes before the arguments, because
+    /// Swift's `Int("-6")` made the field name an index. CPython reads it as a keyword name.
+    @Test func aSignedFieldNameIsAKeyword() throws {
+        var out = ""
+        let program = try Program.compile(source: "try:\n    '{-6:>}'.format(1)\nexcept KeyError as e:\n    print(repr(e))\nprint('{+0}'.format(**{'+0': 'k'}))\n", file: "f.py")
+        program.vm.output = { out += $0 }
+        _ = program.run()
+        #expect(out == "KeyError('-6')\nk\n")
+    }
 }

@@ -320,7 +320,7 @@ extension VM {
                 if manual { throw valueError("cannot switch from manual field specification to automatic field numbering") }
                 guard autoIndex < a.count else { throw error(.IndexError, "Replacement index \(autoIndex) out of range for positional args tuple") }
                 value = a[autoIndex]; autoIndex += 1
-            } else if let n = Int(head) {
+            } else if let n = try fieldIndex(head) {
                 if autoIndex > 0 { throw valueError("cannot switch from automatic field numbering to manual field specification") }
                 manual = true
                 guard n < a.count else { throw error(.IndexError, "Replacement index \(n) out of range for positional args tuple") }
@@ -340,7 +340,7 @@ extension VM {
                     t = t.dropFirst()
                     let key = t.prefix { $0 != "]" }
                     t = t.dropFirst(key.count + 1)
-                    value = try getItem(value, Int(key).map { Value.int($0) } ?? str(String(key)))
+                    value = try getItem(value, try fieldIndex(key).map { Value.int(Int64($0)) } ?? str(String(key)))
                 }
             }
             if spec.contains("{") { spec = try formatFields(spec, a, &autoIndex, &manual, depth: recursion - 1) }
@@ -354,6 +354,22 @@ extension VM {
             out += try format(value, spec)
         }
         return out
+    }
+
+    /// A replacement field's argument name or `[key]` as an index: only when every character
+    /// is a decimal digit, as CPython reads it ("-6" and "+1" are names; Swift's `Int("-6")`
+    /// made them indices and read before the arguments).
+    private func fieldIndex<S: StringProtocol>(_ s: S) throws(PyRaise) -> Int? {
+        guard !s.isEmpty else { return nil }
+        var n = 0
+        for u in s.unicodeScalars {
+            guard u.properties.numericType == .decimal, let d = u.properties.numericValue else { return nil }
+            let (m, o1) = n.multipliedReportingOverflow(by: 10)
+            let (r, o2) = m.addingReportingOverflow(Int(d))
+            if o1 || o2 { throw valueError("Too many decimal digits in format string") }
+            n = r
+        }
+        return n
     }
 
     static func topLevelIndex(_ s: String, _ ch: Character) -> String.Index? {
