@@ -133,7 +133,7 @@ extension VM {
         let wx = (x.magnitude.bitWidth + 63) >> 6, wy = (y.magnitude.bitWidth + 63) >> 6
         switch op {
         case .mul, .floorDiv, .mod, .div: try charge((wx * wy) >> 4)
-        case .pow: break    // charged by the size of its result, in `reserve`
+        case .pow: break    // charged below, by the size of its result
         default: try charge((wx + wy) >> 4)
         }
         switch op {
@@ -167,6 +167,9 @@ extension VM {
             let log2x = width <= 53 ? log2(Double(x.magnitude)) : Double(width)
             let bits = Double(y) * log2x
             try checkIntBits(y.bitWidth > 40 || bits > 1e15 ? Int.max : Int(bits.rounded(.up)))
+            // Squaring up to the result's size costs about its limbs squared.
+            let limbs = Int(bits / 64) + 1
+            try charge(limbs * limbs >> 4)
             return makeInt(x.power(Int(y)))
         case .lshift:
             if y < 0 { throw valueError("negative shift count") }
