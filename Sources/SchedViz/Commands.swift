@@ -16,14 +16,6 @@ struct Schedviz: ParsableCommand {
 /// A bad-input error already formatted for stderr (exit status 2).
 struct BadInput: Error { let message: String }
 
-/// Older spelling of `Console`: stdout checked, stderr as one of schedviz's own messages.
-enum FileHandle {
-    case standardError, standardOutput
-    func write(_ s: String) {
-        if self == .standardError { Console.message(s) } else { Console.out(s) }
-    }
-}
-
 /// The ending on stderr: a traceback is the program's own (as CPython prints it); a limit,
 /// deadlock or idle ending is schedviz's message.
 func writeEnding(_ result: RunResult) {

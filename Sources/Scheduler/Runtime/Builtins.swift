@@ -197,13 +197,16 @@ extension VM {
                 if m == 0 { throw valueError("pow() 3rd argument cannot be 0") }
                 // As CPython: work modulo |m|, a negative exponent through the base's inverse,
                 // and a negative modulus gives a result in (m, 0].
-                let mm = m.magnitude == 1 ? BigInt(1) : BigInt(m.magnitude)
+                let mm = BigInt(m.magnitude)
                 var base = b % mm
                 if base < 0 { base += mm }
                 var exponent = e
                 if e < 0 {
-                    guard let inverse = Self.modularInverse(base, mm) else { throw valueError("base is not invertible for the given modulus") }
-                    base = inverse
+                    // Modulo 1 everything is 0, invertible or not (BigInt's inverse needs a modulus over 1).
+                    if mm > 1 {
+                        guard let inverse = base.inverse(mm) else { throw valueError("base is not invertible for the given modulus") }
+                        base = inverse
+                    }
                     exponent = -e
                 }
                 var r = mm == 1 ? 0 : base.power(exponent, modulus: mm)
@@ -372,19 +375,6 @@ extension VM {
         default:
             throw typeError("'\(typeName(v))' object is not reversible")
         }
-    }
-
-    /// The inverse of `a` modulo `m` (both non-negative, m > 1), or nil when they share a factor.
-    static func modularInverse(_ a: BigInt, _ m: BigInt) -> BigInt? {
-        var (r0, r1) = (m, a)
-        var (t0, t1) = (BigInt(0), BigInt(1))
-        while r1 != 0 {
-            let q = r0 / r1
-            (r0, r1) = (r1, r0 - q * r1)
-            (t0, t1) = (t1, t0 - q * t1)
-        }
-        guard r0 == 1 else { return nil }
-        return t0 < 0 ? t0 + m : t0
     }
 
     func pyHash(_ v: Value) throws(PyRaise) -> Int64 {
