@@ -99,6 +99,13 @@ public struct FunctionDef: Sendable {
     public var isAsync: Bool
 }
 
+public struct ClassDef: Sendable {
+    public var name: String
+    public var arguments: [CallArgument]     // bases and keywords, as in a call
+    public var body: [Stmt]
+    public var decorators: [Expr]
+}
+
 public struct Stmt: Sendable {
     public var kind: StmtKind
     public var loc: Loc
@@ -110,6 +117,7 @@ public indirect enum StmtKind: Sendable {
     case assign([Expr], Expr)             // a = b = value
     case augAssign(Expr, BinaryOp, Expr)
     case function(FunctionDef)
+    case classDef(ClassDef)
     case `return`(Expr?)
     case `if`(Expr, [Stmt], [Stmt])
     case `while`(Expr, [Stmt], [Stmt])

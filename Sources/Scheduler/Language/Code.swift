@@ -16,6 +16,7 @@ public enum Op: UInt8, CaseIterable, Sendable {
     case raise, reraise, pushExcInfo, popExcept, checkExcMatch, loadAssertionError
     case beforeWith, beforeAsyncWith, withExit, withExceptStart
     case importName, importFrom
+    case loadName, storeName, deleteName, loadBuildClass
     case popIter      // a for-loop's iterator left early: a generator nobody else holds is closed, as CPython's refcount would
     // Superinstructions: never emitted, only written over the first of a pair in the copy the VM runs
     // (see Superinstructions.swift). Each does both instructions and skips the second.
@@ -50,6 +51,14 @@ public struct CodeFlags: OptionSet, Sendable {
     public static let varKeywords = CodeFlags(rawValue: 8)
     public static let module = CodeFlags(rawValue: 16)
     public static let lambda = CodeFlags(rawValue: 32)
+    public static let classBody = CodeFlags(rawValue: 64)
+}
+
+/// A class body's name operand: the symbol, looked up in the namespace first, and the
+/// global slot that is read next (then the builtins).
+public struct NameSlot: Sendable {
+    public var symbol: Int32
+    public var global: Int32
 }
 
 public final class CodeObject {
@@ -65,6 +74,7 @@ public final class CodeObject {
     public var handlers: [Handler] = []
     public var constants: [Value] = []
     public var names: [Int32] = []         // symbol ids for attribute/import operands
+    public var nameSlots: [NameSlot] = []  // operands of a class body's name instructions
     public var localNames: [String] = []   // parameters first
     public var cellNames: [String] = []    // locals captured by inner functions
     public var freeNames: [String] = []    // captured from outer functions

@@ -81,15 +81,15 @@ final class FunctionCompiler {
         switch op {
         case .nop, .rot2, .rot3, .rot4, .deleteFast, .deleteGlobal, .deleteDeref, .unary, .jump, .getIter, .listToTuple,
              .loadAttr, .kwNames, .makeCell, .yieldValue, .getYieldFromIter, .getAwaitable, .send, .returnGenerator,
-             .pushExcInfo, .popExcept, .checkExcMatch, .withExit:
+             .pushExcInfo, .popExcept, .checkExcMatch, .withExit, .deleteName:
             return 0
         case .pop, .popIter, .storeFast, .storeGlobal, .storeDeref, .binary, .inplace, .compare,
              .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .listAppend, .listExtend,
-             .dictUpdate, .getItem, .deleteAttr, .returnValue, .reraise:
+             .dictUpdate, .getItem, .deleteAttr, .returnValue, .reraise, .storeName:
             return -1
         case .dup, .loadConst, .loadSmallInt, .loadNone, .loadFast, .loadGlobal, .loadDeref, .loadClosure,
              .loadMethod, .pushNull, .loadAssertionError, .beforeWith, .beforeAsyncWith, .withExceptStart,
-             .importName, .importFrom, .forIter:
+             .importName, .importFrom, .forIter, .loadName, .loadBuildClass:
             return 1
         case .dup2: return 2
         case .dictSet, .storeAttr, .deleteSubscript: return -2
@@ -161,9 +161,10 @@ final class FunctionCompiler {
         return code.names.count - 1
     }
 
-    enum NameRef { case fast(Int), deref(Int), global(Int) }
+    enum NameRef { case fast(Int), deref(Int), global(Int), name(Int) }
 
     func resolve(_ n: String) -> NameRef {
+        if scope.kind == .classBody { return resolveInClass(n) }
         if scope.kind == .module { return .global(program.vm.globalSlot(program.globalPrefix + n)) }
         if scope.globals.contains(n) { return .global(program.vm.globalSlot(program.globalPrefix + n)) }
         if let i = scope.cells.firstIndex(of: n) { return .deref(i) }
@@ -172,11 +173,30 @@ final class FunctionCompiler {
         return .global(program.vm.globalSlot(program.globalPrefix + n))
     }
 
+    /// A class body reads and writes its namespace; it reaches an enclosing function's
+    /// variable through a cell only when it does not assign the name itself.
+    private func resolveInClass(_ n: String) -> NameRef {
+        if scope.globals.contains(n) { return .global(program.vm.globalSlot(program.globalPrefix + n)) }
+        if scope.nonlocals.contains(n) || !scope.assigned.contains(n), let i = scope.frees.firstIndex(of: n) {
+            return .deref(scope.cells.count + i)
+        }
+        return .name(nameSlot(n))
+    }
+
+    /// The operand of a name instruction: the symbol, and the global slot it falls back to.
+    private func nameSlot(_ n: String) -> Int {
+        let sym = program.vm.symbols.intern(n)
+        if let i = code.nameSlots.firstIndex(where: { $0.symbol == sym }) { return i }
+        code.nameSlots.append(NameSlot(symbol: sym, global: Int32(program.vm.globalSlot(program.globalPrefix + n))))
+        return code.nameSlots.count - 1
+    }
+
     func load(_ n: String) {
         switch resolve(n) {
         case .fast(let i): emit(.loadFast, i)
         case .deref(let i): emit(.loadDeref, i)
         case .global(let i): emit(.loadGlobal, i)
+        case .name(let i): emit(.loadName, i)
         }
     }
 
@@ -185,6 +205,7 @@ final class FunctionCompiler {
         case .fast(let i): emit(.storeFast, i)
         case .deref(let i): emit(.storeDeref, i)
         case .global(let i): emit(.storeGlobal, i)
+        case .name(let i): emit(.storeName, i)
         }
     }
 
@@ -193,6 +214,7 @@ final class FunctionCompiler {
         case .fast(let i): emit(.deleteFast, i)
         case .deref(let i): emit(.deleteDeref, i)
         case .global(let i): emit(.deleteGlobal, i)
+        case .name(let i): emit(.deleteName, i)
         }
     }
 
@@ -202,6 +224,26 @@ final class FunctionCompiler {
         if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
         if code.isGenerator || code.isCoroutine { emit(.returnGenerator) }
         try block(body)
+        emit(.loadNone)
+        emit(.returnValue)
+    }
+
+    /// A class body: `__module__`, `__qualname__` and the docstring first, then the
+    /// statements; the `__class__` cell goes back in the namespace for the new class to fill.
+    func compileClassBody(_ body: [Stmt]) throws(PySyntaxError) {
+        if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
+        loadString("__main__"); emit(.storeName, nameSlot("__module__"))
+        loadString(code.qualname); emit(.storeName, nameSlot("__qualname__"))
+        var rest = body[...]
+        if case .expr(let e) = body.first?.kind, case .constant(.string(let doc)) = e.kind {
+            setLine(e.loc)
+            loadString(doc); emit(.storeName, nameSlot("__doc__"))
+            rest = body.dropFirst()
+        }
+        try block(Array(rest))
+        if let i = scope.cells.firstIndex(of: "__class__") {
+            emit(.loadClosure, i); emit(.storeName, nameSlot("__classcell__"))
+        }
         emit(.loadNone)
         emit(.returnValue)
     }
@@ -250,8 +292,10 @@ final class FunctionCompiler {
             try augAssign(t, op, v)
         case .function(let f):
             try functionDef(f, loc: s.loc)
+        case .classDef(let c):
+            try classDef(c, loc: s.loc)
         case .return(let e):
-            if scope.kind == .module { throw PySyntaxError(.syntax, "'return' outside function", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorEnd(s.loc)) }
+            if scope.isModuleLike { throw PySyntaxError(.syntax, "'return' outside function", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorEnd(s.loc)) }
             if let e { try expr(e) } else { emit(.loadNone) }
             if code.isCoroutine && code.isGenerator { throw unsupportedAsyncGen(s.loc) }
             try unwindAll(keepingValue: true, upTo: nil)
@@ -323,7 +367,7 @@ final class FunctionCompiler {
             deadEnd()
         case .with(let items, let body, let isAsync):
             if isAsync && !code.isCoroutine {
-                throw PySyntaxError(.syntax, scope.kind == .module ? "'async with' outside function" : "'async with' outside async function", line: Int(s.loc.line), column: Int(s.loc.column))
+                throw PySyntaxError(.syntax, scope.isModuleLike ? "'async with' outside function" : "'async with' outside async function", line: Int(s.loc.line), column: Int(s.loc.column))
             }
             try withStmt(items[...], body, isAsync: isAsync)
         case .import(let items):
@@ -554,6 +598,28 @@ final class FunctionCompiler {
         store(f.name)
     }
 
+    /// `class C(bases, **kw): body`, as CPython compiles it: the body becomes a function that
+    /// fills a namespace, and `__build_class__(body, "C", *bases, **kw)` makes the class.
+    private func classDef(_ c: ClassDef, loc: Loc) throws(PySyntaxError) {
+        for d in c.decorators { try expr(d) }
+        emit(.pushNull)
+        emit(.loadBuildClass)
+        let child = scope.child(at: loc, named: c.name)
+        let first = c.decorators.first.map { Int($0.loc.line) } ?? Int(loc.line)
+        try makeFunction(scope: child, name: c.name, params: Params(), isAsync: false, loc: loc) { fc throws(PySyntaxError) in
+            fc.code.firstLine = first
+            fc.code.flags.insert(.classBody)
+            try fc.compileClassBody(c.body)
+        }
+        loadString(c.name)
+        try callArguments(c.arguments, leading: 2)
+        for _ in c.decorators {
+            emit(.pushNull); emit(.rot3)
+            emit(.call, 1)
+        }
+        store(c.name)
+    }
+
     private func makeFunction(scope child: Scope, name: String, params: Params, isAsync: Bool, loc: Loc,
                               body: (FunctionCompiler) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
         var flags = 0
@@ -571,15 +637,14 @@ final class FunctionCompiler {
         }
         if !child.frees.isEmpty {
             for n in child.frees {
-                switch resolve(n) {
-                case .deref(let i): emit(.loadClosure, i)
-                default: fatalError("free variable \(n) not a cell in the enclosing scope")
-                }
+                if let i = scope.cells.firstIndex(of: n) { emit(.loadClosure, i) }
+                else if let i = scope.frees.firstIndex(of: n) { emit(.loadClosure, scope.cells.count + i) }
+                else { fatalError("free variable \(n) not a cell in the enclosing scope") }
             }
             emit(.buildTuple, child.frees.count)
             flags |= 4
         }
-        let qual = scope.kind == .module ? name : "\(code.qualname).<locals>.\(name)"
+        let qual = scope.kind == .module ? name : scope.kind == .classBody ? "\(code.qualname).\(name)" : "\(code.qualname).<locals>.\(name)"
         let fc = FunctionCompiler(program: program, scope: child, name: name, qualname: qual, firstLine: Int(loc.line))
         fc.code.argCount = params.positionalCount
         fc.code.kwOnlyCount = params.names.count - params.positionalCount
@@ -795,7 +860,7 @@ final class FunctionCompiler {
                 throw PySyntaxError(.unsupported, "asynchronous generator expressions are not supported", line: Int(e.loc.line), column: Int(e.loc.column))
             }
             if !code.isCoroutine || scope.kind == .lambda {
-                let where_ = scope.kind == .module ? "'await' outside function" : "'await' outside async function"
+                let where_ = scope.isModuleLike ? "'await' outside function" : "'await' outside async function"
                 throw PySyntaxError(.syntax, where_, line: Int(e.loc.line), column: Int(e.loc.column), endColumn: program.errorEnd(e.loc))
             }
             try expr(v)
@@ -808,7 +873,7 @@ final class FunctionCompiler {
     }
 
     private func checkYield(_ l: Loc, _ what: String) throws(PySyntaxError) {
-        if scope.kind == .module { throw PySyntaxError(.syntax, "'\(what)' outside function", line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l)) }
+        if scope.isModuleLike { throw PySyntaxError(.syntax, "'\(what)' outside function", line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l)) }
         if code.isCoroutine {
             if what == "yield from" { throw PySyntaxError(.syntax, "'yield from' inside async function", line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l)) }
             throw unsupportedAsyncGen(l)
@@ -858,6 +923,11 @@ final class FunctionCompiler {
             emit(.pushNull)
             try expr(f)
         }
+        try callArguments(args, leading: 0)
+    }
+
+    /// A call's arguments after its callee and `leading` positional values already pushed.
+    private func callArguments(_ args: [CallArgument], leading: Int) throws(PySyntaxError) {
         let simple = args.allSatisfy { $0.star == 0 }
         if simple {
             var names: [String] = []
@@ -873,11 +943,11 @@ final class FunctionCompiler {
                 }
                 emit(.kwNames, kwNamesConstant(names))
             }
-            emit(.call, args.count)
+            emit(.call, args.count + leading)
             return
         }
         // General form: positional arguments into a tuple, keywords into a dict.
-        emit(.buildList, 0)
+        emit(.buildList, leading)
         for a in args where a.name == nil && a.star != 2 {
             try expr(a.value)
             emit(a.star == 1 ? .listExtend : .listAppend, a.star == 1 ? 0x101 : 1)

@@ -133,7 +133,7 @@ public struct Parser {
             case "for": return [try forStmt()]
             case "try": return [try tryStmt()]
             case "with": return [try withStmt(isAsync: false)]
-            case "class": throw unsupported("class definitions", t)
+            case "class": return [try classDef(decorators: [])]
             case "async":
                 let n = next
                 if n.kind == .keyword && n.text == "def" { pos += 1; return [try functionDef(decorators: [], isAsync: true)] }
@@ -343,7 +343,7 @@ public struct Parser {
             pos += 1
             return try functionDef(decorators: decorators, isAsync: true)
         }
-        if isKw("class") { throw unsupported("class definitions", tok) }
+        if isKw("class") { return try classDef(decorators: decorators) }
         throw invalid()
     }
 
@@ -359,6 +359,18 @@ public struct Parser {
         let body = try block(after: "function definition", line: defTok.line)
         functionDepth -= 1
         return Stmt(.function(FunctionDef(name: name, params: params, body: body, decorators: decorators, isAsync: isAsync)), l)
+    }
+
+    private mutating func classDef(decorators: [Expr]) throws(PySyntaxError) -> Stmt {
+        let classTok = advance()   // `class`
+        let name = try expectName()
+        var arguments: [CallArgument] = []
+        if acceptOp("(") {
+            arguments = try callArguments()
+            try expectOp(")")
+        }
+        let body = try block(after: "class definition", line: classTok.line)
+        return Stmt(.classDef(ClassDef(name: name, arguments: arguments, body: body, decorators: decorators)), loc(classTok))
     }
 
     private mutating func parameters(closing: String) throws(PySyntaxError) -> Params {

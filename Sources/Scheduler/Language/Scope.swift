@@ -2,7 +2,7 @@
 /// and whether a function is a generator. Runs before code generation.
 
 final class Scope {
-    enum Kind { case module, function, lambda }
+    enum Kind { case module, function, lambda, classBody }
     let kind: Kind
     let name: String
     weak var parent: Scope?
@@ -70,9 +70,16 @@ final class Scope {
 
     func isLocal(_ n: String) -> Bool { localSet.contains(n) }
 
+    /// A class body's names live in its namespace, not in fast locals, and its functions do
+    /// not see them: only module and class bodies are read through names.
+    var isModuleLike: Bool { kind == .module || kind == .classBody }
+    /// Whether an inner function uses `super` or `__class__`, which gives this class body the
+    /// implicit `__class__` cell.
+    var needsClassCell: Bool { cells.contains("__class__") }
+
     /// Decide locals for this scope and its children, then cells/frees bottom-up.
     func resolve() throws(PySyntaxError) {
-        if kind != .module {
+        if kind != .module && kind != .classBody {
             var seen = Set<String>()
             for n in params + assigned where !globals.contains(n) && !nonlocals.contains(n) {
                 if seen.insert(n).inserted { locals.append(n) }
@@ -85,9 +92,30 @@ final class Scope {
             }
         }
         for c in children { try c.resolve() }
-        if kind != .module {
+        if kind == .classBody {
+            // A class body reads an enclosing function's variable through a cell, unless it assigns it.
+            for n in used.sorted() where !assignedSet.contains(n) && !globals.contains(n) { _ = captureFromParents(n) }
+            for n in nonlocals.sorted() { _ = captureFromParents(n) }
+        } else if kind != .module {
             for n in used.sorted() where !isLocal(n) && !globals.contains(n) { _ = captureFromParents(n) }
             for n in nonlocals.sorted() { _ = captureFromParents(n) }
+            if used.contains("super") || used.contains("__class__") { captureClassCell() }
+        }
+    }
+
+    /// `super()` and `__class__` in a method: the nearest enclosing class body holds a
+    /// `__class__` cell that the class statement fills with the new class.
+    private func captureClassCell() {
+        var chain: [Scope] = [self]
+        var p = parent
+        while let s = p, s.kind != .module {
+            if s.kind == .classBody {
+                if !s.cells.contains("__class__") { s.cells.append("__class__") }
+                for c in chain where !c.frees.contains("__class__") && !c.isLocal("__class__") { c.frees.append("__class__") }
+                return
+            }
+            chain.append(s)
+            p = s.parent
         }
     }
 
@@ -95,6 +123,7 @@ final class Scope {
     private func bindsInEnclosingFunction(_ n: String) -> Bool {
         var p = parent
         while let s = p, s.kind != .module {
+            if s.kind == .classBody { p = s.parent; continue }
             if s.globals.contains(n) { return false }
             if s.params.contains(n) || s.assigned.contains(n) || s.nonlocals.contains(n) { return true }
             p = s.parent
@@ -108,6 +137,7 @@ final class Scope {
         var chain: [Scope] = [self]
         var p = parent
         while let s = p, s.kind != .module {
+            if s.kind == .classBody { chain.append(s); p = s.parent; continue }
             if s.isLocal(n) {
                 if !s.cells.contains(n) { s.cells.append(n) }
                 for c in chain where !c.frees.contains(n) { c.frees.append(n) }
@@ -173,6 +203,16 @@ struct ScopeBuilder {
             for d in f.decorators { try expr(d) }
             try functionScope(name: f.name, at: s.loc, params: f.params, isAsync: f.isAsync, kind: .function) { b throws(PySyntaxError) in try b.block(f.body) }
             bind(f.name)
+        case .classDef(let c):
+            for d in c.decorators { try expr(d) }
+            for a in c.arguments { try expr(a.value) }
+            let scope = Scope(kind: .classBody, name: c.name, parent: current)
+            current.addChild(scope, at: s.loc)
+            let saved = current
+            current = scope
+            try block(c.body)
+            current = saved
+            bind(c.name)
         case .return(let e): if let e { try expr(e) }
         case .if(let t, let a, let b): try expr(t); try block(a); try block(b)
         case .while(let t, let a, let b): try expr(t); try block(a); try block(b)

@@ -6,7 +6,7 @@ struct PreludeState {
 }
 
 /// An instance of a prelude class (Queue, Lock, …).
-final class InstanceObject: NativeClass {
+final class PreludeInstance: NativeClass {
     var attrs: [Int32: Value] = [:]
 
     override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
@@ -41,7 +41,7 @@ final class InstanceObject: NativeClass {
 }
 
 extension VM {
-    func instanceValue(_ o: InstanceObject) -> Value { o.attrs[-1] ?? .none }
+    func instanceValue(_ o: PreludeInstance) -> Value { o.attrs[-1] ?? .none }
 
     /// A name from the prelude (compiling and running it the first time).
     func preludeAttribute(_ name: String) throws(PyRaise) -> Value? {
@@ -83,7 +83,7 @@ extension VM {
 
     private func instantiate(_ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
         let t = prelude!.classes[name]!
-        let o = InstanceObject(type: t)
+        let o = PreludeInstance(type: t)
         let v = alloc(o)
         o.attrs[-1] = v
         if let initFn = nativeTypeAttribute(t, symbols.intern("__init__")) {

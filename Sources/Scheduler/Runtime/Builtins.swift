@@ -53,6 +53,7 @@ extension VM {
         if let b = Builtin.globalNames[name] { return builtinFunction(b) }
         if let t = BT.builtinNames[name] { return typeValue(t) }
         if name == "Ellipsis" { return ellipsis }
+        if let v = extraBuiltins[name] { return v }
         if name == "__name__" { return internString("__main__") }
         return nil
     }

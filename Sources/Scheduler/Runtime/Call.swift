@@ -22,6 +22,12 @@ extension VM {
             return try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(m.function, p, kwNames) }
         case .type:
             return try callType(callee.objectIndex, args, kwNames)
+        case .instance, .exception:
+            guard let f = lookupSpecial(callee, Sym.__call__.rawValue) else { throw notCallable(callee) }
+            var all = [callee]
+            all.append(contentsOf: args)
+            let fn = try bindAttribute(f, instance: .none, owner: .object(typeIndex(callee)))
+            return try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(fn, p, kwNames) }
         default:
             throw notCallable(callee)
         }

@@ -44,7 +44,7 @@ extension VM {
             return "\(try strOf(e.args[0])) (\(t.items.count) sub-exception\(t.items.count == 1 ? "" : "s"))"
         }
         if e.args.count == 1 {
-            if e.type == BT.KeyError.rawValue { return try repr(e.args[0]) }
+            if isSubtype(e.type, of: BT.KeyError.rawValue) { return try repr(e.args[0]) }
             return try strOf(e.args[0])
         }
         return try repr(makeTuple(e.args))

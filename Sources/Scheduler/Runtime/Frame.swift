@@ -19,6 +19,8 @@ public final class Frame {
     var delegating = false
     let function: FunctionObject?
     var returned = false      // the last `run` ended by returning (not yielding)
+    /// A class body's namespace, which its name instructions read and write.
+    var namespace: Value = .none
     let instructions: UnsafeMutablePointer<UInt32>
     let constants: UnsafeMutablePointer<Value>
     // The code's line table and flags, read by the trace at every event.

@@ -101,6 +101,7 @@ extension VM {
     private func traceFrame(_ f: Frame, _ mark: (Value) -> Void) {
         for i in 0..<f.sp { mark(f.slots[i]) }
         for v in f.excStack { mark(v) }
+        mark(f.namespace)
         if let fn = f.function { traceObject(fn, mark) }
     }
 
@@ -116,6 +117,7 @@ extension VM {
             for v in f.defaults { mark(v) }
             for v in f.kwDefaults { mark(v) }
             for v in f.cells { mark(v) }
+            traceAttributes(f.attributes, mark)
         case .builtin: mark(unsafeDowncast(o, to: BuiltinObject.self).receiver)
         case .boundMethod:
             let m = unsafeDowncast(o, to: BoundMethodObject.self)
@@ -128,6 +130,7 @@ extension VM {
             let e = unsafeDowncast(o, to: ExceptionObject.self)
             for v in e.args { mark(v) }
             mark(e.context); mark(e.cause)
+            traceAttributes(e.attributes, mark)
         case .module: for v in unsafeDowncast(o, to: ModuleObject.self).attributes.values { mark(v) }
         case .slice:
             let s = unsafeDowncast(o, to: SliceObject.self)
@@ -142,8 +145,19 @@ extension VM {
             } else if let d = o as? DictViewObject {
                 mark(d.items)
             }
-        case .type, .str, .bigInt, .range: break
+        case .instance: traceAttributes(unsafeDowncast(o, to: InstanceObject.self).attributes, mark)
+        case .type:
+            let t = unsafeDowncast(o, to: TypeObject.self)
+            traceAttributes(t.attributes, mark)
+            mark(t.docValue)
+            for b in t.mro { mark(.object(b)) }
+        case .str, .bigInt, .range: break
         }
+    }
+
+    private func traceAttributes(_ a: Attributes, _ mark: (Value) -> Void) {
+        for v in a.values { mark(v) }
+        mark(a.dict)
     }
 
     func traceNative(_ n: NativeClass, _ mark: (Value) -> Void) {

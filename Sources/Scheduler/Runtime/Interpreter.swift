@@ -351,6 +351,7 @@ extension VM {
                         try setAttr(slots[sp &- 1], f.code.names[arg], slots[sp &- 2])
                         sp &-= 2
                     case .deleteAttr:
+                        f.ip = ip()
                         sp = try opDeleteAttr(f, slots, sp, arg)
                     case .loadMethod:
                         let recv = slots[sp &- 1]
@@ -360,6 +361,10 @@ extension VM {
                             slots[sp] = attr
                         } else if hasMethod(recv, sym) {
                             slots[sp &- 1] = Value(tag: .method, bits: UInt64(UInt32(bitPattern: sym)))
+                            slots[sp] = recv
+                        } else if let fn = plainMethod(recv, sym) {
+                            // A class's function called through an instance: no bound method is made.
+                            slots[sp &- 1] = fn
                             slots[sp] = recv
                         } else {
                             f.ip = ip()
@@ -396,6 +401,8 @@ extension VM {
                         let result: Value
                         if marker.tag == .method {
                             result = try callMethod(slots[callBase + 1], Int32(truncatingIfNeeded: marker.bits), args, kw)
+                        } else if marker.tag == .object {
+                            result = try call(marker, UnsafeBufferPointer(start: slots + callBase + 1, count: arg + 1), kw)
                         } else {
                             result = try call(slots[callBase + 1], args, kw)
                         }
@@ -509,6 +516,18 @@ extension VM {
                         f.ip = ip(); f.sp = sp
                         slots[sp] = try callExit(slots[sp &- 2], exc: slots[sp &- 1]); sp &+= 1
 
+                    case .loadName:
+                        f.ip = ip()
+                        slots[sp] = try opLoadName(f, arg); sp &+= 1
+                    case .storeName:
+                        sp &-= 1
+                        f.ip = ip()
+                        try opStoreName(f, arg, slots[sp])
+                    case .deleteName:
+                        f.ip = ip()
+                        try opDeleteName(f, arg)
+                    case .loadBuildClass:
+                        slots[sp] = extraBuiltins["__build_class__"]!; sp &+= 1
                     case .importName:
                         slots[sp] = try importModule(f.code.names[arg]); sp &+= 1
                     case .importFrom:

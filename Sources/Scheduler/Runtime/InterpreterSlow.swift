@@ -103,7 +103,57 @@ extension VM {
     @inline(never) func opDeleteAttr(_ f: Frame, _ slots: UnsafeMutablePointer<Value>, _ spIn: Int, _ arg: Int) throws(PyRaise) -> Int {
         var sp = spIn
         sp &-= 1
-        throw error(.AttributeError, "'\(typeName(slots[sp]))' object attribute '\(symbols[f.code.names[arg]])' is read-only")
+        try delAttr(slots[sp], f.code.names[arg])
+        return sp
+    }
+
+    /// A class body's name: its namespace, then the globals, then the builtins.
+    @inline(never) func opLoadName(_ f: Frame, _ arg: Int) throws(PyRaise) -> Value {
+        let slot = f.code.nameSlots[arg]
+        if f.namespace.tag == .object, let v = try dictGet(dictObject(f.namespace), internString(symbols[slot.symbol])) { return v }
+        let v = globals[Int(slot.global)]
+        if v.tag != .unbound { return v }
+        return try loadBuiltin(Int(slot.global))
+    }
+
+    @inline(never) func opStoreName(_ f: Frame, _ arg: Int, _ value: Value) throws(PyRaise) {
+        let slot = f.code.nameSlots[arg]
+        guard f.namespace.tag == .object else { globals[Int(slot.global)] = value; return }
+        try dictSet(dictObject(f.namespace), internString(symbols[slot.symbol]), value)
+    }
+
+    @inline(never) func opDeleteName(_ f: Frame, _ arg: Int) throws(PyRaise) {
+        let slot = f.code.nameSlots[arg]
+        let name = symbols[slot.symbol]
+        guard f.namespace.tag == .object, try dictRemove(dictObject(f.namespace), internString(name)) != nil else {
+            throw error(.NameError, "name '\(name)' is not defined")
+        }
+    }
+
+    /// `recv.sym` when it is a plain function found on `recv`'s user class and not shadowed
+    /// by the instance: the call can pass `recv` as the first argument itself.
+    @inline(__always) func plainMethod(_ recv: Value, _ sym: Int32) -> Value? {
+        guard recv.tag == .object, heap[recv.objectIndex].kind == .instance else { return nil }
+        let inst = unsafeDowncast(heap[recv.objectIndex], to: InstanceObject.self)
+        let t = typeObject(inst.type)
+        if userSpecial(inst.type, Sym.__getattribute__.rawValue) != nil { return nil }
+        guard let fn = lookup(t, sym), fn.tag == .object, heap[fn.objectIndex].kind == .function else { return nil }
+        if inst.attributes.dict.tag == .object || inst.attributes.index(sym) != nil { return nil }
+        return fn
+    }
+
+    /// `del obj.name`.
+    func delAttr(_ v: Value, _ sym: Int32) throws(PyRaise) {
+        if v.tag == .object {
+            let o = heap[v.objectIndex]
+            if isUserInstance(v) { return try userDelAttr(v, o, typeIndex(v), sym) }
+            if o.kind == .type { return try classDelAttr(unsafeDowncast(o, to: TypeObject.self), sym) }
+            if o.kind == .function {
+                if try deleteOwnAttribute(o, sym) { return }
+                throw noAttribute(v, sym)
+            }
+        }
+        throw error(.AttributeError, "'\(typeName(v))' object attribute '\(symbols[sym])' is read-only")
     }
 
     /// `callEx`: a call with `*args` or `**kwargs`.

@@ -85,6 +85,37 @@ extension VM {
     // MARK: - Attributes
 
     func getAttr(_ v: Value, _ sym: Int32) throws(PyRaise) -> Value {
+        if v.tag == .object {
+            let o = heap[v.objectIndex]
+            switch o.kind {
+            case .instance: return try instanceGetAttr(v, unsafeDowncast(o, to: InstanceObject.self), sym)
+            case .exception:
+                let e = unsafeDowncast(o, to: ExceptionObject.self)
+                if typeObject(e.type).isUser {
+                    if let g = userSpecial(e.type, Sym.__getattribute__.rawValue) { return try callBound(g, v, [internString(symbols[sym])]) }
+                    if let a = try userExceptionGetAttr(v, e, sym) { return a }
+                    do { return try rawGetAttr(v, sym) } catch let err {
+                        guard isInstance(err.exc, .AttributeError), let g = userSpecial(e.type, Sym.__getattr__.rawValue) else { throw err }
+                        return try callBound(g, v, [internString(symbols[sym])])
+                    }
+                }
+            case .type:
+                if let a = try classGetAttr(v, unsafeDowncast(o, to: TypeObject.self), sym) { return a }
+            case .function:
+                if let a = try ownAttribute(o, sym) { return a }
+                if sym == Sym.__dict__.rawValue { return try ownDict(o)! }
+            default: break
+            }
+        }
+        return try rawGetAttr(v, sym)
+    }
+
+    /// The built-in attributes of `v` (`object.__getattribute__` for built-in types).
+    func rawGetAttr(_ v: Value, _ sym: Int32) throws(PyRaise) -> Value {
+        if v.tag == .object, heap[v.objectIndex].kind == .instance {
+            if let a = try genericGetAttr(v, unsafeDowncast(heap[v.objectIndex], to: InstanceObject.self), sym) { return a }
+            throw noAttribute(v, sym)
+        }
         // A module has no methods: its attributes first (`random.random`, `asyncio.sleep`).
         if v.tag == .object, heap[v.objectIndex].kind == .module {
             let m = unsafeDowncast(heap[v.objectIndex], to: ModuleObject.self)
@@ -157,6 +188,21 @@ extension VM {
     func setAttr(_ v: Value, _ sym: Int32, _ value: Value) throws(PyRaise) {
         if v.tag == .object {
             let o = heap[v.objectIndex]
+            if isUserInstance(v) { return try userSetAttr(v, o, typeIndex(v), sym, value) }
+        }
+        try rawSetAttr(v, sym, value)
+    }
+
+    /// `object.__setattr__`: no user `__setattr__` consulted.
+    func rawSetAttr(_ v: Value, _ sym: Int32, _ value: Value) throws(PyRaise) {
+        if v.tag == .object {
+            let o = heap[v.objectIndex]
+            if isUserInstance(v) { return try genericSetAttr(v, o, typeIndex(v), sym, value) }
+            if o.kind == .type { return try classSetAttr(unsafeDowncast(o, to: TypeObject.self), sym, value) }
+            if o.kind == .function, sym != Sym.__name__.rawValue, sym != Sym.__qualname__.rawValue {
+                _ = try setOwnAttribute(o, sym, value)
+                return
+            }
             if let f = o as? FunctionObject, sym == Sym.__name__.rawValue, kind(value) == .str {
                 f.name = (heap[value.objectIndex] as! StrObject).value
                 return

@@ -38,6 +38,8 @@ class NativeClass: NativeObject {
 /// A Swift function callable from Python.
 final class NativeFunction: NativeClass {
     public let name: String
+    /// A method of a built-in class (`object.__init__`): read through an instance, it binds.
+    var isMethod = false
     let body: (VM, BuiltinArgs) throws(PyRaise) -> Value
     init(vm: VM, name: String, body: @escaping (VM, BuiltinArgs) throws(PyRaise) -> Value) {
         self.name = name; self.body = body
@@ -77,6 +79,7 @@ extension VM {
                              construct: ((VM, BuiltinArgs) throws(PyRaise) -> Value)? = nil) -> Int32 {
         let v = alloc(TypeObject(name: name, base: base))
         let i = Int32(v.objectIndex)
+        finishBuiltinType(i)
         nativeTypes[i] = NativeType(qualifiedName: qualifiedName ?? name, construct: construct)
         return i
     }

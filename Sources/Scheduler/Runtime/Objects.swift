@@ -4,7 +4,7 @@ import BigInt
 
 public enum ObjKind: UInt8, Sendable {
     case type, str, bigInt, list, tuple, dict, function, builtin, boundMethod
-    case generator, cell, exception, module, range, iterator, slice, native
+    case generator, cell, exception, module, range, iterator, slice, native, instance
 }
 
 public class PyObject {
@@ -12,10 +12,63 @@ public class PyObject {
     init(kind: ObjKind) { self.kind = kind }
 }
 
+/// A type, built-in or made by a `class` statement: its bases, C3 method resolution order
+/// and its namespace keyed by interned symbols.
 public final class TypeObject: PyObject {
-    public let name: String
-    public let base: Int32          // heap index of the base type, -1 for object
-    init(name: String, base: Int32) { self.name = name; self.base = base; super.init(kind: .type) }
+    public var name: String
+    public var qualname: String
+    public let base: Int32          // heap index of the first base, -1 for object
+    public var bases: [Int32]
+    public var mro: [Int32] = []    // this type first; set by the VM once it has an index
+    public var attributes = Attributes()
+    /// Made by a `class` statement (its dunders are looked up; built-in types' are Swift).
+    public var isUser = false
+    /// The built-in type whose instances this type's instances are (object, an exception…).
+    public var layout: Int32 = 0
+    /// `__slots__` names when every class in the MRO declares them: instances have no `__dict__`.
+    var slotNames: [Int32]?
+    var docValue: Value = .none
+    /// Attribute lookups along the MRO, valid while `cacheVersion` matches the VM's class version.
+    var lookupCache: [Int32: Value] = [:]
+    var cacheVersion = -1
+    init(name: String, base: Int32) {
+        self.name = name; self.qualname = name; self.base = base; self.bases = base >= 0 ? [base] : []
+        super.init(kind: .type)
+    }
+}
+
+/// An object's own attributes, keyed by symbol in first-set order. Once a program asks for
+/// `__dict__`, a real dict takes them over (`dict`), so writes through it are seen.
+public struct Attributes {
+    public private(set) var keys: [Int32] = []
+    public private(set) var values: [Value] = []
+    public var dict: Value = .unbound
+
+    @inline(__always) func index(_ sym: Int32) -> Int? {
+        keys.withUnsafeBufferPointer { k in
+            for i in 0..<k.count where k[i] == sym { return i }
+            return nil
+        }
+    }
+    subscript(sym: Int32) -> Value? {
+        @inline(__always) get { index(sym).map { values[$0] } }
+        set {
+            if let i = index(sym) {
+                if let newValue { values[i] = newValue } else { keys.remove(at: i); values.remove(at: i) }
+            } else if let newValue {
+                keys.append(sym); values.append(newValue)
+            }
+        }
+    }
+    var count: Int { keys.count }
+    mutating func removeAll() { keys = []; values = [] }
+}
+
+/// An instance of a user class whose layout is `object`'s.
+public final class InstanceObject: PyObject {
+    public let type: Int32
+    public var attributes = Attributes()
+    init(type: Int32) { self.type = type; super.init(kind: .instance) }
 }
 
 public final class StrObject: PyObject {
@@ -66,6 +119,7 @@ public final class FunctionObject: PyObject {
     public var cells: [Value]           // free variables' cells, in code.freeNames order
     public var name: String
     public var iterableCoroutine = false   // set by @types.coroutine
+    public var attributes = Attributes()   // `f.calls = 0`, `__wrapped__`, `__doc__`…
     init(code: CodeObject, defaults: [Value], kwDefaults: [Value], cells: [Value]) {
         self.code = code; self.defaults = defaults; self.kwDefaults = kwDefaults; self.cells = cells
         self.name = code.name
@@ -186,6 +240,7 @@ public final class ExceptionObject: PyObject {
     public var cause: Value = .none
     public var suppressContext = false
     public var traceback: [TracebackEntry] = []
+    public var attributes = Attributes()   // a user exception's `self.code = code`
     init(type: Int32, args: [Value]) { self.type = type; self.args = args; super.init(kind: .exception) }
 }
 

@@ -10,6 +10,9 @@ extension VM {
     func strOf(_ v: Value) throws(PyRaise) -> String {
         if v.tag == .object {
             let o = heap[v.objectIndex]
+            if isUserInstance(v), let f = lookupSpecial(v, Sym.__str__.rawValue) {
+                return try specialString(f, v, "__str__")
+            }
             switch o.kind {
             case .str: return (o as! StrObject).value
             case .exception: return try reprGuarded(v, nil, of: "str") { () throws(PyRaise) -> String in try exceptionStr(o as! ExceptionObject) }
@@ -35,7 +38,12 @@ extension VM {
         case .object: break
         }
         let o = heap[v.objectIndex]
+        if isUserInstance(v) {
+            if let f = lookupSpecial(v, Sym.__repr__.rawValue) { return try specialString(f, v, "__repr__") }
+            if o.kind == .instance { return defaultRepr(v) }
+        }
         switch o.kind {
+        case .instance: return defaultRepr(v)
         case .str:
             let s = (o as! StrObject).value
             // A big string's repr is checked before it is built (repr of a repr doubles its backslashes).
@@ -61,6 +69,7 @@ extension VM {
         case .type:
             let t = o as! TypeObject
             let bt = BT(rawValue: Int32(v.objectIndex))
+            if t.isUser { return "<class '__main__.\(t.qualname)'>" }
             return "<class '\(bt?.qualifiedName ?? nativeTypeQualifiedName(Int32(v.objectIndex)) ?? t.name)'>"
         case .function:
             return "<function \((o as! FunctionObject).code.qualname) at \(address(v))>"
@@ -79,12 +88,7 @@ extension VM {
             return "<\(g.noun) object \(g.qualname) at \(address(v))>"
         case .cell: return "<cell at \(address(v))>"
         case .exception:
-            let e = o as! ExceptionObject
-            let name = typeObject(e.type).name
-            return try reprGuarded(v, nil) { () throws(PyRaise) -> String in
-                if e.args.count == 1 { return "\(name)(\(try repr(e.args[0])))" }
-                return "\(name)(" + (try e.args.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + ")"
-            }
+            return try reprGuarded(v, nil) { () throws(PyRaise) -> String in try exceptionRepr(o as! ExceptionObject) }
         case .module: return "<module '\((o as! ModuleObject).name)' (built-in)>"
         case .range:
             let r = o as! RangeObject
@@ -98,6 +102,20 @@ extension VM {
             if v.objectIndex == ellipsis.objectIndex { return "Ellipsis" }
             return try reprGuarded(v, nil) { () throws(PyRaise) -> String in try nativeRepr(v) ?? "<\(typeName(v)) object at \(address(v))>" }
         }
+    }
+
+    /// `BaseException.__repr__`: the class name and the args.
+    func exceptionRepr(_ e: ExceptionObject) throws(PyRaise) -> String {
+        let name = typeObject(e.type).name
+        if e.args.count == 1 { return "\(name)(\(try repr(e.args[0])))" }
+        return "\(name)(" + (try e.args.map { (x) throws(PyRaise) -> String in try repr(x) }.joined(separator: ", ")) + ")"
+    }
+
+    /// Calls a user `__str__`/`__repr__`, which must return a str.
+    private func specialString(_ f: Value, _ v: Value, _ name: String) throws(PyRaise) -> String {
+        let r = try callBound(f, v, [])
+        guard kind(r) == .str else { throw typeError("\(name) returned non-string (type \(typeName(r)))") }
+        return strValue(r)
     }
 
     /// The repr of a container: `placeholder` when it is already being printed (lists and dicts

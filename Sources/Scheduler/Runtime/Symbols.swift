@@ -22,6 +22,14 @@ public enum Sym: Int32, CaseIterable {
     // asyncio futures and tasks
     case result, exception, done, cancelled, cancel, add_done_callback, remove_done_callback
     case set_result, set_exception, get_loop, get_name, set_name, get_coro, cancelling, uncancel
+    // the object model
+    case __init__, __new__, __repr__, __str__, __format__, __hash__, __bool__, __len__
+    case __eq__, __ne__, __lt__, __le__, __gt__, __ge__
+    case __getitem__, __setitem__, __delitem__, __contains__, __call__, __aiter__, __anext__
+    case __getattr__, __getattribute__, __setattr__, __delattr__, __get__, __set__, __delete__
+    case __dict__, __slots__, __mro__, __bases__, __base__, __func__, __self__, __wrapped__
+    case __set_name__, __init_subclass__, __neg__, __pos__, __invert__, __abs__, __index__, __int__, __float__
+    case fget, fset, fdel, getter, setter, deleter
 }
 
 public final class Symbols {

@@ -3,6 +3,7 @@ import BigInt
 
 extension VM {
     func callType(_ index: Int, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
+        if typeObject(Int32(index)).isUser { return try callUserType(Int32(index), args, kwNames) }
         let a = BuiltinArgs(self, args, kwNames)
         guard let t = BT(rawValue: Int32(index)) else { return try callNativeType(Int32(index), a) }
         if t == .BaseExceptionGroup || t == .ExceptionGroup {

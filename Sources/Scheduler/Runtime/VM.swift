@@ -44,6 +44,13 @@ public final class VM {
     /// Where `print` writes. Defaults to an in-memory buffer the caller drains.
     public var output: (String) -> Void = { _ in }
     var nativeTypes: [Int32: NativeType] = [:]
+    /// property, classmethod, staticmethod, super… (Descriptors.swift).
+    var objectModel = ObjectModelTypes()
+    public internal(set) var notImplemented: Value = .none
+    /// Bumped whenever a class's namespace changes: the MRO lookup caches check it.
+    var classVersion = 0
+    /// Builtins of the object model (`super`, `property`, `__build_class__`…), by name.
+    var extraBuiltins: [String: Value] = [:]
     var nativeMethodCache = MethodCache()
     var builtinFunctionCache: [Builtin: Value] = [:]
     var reprActive = Set<Int>()
@@ -137,11 +144,13 @@ public final class VM {
             let base = t.base.map { $0.rawValue } ?? -1
             _ = alloc(TypeObject(name: "\(t)", base: base))
         }
+        for t in BT.allCases { finishBuiltinType(t.rawValue) }
         ellipsis = alloc(NativeObject(type: BT.ellipsis.rawValue))
         emptyTuple = alloc(TupleObject([]))
         stopSentinel = alloc(ExceptionObject(type: BT.BaseException.rawValue, args: []))
         gcStress = getenv("SCHEDVIZ_GC_STRESS") != nil
         registerNativeTypes()
+        registerObjectModel()
         firstCollectable = heap.count
     }
 
@@ -209,6 +218,7 @@ public final class VM {
             case .slice: return BT.slice.rawValue
             case .iterator: return iteratorType((o as! IteratorObject).iterKind).rawValue
             case .native: return (o as! NativeObject).typeIndex
+            case .instance: return unsafeDowncast(o, to: InstanceObject.self).type
             }
         }
     }
@@ -235,12 +245,7 @@ public final class VM {
     func typeName(_ v: Value) -> String { typeObject(typeIndex(v)).name }
 
     func isSubtype(_ t: Int32, of base: Int32) -> Bool {
-        var cur = t
-        while cur >= 0 {
-            if cur == base { return true }
-            cur = typeObject(cur).base
-        }
-        return false
+        t == base || typeObject(t).mro.contains(base)
     }
 
     func isInstance(_ v: Value, _ t: BT) -> Bool { isSubtype(typeIndex(v), of: t.rawValue) }

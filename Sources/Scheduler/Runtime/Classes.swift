@@ -1,0 +1,269 @@
+/// `class` statements: `__build_class__`, the C3 method resolution order, lookups along it,
+/// and calling a class to make an instance (`__new__`, then `__init__`).
+
+extension VM {
+    /// Gives a type made at start-up its MRO: itself, then its base's.
+    func finishBuiltinType(_ index: Int32) {
+        let t = typeObject(index)
+        if t.base >= 0 && typeObject(t.base).mro.isEmpty { finishBuiltinType(t.base) }
+        t.mro = [index] + (t.base >= 0 ? typeObject(t.base).mro : [])
+        t.layout = index
+        if let b = BT(rawValue: index), b.isException { t.layout = index }
+        else if t.base >= 0, t.base != BT.object.rawValue { t.layout = typeObject(t.base).layout }
+    }
+
+    /// `__build_class__(body, name, *bases, metaclass=None, **kwds)`.
+    func buildClass(_ a: BuiltinArgs) throws(PyRaise) -> Value {
+        guard a.count >= 2, kind(a[0]) == .function else { throw typeError("__build_class__: not enough arguments") }
+        guard kind(a[1]) == .str else { throw typeError("__build_class__: name is not a string") }
+        let body = unsafeDowncast(heap[a[0].objectIndex], to: FunctionObject.self)
+        let name = strValue(a[1])
+        var bases: [Int32] = []
+        for b in a.positional.dropFirst(2) {
+            guard kind(b) == .type else { throw typeError("bases must be types") }
+            bases.append(Int32(b.objectIndex))
+        }
+        var keywords = a.keywords
+        if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
+            let m = keywords.remove(at: i).1
+            if !(kind(m) == .type && m.objectIndex == Int(BT.type.rawValue)) {
+                throw error(.NotImplementedError, "schedviz supports classes whose metaclass is type (not \(try repr(m)))")
+            }
+        }
+        // The body fills a fresh namespace.
+        let ns = DictObject()
+        let nsValue = alloc(ns)
+        let frame = Frame(code: body.code, function: body)
+        frame.namespace = nsValue
+        _ = try run(frame)
+        return try makeClass(name: name, bases: bases, ns: ns, keywords: keywords)
+    }
+
+    /// `type(name, bases, ns)`: the new class with its MRO and namespace, `__set_name__`
+    /// called on its attributes and `__init_subclass__` on its parent.
+    func makeClass(name: String, bases given: [Int32], ns: DictObject, keywords: [(String, Value)]) throws(PyRaise) -> Value {
+        let bases = given.isEmpty ? [BT.object.rawValue] : given
+        for (i, b) in bases.enumerated() where bases[..<i].contains(b) {
+            throw typeError("duplicate base class \(typeObject(b).name)")
+        }
+        let layout = try solidLayout(bases)
+        let t = TypeObject(name: name, base: bases[0])
+        t.bases = bases
+        t.isUser = true
+        t.layout = layout
+        let v = alloc(t)
+        let index = Int32(v.objectIndex)
+        t.mro = try c3(index, bases)
+        var classCell: Value = .none
+        for (k, value) in ns.dict.pairs {
+            guard kind(k) == .str else { continue }
+            let key = strValue(k)
+            if key == "__classcell__" { classCell = value; continue }
+            t.attributes[symbols.intern(key)] = value
+        }
+        if let q = t.attributes[Sym.__qualname__.rawValue], kind(q) == .str { t.qualname = strValue(q) }
+        t.attributes[Sym.__qualname__.rawValue] = nil
+        if let d = t.attributes[Sym.__doc__.rawValue] { t.docValue = d } else { t.attributes[Sym.__doc__.rawValue] = Value.none }
+        try noteSlots(t)
+        // A plain function as `__init_subclass__` or `__class_getitem__` is a classmethod.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            let s = symbols.intern(special)
+            if let f = t.attributes[s], kind(f) == .function { t.attributes[s] = alloc(ClassMethodObject(vm: self, f)) }
+        }
+        if let f = t.attributes[symbols.intern("__new__")], kind(f) == .function {
+            t.attributes[symbols.intern("__new__")] = alloc(StaticMethodObject(vm: self, f))
+        }
+        classVersion &+= 1
+        if classCell.tag == .object, let c = heap[classCell.objectIndex] as? CellObject { c.value = v }
+        for (k, value) in zip(t.attributes.keys, t.attributes.values) {
+            if let setName = lookupSpecial(value, symbols.intern("__set_name__")) {
+                try callBound(setName, value, [v, internString(symbols[k])])
+            }
+        }
+        // The parent's `__init_subclass__`, found after the new class in its MRO.
+        let initSubclass = symbols.intern("__init_subclass__")
+        for p in t.mro.dropFirst() {
+            guard let f = typeObject(p).attributes[initSubclass] else { continue }
+            if typeObject(p).isUser {
+                let bound = try bindAttribute(f, instance: .none, owner: v)
+                _ = try callWithKeywords(bound, [], keywords)
+            } else if let (k, _) = keywords.first {
+                throw typeError("\(name).__init_subclass__() takes no keyword arguments")
+                _ = k
+            }
+            break
+        }
+        return v
+    }
+
+    /// The built-in type instances of a class with these bases are laid out as.
+    private func solidLayout(_ bases: [Int32]) throws(PyRaise) -> Int32 {
+        var layout = BT.object.rawValue
+        for b in bases {
+            let l = typeObject(b).layout
+            if l == BT.object.rawValue { continue }
+            if let bt = BT(rawValue: l), !bt.isException, bt != .object {
+                throw error(.NotImplementedError, "schedviz does not support subclassing '\(typeObject(b).name)' yet (only object and the exception classes)")
+            }
+            if layout == BT.object.rawValue || isSubtype(l, of: layout) { layout = l }
+            else if !isSubtype(layout, of: l) { throw typeError("multiple bases have instance lay-out conflict") }
+        }
+        if layout == BT.object.rawValue, let first = bases.first, typeObject(first).layout != BT.object.rawValue { layout = typeObject(first).layout }
+        return layout
+    }
+
+    /// C3 linearization: the class, then a merge of its bases' MROs and the bases.
+    private func c3(_ index: Int32, _ bases: [Int32]) throws(PyRaise) -> [Int32] {
+        var seqs = bases.map { typeObject($0).mro }
+        seqs.append(bases)
+        var out: [Int32] = [index]
+        while true {
+            seqs.removeAll { $0.isEmpty }
+            if seqs.isEmpty { return out }
+            var pick: Int32?
+            for s in seqs {
+                let head = s[0]
+                if !seqs.contains(where: { $0.dropFirst().contains(head) }) { pick = head; break }
+            }
+            guard let p = pick else {
+                var names: [String] = []
+                for b in bases { let n = typeObject(b).name; if !names.contains(n) { names.append(n) } }
+                throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(names.joined(separator: ", "))")
+            }
+            out.append(p)
+            for i in seqs.indices where seqs[i].first == p { seqs[i].removeFirst() }
+        }
+    }
+
+    /// `__slots__`: the names instances may have when no class in the MRO gives them a `__dict__`.
+    private func noteSlots(_ t: TypeObject) throws(PyRaise) {
+        let sym = symbols.intern("__slots__")
+        var names: [Int32] = []
+        for c in t.mro {
+            let ct = typeObject(c)
+            if !ct.isUser { continue }
+            guard let s = ct.attributes[sym] else { return }
+            let items = kind(s) == .str ? [s] : try iterateToArray(s)
+            for item in items {
+                guard kind(item) == .str else { throw typeError("__slots__ items must be strings, not '\(typeName(item))'") }
+                let n = strValue(item)
+                if n == "__dict__" { return }
+                names.append(symbols.intern(n))
+            }
+        }
+        t.slotNames = names
+    }
+
+    // MARK: - Lookup
+
+    /// `sym` along `t`'s MRO, cached until a class changes.
+    func lookup(_ t: TypeObject, _ sym: Int32) -> Value? {
+        if t.cacheVersion != classVersion { t.lookupCache.removeAll(keepingCapacity: true); t.cacheVersion = classVersion }
+        if let v = t.lookupCache[sym] { return v.tag == .unbound ? nil : v }
+        var found: Value?
+        for c in t.mro {
+            if let v = typeObject(c).attributes[sym] { found = v; break }
+        }
+        t.lookupCache[sym] = found ?? .unbound
+        return found
+    }
+
+    /// A dunder a user class defines (or inherits from another user class): nil when the
+    /// type is built-in or the name resolves to a built-in's, whose behaviour is Swift's.
+    func userSpecial(_ typeIndex: Int32, _ sym: Int32) -> Value? {
+        let t = typeObject(typeIndex)
+        guard t.isUser else { return nil }
+        if t.cacheVersion != classVersion { t.lookupCache.removeAll(keepingCapacity: true); t.cacheVersion = classVersion }
+        let key = -sym - 1   // the cache keeps "user-defined only" answers under negative keys
+        if let v = t.lookupCache[key] { return v.tag == .unbound ? nil : v }
+        var found: Value?
+        for c in t.mro {
+            let ct = typeObject(c)
+            if let v = ct.attributes[sym] { if ct.isUser { found = v }; break }
+        }
+        t.lookupCache[key] = found ?? .unbound
+        return found
+    }
+
+    /// The special method `sym` of `v`'s class, if a user class defines it.
+    @inline(__always) func lookupSpecial(_ v: Value, _ sym: Int32) -> Value? {
+        guard v.tag == .object else { return nil }
+        let o = heap[v.objectIndex]
+        switch o.kind {
+        case .instance: return userSpecial(unsafeDowncast(o, to: InstanceObject.self).type, sym)
+        case .exception: return userSpecial(unsafeDowncast(o, to: ExceptionObject.self).type, sym)
+        default: return nil
+        }
+    }
+
+    /// Whether `v` is an instance of a class made by a `class` statement.
+    @inline(__always) func isUserInstance(_ v: Value) -> Bool {
+        guard v.tag == .object else { return false }
+        let o = heap[v.objectIndex]
+        if o.kind == .instance { return true }
+        if o.kind == .exception { return typeObject(unsafeDowncast(o, to: ExceptionObject.self).type).isUser }
+        return false
+    }
+
+    /// Calls the special method `f` found on `receiver`'s class with `receiver` first.
+    @discardableResult
+    func callBound(_ f: Value, _ receiver: Value, _ args: [Value]) throws(PyRaise) -> Value {
+        let callee = try bindAttribute(f, instance: receiver, owner: .object(typeIndex(receiver)))
+        return try call(callee, args)
+    }
+
+    func callWithKeywords(_ f: Value, _ args: [Value], _ keywords: [(String, Value)]) throws(PyRaise) -> Value {
+        if keywords.isEmpty { return try call(f, args) }
+        let names = makeTuple(keywords.map { internString($0.0) })
+        let all = args + keywords.map { $0.1 }
+        return try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(f, p, names) }
+    }
+
+    // MARK: - Instances
+
+    /// `C(*args, **kw)` for a user class: `__new__`, then `__init__` if it made a `C`.
+    func callUserType(_ index: Int32, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
+        let t = typeObject(index)
+        let cls = Value.object(index)
+        let newFn = userSpecial(index, symbols.intern("__new__"))
+        let initFn = userSpecial(index, Sym.__init__.rawValue)
+        let inst: Value
+        if let newFn {
+            var all = [cls]
+            all.append(contentsOf: args)
+            let f = try bindAttribute(newFn, instance: .none, owner: cls)
+            inst = try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(f, p, kwNames) }
+            if !isSubtype(typeIndex(inst), of: index) { return inst }
+        } else {
+            if initFn == nil && !args.isEmpty && t.layout == BT.object.rawValue {
+                throw typeError("\(t.name)() takes no arguments")
+            }
+            inst = newInstance(index, args, kwNames)
+            if initFn == nil, kwNames.tag == .object, t.layout != BT.object.rawValue {
+                throw typeError("\(t.name)() takes no keyword arguments")
+            }
+        }
+        if let initFn {
+            var all = [inst]
+            all.append(contentsOf: args)
+            let f = try bindAttribute(initFn, instance: .none, owner: cls)
+            let r = try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(f, p, kwNames) }
+            if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
+        }
+        return inst
+    }
+
+    /// `object.__new__(C)` or `BaseException.__new__(C, *args)`: a bare instance.
+    func newInstance(_ index: Int32, _ args: Args, _ kwNames: Value) -> Value {
+        let layout = typeObject(index).layout
+        if let bt = BT(rawValue: layout), bt.isException {
+            let n = args.count - (kwNames.tag == .object ? (heap[kwNames.objectIndex] as! TupleObject).items.count : 0)
+            return alloc(ExceptionObject(type: index, args: Array(args.prefix(n))))
+        }
+        return alloc(InstanceObject(type: index))
+    }
+}
+
+extension VM {
+    func strValue(_ v: Value) -> String { unsafeDowncast(heap[v.objectIndex], to: StrObject.self).value }
+}

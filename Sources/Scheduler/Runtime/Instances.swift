@@ -1,0 +1,276 @@
+/// Attributes of user classes and their instances, as `object.__getattribute__`,
+/// `object.__setattr__` and `type.__getattribute__` find them: data descriptors first, then
+/// the object's own attributes, then the class's (functions bound to the instance).
+
+extension VM {
+    // MARK: - Own attributes
+
+    /// Runs `body` on `o`'s own attributes, if objects of its kind have any.
+    func withAttributes<R>(_ o: PyObject, _ body: (inout Attributes) throws(PyRaise) -> R) throws(PyRaise) -> R? {
+        switch o.kind {
+        case .instance: return try body(&unsafeDowncast(o, to: InstanceObject.self).attributes)
+        case .exception: return try body(&unsafeDowncast(o, to: ExceptionObject.self).attributes)
+        case .function: return try body(&unsafeDowncast(o, to: FunctionObject.self).attributes)
+        case .type: return try body(&unsafeDowncast(o, to: TypeObject.self).attributes)
+        default: return nil
+        }
+    }
+
+    func ownAttribute(_ o: PyObject, _ sym: Int32) throws(PyRaise) -> Value? {
+        let found: Value?? = try withAttributes(o) { (a) throws(PyRaise) -> Value? in
+            if a.dict.tag == .object { return try dictGet(dictObject(a.dict), internString(symbols[sym])) }
+            return a[sym]
+        }
+        return found ?? nil
+    }
+
+    /// Sets an own attribute; false if objects of `o`'s kind have none.
+    func setOwnAttribute(_ o: PyObject, _ sym: Int32, _ value: Value) throws(PyRaise) -> Bool {
+        try withAttributes(o) { (a) throws(PyRaise) in
+            if a.dict.tag == .object { try dictSet(dictObject(a.dict), internString(symbols[sym]), value) } else { a[sym] = value }
+        } != nil
+    }
+
+    /// Deletes an own attribute; false if there was none.
+    func deleteOwnAttribute(_ o: PyObject, _ sym: Int32) throws(PyRaise) -> Bool {
+        try withAttributes(o) { (a) throws(PyRaise) -> Bool in
+            if a.dict.tag == .object { return try dictRemove(dictObject(a.dict), internString(symbols[sym])) != nil }
+            if a[sym] == nil { return false }
+            a[sym] = nil
+            return true
+        } ?? false
+    }
+
+    /// `obj.__dict__`: a real dict from now on holds the object's attributes.
+    func ownDict(_ o: PyObject) throws(PyRaise) -> Value? {
+        try withAttributes(o) { (a) throws(PyRaise) -> Value in
+            if a.dict.tag == .object { return a.dict }
+            let d = DictObject()
+            for (k, v) in zip(a.keys, a.values) { try dictSet(d, internString(symbols[k]), v) }
+            a.removeAll()
+            a.dict = alloc(d)
+            return a.dict
+        }
+    }
+
+    func dictObject(_ v: Value) -> DictObject { unsafeDowncast(heap[v.objectIndex], to: DictObject.self) }
+
+    // MARK: - Reading
+
+    /// `inst.name` for an instance of a user class (object layout).
+    func instanceGetAttr(_ v: Value, _ inst: InstanceObject, _ sym: Int32) throws(PyRaise) -> Value {
+        if let ga = userSpecial(inst.type, Sym.__getattribute__.rawValue) {
+            do { return try callBound(ga, v, [internString(symbols[sym])]) } catch let e {
+                guard isInstance(e.exc, .AttributeError), let g = userSpecial(inst.type, Sym.__getattr__.rawValue) else { throw e }
+                return try callBound(g, v, [internString(symbols[sym])])
+            }
+        }
+        if let a = try genericGetAttr(v, inst, sym) { return a }
+        if let g = userSpecial(inst.type, Sym.__getattr__.rawValue) { return try callBound(g, v, [internString(symbols[sym])]) }
+        throw noAttribute(v, sym)
+    }
+
+    /// `object.__getattribute__` on an instance; nil when it has no such attribute.
+    func genericGetAttr(_ v: Value, _ inst: InstanceObject, _ sym: Int32) throws(PyRaise) -> Value? {
+        let t = typeObject(inst.type)
+        let ta = lookup(t, sym)
+        if let ta, isDataDescriptor(ta) { return try bindAttribute(ta, instance: v, owner: .object(inst.type)) }
+        if inst.attributes.dict.tag != .object {
+            if let own = inst.attributes[sym] { return own }
+        } else if let own = try ownAttribute(inst, sym) { return own }
+        if let ta { return try bindAttribute(ta, instance: v, owner: .object(inst.type)) }
+        if sym == Sym.__dict__.rawValue, t.slotNames == nil { return try ownDict(inst) }
+        if sym == Sym.__class__.rawValue { return .object(inst.type) }
+        return nil
+    }
+
+    /// A user exception's attribute, before the built-in ones (`args`, `__cause__`…); nil to go on.
+    func userExceptionGetAttr(_ v: Value, _ e: ExceptionObject, _ sym: Int32) throws(PyRaise) -> Value? {
+        let ta = lookup(typeObject(e.type), sym)
+        if let ta, isDataDescriptor(ta) { return try bindAttribute(ta, instance: v, owner: .object(e.type)) }
+        if let own = try ownAttribute(e, sym) { return own }
+        if sym == Sym.__dict__.rawValue { return try ownDict(e) }
+        if let ta, typeObjectOwning(e.type, sym)?.isUser == true { return try bindAttribute(ta, instance: v, owner: .object(e.type)) }
+        return nil
+    }
+
+    /// The class in `t`'s MRO whose namespace holds `sym`.
+    func typeObjectOwning(_ t: Int32, _ sym: Int32) -> TypeObject? {
+        for c in typeObject(t).mro where typeObject(c).attributes[sym] != nil { return typeObject(c) }
+        return nil
+    }
+
+    /// `C.name` for a class: its MRO's attribute (functions stay functions, classmethods bind
+    /// to the class), or one of the attributes every class has.
+    func classGetAttr(_ v: Value, _ t: TypeObject, _ sym: Int32) throws(PyRaise) -> Value? {
+        switch Sym(rawValue: sym) {
+        case .__name__: return str(t.name)
+        case .__qualname__: return str(t.qualname)
+        case .__mro__: return makeTuple(t.mro.map { Value.object($0) })
+        case .__bases__: return makeTuple(t.bases.map { Value.object($0) })
+        case .__base__: return t.base >= 0 ? .object(t.base) : .none
+        case .__class__: return typeValue(.type)
+        case .__dict__:
+            let d = DictObject()
+            if t.isUser { try dictSet(d, internString("__module__"), internString("__main__")) }
+            for (k, value) in zip(t.attributes.keys, t.attributes.values) where k != Sym.__module__.rawValue {
+                try dictSet(d, internString(symbols[k]), value)
+            }
+            return alloc(MappingProxyObject(vm: self, alloc(d)))
+        case .__doc__ where !t.isUser: return .none
+        case .__module__ where !t.isUser: return internString(BT(rawValue: Int32(v.objectIndex)) != nil ? "builtins" : "__main__")
+        default: break
+        }
+        guard let a = lookup(t, sym) else { return nil }
+        return try bindAttribute(a, instance: .none, owner: v)
+    }
+
+    func noAttribute(_ v: Value, _ sym: Int32) -> PyRaise {
+        if kind(v) == .type { return error(.AttributeError, "type object '\(typeObject(Int32(v.objectIndex)).name)' has no attribute '\(symbols[sym])'") }
+        return error(.AttributeError, "'\(typeName(v))' object has no attribute '\(symbols[sym])'")
+    }
+
+    /// Whether a class attribute takes precedence over the instance's own (`__set__`/`__delete__`).
+    func isDataDescriptor(_ a: Value) -> Bool {
+        guard a.tag == .object else { return false }
+        let o = heap[a.objectIndex]
+        if o is PropertyObject { return true }
+        guard o.kind == .instance else { return false }
+        let t = unsafeDowncast(o, to: InstanceObject.self).type
+        return userSpecial(t, Sym.__set__.rawValue) != nil || userSpecial(t, Sym.__delete__.rawValue) != nil
+    }
+
+    /// What a class attribute `a` becomes when read through `instance` (`.none` when read
+    /// through the class `owner`): the descriptor protocol.
+    func bindAttribute(_ a: Value, instance: Value, owner: Value) throws(PyRaise) -> Value {
+        guard a.tag == .object else { return a }
+        let o = heap[a.objectIndex]
+        switch o.kind {
+        case .function:
+            return instance.isNone ? a : alloc(BoundMethodObject(function: a, receiver: instance))
+        case .builtin:
+            // A Swift method of a built-in class (`object.__init__`) binds like a function.
+            let b = unsafeDowncast(o, to: BuiltinObject.self)
+            if b.fn == .native, !instance.isNone, (heap[b.receiver.objectIndex] as? NativeFunction)?.isMethod == true {
+                return alloc(BoundMethodObject(function: a, receiver: instance))
+            }
+            return a
+        case .instance:
+            guard let get = userSpecial(unsafeDowncast(o, to: InstanceObject.self).type, Sym.__get__.rawValue) else { return a }
+            return try callBound(get, a, [instance, owner])
+        case .native:
+            if let p = o as? PropertyObject {
+                if instance.isNone { return a }
+                guard !p.fget.isNone else {
+                    throw error(.AttributeError, "property \(try propertyName(p, owner)) of '\(typeName(instance))' object has no getter")
+                }
+                return try call(p.fget, [instance])
+            }
+            if let c = o as? ClassMethodObject {
+                let cls = instance.isNone ? owner : .object(typeIndex(instance))
+                return alloc(BoundMethodObject(function: c.function, receiver: cls))
+            }
+            if let s = o as? StaticMethodObject { return s.function }
+            return a
+        default:
+            return a
+        }
+    }
+
+    /// How CPython 3.11 names a property in its errors: `'x'` from its getter's name.
+    func propertyName(_ p: PropertyObject, _ owner: Value) throws(PyRaise) -> String {
+        for f in [p.fget, p.fset, p.fdel] where kind(f) == .function {
+            return "'\(unsafeDowncast(heap[f.objectIndex], to: FunctionObject.self).name)'"
+        }
+        return "<unknown>"
+    }
+
+    // MARK: - Writing
+
+    /// `obj.name = value` for instances of user classes (and user exceptions).
+    func userSetAttr(_ v: Value, _ o: PyObject, _ typeIndex: Int32, _ sym: Int32, _ value: Value) throws(PyRaise) {
+        if let sa = userSpecial(typeIndex, Sym.__setattr__.rawValue) {
+            try callBound(sa, v, [internString(symbols[sym]), value])
+            return
+        }
+        try genericSetAttr(v, o, typeIndex, sym, value)
+    }
+
+    /// `object.__setattr__`.
+    func genericSetAttr(_ v: Value, _ o: PyObject, _ typeIndex: Int32, _ sym: Int32, _ value: Value) throws(PyRaise) {
+        let t = typeObject(typeIndex)
+        if let ta = lookup(t, sym), ta.tag == .object {
+            let d = heap[ta.objectIndex]
+            if let p = d as? PropertyObject {
+                guard !p.fset.isNone else {
+                    throw error(.AttributeError, "property \(try propertyName(p, .object(typeIndex))) of '\(t.name)' object has no setter")
+                }
+                _ = try call(p.fset, [v, value])
+                return
+            }
+            if d.kind == .instance, let set = userSpecial(unsafeDowncast(d, to: InstanceObject.self).type, Sym.__set__.rawValue) {
+                try callBound(set, ta, [v, value])
+                return
+            }
+        }
+        if let slots = t.slotNames, !slots.contains(sym) {
+            if lookup(t, sym) != nil {
+                throw error(.AttributeError, "'\(t.name)' object attribute '\(symbols[sym])' is read-only")
+            }
+            throw error(.AttributeError, "'\(t.name)' object has no attribute '\(symbols[sym])'")
+        }
+        if sym == Sym.__class__.rawValue { throw typeError("__class__ assignment is not supported by schedviz") }
+        if sym == Sym.__dict__.rawValue {
+            guard kind(value) == .dict else { throw typeError("__dict__ must be set to a dictionary, not a '\(typeName(value))'") }
+            _ = try withAttributes(o) { (a) throws(PyRaise) in a.removeAll(); a.dict = value }
+            return
+        }
+        _ = try setOwnAttribute(o, sym, value)
+    }
+
+    /// `del obj.name` for instances of user classes.
+    func userDelAttr(_ v: Value, _ o: PyObject, _ typeIndex: Int32, _ sym: Int32) throws(PyRaise) {
+        if let da = userSpecial(typeIndex, Sym.__delattr__.rawValue) {
+            try callBound(da, v, [internString(symbols[sym])])
+            return
+        }
+        try genericDelAttr(v, o, typeIndex, sym)
+    }
+
+    func genericDelAttr(_ v: Value, _ o: PyObject, _ typeIndex: Int32, _ sym: Int32) throws(PyRaise) {
+        let t = typeObject(typeIndex)
+        if let ta = lookup(t, sym), ta.tag == .object {
+            let d = heap[ta.objectIndex]
+            if let p = d as? PropertyObject {
+                guard !p.fdel.isNone else {
+                    throw error(.AttributeError, "property \(try propertyName(p, .object(typeIndex))) of '\(t.name)' object has no deleter")
+                }
+                _ = try call(p.fdel, [v])
+                return
+            }
+            if d.kind == .instance, let del = userSpecial(unsafeDowncast(d, to: InstanceObject.self).type, Sym.__delete__.rawValue) {
+                try callBound(del, ta, [v])
+                return
+            }
+        }
+        if try !deleteOwnAttribute(o, sym) {
+            throw error(.AttributeError, t.slotNames != nil && t.slotNames!.contains(sym) ? symbols[sym] : "'\(t.name)' object has no attribute '\(symbols[sym])'")
+        }
+    }
+
+    /// `C.name = value` on a user class.
+    func classSetAttr(_ t: TypeObject, _ sym: Int32, _ value: Value) throws(PyRaise) {
+        guard t.isUser else { throw typeError("cannot set '\(symbols[sym])' attribute of immutable type '\(t.name)'") }
+        if sym == Sym.__name__.rawValue, kind(value) == .str { t.name = strValue(value); return }
+        if sym == Sym.__qualname__.rawValue, kind(value) == .str { t.qualname = strValue(value); return }
+        t.attributes[sym] = value
+        classVersion &+= 1
+    }
+
+    func classDelAttr(_ t: TypeObject, _ sym: Int32) throws(PyRaise) {
+        guard t.isUser else { throw typeError("cannot delete '\(symbols[sym])' attribute of immutable type '\(t.name)'") }
+        guard t.attributes[sym] != nil else { throw error(.AttributeError, "type object '\(t.name)' has no attribute '\(symbols[sym])'") }
+        t.attributes[sym] = nil
+        classVersion &+= 1
+    }
+}
