@@ -135,6 +135,7 @@ extension VM {
             let v = a[0]
             if v.tag == .float { return .float(Swift.abs(v.floatValue)) }
             if let b = bigValue(v) { return makeInt(b < 0 ? -b : b) }
+            if let r = try userUnary(.__abs__, v) { return r }
             throw typeError("bad operand type for abs(): '\(typeName(v))'")
         case .min, .max:
             return try minMax(a, isMin: fn == .min)
@@ -160,6 +161,8 @@ extension VM {
         case .callable:
             try argCount("callable", a, min: 1, max: 1)
             let k = kind(a[0])
+            if k == .instance || k == .exception { return .bool(lookupSpecial(a[0], Sym.__call__.rawValue) != nil) }
+            if k == .native, let n = native(a[0]) { return .bool(n is NativeFunction || n is ClassMethodObject == false && n.hasMethod(self, Sym.__call__.rawValue)) }
             return .bool(k == .function || k == .builtin || k == .boundMethod || k == .type)
         case .any, .all:
             try argCount(fn == .any ? "any" : "all", a, min: 1, max: 1)
@@ -288,6 +291,7 @@ extension VM {
                 if n > UInt64(Int64.max) { throw error(.OverflowError, "Python int too large to convert to C ssize_t") }
                 return Int64(n)
             case .native: if let n = try nativeLength(v) { return n }
+            case .instance, .exception: if let n = try userLength(v) { return n }
             default: break
             }
         }
@@ -379,6 +383,7 @@ extension VM {
     }
 
     func pyHash(_ v: Value) throws(PyRaise) -> Int64 {
+        if isUserInstance(v), let h = try userHash(v) { return h }
         let modulus = BigInt(1) << 61 - 1
         let key = try dictKey(v)
         switch key.cls {
@@ -394,7 +399,7 @@ extension VM {
             for b in (heap[v.objectIndex] as! StrObject).value.utf8 { h = (h ^ UInt64(b)) &* 1099511628211 }
             return Int64(bitPattern: h >> 2)
         case .tuple: return Int64((heap[v.objectIndex] as! TupleObject).items.count &* 31)
-        case .identity: return v.tag == .object ? Int64(v.objectIndex) : Int64(bitPattern: v.bits)
+        case .identity, .user: return v.tag == .object ? Int64(v.objectIndex) : Int64(bitPattern: v.bits)
         }
     }
 

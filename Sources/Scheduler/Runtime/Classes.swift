@@ -65,6 +65,10 @@ extension VM {
         t.attributes[Sym.__qualname__.rawValue] = nil
         if let d = t.attributes[Sym.__doc__.rawValue] { t.docValue = d } else { t.attributes[Sym.__doc__.rawValue] = Value.none }
         try noteSlots(t)
+        // Defining `__eq__` without `__hash__` makes instances unhashable, as in CPython.
+        if t.attributes[Sym.__eq__.rawValue] != nil && t.attributes[Sym.__hash__.rawValue] == nil {
+            t.attributes[Sym.__hash__.rawValue] = Value.none
+        }
         // A plain function as `__init_subclass__` or `__class_getitem__` is a classmethod.
         for special in ["__init_subclass__", "__class_getitem__"] {
             let s = symbols.intern(special)

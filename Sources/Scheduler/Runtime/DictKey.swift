@@ -5,6 +5,7 @@ import BigInt
 /// Which equality a key follows; equal keys always share a class.
 enum KeyClass: UInt8 {
     case none, int, float, nan, str, big, tuple, identity
+    case user       // an instance whose class defines `__hash__`: equality through `__eq__`
 }
 
 /// A key ready for `PyDict`: its hash and class, computed once per operation.
@@ -113,7 +114,11 @@ extension VM {
             if v.tag == .object, case let kind = heap[v.objectIndex].kind, kind == .list || kind == .dict {
                 throw typeError("unhashable type: '\(typeName(v))'")
             }
+            if isUserInstance(v), let u = try userHash(v) {
+                return DictKey(hash: KeyHash.int(u), cls: .user, bits: 0, value: v)
+            }
             h = KeyHash.identity(v)
+        case .user: h = 0
         }
         return DictKey(hash: h, cls: cls, bits: bits, value: v)
     }
@@ -137,7 +142,7 @@ extension VM {
         switch ca {
         case .none, .nan: return true
         case .int, .float: return ba == bb
-        case .identity: return a.tag == b.tag && a.bits == b.bits
+        case .identity, .user: return a.tag == b.tag && a.bits == b.bits
         case .big: return keyBig(a) == keyBig(b)
         case .str:
             if a.bits == b.bits { return true }
@@ -159,12 +164,20 @@ extension VM {
 
     func dictSet(_ d: DictObject, _ k: Value, _ v: Value) throws(PyRaise) {
         let key = try dictKey(k)
+        if key.cls == .user { return try d.dict.set(k, key.hash, v) { (s) throws(PyRaise) in try userKeyMatches(s, key) } }
         try d.dict.set(k, key.hash, v) { (s) throws(PyRaise) in keyMatches(s, key) }
     }
 
     func dictFind(_ d: DictObject, _ k: Value) throws(PyRaise) -> Int? {
         let key = try dictKey(k)
+        if key.cls == .user { return try d.dict.find(key.hash) { (s) throws(PyRaise) in try userKeyMatches(s, key) } }
         return try d.dict.find(key.hash) { (s) throws(PyRaise) in keyMatches(s, key) }
+    }
+
+    /// A stored key against a user-hashed probe: identity, else the probe's `__eq__`.
+    private func userKeyMatches(_ stored: Value, _ k: DictKey) throws(PyRaise) -> Bool {
+        if stored.identical(k.value) { return true }
+        return try equals(k.value, stored)
     }
 
     func dictGet(_ d: DictObject, _ k: Value) throws(PyRaise) -> Value? {
@@ -174,6 +187,7 @@ extension VM {
 
     func dictRemove(_ d: DictObject, _ k: Value) throws(PyRaise) -> Value? {
         let key = try dictKey(k)
+        if key.cls == .user { return try d.dict.remove(key.hash) { (s) throws(PyRaise) in try userKeyMatches(s, key) } }
         return try d.dict.remove(key.hash) { (s) throws(PyRaise) in keyMatches(s, key) }
     }
 

@@ -267,6 +267,7 @@ extension VM {
             if g.iterableCoroutine { return v }
         }
         if let it = try nativeAwaitIterator(v) { return it }
+        if isUserInstance(v), let it = try userAwait(v) { return it }
         if gen(v) != nil {
             throw typeError("object generator can't be used in 'await' expression")
         }

@@ -27,6 +27,9 @@ extension VM {
         case .native:
             if let it = try nativeIter(v) { return it }
             throw notIterable(v)
+        case .instance, .exception:
+            if let it = try userIter(v) { return it }
+            throw notIterable(v)
         default:
             throw notIterable(v)
         }
@@ -86,6 +89,9 @@ extension VM {
             return try advance(o as! IteratorObject)
         case .native:
             return try nativeNext(it)
+        case .instance, .exception:
+            guard lookupSpecial(it, Sym.__next__.rawValue) != nil else { throw typeError("'\(typeName(it))' object is not an iterator") }
+            return try userNext(it)
         default:
             throw typeError("'\(typeName(it))' object is not an iterator")
         }
@@ -139,6 +145,8 @@ extension VM {
             return try advanceNested(i)
         case .callable:
             return nil
+        case .sequence:
+            return try sequenceNext(i)
         }
     }
 

@@ -172,6 +172,7 @@ extension VM {
 
     func enterContext(_ cm: Value, isAsync: Bool) throws(PyRaise) -> (Value, Value) {
         if let n = native(cm), let r = try n.enter(self, cm, isAsync: isAsync) { return r }
+        if let r = try userEnter(cm, isAsync: isAsync) { return r }
         let what = isAsync ? "the asynchronous context manager protocol" : "the context manager protocol"
         throw typeError("'\(typeName(cm))' object does not support \(what)")
     }

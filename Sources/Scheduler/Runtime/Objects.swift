@@ -174,6 +174,7 @@ public final class SliceObject: PyObject {
 
 public enum IteratorKind: UInt8, Sendable {
     case list, tuple, range, rangeEdge, str, dictKeys, dictValues, dictItems, enumerate, zip, map, filter, reversedList, callable
+    case sequence     // a user class's `__getitem__` from 0 until IndexError
 }
 
 public final class IteratorObject: PyObject {

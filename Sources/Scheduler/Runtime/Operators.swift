@@ -62,6 +62,10 @@ extension VM {
             return try floatOp(op, try toDouble(a)!, try toDouble(b)!)
         }
         guard a.tag == .object || b.tag == .object else { throw unsupported(op, a, b, inplace: inplace) }
+        if isUserInstance(a) || isUserInstance(b) {
+            if let r = try userBinary(op, a, b, inplace: inplace) { return r }
+            throw unsupported(op, a, b, inplace: inplace)
+        }
         let ka = kind(a), kb = kind(b)
         switch op {
         case .add:
@@ -262,13 +266,16 @@ extension VM {
             }
             if v.tag == .float { return .float(-v.floatValue) }
             if let b = bigValue(v) { return makeInt(-b) }
+            if let r = try userUnary(.__neg__, v) { return r }
             throw typeError("bad operand type for unary -: '\(typeName(v))'")
         case 1:
             if v.tag == .bool { return .int(v.intValue) }
             if v.tag == .int || v.tag == .float || bigValue(v) != nil { return v }
+            if let r = try userUnary(.__pos__, v) { return r }
             throw typeError("bad operand type for unary +: '\(typeName(v))'")
         default:
             if let b = bigValue(v) { return makeInt(~b) }
+            if let r = try userUnary(.__invert__, v) { return r }
             throw typeError("bad operand type for unary ~: '\(typeName(v))'")
         }
     }
@@ -290,6 +297,8 @@ extension VM {
             case .bigInt: return (o as! BigIntObject).value != 0
             case .range: return (o as! RangeObject).count > 0
             case .native: return try nativeTruth(v) ?? true
+            case .instance: return try userTruth(v)
+            case .exception: return isUserInstance(v) ? try userTruth(v) : true
             default: return true
             }
         default: return true
@@ -307,6 +316,7 @@ extension VM {
             guard f.isFinite, f == f.rounded() else { return false }
             return BigInt(exactly: f) == bigValue(i)!
         }
+        if isUserInstance(a) || isUserInstance(b) { return try richCompare(.eq, a, b) }
         guard let ka = kind(a), let kb = kind(b), ka == kb else { return false }
         switch ka {
         case .str:
@@ -363,6 +373,7 @@ extension VM {
             if b.tag == .float && a.tag == .int && a.intValue.magnitude < (1 << 53) { return Double(a.intValue) < b.floatValue }
             return try compareMixed(a, b) < 0
         }
+        if isUserInstance(a) || isUserInstance(b) { return try richCompare(.lt, a, b) }
         if let ka = kind(a), let kb = kind(b), ka == kb {
             switch ka {
             case .str:
@@ -404,6 +415,9 @@ extension VM {
     }
 
     func compareOp(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyRaise) -> Bool {
+        if (a.tag == .object || b.tag == .object) && op.rawValue <= CompareOp.ge.rawValue && (isUserInstance(a) || isUserInstance(b)) {
+            return try richCompare(op, a, b)
+        }
         switch op {
         case .eq: return try equals(a, b)
         case .ne: return !(try equals(a, b))
@@ -456,6 +470,9 @@ extension VM {
                 return false
             }
             return r.contains(item.intValue)
+        case .instance, .exception:
+            if let r = try userContains(container, item) { return r }
+            throw typeError("argument of type '\(typeName(container))' is not iterable")
         default:
             for v in try iterateToArray(container) where try equals(v, item) { return true }
             return false

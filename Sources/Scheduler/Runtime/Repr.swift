@@ -247,6 +247,7 @@ extension VM {
 
     /// `format(value, spec)`.
     func format(_ v: Value, _ specText: String) throws(PyRaise) -> String {
+        if isUserInstance(v), let s = try userFormat(v, specText) { return s }
         if specText.isEmpty { return try strOf(v) }
         let spec: PyFormat.Spec
         do { spec = try PyFormat.parseSpec(specText, typeName: typeName(v)) } catch let e { throw formatError(e) }

@@ -62,6 +62,7 @@ extension VM {
     func getItem(_ v: Value, _ key: Value) throws(PyRaise) -> Value {
         guard v.tag == .object else { throw typeError("'\(typeName(v))' object is not subscriptable") }
         let o = heap[v.objectIndex]
+        if o.kind == .instance || o.kind == .exception || o.kind == .type, let r = try userGetItem(v, key) { return r }
         let slice = kind(key) == .slice ? heap[key.objectIndex] as? SliceObject : nil
         switch o.kind {
         case .list:
@@ -134,6 +135,7 @@ extension VM {
     func setItem(_ v: Value, _ key: Value, _ value: Value) throws(PyRaise) {
         guard v.tag == .object else { throw typeError("'\(typeName(v))' object does not support item assignment") }
         let o = heap[v.objectIndex]
+        if o.kind == .instance || o.kind == .exception, try userSetItem(v, key, value) { return }
         switch o.kind {
         case .list:
             let l = o as! ListObject
@@ -163,6 +165,7 @@ extension VM {
     func delItem(_ v: Value, _ key: Value) throws(PyRaise) {
         guard v.tag == .object else { throw typeError("'\(typeName(v))' object does not support item deletion") }
         let o = heap[v.objectIndex]
+        if o.kind == .instance || o.kind == .exception, try userDelItem(v, key) { return }
         switch o.kind {
         case .list:
             let l = o as! ListObject

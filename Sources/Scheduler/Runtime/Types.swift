@@ -5,7 +5,7 @@ public enum BT: Int32, CaseIterable, Sendable {
     case object, type, NoneType, bool, int, float, str, list, tuple, dict, range, function
     case builtin_function_or_method, method, generator, coroutine, cell, module, slice, ellipsis
     case list_iterator, tuple_iterator, range_iterator, str_iterator, dict_keyiterator, dict_valueiterator
-    case dict_itemiterator, enumerate, zip, map, filter, list_reverseiterator, callable_iterator
+    case dict_itemiterator, enumerate, zip, map, filter, list_reverseiterator, callable_iterator, iterator
     case dict_keys, dict_values, dict_items
     // exceptions
     case BaseException, Exception, GeneratorExit, KeyboardInterrupt, SystemExit

@@ -238,6 +238,7 @@ public final class VM {
         case .filter: return .filter
         case .reversedList: return .list_reverseiterator
         case .callable: return .callable_iterator
+        case .sequence: return .iterator
         }
     }
 
