@@ -118,6 +118,7 @@ public indirect enum StmtKind: Sendable {
     case augAssign(Expr, BinaryOp, Expr)
     case function(FunctionDef)
     case classDef(ClassDef)
+    case asyncFor([Stmt])                 // `async for`, spelled out as a `while` over `await anext(it)`
     case `return`(Expr?)
     case `if`(Expr, [Stmt], [Stmt])
     case `while`(Expr, [Stmt], [Stmt])

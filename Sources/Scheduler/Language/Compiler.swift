@@ -399,6 +399,11 @@ final class FunctionCompiler {
             emit(.raise, 1)
             deadEnd()
             place(ok)
+        case .asyncFor(let body):
+            if !code.isCoroutine || scope.kind == .lambda {
+                throw PySyntaxError(.syntax, scope.isModuleLike ? "'async for' outside function" : "'async for' outside async function", line: Int(s.loc.line), column: Int(s.loc.column))
+            }
+            try block(body)
         case .del(let targets):
             for t in targets { try deleteTarget(t) }
         }

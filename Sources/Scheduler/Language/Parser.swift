@@ -6,6 +6,7 @@ public struct Parser {
     private var tokens: [Token]
     fileprivate(set) var pos = 0
     private var functionDepth = 0
+    private var asyncLoops = 0        // numbers the hidden names of each `async for`
     /// Recursive rules entered and not yet left, against `PySyntaxError.maxNesting`.
     private var nesting = 0
 
@@ -138,7 +139,7 @@ public struct Parser {
                 let n = next
                 if n.kind == .keyword && n.text == "def" { pos += 1; return [try functionDef(decorators: [], isAsync: true)] }
                 if n.kind == .keyword && n.text == "with" { pos += 1; return [try withStmt(isAsync: true)] }
-                if n.kind == .keyword && n.text == "for" { throw unsupported("async for loops", t) }
+                if n.kind == .keyword && n.text == "for" { pos += 1; return [try asyncForStmt(t)] }
                 throw invalid(n)
             default: break
             }
@@ -464,6 +465,32 @@ public struct Parser {
         var orElse: [Stmt] = []
         if isKw("else") { let e = advance(); orElse = try block(after: "'else' statement", line: e.line) }
         return Stmt(.for(target, iter, body, orElse), loc(t))
+    }
+
+    /// `async for target in iter: body else: orElse` as the loop CPython runs:
+    ///     .it = aiter(iter); .ok = True
+    ///     while .ok:
+    ///         try: .v = await anext(.it)
+    ///         except StopAsyncIteration: .ok = False
+    ///         if .ok: target = .v; body
+    ///     else: orElse
+    /// (the dotted names cannot clash with the program's).
+    private mutating func asyncForStmt(_ asyncTok: Token) throws(PySyntaxError) -> Stmt {
+        let f = try forStmt()
+        guard case .for(let target, let iter, let body, let orElse) = f.kind else { throw invalid() }
+        let l = loc(asyncTok)
+        let n = asyncLoops
+        asyncLoops += 1
+        func name(_ s: String) -> Expr { Expr(.name(s), l) }
+        func assign(_ t: String, _ e: Expr) -> Stmt { Stmt(.assign([name(t)], e), l) }
+        func call(_ f: String, _ arg: Expr) -> Expr { Expr(.call(name(f), [CallArgument(name: nil, value: arg, star: 0)]), l) }
+        let it = ".ait\(n)", ok = ".aok\(n)", v = ".av\(n)"
+        let next = Expr(.await(call(".anext", name(it))), l)
+        let stop = ExceptHandler(type: name(".StopAsyncIteration"), name: nil, body: [assign(ok, Expr(.constant(.bool(false)), l))], loc: l)
+        let step = Stmt(.try([assign(v, next)], [stop], [], []), l)
+        let inner = Stmt(.if(name(ok), [Stmt(.assign([target], name(v)), f.loc)] + body, []), l)
+        let loop = Stmt(.while(name(ok), [step, inner], orElse), l)
+        return Stmt(.asyncFor([assign(it, call(".aiter", iter)), assign(ok, Expr(.constant(.bool(true)), l)), loop]), l)
     }
 
     /// Targets of `for` and comprehensions: a bit-or expression list (stops before `in`).

@@ -252,6 +252,7 @@ struct ScopeBuilder {
             }
         case .assert(let t, let m): try expr(t); if let m { try expr(m) }
         case .del(let targets): for t in targets { try target(t) }
+        case .asyncFor(let body): try block(body)
         }
     }
 

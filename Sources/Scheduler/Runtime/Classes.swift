@@ -132,7 +132,7 @@ extension VM {
             guard let p = pick else {
                 var names: [String] = []
                 for b in bases { let n = typeObject(b).name; if !names.contains(n) { names.append(n) } }
-                throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(names.joined(separator: ", "))")
+                throw typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names.joined(separator: ", "))")
             }
             out.append(p)
             for i in seqs.indices where seqs[i].first == p { seqs[i].removeFirst() }

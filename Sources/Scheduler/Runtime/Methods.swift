@@ -104,6 +104,11 @@ extension VM {
             case .function:
                 if let a = try ownAttribute(o, sym) { return a }
                 if sym == Sym.__dict__.rawValue { return try ownDict(o)! }
+            case .boundMethod:
+                let m = unsafeDowncast(o, to: BoundMethodObject.self)
+                if sym == Sym.__func__.rawValue { return m.function }
+                if sym == Sym.__self__.rawValue { return m.receiver }
+                if sym != Sym.__class__.rawValue { return try getAttr(m.function, sym) }
             default: break
             }
         }
