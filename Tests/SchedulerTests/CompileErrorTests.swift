@@ -158,12 +158,11 @@ import Foundation
 
     /// Valid Python outside the subset: refused before running, naming the construct, line and column.
     static let unsupported: [Unsupported] = [
-        Unsupported(source: "x = 1\nclass A:\n    pass\n", name: "class definitions", line: 2, column: 1),
-        Unsupported(source: "def f():\n    class B: pass\n", name: "class definitions", line: 2, column: 5),
+        Unsupported(source: "def f(x):\n    match x:\n        case 1: pass\n", name: "match statements", line: 2, column: 5),
         Unsupported(source: "match x:\n    case 1:\n        pass\n", name: "match statements", line: 1, column: 1),
         Unsupported(source: "s = {1, 2}\n", name: "set displays", line: 1, column: 5),
         Unsupported(source: "async def f():\n    return (await x for x in [])\n", name: "asynchronous generator expressions", line: 2, column: 13),
-        Unsupported(source: "async def f():\n    async for x in y:\n        pass\n", name: "async for loops", line: 2, column: 5),
+        Unsupported(source: "async def f():\n    return [x async for x in y]\n", name: "asynchronous comprehensions", line: 2, column: 15),
         Unsupported(source: "if (n := 10) > 5:\n    pass\n", name: "assignment expressions", line: 1, column: 5),
         Unsupported(source: "async def agen():\n    x = 1\n    yield x\n", name: "asynchronous generators", line: 3, column: 5),
         Unsupported(source: "import os\n", name: "module 'os'", line: 1, column: 1),
@@ -224,10 +223,10 @@ import Foundation
     }
 
     @Test func describeUnsupportedIsOneLine() throws {
-        let src = "x = 1\nclass A:\n    pass\n"
+        let src = "x = 1\nmatch x:\n    case 1: pass\n"
         let e = try #require(Self.compileError(src))
         let text = Program.describe(e, file: "prog.py", source: src)
-        #expect(text.hasPrefix("prog.py:2:1: class definitions are not supported"))
+        #expect(text.hasPrefix("prog.py:2:1: match statements are not supported"))
         #expect(text.hasSuffix("\n") && text.dropLast().split(separator: "\n").count == 1)
     }
 }

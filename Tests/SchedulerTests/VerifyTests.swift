@@ -46,7 +46,7 @@ import Testing
             except AttributeError:
                 print('refused')
             """)
-        #expect(r.out.contains("python3 refused: attribute __base__ of type"))
+        #expect(r.out.contains("python3 refused: attribute __subclasses__ of type"))
         #expect(r.out.contains("python3 refused: attribute __dict__ of type"))
         #expect(!FileManager.default.fileExists(atPath: marker))
     }

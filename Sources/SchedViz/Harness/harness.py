@@ -292,19 +292,18 @@ class _Sandbox:
     that refuses every event outside a short list once the program starts."""
     MODULES = ('asyncio', 'random', 'datetime', 'time', 'types')
     REMOVED = {'open', 'eval', 'exec', 'compile', 'input', 'breakpoint', 'help',
-               'globals', 'locals', 'vars', '__import__', '__loader__', '__spec__',
+               'globals', 'locals', '__import__', '__loader__', '__spec__',
                'exit', 'quit', 'copyright', 'credits', 'license', 'memoryview'}
-    ATTRS = {  # names that reach frames, code, globals, builtins or classes
+    ATTRS = {  # names that reach frames, code, globals, builtins or every class
         '__globals__', '__builtins__', '__code__', '__closure__', '__defaults__',
-        '__kwdefaults__', '__func__', '__self__', '__wrapped__', '__subclasses__',
-        '__bases__', '__base__', '__mro__', '__getattribute__', '__getattr__',
-        '__setattr__', '__delattr__', '__reduce__', '__reduce_ex__', '__loader__',
+        '__kwdefaults__', '__subclasses__', '__reduce__', '__reduce_ex__', '__loader__',
         '__spec__', '__file__', '__cached__', '__path__', '__import__',
-        '__traceback__', '__objclass__', '__subclasshook__', '__init_subclass__',
-        '__getstate__', '__setstate__', '__dir__', '__class_getitem__',
+        '__objclass__', '__getstate__', '__setstate__',
         'tb_frame', 'tb_next', 'f_back', 'f_globals', 'f_locals', 'f_builtins',
         'f_code', 'gi_frame', 'gi_code', 'cr_frame', 'cr_code', 'ag_frame',
-        'ag_code', 'mro'}
+        'ag_code'}
+    # Reached through the checks below: these take an attribute name to check.
+    GUARDED = {'__getattribute__', '__getattr__', '__setattr__', '__delattr__'}
     EVENTS = {'builtins.id', 'sys.set_asyncgen_hook_firstiter',
               'sys.set_asyncgen_hook_finalizer', 'cpython._PySys_ClearAuditHooks',
               'sys.unraisablehook', 'sys.excepthook'}
@@ -328,7 +327,12 @@ class _Sandbox:
         if not isinstance(name, str):
             return name
         name = str.__getitem__(name, slice(None))
-        if name in cls.ATTRS or (name == '__dict__' and isinstance(obj, (type, types.ModuleType))):
+        # A builtin's __self__ is its module; a class's own namespace is the program's,
+        # but a built-in class's holds its methods (type.__subclasses__ among them).
+        refused = name in cls.ATTRS or (name == '__dict__' and (isinstance(obj, types.ModuleType) or (
+            isinstance(obj, type) and type.__getattribute__(obj, '__dict__').get('__module__') != '__main__'))) or (
+            name == '__self__' and isinstance(obj, types.BuiltinFunctionType))
+        if refused:
             cls.note(f'attribute {name} of {type(obj).__name__}')
             if isinstance(obj, type):
                 raise AttributeError(f"type object '{obj.__name__}' has no attribute '{name}'")
@@ -341,7 +345,12 @@ class _Sandbox:
         b = {k: v for k, v in vars(builtins).items() if k not in cls.REMOVED}
 
         def getattr_(obj, name, *default):
-            return getattr(obj, cls.check_attr(obj, name), *default)
+            if not default:
+                return attr_(obj, name)
+            try:
+                return attr_(obj, name)
+            except AttributeError:
+                return default[0]
 
         def hasattr_(obj, name):
             return hasattr(obj, cls.check_attr(obj, name))
@@ -353,7 +362,29 @@ class _Sandbox:
             return delattr(obj, cls.check_attr(obj, name))
 
         def attr_(obj, name):  # what the rewritten source calls
-            return getattr(obj, cls.check_attr(obj, name))
+            name = cls.check_attr(obj, name)
+            value = getattr(obj, name)
+            if name in cls.GUARDED and callable(value):
+                # object.__getattribute__(x, name) / super().__setattr__(name, v): check name too.
+                unbound = isinstance(obj, type)
+
+                def guarded(*args, **kw):
+                    if unbound and len(args) >= 2:
+                        cls.check_attr(args[0], args[1])
+                    elif not unbound and args:
+                        cls.check_attr(obj, args[0])
+                    return value(*args, **kw)
+                return guarded
+            return value
+
+        def vars_(*args):
+            if len(args) == 1:
+                o = args[0]
+                if isinstance(o, types.ModuleType) or (isinstance(o, type) and
+                                                       type.__getattribute__(o, '__dict__').get('__module__') != '__main__'):
+                    cls.note(f'vars() of {type(o).__name__}')
+                    raise TypeError('vars() argument must have __dict__ attribute')
+            return vars(*args)
 
         modules = {}
         for name in cls.MODULES:
@@ -375,7 +406,7 @@ class _Sandbox:
             raise ModuleNotFoundError(f"No module named '{name}'", name=name)
 
         for f, n in ((getattr_, 'getattr'), (hasattr_, 'hasattr'), (setattr_, 'setattr'),
-                     (delattr_, 'delattr'), (import_, '__import__')):
+                     (delattr_, 'delattr'), (import_, '__import__'), (vars_, 'vars')):
             f.__name__ = f.__qualname__ = n
             b[n] = f
         b['__sv_attr__'] = attr_
@@ -388,7 +419,7 @@ class _Sandbox:
         class T(ast.NodeTransformer):
             def visit_Attribute(self, node):
                 self.generic_visit(node)
-                if node.attr in cls.ATTRS or node.attr == '__dict__':
+                if node.attr in cls.ATTRS or node.attr in cls.GUARDED or node.attr in ('__dict__', '__self__'):
                     if not isinstance(node.ctx, ast.Load):
                         node.attr = '__sv_refused__'  # stores fail the check too
                         return node

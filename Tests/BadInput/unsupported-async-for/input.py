@@ -1,3 +1,0 @@
-async def f():
-    async for x in y:
-        pass
