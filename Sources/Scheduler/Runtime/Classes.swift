@@ -7,6 +7,11 @@ extension VM {
         let t = typeObject(index)
         if t.base >= 0 && typeObject(t.base).mro.isEmpty { finishBuiltinType(t.base) }
         t.mro = [index] + (t.base >= 0 ? typeObject(t.base).mro : [])
+        if index == BT.ExceptionGroup.rawValue {
+            // class ExceptionGroup(BaseExceptionGroup, Exception)
+            t.bases = [BT.BaseExceptionGroup.rawValue, BT.Exception.rawValue]
+            t.mro = [index, BT.BaseExceptionGroup.rawValue, BT.Exception.rawValue, BT.BaseException.rawValue, BT.object.rawValue]
+        }
         t.layout = index
         if let b = BT(rawValue: index), b.isException { t.layout = index }
         else if t.base >= 0, t.base != BT.object.rawValue { t.layout = typeObject(t.base).layout }

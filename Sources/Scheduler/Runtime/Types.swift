@@ -14,6 +14,13 @@ public enum BT: Int32, CaseIterable, Sendable {
     case RuntimeError, NotImplementedError, RecursionError, StopIteration, StopAsyncIteration
     case TypeError, ValueError, ImportError, ModuleNotFoundError, UnicodeError, MemoryError
     case CancelledError, InvalidStateError, QueueEmpty, QueueFull, BaseExceptionGroup, ExceptionGroup
+    case FloatingPointError, BufferError, EOFError, ReferenceError, SyntaxError, SystemError, Warning
+    case BytesWarning, DeprecationWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning
+    case ResourceWarning, RuntimeWarning, SyntaxWarning, UnicodeWarning, UserWarning
+    case BlockingIOError, ChildProcessError, ConnectionError, FileExistsError, FileNotFoundError, InterruptedError
+    case IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, IndentationError
+    case BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, TabError
+    case UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError
 
     var base: BT? {
         switch self {
@@ -24,8 +31,20 @@ public enum BT: Int32, CaseIterable, Sendable {
         case .ExceptionGroup: return .BaseExceptionGroup
         case .ArithmeticError, .AssertionError, .AttributeError, .LookupError, .NameError, .OSError,
              .RuntimeError, .StopIteration, .StopAsyncIteration, .TypeError, .ValueError, .ImportError,
-             .MemoryError, .InvalidStateError, .QueueEmpty, .QueueFull:
+             .MemoryError, .InvalidStateError, .QueueEmpty, .QueueFull,
+             .BufferError, .EOFError, .ReferenceError, .SyntaxError, .SystemError, .Warning:
             return .Exception
+        case .FloatingPointError: return .ArithmeticError
+        case .BytesWarning, .DeprecationWarning, .EncodingWarning, .FutureWarning, .ImportWarning, .PendingDeprecationWarning,
+             .ResourceWarning, .RuntimeWarning, .SyntaxWarning, .UnicodeWarning, .UserWarning:
+            return .Warning
+        case .BlockingIOError, .ChildProcessError, .ConnectionError, .FileExistsError, .FileNotFoundError, .InterruptedError,
+             .IsADirectoryError, .NotADirectoryError, .PermissionError, .ProcessLookupError:
+            return .OSError
+        case .BrokenPipeError, .ConnectionAbortedError, .ConnectionRefusedError, .ConnectionResetError: return .ConnectionError
+        case .IndentationError: return .SyntaxError
+        case .TabError: return .IndentationError
+        case .UnicodeDecodeError, .UnicodeEncodeError, .UnicodeTranslateError: return .UnicodeError
         case .ZeroDivisionError, .OverflowError: return .ArithmeticError
         case .IndexError, .KeyError: return .LookupError
         case .UnboundLocalError: return .NameError
@@ -57,6 +76,8 @@ public enum BT: Int32, CaseIterable, Sendable {
             m["\(t)"] = t
         }
         for t in [BT.object, .type, .bool, .int, .float, .str, .list, .tuple, .dict, .range, .enumerate, .zip, .map, .filter, .slice] { m["\(t)"] = t }
+        m["EnvironmentError"] = .OSError
+        m["IOError"] = .OSError
         return m
     }()
 }
