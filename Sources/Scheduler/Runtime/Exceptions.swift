@@ -122,8 +122,9 @@ extension VM {
     public func exceptionLine(_ exc: Value) -> String {
         guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
         let bt = BT(rawValue: e.type)
-        let name = bt?.qualifiedName ?? typeObject(e.type).name
-        let msg = (try? exceptionStr(e)) ?? "<exception str() failed>"
+        let t = typeObject(e.type)
+        let name = bt?.qualifiedName ?? (t.isUser ? t.qualname : t.name)
+        let msg = (try? strOf(exc)) ?? "<exception str() failed>"
         return msg.isEmpty ? name : "\(name): \(msg)"
     }
 
