@@ -5,6 +5,7 @@ extension VM {
     /// Gives a type made at start-up its MRO: itself, then its base's.
     func finishBuiltinType(_ index: Int32) {
         let t = typeObject(index)
+        t.index = index
         if t.base >= 0 && typeObject(t.base).mro.isEmpty { finishBuiltinType(t.base) }
         t.mro = [index] + (t.base >= 0 ? typeObject(t.base).mro : [])
         if index == BT.ExceptionGroup.rawValue {
@@ -58,6 +59,8 @@ extension VM {
         t.layout = layout
         let v = alloc(t)
         let index = Int32(v.objectIndex)
+        t.index = index
+        classVersion &+= 1     // the slot may have held a class whose lookups are cached
         t.mro = try c3(index, bases)
         var classCell: Value = .none
         for (k, value) in ns.dict.pairs {
@@ -167,30 +170,30 @@ extension VM {
 
     /// `sym` along `t`'s MRO, cached until a class changes.
     func lookup(_ t: TypeObject, _ sym: Int32) -> Value? {
-        if t.cacheVersion != classVersion { t.lookupCache.removeAll(keepingCapacity: true); t.cacheVersion = classVersion }
-        if let v = t.lookupCache[sym] { return v.tag == .unbound ? nil : v }
+        let typeKey = t.index
+        if let v = attrCache.find(typeKey, sym, classVersion) { return v.tag == .unbound ? nil : v }
         var found: Value?
         for c in t.mro {
             if let v = typeObject(c).attributes[sym] { found = v; break }
         }
-        t.lookupCache[sym] = found ?? .unbound
+        attrCache.store(typeKey, sym, classVersion, found ?? .unbound)
         return found
     }
 
     /// A dunder a user class defines (or inherits from another user class): nil when the
     /// type is built-in or the name resolves to a built-in's, whose behaviour is Swift's.
     func userSpecial(_ typeIndex: Int32, _ sym: Int32) -> Value? {
-        let t = typeObject(typeIndex)
-        guard t.isUser else { return nil }
-        if t.cacheVersion != classVersion { t.lookupCache.removeAll(keepingCapacity: true); t.cacheVersion = classVersion }
         let key = -sym - 1   // the cache keeps "user-defined only" answers under negative keys
-        if let v = t.lookupCache[key] { return v.tag == .unbound ? nil : v }
+        if let v = attrCache.find(typeIndex, key, classVersion) { return v.tag == .unbound ? nil : v }
+        let t = typeObject(typeIndex)
         var found: Value?
-        for c in t.mro {
-            let ct = typeObject(c)
-            if let v = ct.attributes[sym] { if ct.isUser { found = v }; break }
+        if t.isUser {
+            for c in t.mro {
+                let ct = typeObject(c)
+                if let v = ct.attributes[sym] { if ct.isUser { found = v }; break }
+            }
         }
-        t.lookupCache[key] = found ?? .unbound
+        attrCache.store(typeIndex, key, classVersion, found ?? .unbound)
         return found
     }
 
@@ -217,8 +220,32 @@ extension VM {
     /// Calls the special method `f` found on `receiver`'s class with `receiver` first.
     @discardableResult
     func callBound(_ f: Value, _ receiver: Value, _ args: [Value]) throws(PyRaise) -> Value {
+        if f.tag == .object, heap[f.objectIndex].kind == .function {
+            // A plain function: the receiver goes first, with no bound method in between.
+            let fn = unsafeDowncast(heap[f.objectIndex], to: FunctionObject.self)
+            switch args.count {
+            case 0: return try withArguments(receiver) { (p) throws(PyRaise) in try callFunction(fn, p, .none) }
+            case 1: return try withArguments(receiver, args[0]) { (p) throws(PyRaise) in try callFunction(fn, p, .none) }
+            default:
+                return try ([receiver] + args).withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try callFunction(fn, p, .none) }
+            }
+        }
         let callee = try bindAttribute(f, instance: receiver, owner: .object(typeIndex(receiver)))
         return try call(callee, args)
+    }
+
+    /// Calls `body` with one or two arguments laid out in a buffer on the stack (an array
+    /// would be a heap allocation per dunder call).
+    @inline(__always) func withArguments(_ a: Value, _ body: (Args) throws(PyRaise) -> Value) throws(PyRaise) -> Value {
+        var x = a
+        return try withUnsafePointer(to: &x) { (p) throws(PyRaise) -> Value in try body(UnsafeBufferPointer(start: p, count: 1)) }
+    }
+
+    @inline(__always) func withArguments(_ a: Value, _ b: Value, _ body: (Args) throws(PyRaise) -> Value) throws(PyRaise) -> Value {
+        var pair = (a, b)
+        return try withUnsafeBytes(of: &pair) { (raw) throws(PyRaise) -> Value in
+            try body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: Value.self), count: 2))
+        }
     }
 
     func callWithKeywords(_ f: Value, _ args: [Value], _ keywords: [(String, Value)]) throws(PyRaise) -> Value {
@@ -270,6 +297,34 @@ extension VM {
             return alloc(ExceptionObject(type: index, args: Array(args.prefix(n))))
         }
         return alloc(InstanceObject(type: index))
+    }
+}
+
+/// Lookups along MROs, direct-mapped by (type, name): a hit is a few loads and compares
+/// (a dictionary per type hashed every key with SipHash, a tenth of a method-heavy loop).
+/// Entries stay valid while the VM's class version is the one they were stored under.
+struct AttrCache {
+    private struct Entry { var type: Int32 = -1; var sym: Int32 = 0; var version = -1; var value: Value = .unbound }
+    private static let size = 4096
+    private let entries: UnsafeMutablePointer<Entry>
+
+    init() {
+        entries = .allocate(capacity: Self.size)
+        entries.initialize(repeating: Entry(), count: Self.size)
+    }
+
+    @inline(__always) private static func slot(_ type: Int32, _ sym: Int32) -> Int {
+        let h = UInt32(bitPattern: type) &* 0x2545_F491 ^ UInt32(bitPattern: sym) &* 0x9E37_79B1
+        return Int(truncatingIfNeeded: h >> 20)
+    }
+
+    @inline(__always) func find(_ type: Int32, _ sym: Int32, _ version: Int) -> Value? {
+        let e = entries[Self.slot(type, sym)]
+        return e.type == type && e.sym == sym && e.version == version ? e.value : nil
+    }
+
+    @inline(__always) func store(_ type: Int32, _ sym: Int32, _ version: Int, _ value: Value) {
+        entries[Self.slot(type, sym)] = Entry(type: type, sym: sym, version: version, value: value)
     }
 }
 

@@ -119,6 +119,7 @@ final class MappingProxyObject: NativeClass {
 extension VM {
     /// Registers the object model's types and the inherited methods of `object` and `BaseException`.
     func registerObjectModel() {
+        binaryDunderSymbols = VM.binaryDunders.map { (symbols.intern($0.0), symbols.intern($0.1), symbols.intern($0.2)) }
         objectModel.property = registerType("property") { vm, a throws(PyRaise) in
             let names = ["fget", "fset", "fdel", "doc"]
             var v: [Value] = [.none, .none, .none, .none]

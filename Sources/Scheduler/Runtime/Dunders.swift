@@ -17,14 +17,14 @@ extension VM {
     /// `a op b` when either side is a user instance: `__iop__`, then `__op__` and `__rop__`
     /// (the right side first when its class is a subclass that overrides it). Nil: not handled.
     func userBinary(_ op: BinaryOp, _ a: Value, _ b: Value, inplace: Bool) throws(PyRaise) -> Value? {
-        let names = VM.binaryDunders[Int(op.rawValue)]
-        if inplace, let f = lookupSpecial(a, symbols.intern(names.2)) {
+        let names = binaryDunderSymbols[Int(op.rawValue)]
+        if inplace, let f = lookupSpecial(a, names.2) {
             let r = try callBound(f, a, [b])
             if !isNotImplemented(r) { return r }
         }
         let ta = typeIndex(a), tb = typeIndex(b)
-        let forward = lookupSpecial(a, symbols.intern(names.0))
-        let reflected = ta == tb ? nil : lookupSpecial(b, symbols.intern(names.1))
+        let forward = lookupSpecial(a, names.0)
+        let reflected = ta == tb ? nil : lookupSpecial(b, names.1)
         if let reflected, isSubtype(tb, of: ta), !reflected.identical(forward ?? .none) {
             let r = try callBound(reflected, b, [a])
             if !isNotImplemented(r) { return r }

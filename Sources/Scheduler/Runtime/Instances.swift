@@ -134,7 +134,7 @@ extension VM {
     func isDataDescriptor(_ a: Value) -> Bool {
         guard a.tag == .object else { return false }
         let o = heap[a.objectIndex]
-        if o is PropertyObject { return true }
+        if o.kind == .native { return unsafeDowncast(o, to: NativeObject.self).typeIndex == objectModel.property }
         guard o.kind == .instance else { return false }
         let t = unsafeDowncast(o, to: InstanceObject.self).type
         return userSpecial(t, Sym.__set__.rawValue) != nil || userSpecial(t, Sym.__delete__.rawValue) != nil
@@ -151,7 +151,8 @@ extension VM {
         case .builtin:
             // A Swift method of a built-in class (`object.__init__`) binds like a function.
             let b = unsafeDowncast(o, to: BuiltinObject.self)
-            if b.fn == .native, !instance.isNone, (heap[b.receiver.objectIndex] as? NativeFunction)?.isMethod == true {
+            if b.fn == .native, !instance.isNone, case let r = heap[b.receiver.objectIndex], type(of: r) == NativeFunction.self,
+               unsafeDowncast(r, to: NativeFunction.self).isMethod {
                 return alloc(BoundMethodObject(function: a, receiver: instance))
             }
             return a
@@ -163,6 +164,9 @@ extension VM {
                 if instance.isNone { return a }
                 guard !p.fget.isNone else {
                     throw error(.AttributeError, "property \(try propertyName(p, owner)) of '\(typeName(instance))' object has no getter")
+                }
+                if kind(p.fget) == .function {
+                    return try withArguments(instance) { (args) throws(PyRaise) in try callFunction(unsafeDowncast(heap[p.fget.objectIndex], to: FunctionObject.self), args, .none) }
                 }
                 return try call(p.fget, [instance])
             }

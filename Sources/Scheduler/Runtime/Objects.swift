@@ -28,9 +28,8 @@ public final class TypeObject: PyObject {
     /// `__slots__` names when every class in the MRO declares them: instances have no `__dict__`.
     var slotNames: [Int32]?
     var docValue: Value = .none
-    /// Attribute lookups along the MRO, valid while `cacheVersion` matches the VM's class version.
-    var lookupCache: [Int32: Value] = [:]
-    var cacheVersion = -1
+    /// Its heap index (its key in the VM's lookup cache).
+    var index: Int32 = -1
     init(name: String, base: Int32) {
         self.name = name; self.qualname = name; self.base = base; self.bases = base >= 0 ? [base] : []
         super.init(kind: .type)

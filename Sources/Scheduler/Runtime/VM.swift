@@ -49,6 +49,9 @@ public final class VM {
     public internal(set) var notImplemented: Value = .none
     /// Bumped whenever a class's namespace changes: the MRO lookup caches check it.
     var classVersion = 0
+    var attrCache = AttrCache()
+    /// `VM.binaryDunders` as symbols: (`__add__`, `__radd__`, `__iadd__`) per operator.
+    var binaryDunderSymbols: [(Int32, Int32, Int32)] = []
     /// Builtins of the object model (`super`, `property`, `__build_class__`…), by name.
     var extraBuiltins: [String: Value] = [:]
     var nativeMethodCache = MethodCache()
