@@ -527,7 +527,7 @@ extension VM {
                         f.ip = ip()
                         try opDeleteName(f, arg)
                     case .loadBuildClass:
-                        slots[sp] = extraBuiltins["__build_class__"]!; sp &+= 1
+                        slots[sp] = buildClassFunction(); sp &+= 1
                     case .importName:
                         slots[sp] = try importModule(f.code.names[arg]); sp &+= 1
                     case .importFrom:

@@ -107,6 +107,8 @@ extension VM {
         return sp
     }
 
+    @inline(never) func buildClassFunction() -> Value { extraBuiltins["__build_class__"]! }
+
     /// A class body's name: its namespace, then the globals, then the builtins.
     @inline(never) func opLoadName(_ f: Frame, _ arg: Int) throws(PyRaise) -> Value {
         let slot = f.code.nameSlots[arg]
@@ -132,7 +134,7 @@ extension VM {
 
     /// `recv.sym` when it is a plain function found on `recv`'s user class and not shadowed
     /// by the instance: the call can pass `recv` as the first argument itself.
-    @inline(__always) func plainMethod(_ recv: Value, _ sym: Int32) -> Value? {
+    @inline(never) func plainMethod(_ recv: Value, _ sym: Int32) -> Value? {
         guard recv.tag == .object, heap[recv.objectIndex].kind == .instance else { return nil }
         let inst = unsafeDowncast(heap[recv.objectIndex], to: InstanceObject.self)
         let t = typeObject(inst.type)
