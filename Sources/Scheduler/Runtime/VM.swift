@@ -129,6 +129,8 @@ public final class VM {
     public var random = MersenneTwister()
     public var clock = VirtualClock()
     public var limits = RunLimits()
+    /// Read when a loop is made (`EventLoopObject.fifo`).
+    var tiebreak = Tiebreak.fifo
 
     static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types"]
 

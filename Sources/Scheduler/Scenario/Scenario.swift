@@ -17,10 +17,6 @@ import Musl
 import Darwin
 #endif
 
-public enum Tiebreak: String, Sendable, CaseIterable {
-    case fifo, heap
-}
-
 /// The virtual wall-clock time at which a run starts (naive local time, no zone).
 public struct StartTime: Sendable, Equatable {
     /// The same instant as the runtime's calendar type.
@@ -87,18 +83,8 @@ public struct Scenario: Sendable {
     public var recursionLimit: Int
     public var tiebreak: Tiebreak
 
-    public static let defaultTimeLimit: Double = 1_000_000
     /// Scenario files and programs larger than this are refused before reading.
     public static let maxFileBytes = 10 << 20
-    public static let defaultStepLimit = 50_000_000
-    public static let defaultIterationLimit = 250_000_000
-    public static let defaultBusyLimit = 50_000_000
-    public static let defaultMemoryLimitMB = 2048
-    /// Above this the memory guard would in effect be off (and byte counts near overflow).
-    public static let maxMemoryLimitMB = 65536
-    public static let defaultRecursionLimit = 1000
-    /// Deeper Python recursion could exhaust the interpreter's own stack.
-    public static let maxRecursionLimit = 10_000
 
     /// A scenario with every default, for programs that do not come from a file (tests, tools).
     public init(source: String, path: String = "<inline>") {
@@ -112,12 +98,13 @@ public struct Scenario: Sendable {
         self.seedMagnitude = []
         self.seedText = "0"
         self.start = .default
-        self.timeLimit = Self.defaultTimeLimit
-        self.stepLimit = Self.defaultStepLimit
-        self.iterationLimit = Self.defaultIterationLimit
-        self.busyLimit = Self.defaultBusyLimit
-        self.memoryLimitMB = Self.defaultMemoryLimitMB
-        self.recursionLimit = Self.defaultRecursionLimit
+        let limits = RunLimits()
+        self.timeLimit = limits.time
+        self.stepLimit = limits.steps
+        self.iterationLimit = limits.loopIterations
+        self.busyLimit = limits.busy
+        self.memoryLimitMB = limits.memoryMB
+        self.recursionLimit = limits.recursion
         self.tiebreak = .fifo
     }
 }
@@ -411,6 +398,7 @@ private struct ScenarioReader {
 
     static let topKeys = ["title", "description", "source_file", "source", "seed", "start", "limits", "tiebreak"]
     static let limitKeys = ["time", "steps", "iterations", "busy", "memory", "recursion"]
+    static let defaults = RunLimits()
 
     /// Names people reach for that are too far from ours for the edit distance to catch.
     static let aliases: [String: String] = [
@@ -612,7 +600,7 @@ private struct ScenarioReader {
     mutating func readLimits(_ value: JSONValue) throws(ScenarioError) {
         guard case .object(let members) = value.kind else {
             throw typeError(value, "limits", expected: "an object", hint: "Give an object such as {\"time\": 120, \"steps\": 100000}.",
-                            defaultText: "time \(Self.plain(Scenario.defaultTimeLimit)), steps \(Scenario.defaultStepLimit)")
+                            defaultText: "time \(Self.plain(Self.defaults.time)), steps \(Self.defaults.steps)")
         }
         for member in members {
             switch member.key {
@@ -621,21 +609,21 @@ private struct ScenarioReader {
             case "iterations":
                 scenario.iterationLimit = try wholeNumber(member.value, "limits.iterations", example: 1000000,
                                                           what: "the most loop iterations in the whole run",
-                                                          defaultValue: Scenario.defaultIterationLimit)
+                                                          defaultValue: Self.defaults.loopIterations)
             case "busy":
                 scenario.busyLimit = try wholeNumber(member.value, "limits.busy", example: 1000000,
                                                      what: "the most loop iterations between two yields",
-                                                     defaultValue: Scenario.defaultBusyLimit)
+                                                     defaultValue: Self.defaults.busy)
             case "memory":
                 scenario.memoryLimitMB = try wholeNumber(member.value, "limits.memory", example: 512,
                                                          what: "the most memory in megabytes",
-                                                         defaultValue: Scenario.defaultMemoryLimitMB,
-                                                         maximum: Scenario.maxMemoryLimitMB)
+                                                         defaultValue: Self.defaults.memoryMB,
+                                                         maximum: RunLimits.maxMemoryMB)
             case "recursion":
                 scenario.recursionLimit = try wholeNumber(member.value, "limits.recursion", example: 1000,
                                                           what: "the deepest Python call nesting",
-                                                          defaultValue: Scenario.defaultRecursionLimit,
-                                                          maximum: Scenario.maxRecursionLimit)
+                                                          defaultValue: Self.defaults.recursion,
+                                                          maximum: RunLimits.maxRecursion)
             default: throw unknownKey(member, known: Self.limitKeys, aliases: Self.limitAliases, parents: [.key("limits")])
             }
         }
@@ -645,7 +633,7 @@ private struct ScenarioReader {
         let key = "limits.time"
         let hint = "Give the limit in virtual seconds, e.g. 120."
         guard case .number(let text) = value.kind else {
-            throw typeError(value, key, expected: "a number", hint: hint, defaultText: Self.plain(Scenario.defaultTimeLimit))
+            throw typeError(value, key, expected: "a number", hint: hint, defaultText: Self.plain(Self.defaults.time))
         }
         guard let seconds = Double(text), seconds.isFinite else {
             throw error(at: value.position, key, "the number \(JSON.shownNumber(text)) is too large", hint: hint)
@@ -658,7 +646,7 @@ private struct ScenarioReader {
 
     func stepLimit(_ value: JSONValue) throws(ScenarioError) -> Int {
         try wholeNumber(value, "limits.steps", example: 100000, what: "the most scheduler steps to run",
-                        defaultValue: Scenario.defaultStepLimit)
+                        defaultValue: Self.defaults.steps)
     }
 
     /// A positive integer limit, at most `maximum`.
