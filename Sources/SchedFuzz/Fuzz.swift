@@ -28,23 +28,25 @@ enum FuzzOne {
         } else {
             scenario = Scenario(source: text, path: "fuzz.py")
         }
-        scenario.stepLimit = min(scenario.stepLimit, 3_000)
-        scenario.timeLimit = min(scenario.timeLimit, 1_000)
-        scenario.iterationLimit = min(scenario.iterationLimit, 30_000)
-        scenario.busyLimit = min(scenario.busyLimit, 20_000)
-        scenario.memoryLimitMB = min(scenario.memoryLimitMB, 64)
-        scenario.recursionLimit = min(scenario.recursionLimit, 200)
+        var limits = scenario.config.limits
+        limits.steps = min(limits.steps, 3_000)
+        limits.time = min(limits.time, 1_000)
+        limits.loopIterations = min(limits.loopIterations, 30_000)
+        limits.busy = min(limits.busy, 20_000)
+        limits.memoryMB = min(limits.memoryMB, 64)
+        limits.recursion = min(limits.recursion, 200)
+        limits.checkResident = false   // resident memory is the sanitizer's; single results stay capped
+        scenario.config.limits = limits
         return scenario
     }
 
     static func compile(_ scenario: Scenario) -> Program? {
         do {
-            let program = try Program.compile(source: scenario.source, file: scenario.sourceName)
-            program.configure(with: scenario)
-            program.vm.limits.checkResident = false   // resident memory is the sanitizer's; single results stay capped
+            let program = try Program.compile(source: scenario.config.source, file: scenario.config.file)
+            program.configure(with: scenario.config)
             return program
         } catch {
-            _ = Program.describe(error, file: scenario.sourceName, source: scenario.source)
+            _ = Program.describe(error, file: scenario.config.file, source: scenario.config.source)
             return nil
         }
     }

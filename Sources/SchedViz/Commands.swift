@@ -29,12 +29,13 @@ func loadProgram(_ path: String) throws -> (Scenario, Program) {
     do { scenario = try Scenario.load(path: path) } catch let e {
         throw BadInput(message: "schedviz: \(e.description)\n")
     }
+    let config = scenario.config
     do {
-        let program = try Program.compile(source: scenario.source, file: scenario.sourceName)
-        program.configure(with: scenario)
+        let program = try Program.compile(source: config.source, file: config.file)
+        program.configure(with: config)
         return (scenario, program)
     } catch let e {
-        throw BadInput(message: Program.describe(e, file: SafeText.escape(scenario.sourceName), source: scenario.source))
+        throw BadInput(message: Program.describe(e, file: SafeText.escape(config.file), source: config.source))
     }
 }
 

@@ -20,9 +20,9 @@ func recordScenario(_ path: String) throws -> (Scenario, Trace, RunResult) {
     let t = recorder.trace
     t.scenarioName = s.path
     t.title = s.title
-    t.seedText = s.seedText
-    t.tiebreak = s.tiebreak.rawValue
-    t.start = s.start.text
+    t.seedText = s.config.seed.text
+    t.tiebreak = s.config.tiebreak.rawValue
+    t.start = s.config.start.isoformat()
     return (s, t, result)
 }
 

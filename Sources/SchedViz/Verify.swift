@@ -31,17 +31,18 @@ struct Verify: ParsableCommand {
         guard let python = Subprocess.which("python3") else {
             throw BadInput(message: "schedviz: python3 is not on PATH; verify needs CPython 3.11\n")
         }
+        let config = s.config
         guard let args = HarnessCall.arguments(
             harnessSource: String(decoding: PackageResources.harness_py, as: UTF8.self), harnessPath: harness,
-            name: s.sourceName, seed: s.seedText, start: s.start.text, tiebreak: s.tiebreak.rawValue,
-            timeLimit: s.timeLimit < 1e300 ? PyFormat.floatRepr(s.timeLimit) : nil) else {
-            throw BadInput(message: "schedviz: \(HarnessCall.shown(s.sourceName)): a NUL character cannot be passed to python3\n")
+            name: config.file, seed: config.seed.text, start: config.start.isoformat(), tiebreak: config.tiebreak.rawValue,
+            timeLimit: config.limits.time < 1e300 ? PyFormat.floatRepr(config.limits.time) : nil) else {
+            throw BadInput(message: "schedviz: \(HarnessCall.shown(config.file)): a NUL character cannot be passed to python3\n")
         }
-        let memoryMB = s.memoryLimitMB + 512  // python3's own footprint on top of the program's
+        let memoryMB = config.limits.memoryMB + 512  // python3's own footprint on top of the program's
         let dir = try Verify.privateFolder()
         defer { rmdir(dir) }
         let py = try Subprocess.run(path: python, argv: ["python3"] + args, env: HarnessCall.environment, cwd: dir,
-                                    input: Array(s.source.utf8), limits: .init(seconds: timeout, memoryMB: memoryMB))
+                                    input: Array(config.source.utf8), limits: .init(seconds: timeout, memoryMB: memoryMB))
         let channel = HarnessCall.parse(py.channel)
         for r in channel.refused { Console.out("python3 refused: \(HarnessCall.shown(r))\n") }
         if String(decoding: py.stderr.suffix(4096), as: UTF8.self).split(separator: "\n").last?.hasPrefix("MemoryError") == true {

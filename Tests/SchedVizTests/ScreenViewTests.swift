@@ -95,8 +95,8 @@ import Testing
     @Test func frameShowsOnlyPlayheadsOutputAndNoControlCharacters() throws {
         let src = "print('\\x1b[2Jclear\\x07')\nprint('sec' + 'ond')\n"
         let s = Scenario(source: src, path: "esc.py")
-        let program = try Program.compile(source: s.source, file: s.sourceName)
-        program.configure(with: s)
+        let program = try Program.compile(source: s.config.source, file: s.config.file)
+        program.configure(with: s.config)
         let r = program.recordTrace()
         program.vm.output = { _ in }
         _ = program.runRecording(r)

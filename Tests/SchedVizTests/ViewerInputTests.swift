@@ -27,7 +27,7 @@ loop.run_until_complete(asyncio.sleep(4))
 
 private func makeModel() throws -> TimelineModel {
     let program = try Program.compile(source: source, file: "ticks.py")
-    program.configure(with: Scenario(source: source, path: "ticks.py"))
+    program.configure(with: RunConfig(source: source, file: "ticks.py"))
     let recorder = program.recordTrace()
     program.vm.output = { _ in }
     _ = program.runRecording(recorder)

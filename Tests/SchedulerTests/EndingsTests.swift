@@ -5,7 +5,7 @@ import Testing
 @Suite struct EndingsTests {
     static func run(_ src: String, _ adjust: (inout RunLimits) -> Void = { _ in }) throws -> (RunResult, String) {
         let program = try Program.compile(source: src, file: "endings.py")
-        program.configure(with: Scenario(source: src, path: "endings.py"))
+        program.configure(with: RunConfig(source: src, file: "endings.py"))
         adjust(&program.vm.limits)
         var out = ""
         program.vm.output = { out += $0 }

@@ -27,8 +27,8 @@ import Testing
           arguments: ["many_sleeps.py", "sleep_escapes.py", "sleep_timers_reused.py"])
     func renewedSleepsAndFuturesAgreeWithCPython(_ name: String) throws {
         let s = try Scenario.load(path: Self.program(name))
-        let program = try Program.compile(source: s.source, file: s.sourceName)
-        program.configure(with: s)
+        let program = try Program.compile(source: s.config.source, file: s.config.file)
+        program.configure(with: s.config)
         program.vm.gcStress = true
         var out = ""
         program.vm.output = { out += $0 }
@@ -36,7 +36,7 @@ import Testing
         let result = program.run()
         #expect(program.vm.recycled.reused > 10, "sleeps and futures should have been renewed")
 
-        let (theirOut, theirSteps) = try Reference.runHarness(s)
+        let (theirOut, theirSteps) = try Reference.runHarness(s.config)
         #expect(out == theirOut, "output differs from CPython")
         #expect(log.lines + [result.ending.harnessLine] == theirSteps, "task steps differ from CPython")
     }

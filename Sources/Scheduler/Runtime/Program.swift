@@ -86,17 +86,12 @@ public final class Program {
 }
 
 extension Program {
-    /// Applies the scenario's seed, start time and limits before the run.
-    public func configure(with s: Scenario) {
-        vm.random.seed(magnitude: s.seedMagnitude)
-        vm.clock.start = s.start.civil
-        vm.limits.time = s.timeLimit
-        vm.limits.steps = s.stepLimit
-        vm.limits.loopIterations = s.iterationLimit
-        vm.limits.busy = s.busyLimit
-        vm.limits.memoryMB = s.memoryLimitMB
-        vm.limits.recursion = s.recursionLimit
-        vm.recursionLimit = s.recursionLimit
-        vm.tiebreak = s.tiebreak
+    /// Applies the run's seed, start time, limits and tiebreak before the run.
+    public func configure(with c: RunConfig) {
+        vm.random.seed(magnitude: c.seed.magnitude)
+        vm.clock.start = c.start
+        vm.limits = c.limits
+        vm.recursionLimit = c.limits.recursion
+        vm.tiebreak = c.tiebreak
     }
 }

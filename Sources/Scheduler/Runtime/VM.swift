@@ -284,7 +284,9 @@ public final class VM {
 
 /// The virtual clock every time source reads.
 public struct VirtualClock: Sendable {
+    /// The wall clock at virtual time 0 when a scenario gives no `start`.
+    public static let defaultStart = CivilDateTime(year: 2015, month: 11, day: 13, hour: 10)
     public var now: Double = 0
-    public var start = CivilDateTime(year: 2015, month: 11, day: 13, hour: 10, minute: 0, second: 0, microsecond: 0)
+    public var start = defaultStart
     public init() {}
 }
