@@ -21,8 +21,8 @@ func recordScenario(_ path: String) throws -> (Scenario, Trace, RunResult) {
     t.scenarioName = s.path
     t.title = s.title
     t.seedText = s.config.seed.text
-    t.tiebreak = s.config.tiebreak.rawValue
-    t.start = s.config.start.isoformat()
+    t.tiebreak = s.config.tiebreak
+    t.start = s.config.start
     return (s, t, result)
 }
 

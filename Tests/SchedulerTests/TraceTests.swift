@@ -24,8 +24,8 @@ import Testing
         r.trace.scenarioName = s.path
         r.trace.title = s.title
         r.trace.seedText = s.config.seed.text
-        r.trace.tiebreak = s.config.tiebreak.rawValue
-        r.trace.start = s.config.start.isoformat()
+        r.trace.tiebreak = s.config.tiebreak
+        r.trace.start = s.config.start
         return (r.trace, out, s)
     }
 
