@@ -18,12 +18,11 @@ struct Verify: ParsableCommand {
     }
 
     func run() throws {
-        let (s, program) = try loadProgram(scenario)
-        var out = ""
-        program.vm.output = { out += $0 }
-        let log = program.recordSteps()
-        let result = program.run()
-        let ours = log.lines + [result.ending.harnessLine]
+        let (s, session) = try loadSession(scenario)
+        session.logSteps()
+        let result = session.run()
+        let out = result.stdout, steps = result.steps ?? []
+        let ours = steps + [result.ending.harnessLine]
 
         if let harness, access(harness, R_OK) != 0 {
             throw BadInput(message: "schedviz: cannot read the harness \(HarnessCall.shown(harness)); drop --harness to use the built-in one\n")
@@ -71,7 +70,7 @@ struct Verify: ParsableCommand {
             showStderr(py.stderr)
             throw ExitCode(1)
         }
-        Console.out("agree: \(out.split(separator: "\n").count) output lines, \(log.lines.count) task steps, ending \(HarnessCall.shown(String(result.ending.harnessLine.dropFirst(2))))\n")
+        Console.out("agree: \(out.split(separator: "\n").count) output lines, \(steps.count) task steps, ending \(HarnessCall.shown(String(result.ending.harnessLine.dropFirst(2))))\n")
     }
 
     private func report(_ what: String, _ d: (Int, String, String)) {

@@ -56,16 +56,13 @@ import Testing
             s.config.seed = Seed(seed)
         }
         if let heap = c.heap { s.config.tiebreak = heap ? .heap : .fifo }
-        let program = try Program.compile(source: s.config.source, file: s.config.file)
-        program.configure(with: s.config)
-        var out = ""
-        program.vm.output = { out += $0 }
-        let log = program.recordSteps()
-        let result = program.run()
-        let ours = log.lines + [result.ending.harnessLine]
+        let session = try Session(s)
+        session.logSteps()
+        let result = session.run()
+        let ours = result.steps! + [result.ending.harnessLine]
 
         let (theirOut, theirSteps) = try Reference.runHarness(s.config)
-        #expect(out == theirOut, "output differs from CPython")
+        #expect(result.stdout == theirOut, "output differs from CPython")
         #expect(ours == theirSteps, "task steps differ from CPython")
     }
 

@@ -15,18 +15,10 @@ import Testing
     static func record(_ path: String, source: String? = nil) throws -> (Trace, String, Scenario) {
         let s: Scenario
         if let source { s = Scenario(source: source, path: "inline.py") } else { s = try Scenario.load(path: path) }
-        let program = try Program.compile(source: s.config.source, file: s.config.file)
-        program.configure(with: s.config)
-        var out = ""
-        program.vm.output = { out += $0 }
-        let r = program.recordTrace()
-        _ = program.runRecording(r)
-        r.trace.scenarioName = s.path
-        r.trace.title = s.title
-        r.trace.seedText = s.config.seed.text
-        r.trace.tiebreak = s.config.tiebreak
-        r.trace.start = s.config.start
-        return (r.trace, out, s)
+        let session = try Session(s)
+        session.record()
+        let result = session.run()
+        return (result.trace!, result.stdout, s)
     }
 
     @Test(arguments: articleScenarios)

@@ -84,14 +84,3 @@ public final class Program {
         return out
     }
 }
-
-extension Program {
-    /// Applies the run's seed, start time, limits and tiebreak before the run.
-    public func configure(with c: RunConfig) {
-        vm.random.seed(magnitude: c.seed.magnitude)
-        vm.clock.start = c.start
-        vm.limits = c.limits
-        vm.recursionLimit = c.limits.recursion
-        vm.tiebreak = c.tiebreak
-    }
-}
