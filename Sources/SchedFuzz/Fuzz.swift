@@ -28,36 +28,37 @@ enum FuzzOne {
         } else {
             scenario = Scenario(source: text, path: "fuzz.py")
         }
-        scenario.stepLimit = min(scenario.stepLimit, 3_000)
-        scenario.timeLimit = min(scenario.timeLimit, 1_000)
-        scenario.iterationLimit = min(scenario.iterationLimit, 30_000)
-        scenario.busyLimit = min(scenario.busyLimit, 20_000)
-        scenario.memoryLimitMB = min(scenario.memoryLimitMB, 64)
-        scenario.recursionLimit = min(scenario.recursionLimit, 200)
+        var limits = scenario.config.limits
+        limits.steps = min(limits.steps, 3_000)
+        limits.time = min(limits.time, 1_000)
+        limits.loopIterations = min(limits.loopIterations, 30_000)
+        limits.busy = min(limits.busy, 20_000)
+        limits.memoryMB = min(limits.memoryMB, 64)
+        limits.recursion = min(limits.recursion, 200)
+        limits.checkResident = false   // resident memory is the sanitizer's; single results stay capped
+        scenario.config.limits = limits
         return scenario
     }
 
-    static func compile(_ scenario: Scenario) -> Program? {
+    static func compile(_ scenario: Scenario) -> Session? {
         do {
-            let program = try Program.compile(source: scenario.source, file: scenario.sourceName)
-            program.configure(with: scenario)
-            program.vm.limits.checkResident = false   // resident memory is the sanitizer's; single results stay capped
-            return program
+            return try Session(scenario)
         } catch {
-            _ = Program.describe(error, file: scenario.sourceName, source: scenario.source)
+            _ = Program.describe(error, file: scenario.config.file, source: scenario.config.source)
             return nil
         }
     }
 
     static func run(_ bytes: [UInt8]) {
-        guard let scenario = load(bytes), let program = compile(scenario) else { return }
+        guard let scenario = load(bytes), let session = compile(scenario) else { return }
         // Once without a tracer first: that is when generators pulled by `for` (and by `sum`,
         // `list()`...) run inside their caller's dispatch loop instead of through `resume`.
-        if let plain = compile(scenario) { _ = plain.run() }
-        let recorder = program.recordTrace()
-        _ = program.runRecording(recorder)
-        _ = TraceExport.render(recorder.trace, format: .text)
-        _ = TraceExport.render(recorder.trace, format: .jsonl)
+        if let plain = compile(scenario) { plain.output = .discard; _ = plain.run() }
+        session.record()
+        session.output = .discard
+        let trace = session.run().trace!
+        _ = TraceExport.render(trace, format: .text)
+        _ = TraceExport.render(trace, format: .jsonl)
     }
 }
 
@@ -77,11 +78,12 @@ enum FuzzEscape {
             }
         }
         harnessCall(bytes)
-        guard let scenario = FuzzOne.load(bytes), let program = FuzzOne.compile(scenario) else { return }
-        let recorder = program.recordTrace()
-        let result = program.runRecording(recorder)
+        guard let scenario = FuzzOne.load(bytes), let session = FuzzOne.compile(scenario) else { return }
+        session.record()
+        session.output = .discard
+        let result = session.run()
         if result.ending != .raised { requireSafe(result.errorText, "the ending message", allowNewlines: true) }
-        let trace = recorder.trace
+        let trace = result.trace!
         requireSafe(String(decoding: TraceExport.render(trace, format: .text), as: UTF8.self), "the text export", allowNewlines: true)
         let jsonl = String(decoding: TraceExport.render(trace, format: .jsonl), as: UTF8.self)
         requireSafe(jsonl, "the JSONL export", allowNewlines: true)

@@ -24,17 +24,16 @@ func writeEnding(_ result: RunResult) {
 }
 
 /// Loads and compiles a scenario, turning every problem into one clear message.
-func loadProgram(_ path: String) throws -> (Scenario, Program) {
+func loadSession(_ path: String) throws -> (Scenario, Session) {
     let scenario: Scenario
     do { scenario = try Scenario.load(path: path) } catch let e {
         throw BadInput(message: "schedviz: \(e.description)\n")
     }
     do {
-        let program = try Program.compile(source: scenario.source, file: scenario.sourceName)
-        program.configure(with: scenario)
-        return (scenario, program)
+        return (scenario, try Session(scenario))
     } catch let e {
-        throw BadInput(message: Program.describe(e, file: SafeText.escape(scenario.sourceName), source: scenario.source))
+        let config = scenario.config
+        throw BadInput(message: Program.describe(e, file: SafeText.escape(config.file), source: config.source))
     }
 }
 
@@ -44,15 +43,15 @@ struct Run: ParsableCommand {
     @Flag(help: "Also record the full trace (as the viewer does) and report its size on stderr.") var record = false
 
     func run() throws {
-        let (_, program) = try loadProgram(scenario)
-        let recorder = record ? program.recordTrace() : nil
+        let (_, session) = try loadSession(scenario)
+        if record { session.record() }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
         func flush() {
             buffer.withUnsafeBytes { Console.out($0) }
             buffer.removeAll(keepingCapacity: true)
         }
-        program.vm.output = { s in
+        session.output = .stream { s in
             buffer.append(contentsOf: s.utf8)
             if buffer.count >= 1 << 16 { flush() }
         }
@@ -61,15 +60,15 @@ struct Run: ParsableCommand {
         // stderr message; otherwise stdout is block-buffered, and a message comes out before
         // what is still buffered. CPython flushes stdout before the final traceback.
         let interleaved = isatty(1) != 0 || (getenv("PYTHONUNBUFFERED").map { $0.pointee != 0 } ?? false)
-        program.vm.errorSink = { [unowned vm = program.vm] s in
+        session.errors = { [unowned vm = session.vm] s in
             if interleaved || vm.shuttingDown { flush() }
             Console.programError(s)
         }
-        let result = recorder.map { program.runRecording($0) } ?? program.run()
-        keepUntilExit(program)       // and the recorder with it: the VM holds its tracer
+        let result = session.run()
+        keepUntilExit(session)       // the program and its observers
         flush()
-        writeEnding(result)
-        if let t = recorder?.trace {
+        writeEnding(result.run)
+        if let t = result.trace {
             Console.message("schedviz: recorded \(t.count) events in \(t.lanes.count) lanes, \(t.byteCount / max(1, t.count)) bytes an event\n")
         }
         throw ExitCode(result.exitStatus)
@@ -81,7 +80,7 @@ struct Check: ParsableCommand {
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
 
     func run() throws {
-        let (s, _) = try loadProgram(scenario)
+        let (s, _) = try loadSession(scenario)
         Console.out("\(SafeText.escape(s.path)): ok (\(SafeText.escape(s.title)))\n")
     }
 }
@@ -102,7 +101,7 @@ struct Dis: ParsableCommand {
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
 
     func run() throws {
-        let (_, program) = try loadProgram(scenario)
-        Console.out(SafeText.escapeMessage(program.disassembly()))
+        let (_, session) = try loadSession(scenario)
+        Console.out(SafeText.escapeMessage(session.program.disassembly()))
     }
 }

@@ -7,23 +7,17 @@ import Glibc
 extension TraceFormat: ExpressibleByArgument {}
 
 /// Runs a scenario with the recorder on and returns its trace.
-func recordScenario(_ path: String) throws -> (Scenario, Trace, RunResult) {
-    let (s, program) = try loadProgram(path)
-    let recorder = program.recordTrace()
-    program.vm.output = { _ in }
-    let result = program.runRecording(recorder)
-    keepUntilExit(program)
+func recordScenario(_ path: String) throws -> (Scenario, Trace, SessionResult) {
+    let (s, session) = try loadSession(path)
+    session.record()
+    session.output = .discard
+    let result = session.run()
+    keepUntilExit(session)
     // A runaway program still gets its trace, and the message that says where it ran away.
     if result.ending == .limit("busy") || result.ending == .limit("memory") {
         Console.message(result.errorText)
     }
-    let t = recorder.trace
-    t.scenarioName = s.path
-    t.title = s.title
-    t.seedText = s.seedText
-    t.tiebreak = s.tiebreak.rawValue
-    t.start = s.start.text
-    return (s, t, result)
+    return (s, result.trace!, result)
 }
 
 struct TraceCmd: ParsableCommand {

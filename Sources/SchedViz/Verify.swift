@@ -18,12 +18,11 @@ struct Verify: ParsableCommand {
     }
 
     func run() throws {
-        let (s, program) = try loadProgram(scenario)
-        var out = ""
-        program.vm.output = { out += $0 }
-        let log = program.recordSteps()
-        let result = program.run()
-        let ours = log.lines + [result.ending.harnessLine]
+        let (s, session) = try loadSession(scenario)
+        session.logSteps()
+        let result = session.run()
+        let out = result.stdout, steps = result.steps ?? []
+        let ours = steps + [result.ending.harnessLine]
 
         if let harness, access(harness, R_OK) != 0 {
             throw BadInput(message: "schedviz: cannot read the harness \(HarnessCall.shown(harness)); drop --harness to use the built-in one\n")
@@ -31,17 +30,18 @@ struct Verify: ParsableCommand {
         guard let python = Subprocess.which("python3") else {
             throw BadInput(message: "schedviz: python3 is not on PATH; verify needs CPython 3.11\n")
         }
+        let config = s.config
         guard let args = HarnessCall.arguments(
             harnessSource: String(decoding: PackageResources.harness_py, as: UTF8.self), harnessPath: harness,
-            name: s.sourceName, seed: s.seedText, start: s.start.text, tiebreak: s.tiebreak.rawValue,
-            timeLimit: s.timeLimit < 1e300 ? PyFormat.floatRepr(s.timeLimit) : nil) else {
-            throw BadInput(message: "schedviz: \(HarnessCall.shown(s.sourceName)): a NUL character cannot be passed to python3\n")
+            name: config.file, seed: config.seed.text, start: config.start.isoformat(), tiebreak: config.tiebreak.rawValue,
+            timeLimit: config.limits.time < 1e300 ? PyFormat.floatRepr(config.limits.time) : nil) else {
+            throw BadInput(message: "schedviz: \(HarnessCall.shown(config.file)): a NUL character cannot be passed to python3\n")
         }
-        let memoryMB = s.memoryLimitMB + 512  // python3's own footprint on top of the program's
+        let memoryMB = config.limits.memoryMB + 512  // python3's own footprint on top of the program's
         let dir = try Verify.privateFolder()
         defer { rmdir(dir) }
         let py = try Subprocess.run(path: python, argv: ["python3"] + args, env: HarnessCall.environment, cwd: dir,
-                                    input: Array(s.source.utf8), limits: .init(seconds: timeout, memoryMB: memoryMB))
+                                    input: Array(config.source.utf8), limits: .init(seconds: timeout, memoryMB: memoryMB))
         let channel = HarnessCall.parse(py.channel)
         for r in channel.refused { Console.out("python3 refused: \(HarnessCall.shown(r))\n") }
         if String(decoding: py.stderr.suffix(4096), as: UTF8.self).split(separator: "\n").last?.hasPrefix("MemoryError") == true {
@@ -70,7 +70,7 @@ struct Verify: ParsableCommand {
             showStderr(py.stderr)
             throw ExitCode(1)
         }
-        Console.out("agree: \(out.split(separator: "\n").count) output lines, \(log.lines.count) task steps, ending \(HarnessCall.shown(String(result.ending.harnessLine.dropFirst(2))))\n")
+        Console.out("agree: \(out.split(separator: "\n").count) output lines, \(steps.count) task steps, ending \(HarnessCall.shown(String(result.ending.harnessLine.dropFirst(2))))\n")
     }
 
     private func report(_ what: String, _ d: (Int, String, String)) {

@@ -95,12 +95,10 @@ import Testing
     @Test func frameShowsOnlyPlayheadsOutputAndNoControlCharacters() throws {
         let src = "print('\\x1b[2Jclear\\x07')\nprint('sec' + 'ond')\n"
         let s = Scenario(source: src, path: "esc.py")
-        let program = try Program.compile(source: s.source, file: s.sourceName)
-        program.configure(with: s)
-        let r = program.recordTrace()
-        program.vm.output = { _ in }
-        _ = program.runRecording(r)
-        let m = TimelineModel(trace: r.trace, title: "esc", scenarioName: "esc.py")
+        let session = try Session(s.config)
+        session.record()
+        session.output = .discard
+        let m = TimelineModel(trace: session.run().trace!, title: "esc", scenarioName: "esc.py")
         var state = ViewState()
         state.playhead = 1
         let grid = ScreenView.render(m, state, width: 80, height: 24, glyphs: Glyphs(ascii: false))

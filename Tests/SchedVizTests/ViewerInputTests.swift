@@ -26,12 +26,10 @@ loop.run_until_complete(asyncio.sleep(4))
 """
 
 private func makeModel() throws -> TimelineModel {
-    let program = try Program.compile(source: source, file: "ticks.py")
-    program.configure(with: Scenario(source: source, path: "ticks.py"))
-    let recorder = program.recordTrace()
-    program.vm.output = { _ in }
-    _ = program.runRecording(recorder)
-    return TimelineModel(trace: recorder.trace, title: "ticks", scenarioName: "ticks.py")
+    let session = try Session(RunConfig(source: source, file: "ticks.py"))
+    session.record()
+    session.output = .discard
+    return TimelineModel(trace: session.run().trace!, title: "ticks", scenarioName: "ticks.py")
 }
 
 @Suite struct KeyMapTests {

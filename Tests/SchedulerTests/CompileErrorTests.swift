@@ -123,7 +123,7 @@ import Foundation
 
     static func compileError(_ src: String) -> PySyntaxError? {
         do {
-            _ = try Program.compile(source: src, file: "x.py")
+            _ = try Session(RunConfig(source: src, file: "x.py"))
             return nil
         } catch {
             return error

@@ -36,7 +36,7 @@ def outer():
 """
 
     static func disassembly(_ source: String) throws -> String {
-        try Program.compile(source: source, file: "dis.py").disassembly()
+        try Session(RunConfig(source: source, file: "dis.py")).program.disassembly()
     }
 
     /// The section for one code object: its `== qualname ...` header line and the lines up to the next header.

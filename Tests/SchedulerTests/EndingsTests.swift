@@ -4,12 +4,10 @@ import Testing
 /// How runs end: idle, deadlock and every limit give one clear final line, never a hang.
 @Suite struct EndingsTests {
     static func run(_ src: String, _ adjust: (inout RunLimits) -> Void = { _ in }) throws -> (RunResult, String) {
-        let program = try Program.compile(source: src, file: "endings.py")
-        program.configure(with: Scenario(source: src, path: "endings.py"))
-        adjust(&program.vm.limits)
-        var out = ""
-        program.vm.output = { out += $0 }
-        return (program.run(), out)
+        var config = RunConfig(source: src, file: "endings.py")
+        adjust(&config.limits)
+        let result = try Session(config).run()
+        return (result.run, result.stdout)
     }
 
     @Test func aLoopThatNeverYieldsStopsAtTheIterationLimit() throws {

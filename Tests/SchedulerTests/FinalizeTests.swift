@@ -37,12 +37,10 @@ import Testing
     """
 
     @Test func loopsOverHeldGeneratorsDoNotMarkTheHeapEachItem() throws {
-        let program = try Program.compile(source: Self.source, file: "held.py")
-        var out = ""
-        program.vm.output = { out += $0 }
-        let result = program.run()
+        let session = try Session(RunConfig(source: Self.source, file: "held.py"))
+        let result = session.run()
         #expect(result.ending == .finished)
-        #expect(out == "1999000 1999000\nclosing -1\nend\n")
-        #expect(program.vm.dropMarks <= 4, "marked the heap \(program.vm.dropMarks) times")
+        #expect(result.stdout == "1999000 1999000\nclosing -1\nend\n")
+        #expect(session.vm.dropMarks <= 4, "marked the heap \(session.vm.dropMarks) times")
     }
 }

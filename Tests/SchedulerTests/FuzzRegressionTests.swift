@@ -5,12 +5,12 @@ import Testing
 @Suite struct FuzzRegressionTests {
     /// Runs `source` in-process with the trace on and returns weak references to its loops.
     static func loopsAfterRun(_ source: String) throws -> [Weak] {
-        var program: Program? = try Program.compile(source: source, file: "leak.py")
-        let recorder = program!.recordTrace()
-        _ = program!.runRecording(recorder)
-        let loops = program!.vm.heap.compactMap { $0 as? EventLoopObject }.map { Weak($0) }
+        var session: Session? = try Session(RunConfig(source: source, file: "leak.py"))
+        session!.record()
+        _ = session!.run()
+        let loops = session!.vm.heap.compactMap { $0 as? EventLoopObject }.map { Weak($0) }
         #expect(!loops.isEmpty, "the program should have made an event loop")
-        program = nil
+        session = nil
         return loops
     }
 
@@ -43,12 +43,13 @@ import Testing
             loop = asyncio.new_event_loop()
             loop.run_until_complete(tick())
             """
-        var program: Program? = try Program.compile(source: src, file: "limit.py")
-        program!.vm.limits.time = 5
-        _ = program!.run()
-        let loops = program!.vm.heap.compactMap { $0 as? EventLoopObject }.map { Weak($0) }
+        var config = RunConfig(source: src, file: "limit.py")
+        config.limits.time = 5
+        var session: Session? = try Session(config)
+        _ = session!.run()
+        let loops = session!.vm.heap.compactMap { $0 as? EventLoopObject }.map { Weak($0) }
         #expect(!loops.isEmpty)
-        program = nil
+        session = nil
         for loop in loops { #expect(loop.object == nil, "the event loop outlived its program") }
     }
 
@@ -60,13 +61,13 @@ import Testing
         let src = try String(contentsOf: TestSupport.testsDir.appendingPathComponent("AsyncConformance/run_twice.py"), encoding: .utf8)
         weak var vm: VM?
         do {
-            let program = try Program.compile(source: src, file: "twice.py")
-            program.vm.gcStress = true
-            let recorder = program.recordTrace()
-            let result = program.runRecording(recorder)
+            let session = try Session(RunConfig(source: src, file: "twice.py"))
+            session.vm.gcStress = true
+            session.record()
+            let result = session.run()
             #expect(result.ending == .finished)
-            #expect(program.vm.gcCount > 0)
-            vm = program.vm
+            #expect(session.vm.gcCount > 0)
+            vm = session.vm
         }
         #expect(vm == nil, "the program's VM outlived it")
     }
@@ -79,8 +80,7 @@ import Testing
             loop = asyncio.new_event_loop()
             loop.run_until_complete(1000000000)
             """
-        let program = try Program.compile(source: src, file: "ruc.py")
-        let result = program.run()
+        let result = try Session(RunConfig(source: src, file: "ruc.py")).run()
         #expect(result.ending == .raised)
         #expect(result.errorText.hasSuffix("TypeError: An asyncio.Future, a coroutine or an awaitable is required\n"))
     }
@@ -104,12 +104,13 @@ import Testing
             for x in wrap(nums()):
                 pass
             """
-        let program = try Program.compile(source: src, file: "limit.py")
-        program.vm.limits.loopIterations = 30_000
-        let result = program.run()
+        var config = RunConfig(source: src, file: "limit.py")
+        config.limits.loopIterations = 30_000
+        let session = try Session(config)
+        let result = session.run()
         #expect(result.ending == .limit("iterations"))
-        #expect(program.vm.depth == 0)
-        let generators = program.vm.heap.compactMap { $0 as? GeneratorObject }
+        #expect(session.vm.depth == 0)
+        let generators = session.vm.heap.compactMap { $0 as? GeneratorObject }
         #expect(generators.count == 2)
         for g in generators { #expect(g.state == .closed, "\(g.name) left \(g.state)") }
     }
@@ -126,10 +127,8 @@ import Testing
     /// AddressSanitizer: `'{-6:>}'.format(1)` read 64 bytes before the arguments, because
     /// Swift's `Int("-6")` made the field name an index. CPython reads it as a keyword name.
     @Test func aSignedFieldNameIsAKeyword() throws {
-        var out = ""
-        let program = try Program.compile(source: "try:\n    '{-6:>}'.format(1)\nexcept KeyError as e:\n    print(repr(e))\nprint('{+0}'.format(**{'+0': 'k'}))\n", file: "f.py")
-        program.vm.output = { out += $0 }
-        _ = program.run()
-        #expect(out == "KeyError('-6')\nk\n")
+        let src = "try:\n    '{-6:>}'.format(1)\nexcept KeyError as e:\n    print(repr(e))\nprint('{+0}'.format(**{'+0': 'k'}))\n"
+        let result = try Session(RunConfig(source: src, file: "f.py")).run()
+        #expect(result.stdout == "KeyError('-6')\nk\n")
     }
 }

@@ -21,7 +21,7 @@ import Testing
         var cases: [Case] = []
         for f in files.sorted() where f.hasSuffix(".json") {
             let path = dir.appendingPathComponent(f).path
-            let source = (try? Scenario.load(path: path))?.source ?? ""
+            let source = (try? Scenario.load(path: path))?.config.source ?? ""
             if source.contains("random") {
                 for seed in 0...9 { cases.append(Case(path: path, seed: seed)) }
             } else {
@@ -53,21 +53,16 @@ import Testing
     private func check(_ c: Case) throws {
         var s = try Scenario.load(path: c.path)
         if let seed = c.seed {
-            s.seedNegative = false
-            s.seedMagnitude = seed == 0 ? [] : [UInt32(seed)]
-            s.seedText = String(seed)
+            s.config.seed = Seed(seed)
         }
-        if let heap = c.heap { s.tiebreak = heap ? .heap : .fifo }
-        let program = try Program.compile(source: s.source, file: s.sourceName)
-        program.configure(with: s)
-        var out = ""
-        program.vm.output = { out += $0 }
-        let log = program.recordSteps()
-        let result = program.run()
-        let ours = log.lines + [result.ending.harnessLine]
+        if let heap = c.heap { s.config.tiebreak = heap ? .heap : .fifo }
+        let session = try Session(s)
+        session.logSteps()
+        let result = session.run()
+        let ours = result.steps! + [result.ending.harnessLine]
 
-        let (theirOut, theirSteps) = try Reference.runHarness(s)
-        #expect(out == theirOut, "output differs from CPython")
+        let (theirOut, theirSteps) = try Reference.runHarness(s.config)
+        #expect(result.stdout == theirOut, "output differs from CPython")
         #expect(ours == theirSteps, "task steps differ from CPython")
     }
 

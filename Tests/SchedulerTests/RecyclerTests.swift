@@ -7,13 +7,11 @@ import Testing
 @Suite struct RecyclerTests {
     /// Runs `src` to its end and checks what it printed.
     static func runToEnd(_ src: String, file: String, expecting output: String) throws -> Program {
-        let program = try Program.compile(source: src, file: file)
-        var out = ""
-        program.vm.output = { out += $0 }
-        let result = program.run()
+        let session = try Session(RunConfig(source: src, file: file))
+        let result = session.run()
         #expect(result.ending == .finished)
-        #expect(out == output)
-        return program
+        #expect(result.stdout == output)
+        return session.program
     }
 
     static func program(_ name: String) -> String {
@@ -27,18 +25,15 @@ import Testing
           arguments: ["many_sleeps.py", "sleep_escapes.py", "sleep_timers_reused.py"])
     func renewedSleepsAndFuturesAgreeWithCPython(_ name: String) throws {
         let s = try Scenario.load(path: Self.program(name))
-        let program = try Program.compile(source: s.source, file: s.sourceName)
-        program.configure(with: s)
-        program.vm.gcStress = true
-        var out = ""
-        program.vm.output = { out += $0 }
-        let log = program.recordSteps()
-        let result = program.run()
-        #expect(program.vm.recycled.reused > 10, "sleeps and futures should have been renewed")
+        let session = try Session(s)
+        session.vm.gcStress = true
+        session.logSteps()
+        let result = session.run()
+        #expect(session.vm.recycled.reused > 10, "sleeps and futures should have been renewed")
 
-        let (theirOut, theirSteps) = try Reference.runHarness(s)
-        #expect(out == theirOut, "output differs from CPython")
-        #expect(log.lines + [result.ending.harnessLine] == theirSteps, "task steps differ from CPython")
+        let (theirOut, theirSteps) = try Reference.runHarness(s.config)
+        #expect(result.stdout == theirOut, "output differs from CPython")
+        #expect(result.steps! + [result.ending.harnessLine] == theirSteps, "task steps differ from CPython")
     }
 
     /// `await asyncio.sleep(...)` frees its sleep as it returns, and the future with it when
@@ -109,13 +104,11 @@ import Testing
                 print(held[0] is asyncio.sleep(0))
             asyncio.run(main())
             """
-        let program = try Program.compile(source: src, file: "held.py")
-        program.vm.gcStress = true
-        var out = ""
-        program.vm.output = { out += $0 }
-        let result = program.run()
+        let session = try Session(RunConfig(source: src, file: "held.py"))
+        session.vm.gcStress = true
+        let result = session.run()
         #expect(result.ending == .finished)
-        #expect(program.vm.recycled.reused > 0)
-        #expect(out == "0\n1\n2\n" + String(repeating: "cannot reuse already awaited coroutine\n", count: 3) + "False\n")
+        #expect(session.vm.recycled.reused > 0)
+        #expect(result.stdout == "0\n1\n2\n" + String(repeating: "cannot reuse already awaited coroutine\n", count: 3) + "False\n")
     }
 }

@@ -37,20 +37,20 @@ enum Reference {
     }
 
     /// Output and task-step lines of the program under CPython's asyncio with the virtual clock.
-    static func runHarness(_ s: Scenario) throws -> (String, [String]) {
+    static func runHarness(_ c: RunConfig) throws -> (String, [String]) {
         let stepsFile = FileManager.default.temporaryDirectory.appendingPathComponent("steps-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: stepsFile) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: python!)
-        p.arguments = [root.appendingPathComponent("tools/harness.py").path, "-", "--name", s.sourceName,
-                       "--seed", s.seedText, "--start", s.start.text, "--tiebreak", s.tiebreak.rawValue,
-                       "--steps-out", stepsFile.path, "--time-limit", String(s.timeLimit)]
+        p.arguments = [root.appendingPathComponent("tools/harness.py").path, "-", "--name", c.file,
+                       "--seed", c.seed.text, "--start", c.start.isoformat(), "--tiebreak", c.tiebreak.rawValue,
+                       "--steps-out", stepsFile.path, "--time-limit", String(c.limits.time)]
         let stdin = Pipe(), stdout = Pipe()
         p.standardInput = stdin
         p.standardOutput = stdout
         p.standardError = FileHandle.nullDevice
         try p.run()
-        stdin.fileHandleForWriting.write(s.source.data(using: .utf8)!)
+        stdin.fileHandleForWriting.write(c.source.data(using: .utf8)!)
         try stdin.fileHandleForWriting.close()
         let data = stdout.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()

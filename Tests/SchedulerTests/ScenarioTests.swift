@@ -68,70 +68,70 @@ private func write(_ path: String, _ bytes: [UInt8]) throws {
         #expect(s.name == "x")
         #expect(s.title == "display_date: two tasks on one event loop")
         #expect(s.description == "The article's asyncio example.")
-        #expect(s.sourceName == "scenarios/x.json")
-        #expect(s.source == "print('hi')\n")
-        #expect(s.seedNegative == false)
-        #expect(s.seedMagnitude == [1])
-        #expect(s.seedText == "1")
-        #expect(s.start == StartTime(year: 2016, month: 2, day: 29, hour: 23, minute: 59, second: 59, microsecond: 250_000))
-        #expect(s.start.text == "2016-02-29T23:59:59.250000")
-        #expect(s.timeLimit == 120)
-        #expect(s.stepLimit == 100_000)
-        #expect(s.tiebreak == .heap)
+        #expect(s.config.file == "scenarios/x.json")
+        #expect(s.config.source == "print('hi')\n")
+        #expect(s.config.seed.negative == false)
+        #expect(s.config.seed.magnitude == [1])
+        #expect(s.config.seed.text == "1")
+        #expect(s.config.start == CivilDateTime(year: 2016, month: 2, day: 29, hour: 23, minute: 59, second: 59, microsecond: 250_000))
+        #expect(s.config.start.isoformat() == "2016-02-29T23:59:59.250000")
+        #expect(s.config.limits.time == 120)
+        #expect(s.config.limits.steps == 100_000)
+        #expect(s.config.tiebreak == .heap)
     }
 
     @Test func defaults() throws {
         let s = try parse(#"{"source": "pass"}"#)
         #expect(s.title == "x.json")
         #expect(s.description == "")
-        #expect(s.seedNegative == false)
-        #expect(s.seedMagnitude == [])
-        #expect(s.seedText == "0")
-        #expect(s.start == StartTime(year: 2015, month: 11, day: 13, hour: 10, minute: 0, second: 0, microsecond: 0))
-        #expect(s.start.text == "2015-11-13T10:00:00")
-        #expect(s.timeLimit == 1_000_000)
-        #expect(s.stepLimit == 50_000_000)
-        #expect(s.tiebreak == .fifo)
+        #expect(s.config.seed.negative == false)
+        #expect(s.config.seed.magnitude == [])
+        #expect(s.config.seed.text == "0")
+        #expect(s.config.start == CivilDateTime(year: 2015, month: 11, day: 13, hour: 10, minute: 0, second: 0, microsecond: 0))
+        #expect(s.config.start.isoformat() == "2015-11-13T10:00:00")
+        #expect(s.config.limits.time == 1_000_000)
+        #expect(s.config.limits.steps == 50_000_000)
+        #expect(s.config.tiebreak == .fifo)
     }
 
     @Test func sourceAsArrayOfLines() throws {
         let s = try parse(#"{"source": ["import asyncio", "", "print(1)"]}"#)
-        #expect(s.source == "import asyncio\n\nprint(1)\n")
-        #expect(try parse(#"{"source": []}"#).source == "")
+        #expect(s.config.source == "import asyncio\n\nprint(1)\n")
+        #expect(try parse(#"{"source": []}"#).config.source == "")
     }
 
     @Test func hugeAndNegativeSeeds() throws {
         let huge = try parse(#"{"source": "", "seed": 1180591620717411303424}"#)
-        #expect(huge.seedMagnitude == [0, 0, 64])   // 2**70
-        #expect(huge.seedText == "1180591620717411303424")
+        #expect(huge.config.seed.magnitude == [0, 0, 64])   // 2**70
+        #expect(huge.config.seed.text == "1180591620717411303424")
         let negative = try parse(#"{"source": "", "seed": -4294967297}"#)
-        #expect(negative.seedNegative)
-        #expect(negative.seedMagnitude == [1, 1])
-        #expect(negative.seedText == "-4294967297")
+        #expect(negative.config.seed.negative)
+        #expect(negative.config.seed.magnitude == [1, 1])
+        #expect(negative.config.seed.text == "-4294967297")
         let minusZero = try parse(#"{"source": "", "seed": -0}"#)
-        #expect(!minusZero.seedNegative)
-        #expect(minusZero.seedMagnitude == [])
-        #expect(minusZero.seedText == "0")
+        #expect(!minusZero.config.seed.negative)
+        #expect(minusZero.config.seed.magnitude == [])
+        #expect(minusZero.config.seed.text == "0")
     }
 
     @Test func startTimeForms() throws {
-        let t = try parse(#"{"source": "", "start": "2000-02-29T00:00:00.5"}"#).start
+        let t = try parse(#"{"source": "", "start": "2000-02-29T00:00:00.5"}"#).config.start
         #expect(t.microsecond == 500_000)
-        #expect(t.text == "2000-02-29T00:00:00.500000")
-        let zero = try parse(#"{"source": "", "start": "1999-12-31 23:59:59.000000"}"#).start
-        #expect(zero.text == "1999-12-31T23:59:59")
+        #expect(t.isoformat() == "2000-02-29T00:00:00.500000")
+        let zero = try parse(#"{"source": "", "start": "1999-12-31 23:59:59.000000"}"#).config.start
+        #expect(zero.isoformat() == "1999-12-31T23:59:59")
     }
 
     @Test func fractionalTimeLimit() throws {
-        #expect(try parse(#"{"source": "", "limits": {"time": 2.5e-1}}"#).timeLimit == 0.25)
+        #expect(try parse(#"{"source": "", "limits": {"time": 2.5e-1}}"#).config.limits.time == 0.25)
     }
 
     @Test func sourceFileRelativeToScenarioFolder() throws {
         let s = try parse(#"{"source_file": "dates.py"}"#, files: ["scenarios/dates.py": "print(1)\n"])
-        #expect(s.source == "print(1)\n")
-        #expect(s.sourceName == "scenarios/dates.py")
+        #expect(s.config.source == "print(1)\n")
+        #expect(s.config.file == "scenarios/dates.py")
         let bare = try parse(#"{"source_file": "dates.py"}"#, path: "x.json", files: ["dates.py": "x = 1\n"])
-        #expect(bare.sourceName == "dates.py")
+        #expect(bare.config.file == "dates.py")
     }
 
     @Test func loadWithRelativeAndAbsoluteSourceFile() throws {
@@ -143,14 +143,14 @@ private func write(_ path: String, _ bytes: [UInt8]) throws {
         try write(dir + "/abs.json", #"{"source_file": "\#(dir)/progs/dates.py"}"#)
 
         let rel = try Scenario.load(path: dir + "/rel.json")
-        #expect(rel.source == "print('dates')\n")
-        #expect(rel.sourceName == dir + "/progs/dates.py")
+        #expect(rel.config.source == "print('dates')\n")
+        #expect(rel.config.file == dir + "/progs/dates.py")
         #expect(rel.name == "rel")
-        #expect(rel.seedText == "7")
+        #expect(rel.config.seed.text == "7")
 
         let abs = try Scenario.load(path: dir + "/abs.json")
-        #expect(abs.source == "print('dates')\n")
-        #expect(abs.sourceName == dir + "/progs/dates.py")
+        #expect(abs.config.source == "print('dates')\n")
+        #expect(abs.config.file == dir + "/progs/dates.py")
     }
 
     @Test func loadBarePythonFile() throws {
@@ -162,20 +162,20 @@ private func write(_ path: String, _ bytes: [UInt8]) throws {
         #expect(s.name == "dates")
         #expect(s.title == "dates.py")
         #expect(s.description == "")
-        #expect(s.sourceName == dir + "/dates.py")
-        #expect(s.source == "import asyncio\nprint('é')\n")
-        #expect(s.seedText == "0")
-        #expect(s.start.text == "2015-11-13T10:00:00")
-        #expect(s.timeLimit == 1_000_000)
-        #expect(s.stepLimit == 50_000_000)
-        #expect(s.tiebreak == .fifo)
+        #expect(s.config.file == dir + "/dates.py")
+        #expect(s.config.source == "import asyncio\nprint('é')\n")
+        #expect(s.config.seed.text == "0")
+        #expect(s.config.start.isoformat() == "2015-11-13T10:00:00")
+        #expect(s.config.limits.time == 1_000_000)
+        #expect(s.config.limits.steps == 50_000_000)
+        #expect(s.config.tiebreak == .fifo)
     }
 
     @Test func byteOrderMarkIsIgnored() throws {
         let dir = try makeTempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try write(dir + "/bom.json", [0xEF, 0xBB, 0xBF] + Array(#"{"source": "pass"}"#.utf8))
-        #expect(try Scenario.load(path: dir + "/bom.json").source == "pass")
+        #expect(try Scenario.load(path: dir + "/bom.json").config.source == "pass")
     }
 
     // MARK: JSON values and positions

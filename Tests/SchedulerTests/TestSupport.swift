@@ -72,11 +72,8 @@ enum TestSupport {
 
     /// Compiles and runs `source` in-process, the way `schedviz run` does.
     static func runInProcess(_ source: String, file: String) throws -> (stdout: String, result: RunResult) {
-        let p = try Program.compile(source: source, file: file)
-        var out = ""
-        p.vm.output = { out += $0 }
-        let r = p.run()
-        return (out, r)
+        let r = try Session(RunConfig(source: source, file: file)).run()
+        return (r.stdout, r.run)
     }
 
     /// A traceback without CPython 3.11's caret lines (`    ^^^^`), which schedviz does not draw.

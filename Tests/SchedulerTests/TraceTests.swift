@@ -15,18 +15,10 @@ import Testing
     static func record(_ path: String, source: String? = nil) throws -> (Trace, String, Scenario) {
         let s: Scenario
         if let source { s = Scenario(source: source, path: "inline.py") } else { s = try Scenario.load(path: path) }
-        let program = try Program.compile(source: s.source, file: s.sourceName)
-        program.configure(with: s)
-        var out = ""
-        program.vm.output = { out += $0 }
-        let r = program.recordTrace()
-        _ = program.runRecording(r)
-        r.trace.scenarioName = s.path
-        r.trace.title = s.title
-        r.trace.seedText = s.seedText
-        r.trace.tiebreak = s.tiebreak.rawValue
-        r.trace.start = s.start.text
-        return (r.trace, out, s)
+        let session = try Session(s)
+        session.record()
+        let result = session.run()
+        return (result.trace!, result.stdout, s)
     }
 
     @Test(arguments: articleScenarios)
@@ -76,7 +68,7 @@ import Testing
         }
         #expect(output == stdout, "output events joined differ from the program's stdout")
         if Reference.python != nil {
-            let (_, harnessSteps) = try Reference.runHarness(scenario)
+            let (_, harnessSteps) = try Reference.runHarness(scenario.config)
             #expect(steps == Array(harnessSteps.dropLast()), "step events differ from CPython's task steps")
         }
     }

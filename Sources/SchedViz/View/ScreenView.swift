@@ -87,15 +87,10 @@ enum ScreenView {
         g.put(g.width - playText.count - 1, 0, playText, state.playing ? .running : .status)
         let t = model.eventCount > 0 ? trace.time(p) : 0
         // Virtual time can pass year 9999 (or 2**63 µs): show what the calendar can, never trap.
-        let wall = (try? CivilDateTime.fromEpochSecondsFloor(startEpoch(trace.start) + t))?.description ?? "(date out of range)"
+        let wall = (try? CivilDateTime.fromEpochSecondsFloor(trace.start.epochSeconds + t))?.description ?? "(date out of range)"
         let wallShort = String(wall.prefix(19))
         let speed = glyphs.ascii ? "x\(state.speed)" : "×\(state.speed)"
         g.put(0, 1, "t=\(TraceExport.formatTime(t))s  \(wallShort)  step \(p + 1)/\(model.eventCount)  seed \(trace.seedText)  axis: \(state.axis.rawValue)  speed \(speed)", .status)
-    }
-
-    private static func startEpoch(_ iso: String) -> Double {
-        guard let d = CivilDateTime.parseISO(iso) else { return 0 }
-        return d.epochSeconds
     }
 
     private static func source(_ model: TimelineModel, lane: Int, playhead: Int, glyphs: Glyphs, _ g: inout Grid, x: Int, y: Int, w: Int, h: Int) {

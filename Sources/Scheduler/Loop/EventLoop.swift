@@ -140,7 +140,7 @@ final class EventLoopObject: NativeClass {
         self.vm = vm
         trace = vm.loopTrace
         traceRef = trace.map { .passUnretained($0) }
-        fifo = !vm.limits.tiebreakHeap
+        fifo = vm.tiebreak == .fifo
         super.init(type: vm.asyncTypes.loop, role: .loop)
     }
 

@@ -7,15 +7,6 @@ public final class StepLog: LoopTrace {
     override func taskStep(_ t: TaskObject) { lines.append("\(PyFormat.floatRepr(t.loop.now)) \(t.name)") }
 }
 
-extension Program {
-    /// Records task steps from now on.
-    public func recordSteps() -> StepLog {
-        let log = StepLog()
-        vm.loopTrace = log
-        return log
-    }
-}
-
 extension RunEnding {
     /// The ending as the harness writes it on the last line of its steps file.
     public var harnessLine: String {

@@ -84,37 +84,3 @@ public final class Program {
         return out
     }
 }
-
-extension Program {
-    /// Applies the scenario's seed, start time and limits before the run.
-    public func configure(with s: Scenario) {
-        vm.random.seed(magnitude: s.seedMagnitude)
-        vm.clock.start = s.start.civil
-        vm.limits = RunLimits(time: s.timeLimit, steps: s.stepLimit, loopIterations: s.iterationLimit, busy: s.busyLimit,
-                              memoryMB: s.memoryLimitMB, recursion: s.recursionLimit, tiebreakHeap: s.tiebreak == .heap)
-        vm.recursionLimit = s.recursionLimit
-    }
-}
-
-public struct RunLimits: Sendable {
-    public var time: Double = 1_000_000
-    public var steps: Int = 50_000_000
-    /// Loop back edges in the whole run: far above any real program here, low enough that
-    /// `while True: pass` ends in seconds instead of hanging.
-    public var loopIterations: Int = 250_000_000
-    /// Loop iterations the running code may do without yielding (`limits.busy`).
-    public var busy: Int = 50_000_000
-    /// Resident memory in MB before the run stops (`limits.memory`); it also caps single results.
-    public var memoryMB: Int = 2048
-    /// Whether the resident-memory check runs (off under a sanitizer, whose shadow memory counts).
-    public var checkResident = true
-    /// Python call depth before RecursionError (`limits.recursion`, CPython's default 1000).
-    public var recursion: Int = 1000
-    public var tiebreakHeap = false
-
-    public init(time: Double = 1_000_000, steps: Int = 50_000_000, loopIterations: Int = 250_000_000, busy: Int = 50_000_000,
-                memoryMB: Int = 2048, recursion: Int = 1000, tiebreakHeap: Bool = false) {
-        self.time = time; self.steps = steps; self.loopIterations = loopIterations; self.busy = busy
-        self.memoryMB = memoryMB; self.recursion = recursion; self.tiebreakHeap = tiebreakHeap
-    }
-}

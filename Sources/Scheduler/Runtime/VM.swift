@@ -139,6 +139,8 @@ public final class VM {
     public var random = MersenneTwister()
     public var clock = VirtualClock()
     public var limits = RunLimits()
+    /// Read when a loop is made (`EventLoopObject.fifo`).
+    var tiebreak = Tiebreak.fifo
 
     static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types"]
 
@@ -291,7 +293,9 @@ public final class VM {
 
 /// The virtual clock every time source reads.
 public struct VirtualClock: Sendable {
+    /// The wall clock at virtual time 0 when a scenario gives no `start`.
+    public static let defaultStart = CivilDateTime(year: 2015, month: 11, day: 13, hour: 10)
     public var now: Double = 0
-    public var start = CivilDateTime(year: 2015, month: 11, day: 13, hour: 10, minute: 0, second: 0, microsecond: 0)
+    public var start = defaultStart
     public init() {}
 }

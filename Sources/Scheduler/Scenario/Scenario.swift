@@ -17,88 +17,16 @@ import Musl
 import Darwin
 #endif
 
-public enum Tiebreak: String, Sendable, CaseIterable {
-    case fifo, heap
-}
-
-/// The virtual wall-clock time at which a run starts (naive local time, no zone).
-public struct StartTime: Sendable, Equatable {
-    /// The same instant as the runtime's calendar type.
-    public var civil: CivilDateTime {
-        CivilDateTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond)
-    }
-
-    public var year: Int
-    public var month: Int
-    public var day: Int
-    public var hour: Int
-    public var minute: Int
-    public var second: Int
-    public var microsecond: Int
-
-    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, microsecond: Int = 0) {
-        self.year = year; self.month = month; self.day = day
-        self.hour = hour; self.minute = minute; self.second = second; self.microsecond = microsecond
-    }
-
-    public static let `default` = StartTime(year: 2015, month: 11, day: 13, hour: 10)
-
-    /// ISO form like Python's `datetime.isoformat()`: microseconds only when non-zero.
-    public var text: String {
-        var out = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
-        if microsecond != 0 { out += "." + pad(microsecond, 6) }
-        return out
-    }
-
-    private func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-
-    public static func isLeapYear(_ year: Int) -> Bool {
-        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    }
-
-    public static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return isLeapYear(year) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-}
-
+/// A scenario: a `RunConfig` with a name, a title and a description.
 public struct Scenario: Sendable {
     public var path: String
     public var name: String
     public var title: String
     public var description: String
-    public var sourceName: String
-    public var source: String
-    public var seedNegative: Bool
-    public var seedMagnitude: [UInt32]
-    public var seedText: String
-    public var start: StartTime
-    public var timeLimit: Double
-    public var stepLimit: Int
-    public var iterationLimit: Int
-    public var busyLimit: Int
-    public var memoryLimitMB: Int
-    public var recursionLimit: Int
-    public var tiebreak: Tiebreak
+    public var config: RunConfig
 
-    public static let defaultTimeLimit: Double = 1_000_000
     /// Scenario files and programs larger than this are refused before reading.
     public static let maxFileBytes = 10 << 20
-    public static let defaultStepLimit = 50_000_000
-    public static let defaultIterationLimit = 250_000_000
-    public static let defaultBusyLimit = 50_000_000
-    public static let defaultMemoryLimitMB = 2048
-    /// Above this the memory guard would in effect be off (and byte counts near overflow).
-    public static let maxMemoryLimitMB = 65536
-    public static let defaultRecursionLimit = 1000
-    /// Deeper Python recursion could exhaust the interpreter's own stack.
-    public static let maxRecursionLimit = 10_000
 
     /// A scenario with every default, for programs that do not come from a file (tests, tools).
     public init(source: String, path: String = "<inline>") {
@@ -106,19 +34,7 @@ public struct Scenario: Sendable {
         self.name = Self.baseName(path)
         self.title = Self.fileName(path)
         self.description = ""
-        self.sourceName = path
-        self.source = source
-        self.seedNegative = false
-        self.seedMagnitude = []
-        self.seedText = "0"
-        self.start = .default
-        self.timeLimit = Self.defaultTimeLimit
-        self.stepLimit = Self.defaultStepLimit
-        self.iterationLimit = Self.defaultIterationLimit
-        self.busyLimit = Self.defaultBusyLimit
-        self.memoryLimitMB = Self.defaultMemoryLimitMB
-        self.recursionLimit = Self.defaultRecursionLimit
-        self.tiebreak = .fifo
+        self.config = RunConfig(source: source, file: path)
     }
 }
 
@@ -411,6 +327,7 @@ private struct ScenarioReader {
 
     static let topKeys = ["title", "description", "source_file", "source", "seed", "start", "limits", "tiebreak"]
     static let limitKeys = ["time", "steps", "iterations", "busy", "memory", "recursion"]
+    static let defaults = RunConfig.defaults.limits
 
     /// Names people reach for that are too far from ours for the edit distance to catch.
     static let aliases: [String: String] = [
@@ -465,13 +382,13 @@ private struct ScenarioReader {
             }
         case "source":
             sourceMember = member
-            scenario.source = try source(value)
+            scenario.config.source = try source(value)
         case "seed":
             try readSeed(value)
         case "start":
             let text = try string(value, key, hint: "Give a date and time as a string, e.g. \"2015-11-13T10:00:00\".",
-                                  defaultText: StartTime.default.text)
-            scenario.start = try startTime(text, at: value.position)
+                                  defaultText: RunConfig.defaults.start.isoformat())
+            scenario.config.start = try startTime(text, at: value.position)
         case "limits":
             try readLimits(value)
         case "tiebreak":
@@ -502,8 +419,8 @@ private struct ScenarioReader {
         let resolved = Scenario.resolve(file, relativeTo: path)
         let at = member.value.position
         do {
-            scenario.source = Scenario.stripBOM(try readFile(resolved))
-            scenario.sourceName = resolved
+            scenario.config.source = Scenario.stripBOM(try readFile(resolved))
+            scenario.config.file = resolved
         } catch let failure as ScenarioReadError {
             switch failure {
             case .cannotRead(let reason):
@@ -574,17 +491,13 @@ private struct ScenarioReader {
             throw error(at: value.position, "seed", "expected an integer, got the number \(JSON.shownNumber(text))",
                         hint: "Give a whole number written with digits only, e.g. 1 or 1000; fractions and exponents are not allowed.")
         }
-        let negative = text.hasPrefix("-")
-        let digits = negative ? String(text.dropFirst()) : text
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
         // Python's json module refuses longer integers, and the conversion below is quadratic.
         if digits.utf8.count > IntLimits.maxStrDigits {
             throw error(at: value.position, "seed", "the number \(JSON.shownNumber(text)) has more than \(IntLimits.maxStrDigits) digits",
                         hint: "Give a seed of at most \(IntLimits.maxStrDigits) digits, e.g. 1.")
         }
-        let magnitude = Self.words(decimal: digits)
-        scenario.seedMagnitude = magnitude
-        scenario.seedNegative = negative && !magnitude.isEmpty
-        scenario.seedText = (scenario.seedNegative ? "-" : "") + digits
+        scenario.config.seed = Seed(decimal: text)
     }
 
     /// JSON integer literal: -?(0|[1-9][0-9]*). JSON's grammar already forbids leading zeros.
@@ -594,48 +507,33 @@ private struct ScenarioReader {
         return digits == "0" || !digits.hasPrefix("0")
     }
 
-    /// Little-endian 32-bit words of a decimal number: multiply by 10 and add, digit by digit.
-    static func words(decimal digits: String) -> [UInt32] {
-        var words: [UInt32] = []
-        for ch in digits.utf8 {
-            var carry = UInt64(ch - 48)
-            for i in words.indices {
-                let product = UInt64(words[i]) * 10 + carry
-                words[i] = UInt32(truncatingIfNeeded: product)
-                carry = product >> 32
-            }
-            if carry != 0 { words.append(UInt32(carry)) }
-        }
-        return words
-    }
-
     mutating func readLimits(_ value: JSONValue) throws(ScenarioError) {
         guard case .object(let members) = value.kind else {
             throw typeError(value, "limits", expected: "an object", hint: "Give an object such as {\"time\": 120, \"steps\": 100000}.",
-                            defaultText: "time \(Self.plain(Scenario.defaultTimeLimit)), steps \(Scenario.defaultStepLimit)")
+                            defaultText: "time \(Self.plain(Self.defaults.time)), steps \(Self.defaults.steps)")
         }
         for member in members {
             switch member.key {
-            case "time": scenario.timeLimit = try timeLimit(member.value)
-            case "steps": scenario.stepLimit = try stepLimit(member.value)
+            case "time": scenario.config.limits.time = try timeLimit(member.value)
+            case "steps": scenario.config.limits.steps = try stepLimit(member.value)
             case "iterations":
-                scenario.iterationLimit = try wholeNumber(member.value, "limits.iterations", example: 1000000,
+                scenario.config.limits.loopIterations = try wholeNumber(member.value, "limits.iterations", example: 1000000,
                                                           what: "the most loop iterations in the whole run",
-                                                          defaultValue: Scenario.defaultIterationLimit)
+                                                          defaultValue: Self.defaults.loopIterations)
             case "busy":
-                scenario.busyLimit = try wholeNumber(member.value, "limits.busy", example: 1000000,
+                scenario.config.limits.busy = try wholeNumber(member.value, "limits.busy", example: 1000000,
                                                      what: "the most loop iterations between two yields",
-                                                     defaultValue: Scenario.defaultBusyLimit)
+                                                     defaultValue: Self.defaults.busy)
             case "memory":
-                scenario.memoryLimitMB = try wholeNumber(member.value, "limits.memory", example: 512,
+                scenario.config.limits.memoryMB = try wholeNumber(member.value, "limits.memory", example: 512,
                                                          what: "the most memory in megabytes",
-                                                         defaultValue: Scenario.defaultMemoryLimitMB,
-                                                         maximum: Scenario.maxMemoryLimitMB)
+                                                         defaultValue: Self.defaults.memoryMB,
+                                                         maximum: RunLimits.maxMemoryMB)
             case "recursion":
-                scenario.recursionLimit = try wholeNumber(member.value, "limits.recursion", example: 1000,
+                scenario.config.limits.recursion = try wholeNumber(member.value, "limits.recursion", example: 1000,
                                                           what: "the deepest Python call nesting",
-                                                          defaultValue: Scenario.defaultRecursionLimit,
-                                                          maximum: Scenario.maxRecursionLimit)
+                                                          defaultValue: Self.defaults.recursion,
+                                                          maximum: RunLimits.maxRecursion)
             default: throw unknownKey(member, known: Self.limitKeys, aliases: Self.limitAliases, parents: [.key("limits")])
             }
         }
@@ -645,7 +543,7 @@ private struct ScenarioReader {
         let key = "limits.time"
         let hint = "Give the limit in virtual seconds, e.g. 120."
         guard case .number(let text) = value.kind else {
-            throw typeError(value, key, expected: "a number", hint: hint, defaultText: Self.plain(Scenario.defaultTimeLimit))
+            throw typeError(value, key, expected: "a number", hint: hint, defaultText: Self.plain(Self.defaults.time))
         }
         guard let seconds = Double(text), seconds.isFinite else {
             throw error(at: value.position, key, "the number \(JSON.shownNumber(text)) is too large", hint: hint)
@@ -658,7 +556,7 @@ private struct ScenarioReader {
 
     func stepLimit(_ value: JSONValue) throws(ScenarioError) -> Int {
         try wholeNumber(value, "limits.steps", example: 100000, what: "the most scheduler steps to run",
-                        defaultValue: Scenario.defaultStepLimit)
+                        defaultValue: Self.defaults.steps)
     }
 
     /// A positive integer limit, at most `maximum`.
@@ -693,12 +591,12 @@ private struct ScenarioReader {
             throw error(at: value.position, "tiebreak", "expected \"fifo\" or \"heap\", got \(JSON.quoted(text))",
                         hint: suggestion + allowed)
         }
-        scenario.tiebreak = tiebreak
+        scenario.config.tiebreak = tiebreak
     }
 
     // MARK: Start time
 
-    func startTime(_ text: String, at position: JSONPosition) throws(ScenarioError) -> StartTime {
+    func startTime(_ text: String, at position: JSONPosition) throws(ScenarioError) -> CivilDateTime {
         do {
             return try StartTimeParser.parse(text)
         } catch {
@@ -816,7 +714,7 @@ struct StartTimeError: Error {
 enum StartTimeParser {
     static let format = "Use YYYY-MM-DDTHH:MM:SS, optionally with up to 6 fractional digits (.ffffff); a space may replace the T."
 
-    static func parse(_ text: String) throws(StartTimeError) -> StartTime {
+    static func parse(_ text: String) throws(StartTimeError) -> CivilDateTime {
         let chars = Array(text.unicodeScalars)
         try rejectTimeZone(chars)
         guard chars.count >= 19, chars[4] == "-", chars[7] == "-", chars[13] == ":", chars[16] == ":" else {
@@ -828,7 +726,7 @@ enum StartTimeParser {
         else { throw formatError(chars) }
         let microsecond = try fraction(chars)
         try checkRanges(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        return StartTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond)
+        return CivilDateTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond)
     }
 
     /// "Z", "+01:00" or "-0500" after the seconds (or fraction) is a zone, not garbage.
@@ -865,7 +763,7 @@ enum StartTimeParser {
         func fail(_ message: String, _ hint: String) -> StartTimeError { StartTimeError(message: message, hint: hint) }
         if year < 1 { throw fail("year 0000 is out of range", "Years run from 0001 to 9999.") }
         if month < 1 || month > 12 { throw fail("month \(two(month)) is out of range", "Months run from 01 to 12.") }
-        let days = StartTime.daysIn(month: month, year: year)
+        let days = CivilCalendar.daysInMonth(year: year, month: month)
         if day < 1 || day > days {
             let monthName = monthNames[month - 1]
             let detail = month == 2 ? "\(monthName) \(year) has \(days) days" : "\(monthName) has \(days) days"

@@ -31,7 +31,7 @@ public enum TraceExport {
 
     public static func header(_ trace: Trace) -> String {
         "# schedviz trace: \(SafeText.escape(trace.scenarioName)) — \(SafeText.escape(trace.title))\n"
-        + "# seed \(trace.seedText)  tiebreak \(trace.tiebreak)  start \(trace.start)  events \(trace.count)\n"
+        + "# seed \(trace.seedText)  tiebreak \(trace.tiebreak.rawValue)  start \(trace.start.isoformat())  events \(trace.count)\n"
         + "#     seq            t  lane                       event           line  details\n"
     }
 

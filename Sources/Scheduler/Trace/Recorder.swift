@@ -303,22 +303,17 @@ public final class Recorder: LoopTrace {
     }
 }
 
-extension Program {
-    /// Records the whole run into a trace (call before `run`).
-    public func recordTrace() -> Recorder {
-        let r = Recorder(vm: vm)
-        vm.tracer = r
-        vm.loopTrace = r
-        r.trace.sourceName = vm.file
-        r.trace.sourceLines = vm.sourceLines.map(String.init)
-        r.trace.append(.started, time: 0, lane: 0, detail: r.trace.strings.intern("<module>"), line: 1)
-        return r
-    }
-
-    /// Runs and closes the trace with the ending event.
-    public func runRecording(_ r: Recorder) -> RunResult {
-        let result = run()
-        r.ending(result.ending)
-        return result
+extension Recorder {
+    /// Heads the trace with the run's settings and opens it with the module's start (before
+    /// the run; `ending` closes it).
+    func begin(_ config: RunConfig, name: String, title: String) {
+        trace.scenarioName = name
+        trace.title = title
+        trace.seedText = config.seed.text
+        trace.tiebreak = config.tiebreak
+        trace.start = config.start
+        trace.sourceName = vm.file
+        trace.sourceLines = vm.sourceLines.map(String.init)
+        trace.append(.started, time: 0, lane: 0, detail: trace.strings.intern("<module>"), line: 1)
     }
 }

@@ -97,8 +97,8 @@ public final class Trace {
     public var scenarioName = ""
     public var title = ""
     public var seedText = "0"
-    public var tiebreak = "fifo"
-    public var start = "2015-11-13T10:00:00"
+    public var tiebreak = Tiebreak.fifo
+    public var start = VirtualClock.defaultStart
     public var sourceName = ""
     public var sourceLines: [String] = []
 
