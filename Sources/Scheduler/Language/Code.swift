@@ -87,6 +87,9 @@ public final class CodeObject {
     public var constantPointer: UnsafeMutablePointer<Value> { Self.stable(constants, &constantStorage) }
     private var constantStorage: UnsafeMutablePointer<Value>?
 
+    /// Frames of this code that returned, ready for the next call (`Frame.make`).
+    var framePool: [Frame] = []
+
     /// Code objects of nested functions, referenced by `makeFunction` operands.
     public var children: [CodeObject] = []
 

@@ -82,7 +82,7 @@ extension VM {
 
     func callFunction(_ fn: FunctionObject, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
         let code = fn.code
-        let frame = Frame(code: code, function: fn)
+        var frame = Frame.make(code, fn)
         if kwNames.tag == .none && args.count == code.argCount && code.kwOnlyCount == 0
             && !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords) {
             for i in 0..<args.count { frame.slots[i] = args[i] }
@@ -101,6 +101,7 @@ extension VM {
         }
         let result = try run(frame)
         if mayDropCleanup { closeDroppedGenerators(frame, keeping: result) }
+        if isKnownUniquelyReferenced(&frame) { frame.recycle() }
         return result
     }
 

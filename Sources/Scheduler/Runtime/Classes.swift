@@ -169,9 +169,13 @@ extension VM {
     // MARK: - Lookup
 
     /// `sym` along `t`'s MRO, cached until a class changes.
-    func lookup(_ t: TypeObject, _ sym: Int32) -> Value? {
+    @inline(__always) func lookup(_ t: TypeObject, _ sym: Int32) -> Value? {
+        if let v = attrCache.find(t.index, sym, classVersion) { return v.tag == .unbound ? nil : v }
+        return lookupSlow(t, sym)
+    }
+
+    @inline(never) private func lookupSlow(_ t: TypeObject, _ sym: Int32) -> Value? {
         let typeKey = t.index
-        if let v = attrCache.find(typeKey, sym, classVersion) { return v.tag == .unbound ? nil : v }
         var found: Value?
         for c in t.mro {
             if let v = typeObject(c).attributes[sym] { found = v; break }
@@ -182,9 +186,14 @@ extension VM {
 
     /// A dunder a user class defines (or inherits from another user class): nil when the
     /// type is built-in or the name resolves to a built-in's, whose behaviour is Swift's.
-    func userSpecial(_ typeIndex: Int32, _ sym: Int32) -> Value? {
-        let key = -sym - 1   // the cache keeps "user-defined only" answers under negative keys
-        if let v = attrCache.find(typeIndex, key, classVersion) { return v.tag == .unbound ? nil : v }
+    @inline(__always) func userSpecial(_ typeIndex: Int32, _ sym: Int32) -> Value? {
+        // The cache keeps "user-defined only" answers under negative keys.
+        if let v = attrCache.find(typeIndex, -sym - 1, classVersion) { return v.tag == .unbound ? nil : v }
+        return userSpecialSlow(typeIndex, sym)
+    }
+
+    @inline(never) private func userSpecialSlow(_ typeIndex: Int32, _ sym: Int32) -> Value? {
+        let key = -sym - 1
         let t = typeObject(typeIndex)
         var found: Value?
         if t.isUser {
@@ -200,7 +209,7 @@ extension VM {
     /// The special method `sym` of `v`'s class, if a user class defines it.
     @inline(__always) func lookupSpecial(_ v: Value, _ sym: Int32) -> Value? {
         guard v.tag == .object else { return nil }
-        let o = heap[v.objectIndex]
+        unowned(unsafe) let o = heap[v.objectIndex]
         switch o.kind {
         case .instance: return userSpecial(unsafeDowncast(o, to: InstanceObject.self).type, sym)
         case .exception: return userSpecial(unsafeDowncast(o, to: ExceptionObject.self).type, sym)
@@ -211,7 +220,7 @@ extension VM {
     /// Whether `v` is an instance of a class made by a `class` statement.
     @inline(__always) func isUserInstance(_ v: Value) -> Bool {
         guard v.tag == .object else { return false }
-        let o = heap[v.objectIndex]
+        unowned(unsafe) let o = heap[v.objectIndex]
         if o.kind == .instance { return true }
         if o.kind == .exception { return typeObject(unsafeDowncast(o, to: ExceptionObject.self).type).isUser }
         return false
@@ -222,7 +231,7 @@ extension VM {
     func callBound(_ f: Value, _ receiver: Value, _ args: [Value]) throws(PyRaise) -> Value {
         if f.tag == .object, heap[f.objectIndex].kind == .function {
             // A plain function: the receiver goes first, with no bound method in between.
-            let fn = unsafeDowncast(heap[f.objectIndex], to: FunctionObject.self)
+            unowned(unsafe) let fn = unsafeDowncast(heap[f.objectIndex], to: FunctionObject.self)
             switch args.count {
             case 0: return try withArguments(receiver) { (p) throws(PyRaise) in try callFunction(fn, p, .none) }
             case 1: return try withArguments(receiver, args[0]) { (p) throws(PyRaise) in try callFunction(fn, p, .none) }

@@ -17,7 +17,7 @@ public final class Frame {
     }
     /// Suspended at the `yield` of a `yield from`/`await` loop: the delegate is on top of the stack.
     var delegating = false
-    let function: FunctionObject?
+    private(set) var function: FunctionObject?
     var returned = false      // the last `run` ended by returning (not yielding)
     /// A class body's namespace, which its name instructions read and write.
     var namespace: Value = .none
@@ -48,6 +48,28 @@ public final class Frame {
     }
 
     deinit { slots.deallocate() }
+
+    /// A frame of a plain function that returned and that nothing else holds: kept by its
+    /// code object for the next call (allocating and freeing a frame and its slots was a
+    /// quarter of a method-heavy loop). Only the locals need clearing: the stack above
+    /// them is written before it is read.
+    static let poolLimit = 4
+
+    @inline(__always) static func make(_ code: CodeObject, _ function: FunctionObject) -> Frame {
+        guard let f = code.framePool.popLast() else { return Frame(code: code, function: function) }
+        f.function = function
+        return f
+    }
+
+    @inline(__always) func recycle() {
+        guard code.framePool.count < Frame.poolLimit else { return }
+        for i in 0..<stackBase { slots[i] = .unbound }
+        ip = 0; sp = stackBase; back = nil; owner = nil
+        delegating = false; returned = false; namespace = .none
+        if !excStack.isEmpty { excStack.removeAll() }
+        function = nil
+        code.framePool.append(self)
+    }
 
     @inline(__always) var line: Int32 {
         if lineCount == 0 { return firstLine }

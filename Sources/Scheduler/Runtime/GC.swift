@@ -156,7 +156,7 @@ extension VM {
     }
 
     private func traceAttributes(_ a: Attributes, _ mark: (Value) -> Void) {
-        for v in a.values { mark(v) }
+        for e in a.entries { mark(e.value) }
         mark(a.dict)
     }
 

@@ -72,7 +72,7 @@ extension VM {
 
     /// `object.__getattribute__` on an instance; nil when it has no such attribute.
     func genericGetAttr(_ v: Value, _ inst: InstanceObject, _ sym: Int32) throws(PyRaise) -> Value? {
-        let t = typeObject(inst.type)
+        unowned(unsafe) let t = typeObject(inst.type)
         let ta = lookup(t, sym)
         if let ta, isDataDescriptor(ta) { return try bindAttribute(ta, instance: v, owner: .object(inst.type)) }
         if inst.attributes.dict.tag != .object {
@@ -202,9 +202,9 @@ extension VM {
 
     /// `object.__setattr__`.
     func genericSetAttr(_ v: Value, _ o: PyObject, _ typeIndex: Int32, _ sym: Int32, _ value: Value) throws(PyRaise) {
-        let t = typeObject(typeIndex)
+        unowned(unsafe) let t = typeObject(typeIndex)
         if let ta = lookup(t, sym), ta.tag == .object {
-            let d = heap[ta.objectIndex]
+            unowned(unsafe) let d = heap[ta.objectIndex]
             if let p = d as? PropertyObject {
                 guard !p.fset.isNone else {
                     throw error(.AttributeError, "property \(try propertyName(p, .object(typeIndex))) of '\(t.name)' object has no setter")
@@ -222,6 +222,14 @@ extension VM {
                 throw error(.AttributeError, "'\(t.name)' object attribute '\(symbols[sym])' is read-only")
             }
             throw error(.AttributeError, "'\(t.name)' object has no attribute '\(symbols[sym])'")
+        }
+        if o.kind == .instance {
+            unowned(unsafe) let inst = unsafeDowncast(o, to: InstanceObject.self)
+            if inst.attributes.dict.tag != .object && sym != Sym.__class__.rawValue && sym != Sym.__dict__.rawValue {
+                inst.attributes.set(sym, value, expected: t.instanceSize)
+                if inst.attributes.count > t.instanceSize { t.instanceSize = inst.attributes.count }
+                return
+            }
         }
         if sym == Sym.__class__.rawValue { throw typeError("__class__ assignment is not supported by schedviz") }
         if sym == Sym.__dict__.rawValue {

@@ -86,7 +86,7 @@ extension VM {
 
     func getAttr(_ v: Value, _ sym: Int32) throws(PyRaise) -> Value {
         if v.tag == .object {
-            let o = heap[v.objectIndex]
+            unowned(unsafe) let o = heap[v.objectIndex]
             switch o.kind {
             case .instance: return try instanceGetAttr(v, unsafeDowncast(o, to: InstanceObject.self), sym)
             case .exception:
@@ -192,7 +192,7 @@ extension VM {
 
     func setAttr(_ v: Value, _ sym: Int32, _ value: Value) throws(PyRaise) {
         if v.tag == .object {
-            let o = heap[v.objectIndex]
+            unowned(unsafe) let o = heap[v.objectIndex]
             if isUserInstance(v) { return try userSetAttr(v, o, typeIndex(v), sym, value) }
         }
         try rawSetAttr(v, sym, value)

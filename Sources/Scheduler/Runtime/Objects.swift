@@ -30,6 +30,8 @@ public final class TypeObject: PyObject {
     var docValue: Value = .none
     /// Its heap index (its key in the VM's lookup cache).
     var index: Int32 = -1
+    /// The most attributes an instance has had: the room a new instance's table starts with.
+    var instanceSize = 0
     init(name: String, base: Int32) {
         self.name = name; self.qualname = name; self.base = base; self.bases = base >= 0 ? [base] : []
         super.init(kind: .type)
@@ -39,28 +41,42 @@ public final class TypeObject: PyObject {
 /// An object's own attributes, keyed by symbol in first-set order. Once a program asks for
 /// `__dict__`, a real dict takes them over (`dict`), so writes through it are seen.
 public struct Attributes {
-    public private(set) var keys: [Int32] = []
-    public private(set) var values: [Value] = []
+    struct Entry { var sym: Int32; var value: Value }
+    /// One array of pairs: an instance's first attribute is one allocation, not two.
+    private(set) var entries: [Entry] = []
     public var dict: Value = .unbound
 
     @inline(__always) func index(_ sym: Int32) -> Int? {
-        keys.withUnsafeBufferPointer { k in
-            for i in 0..<k.count where k[i] == sym { return i }
+        entries.withUnsafeBufferPointer { e in
+            for i in 0..<e.count where e[i].sym == sym { return i }
             return nil
         }
     }
     subscript(sym: Int32) -> Value? {
-        @inline(__always) get { index(sym).map { values[$0] } }
+        @inline(__always) get {
+            entries.withUnsafeBufferPointer { e in
+                for i in 0..<e.count where e[i].sym == sym { return e[i].value }
+                return nil
+            }
+        }
         set {
             if let i = index(sym) {
-                if let newValue { values[i] = newValue } else { keys.remove(at: i); values.remove(at: i) }
+                if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
             } else if let newValue {
-                keys.append(sym); values.append(newValue)
+                entries.append(Entry(sym: sym, value: newValue))
             }
         }
     }
-    var count: Int { keys.count }
-    mutating func removeAll() { keys = []; values = [] }
+    /// Sets `sym`, making room for `expected` attributes on the first one (the class's usual count).
+    @inline(__always) mutating func set(_ sym: Int32, _ value: Value, expected: Int) {
+        if let i = index(sym) { entries[i].value = value; return }
+        if entries.isEmpty && expected > 1 { entries.reserveCapacity(expected) }
+        entries.append(Entry(sym: sym, value: value))
+    }
+    var keys: [Int32] { entries.map(\.sym) }
+    var values: [Value] { entries.map(\.value) }
+    var count: Int { entries.count }
+    mutating func removeAll() { entries = [] }
 }
 
 /// An instance of a user class whose layout is `object`'s.

@@ -13,6 +13,8 @@ extension VM {
             loop.breakCycles()
         }
         recycled.removeAll()
+        // Pooled frames hold their code object, which holds the pool.
+        for c in codeObjects { c.framePool.removeAll() }
         runningLoop = nil
         currentLoop = nil
         loopTrace?.detach()

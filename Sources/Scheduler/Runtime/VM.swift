@@ -247,7 +247,8 @@ public final class VM {
         }
     }
 
-    func typeObject(_ index: Int32) -> TypeObject { heap[Int(index)] as! TypeObject }
+    /// The type at `index` (type indices only ever name types).
+    @inline(__always) func typeObject(_ index: Int32) -> TypeObject { unsafeDowncast(heap[Int(index)], to: TypeObject.self) }
     func typeName(_ v: Value) -> String { typeObject(typeIndex(v)).name }
 
     func isSubtype(_ t: Int32, of base: Int32) -> Bool {
