@@ -61,11 +61,11 @@ import Testing
         weak var vm: VM?
         do {
             let program = try Program.compile(source: src, file: "twice.py")
-            program.vm.gcStress = true
+            program.vm.heap.gcStress = true
             let recorder = program.recordTrace()
             let result = program.runRecording(recorder)
             #expect(result.ending == .finished)
-            #expect(program.vm.gcCount > 0)
+            #expect(program.vm.heap.gcCount > 0)
             vm = program.vm
         }
         #expect(vm == nil, "the program's VM outlived it")

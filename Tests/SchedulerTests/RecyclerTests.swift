@@ -29,7 +29,7 @@ import Testing
         let s = try Scenario.load(path: Self.program(name))
         let program = try Program.compile(source: s.source, file: s.sourceName)
         program.configure(with: s)
-        program.vm.gcStress = true
+        program.vm.heap.gcStress = true
         var out = ""
         program.vm.output = { out += $0 }
         let log = program.recordSteps()
@@ -110,7 +110,7 @@ import Testing
             asyncio.run(main())
             """
         let program = try Program.compile(source: src, file: "held.py")
-        program.vm.gcStress = true
+        program.vm.heap.gcStress = true
         var out = ""
         program.vm.output = { out += $0 }
         let result = program.run()

@@ -92,17 +92,12 @@ extension VM {
     /// leave the heap now and serve the next sleep, instead of waiting for the collector.
     func releaseAwaitedSleep(_ s: SleepCoroutine, future: FutureObject?) {
         s.owned = false
-        freeSlot(s.slot)
+        heap.free(s.slot)
         recycled.keep(s)
         if let f = future, f.selfValue.tag == .object {
-            freeSlot(Int32(truncatingIfNeeded: f.selfValue.objectIndex))
+            heap.free(Int32(truncatingIfNeeded: f.selfValue.objectIndex))
             recycled.keep(f, futureType: asyncTypes.future)
         }
-    }
-
-    private func freeSlot(_ i: Int32) {
-        heap[Int(i)] = freedObject
-        freeSlots.append(i)
     }
 
     func newFuture(_ loop: EventLoopObject) -> Value { makeFuture(loop).selfValue }

@@ -3,20 +3,10 @@
 /// globals, constants, the active frames (up to their saved stack pointers), the loops and
 /// what they hold. Freed slots are reused by `alloc`.
 
-/// What a freed heap slot holds; touching it through a stale value traps rather than corrupts.
-final class FreedObject: PyObject {
-    init() { super.init(kind: .cell) }
-}
-
-
 extension VM {
-    /// Collects when the heap holds four times what survived the last collection, and at least
-    /// 50,000 objects (always, under SCHEDVIZ_GC_STRESS). The factor trades memory for time: a
-    /// collection marks everything live, so collecting at 2x cost swarm-10k a quarter of its
-    /// time, and 4x saves about a tenth of 3x's for 10 MB more.
+    /// Collects when the heap has grown enough since the last collection (`Heap.needsCollection`).
     func collectIfNeeded() {
-        let live = heap.count - freeSlots.count
-        if gcStress || live > max(50_000, liveAfterLastGC * 4) { collect() }
+        if heap.needsCollection { collect() }
     }
 
     func collect() {
@@ -25,22 +15,10 @@ extension VM {
         defer { marks.deallocate() }
         // Sweep: each dead object moves out of its slot (no reference counting for the move);
         // sleeps and futures may be recycled, and freed loops break their cycles afterwards.
-        let freed = freedObject
         var loops: [PyObject] = []
-        heap.withUnsafeMutableBufferPointer { buf in
-            let base = buf.baseAddress!
-            for i in firstCollectable..<buf.count where !marks[i] {
-                if base[i] === freed { continue }
-                var o = (base + i).move()
-                (base + i).initialize(to: freed)
-                freeSlots.append(Int32(truncatingIfNeeded: i))
-                if o.kind == .native && !recycle(&o) { loops.append(o) }
-            }
-        }
+        heap.sweep(marks) { o in if !recycle(&o) { loops.append(o) } }
         for l in loops { unsafeDowncast(l, to: EventLoopObject.self).breakCycles() }
         if !loops.isEmpty { recycled.removeAll() }     // their futures hold the old loop
-        liveAfterLastGC = heap.count - freeSlots.count
-        gcCount += 1
     }
 
     /// Heap indices reachable from the roots (marks are cleared again).
@@ -52,17 +30,14 @@ extension VM {
         let marks = markAll(also: extra)
         defer { marks.deallocate() }
         var out = Set<Int>()
-        for i in firstCollectable..<heap.count where marks[i] { out.insert(i) }
+        for i in heap.firstCollectable..<heap.count where marks[i] { out.insert(i) }
         return out
     }
 
-    /// Marks what the roots reach, in a side table indexed like the heap (the caller
-    /// deallocates it): marking and sweeping never touch an object, only tracing reads it,
-    /// once. With the marks in the objects, a collection at 10,000 tasks spent half its
-    /// time on their cache lines.
+    /// Marks what the roots reach (`Heap.newMarks`; the caller deallocates the table):
+    /// marking and sweeping never touch an object, only tracing reads it, once.
     private func markAll(also extra: Value = .none) -> UnsafeMutableBufferPointer<Bool> {
-        let marks = UnsafeMutableBufferPointer<Bool>.allocate(capacity: heap.count)
-        marks.initialize(repeating: false)
+        let marks = heap.newMarks()
         var stack: [Int32] = []
         stack.reserveCapacity(1024)
         @inline(__always) func mark(_ v: Value) {
@@ -73,7 +48,6 @@ extension VM {
             stack.append(Int32(truncatingIfNeeded: i))
         }
         // Roots; the permanent objects below firstCollectable count as marked and are not traced.
-        for i in 0..<firstCollectable { marks[i] = true }
         for v in globals { mark(v) }
         if !tracingWeakTasks { for v in failedTasks { mark(v) } }
         for v in builtinCache { mark(v) }

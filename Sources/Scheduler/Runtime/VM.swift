@@ -14,17 +14,11 @@ public struct PyRaise: Error {
 }
 
 public final class VM {
-    public var heap = ContiguousArray<PyObject>()
-    var freeSlots: [Int32] = []
+    var heap = Heap()
     var recycled = Recycler()
     /// The sleep `asyncio.sleep` made during the current CALL instruction, and the frame it
     /// was called from (see `noteAwaitedSleep`); each CALL clears it.
     var freshSleep: (frame: UnsafeRawPointer?, bits: UInt64) = (nil, .max)
-    let freedObject = FreedObject()
-    var firstCollectable = 0            // built-in types and singletons below this index live forever
-    var liveAfterLastGC = 0
-    public internal(set) var gcCount = 0
-    var gcStress = false
     var codeObjects: [CodeObject] = []
     public let symbols = Symbols()
     public var file = "<string>"
@@ -140,24 +134,14 @@ public final class VM {
         ellipsis = alloc(NativeObject(type: BT.ellipsis.rawValue))
         emptyTuple = alloc(TupleObject([]))
         stopSentinel = alloc(ExceptionObject(type: BT.BaseException.rawValue, args: []))
-        gcStress = getenv("SCHEDVIZ_GC_STRESS") != nil
+        heap.gcStress = getenv("SCHEDVIZ_GC_STRESS") != nil
         registerNativeTypes()
-        firstCollectable = heap.count
+        heap.firstCollectable = heap.count
     }
 
     // MARK: - Heap
 
-    @inline(__always) func alloc(_ o: PyObject) -> Value {
-        if let slot = freeSlots.popLast() {
-            // The slots come back in sweep order, scattered over the heap: ask for the next
-            // one's line now, as storing into a cold one stalled every sleep.
-            if let next = freeSlots.last { prefetchHeapEntry(next) }
-            heap[Int(slot)] = o
-            return .object(slot)
-        }
-        heap.append(o)
-        return .object(Int32(heap.count - 1))
-    }
+    @inline(__always) func alloc(_ o: PyObject) -> Value { heap.alloc(o) }
 
     @inline(__always) func obj(_ v: Value) -> PyObject { heap[v.objectIndex] }
 
