@@ -11,7 +11,7 @@ extension Program {
     /// Records task steps from now on.
     public func recordSteps() -> StepLog {
         let log = StepLog()
-        vm.loopTrace = log
+        vm.asyncio.loopTrace = log
         return log
     }
 }

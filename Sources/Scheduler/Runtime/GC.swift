@@ -1,7 +1,7 @@
 /// A mark-and-sweep collector for the VM heap. It runs only at one safe point — the top of
 /// an event-loop iteration — where every live `Value` is reachable from the roots below:
-/// globals, constants, the active frames (up to their saved stack pointers), the loops and
-/// what they hold. Freed slots are reused by `alloc`.
+/// globals, constants, the active frames (up to their saved stack pointers), and what the
+/// runtime extension holds (asyncio's loops). Freed slots are reused by `alloc`.
 
 extension VM {
     /// Collects when the heap has grown enough since the last collection (`Heap.needsCollection`).
@@ -10,23 +10,17 @@ extension VM {
     }
 
     func collect() {
-        if !failedTasks.isEmpty { forgetRetrievedTasks() }
+        let ext = runtimeExtension
+        ext.willCollect()
         let marks = markAll()
         defer { marks.deallocate() }
-        // Sweep: each dead object moves out of its slot (no reference counting for the move);
-        // sleeps and futures may be recycled, and freed loops break their cycles afterwards.
-        var loops: [PyObject] = []
-        heap.sweep(marks) { o in if !recycle(&o) { loops.append(o) } }
-        for l in loops { unsafeDowncast(l, to: EventLoopObject.self).breakCycles() }
-        if !loops.isEmpty { recycled.removeAll() }     // their futures hold the old loop
+        // The extension hears of each native object freed (asyncio recycles sleeps and futures).
+        heap.sweep(marks) { ext.freed(&$0) }
+        ext.didCollect()
     }
 
-    /// Heap indices reachable from the roots (marks are cleared again).
-    /// With `weakTasks`, a loop's list of its tasks and the failed tasks kept for the
-    /// end-of-run report hold nothing (CPython's `_all_tasks` is a weak set).
-    func reachableSet(also extra: Value = .none, weakTasks: Bool = false) -> Set<Int> {
-        tracingWeakTasks = weakTasks
-        defer { tracingWeakTasks = false }
+    /// Heap indices reachable from the roots, and from `extra`.
+    func reachableSet(also extra: Value = .none) -> Set<Int> {
         let marks = markAll(also: extra)
         defer { marks.deallocate() }
         var out = Set<Int>()
@@ -49,7 +43,6 @@ extension VM {
         }
         // Roots; the permanent objects below firstCollectable count as marked and are not traced.
         for v in globals { mark(v) }
-        if !tracingWeakTasks { for v in failedTasks { mark(v) } }
         for v in builtinCache { mark(v) }
         for v in strings.values { mark(v) }
         for v in modules.values { mark(v) }
@@ -66,7 +59,7 @@ extension VM {
             traceFrame(fr, mark)
             f = fr.back
         }
-        for l in [runningLoop, currentLoop] { if let l { mark(l.selfValue); traceNative(l, mark) } }
+        runtimeExtension.forEachRoot(self, mark)
         // Everything reachable.
         while let i = stack.popLast() { traceObject(heap[Int(i)], mark) }
         return marks

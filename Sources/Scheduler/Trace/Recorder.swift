@@ -308,7 +308,7 @@ extension Program {
     public func recordTrace() -> Recorder {
         let r = Recorder(vm: vm)
         vm.tracer = r
-        vm.loopTrace = r
+        vm.asyncio.loopTrace = r
         r.trace.sourceName = vm.file
         r.trace.sourceLines = vm.sourceLines.map(String.init)
         r.trace.append(.started, time: 0, lane: 0, detail: r.trace.strings.intern("<module>"), line: 1)
