@@ -33,6 +33,13 @@ class NativeClass: NativeObject {
     func enter(_ vm: VM, _ selfValue: Value, isAsync: Bool) throws(PyRaise) -> (exit: Value, entered: Value)? { nil }
     /// Every `Value` this object holds, for the collector.
     func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {}
+    /// The `await` right after the call that made it holds the only reference to it
+    /// (`VM.noteAwaitedFresh`).
+    func awaitedAlone(_ vm: VM) {}
+    /// The program reached it while something awaits it (`cr_await`): it may keep it.
+    func escaped() {}
+    /// Its name, when it is a coroutine that never started ("coroutine ... was never awaited").
+    var unstartedCoroutineName: String? { nil }
 }
 
 /// A Swift function callable from Python.
@@ -61,14 +68,8 @@ extension VM {
         return unsafeDowncast(n, to: NativeClass.self)
     }
 
-    /// The future (or task) `v` is, if it is one.
-    @inline(__always) func future(_ v: Value) -> FutureObject? {
-        guard let n = nativeObject(v), n.role == .future else { return nil }
-        return unsafeDowncast(n, to: FutureObject.self)
-    }
-
     /// `v`'s object if it is implemented in Swift; its `role` says which class, without `as?`.
-    @inline(__always) private func nativeObject(_ v: Value) -> NativeObject? {
+    @inline(__always) func nativeObject(_ v: Value) -> NativeObject? {
         guard v.tag == .object else { return nil }
         let o = heap[v.objectIndex]
         return o.kind == .native ? unsafeDowncast(o, to: NativeObject.self) : nil
