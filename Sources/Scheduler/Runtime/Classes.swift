@@ -335,6 +335,9 @@ struct AttrCache {
     @inline(__always) func store(_ type: Int32, _ sym: Int32, _ version: Int, _ value: Value) {
         entries[Self.slot(type, sym)] = Entry(type: type, sym: sym, version: version, value: value)
     }
+
+    /// Frees the table (the VM's deinit: the tests and the fuzzer make thousands of VMs).
+    func deallocate() { entries.deallocate() }
 }
 
 extension VM {

@@ -108,7 +108,7 @@ extension VM {
         case .__qualname__: return str(t.qualname)
         case .__mro__: return makeTuple(t.mro.map { Value.object($0) })
         case .__bases__: return makeTuple(t.bases.map { Value.object($0) })
-        case .__base__: return t.base >= 0 ? .object(t.base) : .none
+        case .__base__: return t.base >= 0 ? .object(t.base) : Value.none
         case .__class__: return typeValue(.type)
         case .__dict__:
             let d = DictObject()
@@ -117,7 +117,7 @@ extension VM {
                 try dictSet(d, internString(symbols[k]), value)
             }
             return alloc(MappingProxyObject(vm: self, alloc(d)))
-        case .__doc__ where !t.isUser: return .none
+        case .__doc__ where !t.isUser: return Value.none
         case .__module__ where !t.isUser: return internString(BT(rawValue: Int32(v.objectIndex)) != nil ? "builtins" : "__main__")
         default: break
         }

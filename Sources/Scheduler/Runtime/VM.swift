@@ -137,6 +137,8 @@ public final class VM {
         heap.firstCollectable = heap.count
     }
 
+    deinit { attrCache.deallocate() }
+
     // MARK: - Heap
 
     @inline(__always) func alloc(_ o: PyObject) -> Value { heap.alloc(o) }
