@@ -47,10 +47,8 @@ extension VM {
         for v in strings.values { mark(v) }
         for v in modules.values { mark(v) }
         for v in builtinFunctionCache.values { mark(v) }
-        for (index, t) in nativeTypes {
-            mark(.object(index))
-            for v in t.attributes.values { mark(v) }
-        }
+        // A type implemented in Swift lives as long as the run; marking it traces its namespace.
+        for index in nativeTypes.keys { mark(.object(index)) }
         for c in codeObjects { for v in c.constants { mark(v) } }
         mark(kwNames)
         mark(extra)

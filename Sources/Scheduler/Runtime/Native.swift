@@ -59,7 +59,6 @@ final class NativeFunction: NativeClass {
 struct NativeType {
     var qualifiedName: String
     var construct: ((VM, BuiltinArgs) throws(PyRaise) -> Value)?
-    var attributes: [Int32: Value] = [:]
 }
 
 extension VM {
@@ -86,7 +85,8 @@ extension VM {
     }
 
     func setTypeAttribute(_ type: Int32, _ name: String, _ value: Value) {
-        nativeTypes[type]?.attributes[symbols.intern(name)] = value
+        typeObject(type).attributes[symbols.intern(name)] = value
+        classVersion &+= 1
     }
 
     /// A Python-callable wrapper around a Swift closure.
@@ -110,7 +110,8 @@ extension VM {
 
     func nativeTypeQualifiedName(_ index: Int32) -> String? { nativeTypes[index]?.qualifiedName }
 
-    func nativeTypeAttribute(_ index: Int32, _ sym: Int32) -> Value? { nativeTypes[index]?.attributes[sym] }
+    /// A class attribute of a type implemented in Swift: its own namespace, as every type keeps one.
+    func nativeTypeAttribute(_ index: Int32, _ sym: Int32) -> Value? { typeObject(index).attributes[sym] }
 
     // Hooks used by the generic operations.
     func nativeRepr(_ v: Value) throws(PyRaise) -> String? {
