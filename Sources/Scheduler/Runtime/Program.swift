@@ -43,9 +43,15 @@ public final class Program {
         vm.runtimeExtension = AsyncioRuntime(vm: vm)
         vm.file = file
         vm.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        let tree = try Parser.parse(source)
-        let module = try Compiler(vm: vm, file: file).compileModule(tree)
-        return Program(vm: vm, module: module)
+        do {
+            let tree = try Parser.parse(source)
+            let module = try Compiler(vm: vm, file: file).compileModule(tree)
+            return Program(vm: vm, module: module)
+        } catch {
+            // No Program will break the VM's cycle with asyncio's runtime: do it here.
+            vm.breakCycles()
+            throw error
+        }
     }
 
     init(vm: VM, module: CodeObject) { self.vm = vm; self.module = module }
