@@ -343,6 +343,9 @@ extension VM {
             if r * 2 > p || (r * 2 == p && q % 2 != 0) { q += 1 }
             return makeInt(q * p)
         }
+        if let f = lookupSpecial(x, symbols.intern("__round__")) {
+            return try callBound(f, x, a.count == 2 || a.keyword("ndigits") != nil ? [nd] : [])
+        }
         guard x.tag == .float else { throw typeError("type \(typeName(x)) doesn't define __round__ method") }
         let d = x.floatValue
         if nd.isNone {

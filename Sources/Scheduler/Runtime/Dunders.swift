@@ -212,6 +212,37 @@ extension VM {
         }
     }
 
+    // MARK: - Conversions
+
+    /// `float(v)` for a user instance: `__float__` (which must give a float), else `__index__`.
+    func userFloat(_ v: Value) throws(PyRaise) -> Double? {
+        if let f = lookupSpecial(v, Sym.__float__.rawValue) {
+            let r = try callBound(f, v, [])
+            guard r.tag == .float else { throw typeError("\(typeName(v)).__float__ returned non-float (type \(typeName(r)))") }
+            return r.floatValue
+        }
+        guard let i = try userIndex(v) else { return nil }
+        return try toDouble(i)
+    }
+
+    /// `int(v)` for a user instance: `__int__`, else `__index__` (each must give an int).
+    func userInt(_ v: Value) throws(PyRaise) -> Value? {
+        if let f = lookupSpecial(v, Sym.__int__.rawValue) {
+            let r = try callBound(f, v, [])
+            guard isIntLike(r) else { throw typeError("__int__ returned non-int (type \(typeName(r)))") }
+            return r.tag == .bool ? .int(r.intValue) : r
+        }
+        return try userIndex(v)
+    }
+
+    /// `operator.index(v)` for a user instance: its `__index__`, which must give an int.
+    func userIndex(_ v: Value) throws(PyRaise) -> Value? {
+        guard let f = lookupSpecial(v, Sym.__index__.rawValue) else { return nil }
+        let r = try callBound(f, v, [])
+        guard isIntLike(r) else { throw typeError("__index__ returned non-int (type \(typeName(r)))") }
+        return r.tag == .bool ? .int(r.intValue) : r
+    }
+
     // MARK: - Hash, format, context managers, await
 
     /// `hash(v)` for a user instance: its `__hash__` (None: unhashable), or nil for the default.

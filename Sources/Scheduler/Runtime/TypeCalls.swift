@@ -92,6 +92,7 @@ extension VM {
             if let d = VM.parseFloat(s) { return d }
             throw valueError("could not convert string to float: \(VM.quote(s))")
         }
+        if let d = try userFloat(v) { return d }
         throw typeError("float() argument must be a string or a real number, not '\(typeName(v))'")
     }
 
@@ -126,6 +127,7 @@ extension VM {
             return makeInt(BigInt(d.rounded(.towardZero)))
         }
         if kind(v) == .str { return try parseInt((heap[v.objectIndex] as! StrObject).value, base: 10) }
+        if let i = try userInt(v) { return i }
         throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(v))'")
     }
 
