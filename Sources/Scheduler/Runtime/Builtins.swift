@@ -380,6 +380,18 @@ extension VM {
         case .tuple, .str, .range:
             let items = try iterateToArray(v)
             return alloc(IteratorObject(.list, source: makeList(items.reversed())))
+        case .instance, .exception:
+            if let f = lookupSpecial(v, symbols.intern("__reversed__")) {
+                if f.isNone { throw typeError("'\(typeName(v))' object is not reversible") }
+                return try callBound(f, v, [])
+            }
+            // The sequence protocol: `__len__` and `__getitem__`, from the last index down.
+            guard lookupSpecial(v, Sym.__getitem__.rawValue) != nil, let n = try userLength(v) else {
+                throw typeError("'\(typeName(v))' object is not reversible")
+            }
+            let it = IteratorObject(.sequence, source: v, index: n - 1)
+            it.step = -1
+            return alloc(it)
         default:
             throw typeError("'\(typeName(v))' object is not reversible")
         }

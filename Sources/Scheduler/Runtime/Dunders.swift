@@ -199,12 +199,13 @@ extension VM {
         }
     }
 
-    /// One step of the `__getitem__` protocol: items 0, 1, 2… until IndexError.
+    /// One step of the `__getitem__` protocol: items 0, 1, 2… until IndexError (or, for
+    /// `reversed()`, from the last item down to 0).
     func sequenceNext(_ i: IteratorObject) throws(PyRaise) -> Value? {
         if i.index < 0 { return nil }
         do {
             let v = try getItem(i.source, .int(i.index))
-            i.index += 1
+            i.index += i.step
             return v
         } catch let e {
             if isInstance(e.exc, .IndexError) || isInstance(e.exc, .StopIteration) { i.index = -1; return nil }
