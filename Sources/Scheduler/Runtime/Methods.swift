@@ -36,6 +36,7 @@ extension VM {
         case .exception: return VM.exceptionMethods.contains(sym)
         case .native: return nativeHasMethod(recv, sym)
         case .bigInt: return sym == Sym.bit_length.rawValue
+        case .function: return sym == Sym.__get__.rawValue
         default: return false
         }
     }
@@ -78,6 +79,11 @@ extension VM {
             return .none
         case .native: return try nativeCallMethod(recv, sym, a)
         case .bigInt: return .int(Int64((o as! BigIntObject).value.magnitude.bitWidth))
+        case .function:
+            // `f.__get__(obj, cls)`: functions are the descriptors methods are made of.
+            try argCount("__get__", a, min: 1, max: 2)
+            if a[0].isNone && (a.count < 2 || a[1].isNone) { throw typeError("__get__(None, None) is invalid") }
+            return a[0].isNone ? recv : alloc(BoundMethodObject(function: recv, receiver: a[0]))
         default: throw error(.AttributeError, "'\(typeName(recv))' object has no attribute '\(name)'")
         }
     }
