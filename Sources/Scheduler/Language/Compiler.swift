@@ -223,6 +223,7 @@ final class FunctionCompiler {
     func compileBody(_ body: [Stmt], params: Params?) throws(PySyntaxError) {
         if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
         if code.isGenerator || code.isCoroutine { emit(.returnGenerator) }
+        if params != nil, case .expr(let e) = body.first?.kind, case .constant(.string(let doc)) = e.kind { code.doc = doc }
         try block(body)
         emit(.loadNone)
         emit(.returnValue)

@@ -170,7 +170,7 @@ extension VM {
                 case .__name__: return str(f.name)
                 case .__qualname__: return str(f.code.qualname)
                 case .__module__: return internString("__main__")
-                case .__doc__: return .none
+                case .__doc__: return f.code.doc.map { str($0) } ?? .none
                 default: break
                 }
             case .type:
