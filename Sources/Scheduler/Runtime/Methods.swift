@@ -173,6 +173,14 @@ extension VM {
                 case .__doc__: return f.code.doc.map { str($0) } ?? .none
                 default: break
                 }
+            case .builtin:
+                let b = unsafeDowncast(o, to: BuiltinObject.self)
+                if sym == Sym.__name__.rawValue { return str(builtinName(b)) }
+                if sym == Sym.__qualname__.rawValue {
+                    if b.fn == .boundMethod { return str("\(typeName(b.receiver)).\(builtinName(b))") }
+                    if b.fn == .native, let owner = (heap[b.receiver.objectIndex] as? NativeFunction)?.ownerName { return str("\(owner).\(builtinName(b))") }
+                    return str(builtinName(b))
+                }
             case .type:
                 if sym == Sym.__name__.rawValue || sym == Sym.__qualname__.rawValue { return str((o as! TypeObject).name) }
                 if let a = nativeTypeAttribute(Int32(v.objectIndex), sym) { return a }
