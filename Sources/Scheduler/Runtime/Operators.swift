@@ -349,6 +349,10 @@ extension VM {
             let x = heap[a.objectIndex] as! RangeObject, y = heap[b.objectIndex] as! RangeObject
             return x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
         case .native: return try nativeEquals(a, b) ?? false
+        case .boundMethod:
+            // The same function bound to the same object (`callbacks.remove(obj.method)`).
+            let x = unsafeDowncast(heap[a.objectIndex], to: BoundMethodObject.self), y = unsafeDowncast(heap[b.objectIndex], to: BoundMethodObject.self)
+            return x.function.identical(y.function) && x.receiver.identical(y.receiver)
         default: return false
         }
     }
