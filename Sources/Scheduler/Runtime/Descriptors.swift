@@ -190,15 +190,28 @@ extension VM {
             }
         }
         let object = typeObject(BT.object.rawValue)
+        // Extra arguments are an error unless the class overrides the other of __new__ and __init__.
         method(object, "__init__") { vm, a throws(PyRaise) in
-            if a.count > 1, vm.userSpecial(vm.typeIndex(a[0]), Sym.__new__.rawValue) == nil {
-                throw vm.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+            if a.count > 1 || !a.keywords.isEmpty {
+                let t = vm.typeIndex(a[0])
+                if vm.userSpecial(t, Sym.__init__.rawValue) != nil {
+                    throw vm.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+                }
+                if vm.userSpecial(t, Sym.__new__.rawValue) == nil {
+                    throw vm.typeError("\(vm.typeObject(t).name).__init__() takes exactly one argument (the instance to initialize)")
+                }
             }
             return .none
         }
         method(object, "__new__") { vm, a throws(PyRaise) in
             guard a.count >= 1, vm.kind(a[0]) == .type else { throw vm.typeError("object.__new__(X): X is not a type object") }
             let t = Int32(a[0].objectIndex)
+            if vm.typeObject(t).isUser && (a.count > 1 || !a.keywords.isEmpty) {
+                if vm.userSpecial(t, Sym.__new__.rawValue) != nil {
+                    throw vm.typeError("object.__new__() takes exactly one argument (the type to instantiate)")
+                }
+                if vm.userSpecial(t, Sym.__init__.rawValue) == nil { throw vm.typeError("\(vm.typeObject(t).name)() takes no arguments") }
+            }
             if vm.typeObject(t).isUser { return vm.newInstance(t, a.args, .none) }
             return try vm.callType(Int(t), UnsafeBufferPointer(rebasing: a.args[1...]), .none)
         }
@@ -241,7 +254,12 @@ extension VM {
         for cmp in ["__lt__", "__le__", "__gt__", "__ge__"] {
             method(object, cmp) { vm, _ throws(PyRaise) in vm.notImplemented }
         }
-        object.attributes[Sym.__init_subclass__.rawValue] = alloc(ClassMethodObject(vm: self, function("__init_subclass__") { _, _ throws(PyRaise) in .none }))
+        object.attributes[Sym.__init_subclass__.rawValue] = alloc(ClassMethodObject(vm: self, function("__init_subclass__") { vm, a throws(PyRaise) in
+            if !a.keywords.isEmpty, a.count >= 1, vm.kind(a[0]) == .type {
+                throw vm.typeError("\(vm.typeObject(Int32(a[0].objectIndex)).name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }))
         let base = typeObject(BT.BaseException.rawValue)
         method(base, "__init__") { vm, a throws(PyRaise) in
             if a.count >= 1, let e = vm.heap[a[0].objectIndex] as? ExceptionObject { e.args = Array(a.positional.dropFirst()) }
