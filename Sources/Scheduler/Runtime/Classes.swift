@@ -71,6 +71,7 @@ extension VM {
         }
         if let q = t.attributes[Sym.__qualname__.rawValue], kind(q) == .str { t.qualname = strValue(q) }
         t.attributes[Sym.__qualname__.rawValue] = nil
+        try addSlotDescriptors(t)
         if let d = t.attributes[Sym.__doc__.rawValue] { t.docValue = d } else { t.attributes[Sym.__doc__.rawValue] = Value.none }
         try noteSlots(t)
         // Defining `__eq__` without `__hash__` makes instances unhashable, as in CPython.

@@ -9,6 +9,7 @@ struct ObjectModelTypes {
     var superType: Int32 = -1
     var mappingproxy: Int32 = -1
     var notImplementedType: Int32 = -1
+    var memberDescriptor: Int32 = -1
 }
 
 final class PropertyObject: NativeClass {
@@ -142,6 +143,7 @@ extension VM {
         objectModel.superType = registerType("super") { vm, a throws(PyRaise) in try vm.makeSuper(a) }
         objectModel.mappingproxy = registerType("mappingproxy")
         objectModel.notImplementedType = registerType("NotImplementedType")
+        objectModel.memberDescriptor = registerType("member_descriptor")
         notImplemented = alloc(NativeObject(type: objectModel.notImplementedType))
         for t in [objectModel.property, objectModel.classmethod, objectModel.staticmethod, objectModel.superType,
                   objectModel.mappingproxy, objectModel.notImplementedType] { finishBuiltinType(t) }

@@ -41,13 +41,23 @@ extension VM {
         } ?? false
     }
 
-    /// `obj.__dict__`: a real dict from now on holds the object's attributes.
+    /// `obj.__dict__`: a real dict from now on holds the object's attributes (its slots stay apart).
     func ownDict(_ o: PyObject) throws(PyRaise) -> Value? {
-        try withAttributes(o) { (a) throws(PyRaise) -> Value in
+        let owner: Int32? = switch o.kind {
+        case .instance: unsafeDowncast(o, to: InstanceObject.self).type
+        case .exception: unsafeDowncast(o, to: ExceptionObject.self).type
+        default: nil
+        }
+        return try withAttributes(o) { (a) throws(PyRaise) -> Value in
             if a.dict.tag == .object { return a.dict }
             let d = DictObject()
-            for (k, v) in zip(a.keys, a.values) { try dictSet(d, internString(symbols[k]), v) }
-            a.removeAll()
+            var moved: [Int32] = []
+            for (k, v) in zip(a.keys, a.values) {
+                if let owner, isSlot(owner, k) { continue }
+                try dictSet(d, internString(symbols[k]), v)
+                moved.append(k)
+            }
+            for k in moved { a[k] = nil }
             a.dict = alloc(d)
             return a.dict
         }
@@ -161,7 +171,10 @@ extension VM {
     func isDataDescriptor(_ a: Value) -> Bool {
         guard a.tag == .object else { return false }
         let o = heap[a.objectIndex]
-        if o.kind == .native { return unsafeDowncast(o, to: NativeObject.self).typeIndex == objectModel.property }
+        if o.kind == .native {
+            let t = unsafeDowncast(o, to: NativeObject.self).typeIndex
+            return t == objectModel.property || t == objectModel.memberDescriptor
+        }
         guard o.kind == .instance else { return false }
         let t = unsafeDowncast(o, to: InstanceObject.self).type
         return userSpecial(t, Sym.__set__.rawValue) != nil || userSpecial(t, Sym.__delete__.rawValue) != nil
@@ -202,6 +215,7 @@ extension VM {
                 return alloc(BoundMethodObject(function: c.function, receiver: cls))
             }
             if let s = o as? StaticMethodObject { return s.function }
+            if let m = o as? MemberDescriptor { return instance.isNone ? a : try readSlot(m, instance) }
             return a
         default:
             return a
@@ -239,6 +253,7 @@ extension VM {
                 _ = try call(p.fset, [v, value])
                 return
             }
+            if let m = d as? MemberDescriptor { return try writeSlot(m, v, value) }
             if d.kind == .instance, let set = userSpecial(unsafeDowncast(d, to: InstanceObject.self).type, Sym.__set__.rawValue) {
                 try callBound(set, ta, [v, value])
                 return
@@ -279,6 +294,7 @@ extension VM {
                 _ = try call(p.fdel, [v])
                 return
             }
+            if let m = d as? MemberDescriptor { return try writeSlot(m, v, nil) }
             if d.kind == .instance, let del = userSpecial(unsafeDowncast(d, to: InstanceObject.self).type, Sym.__delete__.rawValue) {
                 try callBound(del, ta, [v])
                 return
