@@ -106,6 +106,13 @@ extension VM {
             try noKeywords("next", a)
             try argCount("next", a, min: 1, max: 2)
             let it = a[0]
+            if let f = lookupSpecial(it, Sym.__next__.rawValue) {
+                // The StopIteration `__next__` raises goes on as it is (its args and value).
+                do { return try callBound(f, it, []) } catch let e {
+                    if a.count == 2 && isInstance(e.exc, .StopIteration) { return a[1] }
+                    throw e
+                }
+            }
             if kind(it) != .generator && kind(it) != .iterator && kind(it) != .native {
                 throw typeError("'\(typeName(it))' object is not an iterator")
             }
