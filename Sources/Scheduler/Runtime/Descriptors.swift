@@ -227,7 +227,11 @@ extension VM {
             try vm.argCount("__ne__", a, min: 2, max: 2)
             return .bool(!(try vm.equals(a[0], a[1])))
         }
-        method(object, "__hash__") { vm, a throws(PyRaise) in .int(try vm.pyHash(a[0])) }
+        method(object, "__hash__") { vm, a throws(PyRaise) in
+            // By identity: a class that says `__hash__ = object.__hash__` must not come back here.
+            if vm.isUserInstance(a[0]) { return .int(Int64(a[0].objectIndex)) }
+            return .int(try vm.pyHash(a[0]))
+        }
         method(object, "__format__") { vm, a throws(PyRaise) in
             try vm.argCount("__format__", a, min: 2, max: 2)
             let spec = try vm.stringArg(a[1], "__format__() argument must be str, not \(vm.typeName(a[1]))")
