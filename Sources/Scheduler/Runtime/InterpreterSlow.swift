@@ -153,7 +153,7 @@ extension VM {
                 throw noAttribute(v, sym)
             }
         }
-        throw error(.AttributeError, "'\(typeName(v))' object attribute '\(symbols[sym])' is read-only")
+        throw cannotSet(v, sym)
     }
 
     /// `callEx`: a call with `*args` or `**kwargs`.

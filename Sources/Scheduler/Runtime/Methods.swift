@@ -171,7 +171,9 @@ extension VM {
                 case .__qualname__: return str(f.code.qualname)
                 case .__module__: return internString("__main__")
                 case .__doc__: return f.code.doc.map { str($0) } ?? .none
-                default: break
+                default:
+                    if symbols[sym] == "__defaults__" { return f.defaults.isEmpty ? .none : makeTuple(f.defaults) }
+                    if symbols[sym] == "__kwdefaults__" { return try keywordDefaults(f) }
                 }
             case .builtin:
                 let b = unsafeDowncast(o, to: BuiltinObject.self)
@@ -218,11 +220,13 @@ extension VM {
             let o = heap[v.objectIndex]
             if isUserInstance(v) { return try genericSetAttr(v, o, typeIndex(v), sym, value) }
             if o.kind == .type { return try classSetAttr(unsafeDowncast(o, to: TypeObject.self), sym, value) }
-            if o.kind == .function, sym != Sym.__name__.rawValue, sym != Sym.__qualname__.rawValue {
+            if o.kind == .function, sym != Sym.__name__.rawValue {
+                if sym == Sym.__qualname__.rawValue, kind(value) != .str { throw typeError("__qualname__ must be set to a string object") }
                 _ = try setOwnAttribute(o, sym, value)
                 return
             }
-            if let f = o as? FunctionObject, sym == Sym.__name__.rawValue, kind(value) == .str {
+            if let f = o as? FunctionObject, sym == Sym.__name__.rawValue {
+                guard kind(value) == .str else { throw typeError("__name__ must be set to a string object") }
                 f.name = (heap[value.objectIndex] as! StrObject).value
                 return
             }
@@ -235,10 +239,28 @@ extension VM {
             }
             if o.kind == .native, try nativeSetAttr(v, sym, value) { return }
         }
-        if isBuiltinInstance(v) {
-            throw error(.AttributeError, "'\(typeName(v))' object attribute '\(symbols[sym])' is read-only")
+        throw cannotSet(v, sym)
+    }
+
+    /// Setting or deleting an attribute of an object that has no `__dict__`: CPython calls a
+    /// method's name read-only and any other name missing.
+    func cannotSet(_ v: Value, _ sym: Int32) -> PyRaise {
+        if kind(v) == .boundMethod && (sym == Sym.__func__.rawValue || sym == Sym.__self__.rawValue) {
+            return error(.AttributeError, "readonly attribute")
         }
-        throw error(.AttributeError, "'\(typeName(v))' object has no attribute '\(symbols[sym])'")
+        if isBuiltinInstance(v) && hasMethod(v, sym) {
+            return error(.AttributeError, "'\(typeName(v))' object attribute '\(symbols[sym])' is read-only")
+        }
+        return error(.AttributeError, "'\(typeName(v))' object has no attribute '\(symbols[sym])'")
+    }
+
+    /// `f.__kwdefaults__`: the keyword-only parameters that have defaults, or None.
+    private func keywordDefaults(_ f: FunctionObject) throws(PyRaise) -> Value {
+        let d = DictObject()
+        for (i, v) in f.kwDefaults.enumerated() where v.tag != .unbound {
+            try dictSet(d, internString(f.code.localNames[f.code.argCount + i]), v)
+        }
+        return d.dict.count == 0 ? .none : alloc(d)
     }
 
     private func isBuiltinInstance(_ v: Value) -> Bool {
