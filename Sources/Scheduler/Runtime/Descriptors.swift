@@ -14,6 +14,7 @@ struct ObjectModelTypes {
 
 final class PropertyObject: NativeClass {
     let fget: Value, fset: Value, fdel: Value, doc: Value
+    var name: String?     // the attribute name its class gave it
     init(vm: VM, fget: Value, fset: Value, fdel: Value, doc: Value) {
         self.fget = fget; self.fset = fset; self.fdel = fdel; self.doc = doc
         super.init(type: vm.objectModel.property)
@@ -28,11 +29,14 @@ final class PropertyObject: NativeClass {
         }
         try vm.argCount(vm.symbols[sym], a, min: 1, max: 1)
         let f = a[0]
+        let copy: PropertyObject
         switch Sym(rawValue: sym) {
-        case .getter: return vm.alloc(PropertyObject(vm: vm, fget: f, fset: fset, fdel: fdel, doc: doc))
-        case .setter: return vm.alloc(PropertyObject(vm: vm, fget: fget, fset: f, fdel: fdel, doc: doc))
-        default: return vm.alloc(PropertyObject(vm: vm, fget: fget, fset: fset, fdel: f, doc: doc))
+        case .getter: copy = PropertyObject(vm: vm, fget: f, fset: fset, fdel: fdel, doc: doc)
+        case .setter: copy = PropertyObject(vm: vm, fget: fget, fset: f, fdel: fdel, doc: doc)
+        default: copy = PropertyObject(vm: vm, fget: fget, fset: fset, fdel: f, doc: doc)
         }
+        copy.name = name
+        return vm.alloc(copy)
     }
     override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
         switch Sym(rawValue: sym) {

@@ -203,7 +203,7 @@ extension VM {
             if let p = o as? PropertyObject {
                 if instance.isNone { return a }
                 guard !p.fget.isNone else {
-                    throw error(.AttributeError, "property \(try propertyName(p, owner)) of '\(typeName(instance))' object has no getter")
+                    throw error(.AttributeError, "property \(propertyName(p))of '\(typeName(instance))' object has no getter")
                 }
                 if kind(p.fget) == .function {
                     return try withArguments(instance) { (args) throws(PyRaise) in try callFunction(unsafeDowncast(heap[p.fget.objectIndex], to: FunctionObject.self), args, .none) }
@@ -222,12 +222,10 @@ extension VM {
         }
     }
 
-    /// How CPython 3.11 names a property in its errors: `'x'` from its getter's name.
-    func propertyName(_ p: PropertyObject, _ owner: Value) throws(PyRaise) -> String {
-        for f in [p.fget, p.fset, p.fdel] where kind(f) == .function {
-            return "'\(unsafeDowncast(heap[f.objectIndex], to: FunctionObject.self).name)'"
-        }
-        return "<unknown>"
+    /// How CPython 3.11 names a property in its errors: by the name its class gave it
+    /// (`__set_name__`), or not at all.
+    func propertyName(_ p: PropertyObject) -> String {
+        p.name.map { "'\($0)' " } ?? ""
     }
 
     // MARK: - Writing
@@ -248,7 +246,7 @@ extension VM {
             let d = heap[ta.objectIndex]
             if let p = d as? PropertyObject {
                 guard !p.fset.isNone else {
-                    throw error(.AttributeError, "property \(try propertyName(p, .object(typeIndex))) of '\(t.name)' object has no setter")
+                    throw error(.AttributeError, "property \(propertyName(p))of '\(t.name)' object has no setter")
                 }
                 _ = try call(p.fset, [v, value])
                 return
@@ -289,7 +287,7 @@ extension VM {
             let d = heap[ta.objectIndex]
             if let p = d as? PropertyObject {
                 guard !p.fdel.isNone else {
-                    throw error(.AttributeError, "property \(try propertyName(p, .object(typeIndex))) of '\(t.name)' object has no deleter")
+                    throw error(.AttributeError, "property \(propertyName(p))of '\(t.name)' object has no deleter")
                 }
                 _ = try call(p.fdel, [v])
                 return
