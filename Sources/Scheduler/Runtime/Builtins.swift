@@ -327,7 +327,8 @@ extension VM {
         var bestKey = key.isNone ? best : try call(key, [best])
         for v in items.dropFirst() {
             let k = key.isNone ? v : try call(key, [v])
-            let better = isMin ? try lessThan(k, bestKey) : try lessThan(bestKey, k)
+            // CPython asks `item < best` for min and `item > best` for max (which shows in its messages).
+            let better = try compareOp(isMin ? .lt : .gt, k, bestKey)
             if better { best = v; bestKey = k }
         }
         return best

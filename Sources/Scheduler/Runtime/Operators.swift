@@ -400,7 +400,9 @@ extension VM {
             default: break
             }
         }
-        throw typeError("'\(sym)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+        // `>` and `>=` arrive here with their operands swapped; the message names them as written.
+        let (x, y) = sym.hasPrefix(">") ? (b, a) : (a, b)
+        throw typeError("'\(sym)' not supported between instances of '\(typeName(x))' and '\(typeName(y))'")
     }
 
     /// Exact comparison of a float with an int (or two mixed numbers): -1, 0, 1. NaN compares unordered as 2.
