@@ -191,7 +191,8 @@ extension VM {
         return try d.dict.remove(key.hash) { (s) throws(PyRaise) in keyMatches(s, key) }
     }
 
-    func dictUpdate(_ d: DictObject, _ other: Value, forCall: Bool = false, callee: String = "") throws(PyRaise) {
+    /// `d.update(other)`, `{**other}` (`mappingOnly`) and `f(**other)` (`forCall`).
+    func dictUpdate(_ d: DictObject, _ other: Value, forCall: Bool = false, mappingOnly: Bool = false, callee: String = "") throws(PyRaise) {
         if other.tag == .object, let src = heap[other.objectIndex] as? DictObject {
             for (k, v) in src.dict.pairs {
                 if forCall, try dictGet(d, k) != nil {
@@ -201,7 +202,16 @@ extension VM {
             }
             return
         }
+        // A user mapping: its keys(), then an item per key.
+        if isUserInstance(other), (try? getAttr(other, Sym.keys.rawValue)) != nil {
+            for k in try iterateToArray(try callMethod(other, Sym.keys.rawValue, [])) {
+                if forCall, try dictGet(d, k) != nil { throw typeError("\(callee)() got multiple values for keyword argument '\(try strOf(k))'") }
+                try dictSet(d, k, try getItem(other, k))
+            }
+            return
+        }
         if forCall { throw typeError("\(callee)() argument after ** must be a mapping, not \(typeName(other))") }
+        if mappingOnly { throw typeError("'\(typeName(other))' object is not a mapping") }
         for item in try iterateToArray(other) {
             let pair = try iterateToArray(item)
             guard pair.count == 2 else {

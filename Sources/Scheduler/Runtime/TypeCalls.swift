@@ -54,11 +54,7 @@ extension VM {
             return alloc(it)
         case .zip:
             let it = IteratorObject(.zip, source: .none)
-            for (i, v) in a.positional.enumerated() {
-                do { it.extra.append(try getIter(v)) } catch {
-                    throw typeError("zip argument #\(i + 1) must support iteration")
-                }
-            }
+            for v in a.positional { it.extra.append(try getIter(v)) }
             return alloc(it)
         case .filter:
             guard a.count == 2 else { throw typeError("filter expected 2 arguments, got \(a.count)") }
