@@ -261,11 +261,17 @@ extension VM {
 
     func ensureFuture(_ v: Value, loop: EventLoopObject?) throws(PyRaise) -> Value {
         if native(v) is FutureObject { return v }
-        guard isCoroutineValue(v) else {
-            throw typeError("An asyncio.Future, a coroutine or an awaitable is required")
+        var coro = v
+        if !isCoroutineValue(v) {
+            // Any other awaitable runs in a task through tasks.py's `_wrap_awaitable`.
+            guard lookupSpecial(v, Sym.__await__.rawValue) != nil, let wrap = try preludeAttribute("_wrap_awaitable") else {
+                throw typeError("An asyncio.Future, a coroutine or an awaitable is required")
+            }
+            (heap[wrap.objectIndex] as? FunctionObject)?.iterableCoroutine = true    // @types.coroutine
+            coro = try call(wrap, [v])
         }
-        if let loop { return try createTask(v, loop: loop, name: .none) }
-        return try createTask(v, loop: try eventLoopForNewTask(), name: .none)
+        if let loop { return try createTask(coro, loop: loop, name: .none) }
+        return try createTask(coro, loop: try eventLoopForNewTask(), name: .none)
     }
 
     func futureLabel(_ f: FutureObject) -> String {
