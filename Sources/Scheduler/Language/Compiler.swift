@@ -601,7 +601,7 @@ final class FunctionCompiler {
             emit(.pushNull); emit(.rot3)
             emit(.call, 1)
         }
-        store(f.name)
+        store(f.binding)
     }
 
     /// `class C(bases, **kw): body`, as CPython compiles it: the body becomes a function that
@@ -623,7 +623,7 @@ final class FunctionCompiler {
             emit(.pushNull); emit(.rot3)
             emit(.call, 1)
         }
-        store(c.name)
+        store(c.binding)
     }
 
     private func makeFunction(scope child: Scope, name: String, params: Params, isAsync: Bool, loc: Loc,
