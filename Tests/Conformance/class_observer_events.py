@@ -77,6 +77,7 @@ on_save -= print
 on_save -= log.log
 print(len(on_save), on_save("second.txt"), log.lines[-1] if len(log.lines) > 2 else log.lines)
 print(log.log == log.log, log.log is log.log, log.log == Logger("x").log, log.log.__self__.prefix)
+print({log.log: 1}[log.log], len({log.log: 1, log.log: 2, count.__call__: 3}), hash(log.log) == hash(log.log))
 try:
     on_save.unsubscribe(log.log)
 except ValueError as e:

@@ -407,6 +407,7 @@ extension VM {
 
     func pyHash(_ v: Value) throws(PyRaise) -> Int64 {
         if isUserInstance(v), let h = try userHash(v) { return h }
+        if kind(v) == .boundMethod { return boundMethodHash(v) }
         let modulus = BigInt(1) << 61 - 1
         let key = try dictKey(v)
         switch key.cls {

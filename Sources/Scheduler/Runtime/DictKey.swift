@@ -117,6 +117,10 @@ extension VM {
             if isUserInstance(v), let u = try userHash(v) {
                 return DictKey(hash: KeyHash.int(u), cls: .user, bits: 0, value: v)
             }
+            // Equal bound methods (one function, one object) are one key.
+            if v.tag == .object, heap[v.objectIndex].kind == .boundMethod {
+                return DictKey(hash: KeyHash.int(boundMethodHash(v)), cls: .user, bits: 0, value: v)
+            }
             h = KeyHash.identity(v)
         case .user: h = 0
         }
@@ -175,6 +179,12 @@ extension VM {
     }
 
     /// A stored key against a user-hashed probe: identity, else the probe's `__eq__`.
+    /// `hash(obj.m)`: from the object's identity and the function, as CPython hashes methods.
+    func boundMethodHash(_ v: Value) -> Int64 {
+        let m = unsafeDowncast(heap[v.objectIndex], to: BoundMethodObject.self)
+        return Int64(bitPattern: m.receiver.bits ^ m.function.bits) & 0x3FFF_FFFF_FFFF_FFFF
+    }
+
     private func userKeyMatches(_ stored: Value, _ k: DictKey) throws(PyRaise) -> Bool {
         if stored.identical(k.value) { return true }
         return try equals(k.value, stored)
