@@ -270,10 +270,16 @@ extension AsyncioRuntime {
 
     func ensureFuture(_ v: Value, loop: EventLoopObject?) throws(PyRaise) -> Value {
         if vm.native(v) is FutureObject { return v }
-        guard vm.isCoroutineValue(v) else {
-            throw vm.typeError("An asyncio.Future, a coroutine or an awaitable is required")
+        var coro = v
+        if !vm.isCoroutineValue(v) {
+            // Any other awaitable runs in a task through tasks.py's `_wrap_awaitable`.
+            guard vm.lookupSpecial(v, Sym.__await__.rawValue) != nil, let wrap = try preludeAttribute("_wrap_awaitable") else {
+                throw vm.typeError("An asyncio.Future, a coroutine or an awaitable is required")
+            }
+            (vm.heap[wrap.objectIndex] as? FunctionObject)?.iterableCoroutine = true    // @types.coroutine
+            coro = try vm.call(wrap, [v])
         }
-        if let loop { return try createTask(v, loop: loop, name: .none) }
-        return try createTask(v, loop: try eventLoopForNewTask(), name: .none)
+        if let loop { return try createTask(coro, loop: loop, name: .none) }
+        return try createTask(coro, loop: try eventLoopForNewTask(), name: .none)
     }
 }

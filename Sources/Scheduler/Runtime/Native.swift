@@ -47,12 +47,17 @@ final class NativeFunction: NativeClass {
     public let name: String
     /// A method of a built-in class (`object.__init__`): read through an instance, it binds.
     var isMethod = false
+    /// The built-in type a method read from its class belongs to (`str` for `str.upper`).
+    var ownerName: String?
     let body: (VM, BuiltinArgs) throws(PyRaise) -> Value
     init(vm: VM, name: String, body: @escaping (VM, BuiltinArgs) throws(PyRaise) -> Value) {
         self.name = name; self.body = body
         super.init(type: BT.builtin_function_or_method.rawValue)
     }
-    override func repr(_ vm: VM) throws(PyRaise) -> String? { "<built-in function \(name)>" }
+    override func repr(_ vm: VM) throws(PyRaise) -> String? {
+        if let ownerName { return "<method '\(name)' of '\(ownerName)' objects>" }
+        return "<built-in function \(name)>"
+    }
 }
 
 /// A type defined by a subsystem: its constructor and class attributes.
@@ -93,6 +98,13 @@ extension VM {
     func function(_ name: String, _ body: @escaping (VM, BuiltinArgs) throws(PyRaise) -> Value) -> Value {
         let f = alloc(NativeFunction(vm: self, name: name, body: body))
         return alloc(BuiltinObject(fn: .native, receiver: f))
+    }
+
+    /// A built-in function's `__name__`: `len`, `setattr`, or the method's (`append`).
+    func builtinName(_ b: BuiltinObject) -> String {
+        if b.fn == .boundMethod { return symbols[b.symbol] }
+        if b.fn == .native { return unsafeDowncast(heap[b.receiver.objectIndex], to: NativeFunction.self).name }
+        return b.fn.pythonName
     }
 
     func callNativeFunction(_ receiver: Value, _ a: BuiltinArgs) throws(PyRaise) -> Value {

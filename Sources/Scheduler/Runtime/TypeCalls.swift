@@ -54,11 +54,7 @@ extension VM {
             return alloc(it)
         case .zip:
             let it = IteratorObject(.zip, source: .none)
-            for (i, v) in a.positional.enumerated() {
-                do { it.extra.append(try getIter(v)) } catch {
-                    throw typeError("zip argument #\(i + 1) must support iteration")
-                }
-            }
+            for v in a.positional { it.extra.append(try getIter(v)) }
             return alloc(it)
         case .filter:
             guard a.count == 2 else { throw typeError("filter expected 2 arguments, got \(a.count)") }
@@ -108,6 +104,7 @@ extension VM {
             if let d = VM.parseFloat(s) { return d }
             throw valueError("could not convert string to float: \(VM.quote(s))")
         }
+        if let d = try userFloat(v) { return d }
         throw typeError("float() argument must be a string or a real number, not '\(typeName(v))'")
     }
 
@@ -142,6 +139,7 @@ extension VM {
             return makeInt(BigInt(d.rounded(.towardZero)))
         }
         if kind(v) == .str { return try parseInt((heap[v.objectIndex] as! StrObject).value, base: 10) }
+        if let i = try userInt(v) { return i }
         throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(v))'")
     }
 
