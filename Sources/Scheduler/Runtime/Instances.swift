@@ -170,7 +170,7 @@ extension VM {
     /// Whether a class attribute takes precedence over the instance's own (`__set__`/`__delete__`).
     func isDataDescriptor(_ a: Value) -> Bool {
         guard a.tag == .object else { return false }
-        let o = heap[a.objectIndex]
+        unowned(unsafe) let o = heap[a.objectIndex]
         if o.kind == .native {
             let t = unsafeDowncast(o, to: NativeObject.self).typeIndex
             return t == objectModel.property || t == objectModel.memberDescriptor
@@ -200,6 +200,11 @@ extension VM {
             guard let get = userSpecial(unsafeDowncast(o, to: InstanceObject.self).type, Sym.__get__.rawValue) else { return a }
             return try callBound(get, a, [instance, owner])
         case .native:
+            // Slots first: the typical `__slots__` class reads them in its inner loops.
+            if unsafeDowncast(o, to: NativeObject.self).typeIndex == objectModel.memberDescriptor {
+                let m = unsafeDowncast(o, to: MemberDescriptor.self)
+                return instance.isNone ? a : try readSlot(m, instance)
+            }
             if let p = o as? PropertyObject {
                 if instance.isNone { return a }
                 guard !p.fget.isNone else {
@@ -244,6 +249,9 @@ extension VM {
         unowned(unsafe) let t = typeObject(typeIndex)
         if let ta = lookup(t, sym), ta.tag == .object {
             unowned(unsafe) let d = heap[ta.objectIndex]
+            if d.kind == .native && unsafeDowncast(d, to: NativeObject.self).typeIndex == objectModel.memberDescriptor {
+                return try writeSlot(unsafeDowncast(d, to: MemberDescriptor.self), v, value)
+            }
             if let p = d as? PropertyObject {
                 guard !p.fset.isNone else {
                     throw error(.AttributeError, "property \(propertyName(p))of '\(t.name)' object has no setter")

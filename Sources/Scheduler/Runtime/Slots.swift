@@ -63,6 +63,13 @@ extension VM {
     }
 
     func readSlot(_ m: MemberDescriptor, _ v: Value) throws(PyRaise) -> Value {
+        if v.tag == .object, heap[v.objectIndex].kind == .instance {
+            unowned(unsafe) let inst = unsafeDowncast(heap[v.objectIndex], to: InstanceObject.self)
+            if inst.type == m.owner || isSubtype(inst.type, of: m.owner) {
+                if let value = inst.attributes[m.name] { return value }
+                throw noAttribute(v, m.name)
+            }
+        }
         let o = try slotOwner(m, v)
         let found: Value?? = try withAttributes(o) { (a) throws(PyRaise) -> Value? in a[m.name] }
         guard let value = found ?? nil else { throw noAttribute(v, m.name) }
@@ -71,6 +78,15 @@ extension VM {
 
     /// Sets the slot, or deletes it when `value` is nil.
     func writeSlot(_ m: MemberDescriptor, _ v: Value, _ value: Value?) throws(PyRaise) {
+        if let value, v.tag == .object, heap[v.objectIndex].kind == .instance {
+            unowned(unsafe) let inst = unsafeDowncast(heap[v.objectIndex], to: InstanceObject.self)
+            if inst.type == m.owner || isSubtype(inst.type, of: m.owner) {
+                let t = typeObject(inst.type)
+                inst.attributes.set(m.name, value, expected: t.instanceSize)
+                if inst.attributes.count > t.instanceSize { t.instanceSize = inst.attributes.count }
+                return
+            }
+        }
         let o = try slotOwner(m, v)
         let had = try withAttributes(o) { (a) throws(PyRaise) -> Bool in
             let had = a[m.name] != nil
