@@ -53,10 +53,15 @@ final class PropertyObject: NativeClass {
     private func kind(_ vm: VM, _ v: Value) -> ObjKind? { vm.kind(v) }
 }
 
-final class ClassMethodObject: NativeClass {
+/// `classmethod(f)` and `staticmethod(f)`: a function wrapped to bind to the class, or not at all.
+class WrappedFunction: NativeClass {
     let function: Value
-    init(vm: VM, _ function: Value) { self.function = function; super.init(type: vm.objectModel.classmethod) }
-    override func repr(_ vm: VM) throws(PyRaise) -> String? { "<classmethod(\(try vm.repr(function)))>" }
+    private let noun: String
+    init(_ function: Value, type: Int32, noun: String) {
+        self.function = function; self.noun = noun
+        super.init(type: type)
+    }
+    override func repr(_ vm: VM) throws(PyRaise) -> String? { "<\(noun)(\(try vm.repr(function)))>" }
     override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
         if sym == Sym.__func__.rawValue || sym == Sym.__wrapped__.rawValue { return function }
         if sym == Sym.__name__.rawValue || sym == Sym.__qualname__.rawValue || sym == Sym.__doc__.rawValue { return try vm.getAttr(function, sym) }
@@ -65,16 +70,12 @@ final class ClassMethodObject: NativeClass {
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) { visit(function) }
 }
 
-final class StaticMethodObject: NativeClass {
-    let function: Value
-    init(vm: VM, _ function: Value) { self.function = function; super.init(type: vm.objectModel.staticmethod) }
-    override func repr(_ vm: VM) throws(PyRaise) -> String? { "<staticmethod(\(try vm.repr(function)))>" }
-    override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
-        if sym == Sym.__func__.rawValue || sym == Sym.__wrapped__.rawValue { return function }
-        if sym == Sym.__name__.rawValue || sym == Sym.__qualname__.rawValue || sym == Sym.__doc__.rawValue { return try vm.getAttr(function, sym) }
-        return nil
-    }
-    override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) { visit(function) }
+final class ClassMethodObject: WrappedFunction {
+    init(vm: VM, _ function: Value) { super.init(function, type: vm.objectModel.classmethod, noun: "classmethod") }
+}
+
+final class StaticMethodObject: WrappedFunction {
+    init(vm: VM, _ function: Value) { super.init(function, type: vm.objectModel.staticmethod, noun: "staticmethod") }
 }
 
 /// `super(C, obj)`: attribute lookups start after `C` in the MRO of `obj`'s class.
