@@ -62,11 +62,11 @@ import Testing
         weak var vm: VM?
         do {
             let session = try Session(RunConfig(source: src, file: "twice.py"))
-            session.vm.gcStress = true
+            session.vm.heap.gcStress = true
             session.record()
             let result = session.run()
             #expect(result.ending == .finished)
-            #expect(session.vm.gcCount > 0)
+            #expect(session.vm.heap.gcCount > 0)
             vm = session.vm
         }
         #expect(vm == nil, "the program's VM outlived it")

@@ -26,10 +26,10 @@ import Testing
     func renewedSleepsAndFuturesAgreeWithCPython(_ name: String) throws {
         let s = try Scenario.load(path: Self.program(name))
         let session = try Session(s)
-        session.vm.gcStress = true
+        session.vm.heap.gcStress = true
         session.logSteps()
         let result = session.run()
-        #expect(session.vm.recycled.reused > 10, "sleeps and futures should have been renewed")
+        #expect(session.vm.asyncio.recycled.reused > 10, "sleeps and futures should have been renewed")
 
         let (theirOut, theirSteps) = try Reference.runHarness(s.config)
         #expect(result.stdout == theirOut, "output differs from CPython")
@@ -54,10 +54,10 @@ import Testing
             asyncio.run(main())
             """
         let program = try Self.runToEnd(src, file: "owned.py", expecting: "1.2\n")
-        #expect(program.vm.recycled.ownedSleeps == 10)
+        #expect(program.vm.asyncio.recycled.ownedSleeps == 10)
         // Each freed sleep and future served the next sleep: nine of the loop's, then the
         // stored one; the one passed through a function found the pools empty.
-        #expect(program.vm.recycled.reused == 9 * 2 + 2)
+        #expect(program.vm.asyncio.recycled.reused == 9 * 2 + 2)
     }
 
     /// A finished sleep's timer handle serves the next sleep when nothing else holds it; a
@@ -81,8 +81,8 @@ import Testing
         let program = try Self.runToEnd(src, file: "timers.py", expecting: "0\n1\n2\nTrue 51.75\n")
         // 100 sleeps in a row: each after the first reuses the handle of the one before;
         // the cancelled sleeper's handle stays in the heap, so the sleeps after it start anew.
-        #expect(program.vm.recycled.reusedTimers >= 99)
-        #expect(program.vm.recycled.reusedTimers <= 103)
+        #expect(program.vm.asyncio.recycled.reusedTimers >= 99)
+        #expect(program.vm.asyncio.recycled.reusedTimers <= 103)
     }
 
     /// A sleep the program still holds is not reused, even after it finished: awaiting it
@@ -105,10 +105,10 @@ import Testing
             asyncio.run(main())
             """
         let session = try Session(RunConfig(source: src, file: "held.py"))
-        session.vm.gcStress = true
+        session.vm.heap.gcStress = true
         let result = session.run()
         #expect(result.ending == .finished)
-        #expect(session.vm.recycled.reused > 0)
+        #expect(session.vm.asyncio.recycled.reused > 0)
         #expect(result.stdout == "0\n1\n2\n" + String(repeating: "cannot reuse already awaited coroutine\n", count: 3) + "False\n")
     }
 }

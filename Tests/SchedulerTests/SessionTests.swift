@@ -40,19 +40,19 @@ import Testing
         let recorder = one.record()
         _ = one.run()
         #expect(one.vm.tracer === recorder)
-        #expect(one.vm.loopTrace === recorder)
+        #expect(one.vm.asyncio.loopTrace === recorder)
 
         let steps = try Session(config)
         let log = steps.logSteps()
         _ = steps.run()
-        #expect(steps.vm.loopTrace === log)
+        #expect(steps.vm.asyncio.loopTrace === log)
         #expect(steps.vm.tracer == nil, "a step log does not need the generator events")
 
         let two = try Session(config)
         let r = two.record()
         two.logSteps()
         _ = two.run()
-        #expect(two.vm.loopTrace is ObserverFanOut)
+        #expect(two.vm.asyncio.loopTrace is ObserverFanOut)
         #expect(two.vm.tracer === r, "only the recorder hears the generator events")
     }
 

@@ -93,6 +93,7 @@ public struct ExceptHandler: Sendable {
 
 public struct FunctionDef: Sendable {
     public var name: String
+    public var binding: String         // the name it is stored under (`_C__f` for `__f` in class C)
     public var params: Params
     public var body: [Stmt]
     public var decorators: [Expr]
@@ -101,6 +102,7 @@ public struct FunctionDef: Sendable {
 
 public struct ClassDef: Sendable {
     public var name: String
+    public var binding: String
     public var arguments: [CallArgument]     // bases and keywords, as in a call
     public var body: [Stmt]
     public var decorators: [Expr]

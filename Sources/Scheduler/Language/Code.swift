@@ -64,6 +64,7 @@ public struct NameSlot: Sendable {
 public final class CodeObject {
     public var name: String
     public var qualname: String
+    public var doc: String?                // a function's docstring
     public var file: String
     public var firstLine: Int              // co_firstlineno: the first decorator's line if decorated
     public var defLine: Int                // the `def` line itself, where a trace points

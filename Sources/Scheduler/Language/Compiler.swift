@@ -223,6 +223,7 @@ final class FunctionCompiler {
     func compileBody(_ body: [Stmt], params: Params?) throws(PySyntaxError) {
         if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
         if code.isGenerator || code.isCoroutine { emit(.returnGenerator) }
+        if params != nil, case .expr(let e) = body.first?.kind, case .constant(.string(let doc)) = e.kind { code.doc = doc }
         try block(body)
         emit(.loadNone)
         emit(.returnValue)
@@ -600,7 +601,7 @@ final class FunctionCompiler {
             emit(.pushNull); emit(.rot3)
             emit(.call, 1)
         }
-        store(f.name)
+        store(f.binding)
     }
 
     /// `class C(bases, **kw): body`, as CPython compiles it: the body becomes a function that
@@ -622,7 +623,7 @@ final class FunctionCompiler {
             emit(.pushNull); emit(.rot3)
             emit(.call, 1)
         }
-        store(c.name)
+        store(c.binding)
     }
 
     private func makeFunction(scope child: Scope, name: String, params: Params, isAsync: Bool, loc: Loc,

@@ -9,6 +9,9 @@ public struct Parser {
     private var asyncLoops = 0        // numbers the hidden names of each `async for`
     /// Recursive rules entered and not yet left, against `PySyntaxError.maxNesting`.
     private var nesting = 0
+    /// The innermost class whose body (or a function in it) is being read: its private
+    /// names `__x` are `_Class__x` wherever they are bound or read, as CPython mangles them.
+    private var className: String?
 
     public static func parse(_ source: String) throws(PySyntaxError) -> [Stmt] {
         let (tokens, deferred, at) = try Lexer.tokenizeDeferring(source)
@@ -47,6 +50,15 @@ public struct Parser {
     private mutating func expectName() throws(PySyntaxError) -> String {
         guard tok.kind == .name else { throw invalid() }
         return advance().text
+    }
+
+    /// A name that is bound or read (not a module's or a keyword argument's): mangled.
+    private mutating func expectBinding() throws(PySyntaxError) -> String { mangle(try expectName()) }
+
+    private func mangle(_ n: String) -> String {
+        guard let c = className, n.hasPrefix("__"), !n.hasSuffix("__") else { return n }
+        let stripped = c.drop { $0 == "_" }
+        return stripped.isEmpty ? n : "_\(stripped)\(n)"
     }
 
     private func invalid(_ t: Token? = nil) -> PySyntaxError {
@@ -189,8 +201,8 @@ public struct Parser {
                 return Stmt(.raise(e, cause), l)
             case "global", "nonlocal":
                 pos += 1
-                var names = [try expectName()]
-                while acceptOp(",") { names.append(try expectName()) }
+                var names = [try expectBinding()]
+                while acceptOp(",") { names.append(try expectBinding()) }
                 return Stmt(t.text == "global" ? .global(names) : .nonlocal(names), l)
             case "import":
                 pos += 1
@@ -352,6 +364,7 @@ public struct Parser {
         let defTok = advance()   // `def`
         let l = isAsync ? Loc(line: defTok.line, column: defTok.column - 6) : loc(defTok)
         let name = try expectName()
+        let binding = mangle(name)
         try expectOp("(")
         let params = try parameters(closing: ")")
         try expectOp(")")
@@ -359,7 +372,7 @@ public struct Parser {
         functionDepth += 1
         let body = try block(after: "function definition", line: defTok.line)
         functionDepth -= 1
-        return Stmt(.function(FunctionDef(name: name, params: params, body: body, decorators: decorators, isAsync: isAsync)), l)
+        return Stmt(.function(FunctionDef(name: name, binding: binding, params: params, body: body, decorators: decorators, isAsync: isAsync)), l)
     }
 
     private mutating func classDef(decorators: [Expr]) throws(PySyntaxError) -> Stmt {
@@ -370,8 +383,11 @@ public struct Parser {
             arguments = try callArguments()
             try expectOp(")")
         }
+        let outer = className
+        className = name
         let body = try block(after: "class definition", line: classTok.line)
-        return Stmt(.classDef(ClassDef(name: name, arguments: arguments, body: body, decorators: decorators)), loc(classTok))
+        className = outer
+        return Stmt(.classDef(ClassDef(name: name, binding: mangle(name), arguments: arguments, body: body, decorators: decorators)), loc(classTok))
     }
 
     private mutating func parameters(closing: String) throws(PySyntaxError) -> Params {
@@ -386,7 +402,7 @@ public struct Parser {
         while !isOp(closing) {
             if acceptOp("**") {
                 let t = tok
-                let n = try expectName(); try dup(t, n)
+                let n = try expectBinding(); try dup(t, n)
                 if closing == ")" && acceptOp(":") { _ = try expression() }
                 p.kwArgs = n
                 _ = acceptOp(",")
@@ -398,7 +414,7 @@ public struct Parser {
                 seenStar = true
                 if tok.kind == .name {
                     let t = tok
-                    let n = try expectName(); try dup(t, n)
+                    let n = try expectBinding(); try dup(t, n)
                     if closing == ")" && acceptOp(":") { _ = try expression() }
                     p.varArgs = n
                 } else if isOp(closing) || (isOp(",") && (next.kind == .op && (next.text == "**" || next.text == closing))) {
@@ -410,7 +426,7 @@ public struct Parser {
                 // positional-only marker: accepted, treated as ordinary parameters
             } else {
                 let t = tok
-                let n = try expectName(); try dup(t, n)
+                let n = try expectBinding(); try dup(t, n)
                 if closing == ")" && acceptOp(":") { _ = try expression() }
                 var def: Expr?
                 if acceptOp("=") { def = try expression() }
@@ -526,7 +542,7 @@ public struct Parser {
                 if isOp(",") {
                     throw PySyntaxError(.syntax, "multiple exception types must be parenthesized", line: Int(type!.loc.line), column: Int(type!.loc.column))
                 }
-                if acceptKw("as") { name = try expectName() }
+                if acceptKw("as") { name = try expectBinding() }
             }
             let hbody = try block(after: "'except' statement", line: e.line)
             handlers.append(ExceptHandler(type: type, name: name, body: hbody, loc: loc(e)))
@@ -778,7 +794,7 @@ public struct Parser {
             } else if isOp(".") {
                 pos += 1
                 let t = tok
-                let name = try expectName()
+                let name = try expectBinding()
                 e = Expr(.attribute(e, name), Loc(line: Int(e.loc.line), column: Int(e.loc.column), endColumn: t.endColumn))
             } else {
                 return e
@@ -877,7 +893,7 @@ public struct Parser {
         switch t.kind {
         case .name:
             pos += 1
-            return Expr(.name(t.text), l)
+            return Expr(.name(mangle(t.text)), l)
         case .int:
             pos += 1
             guard case .int(let digits, let radix) = t.value else { throw invalid(t) }
@@ -1044,6 +1060,7 @@ public struct Parser {
                 let toks = try Lexer.tokenizeExpression(source, line: line, column: column)
                 var sub = Parser(tokens: toks)
                 sub.functionDepth = functionDepth
+                sub.className = className
                 if sub.tok.kind == .eof {
                     throw PySyntaxError(.syntax, "f-string: empty expression not allowed", line: line, column: column)
                 }

@@ -202,7 +202,7 @@ struct ScopeBuilder {
         case .function(let f):
             for d in f.decorators { try expr(d) }
             try functionScope(name: f.name, at: s.loc, params: f.params, isAsync: f.isAsync, kind: .function) { b throws(PySyntaxError) in try b.block(f.body) }
-            bind(f.name)
+            bind(f.binding)
         case .classDef(let c):
             for d in c.decorators { try expr(d) }
             for a in c.arguments { try expr(a.value) }
@@ -212,7 +212,7 @@ struct ScopeBuilder {
             current = scope
             try block(c.body)
             current = saved
-            bind(c.name)
+            bind(c.binding)
         case .return(let e): if let e { try expr(e) }
         case .if(let t, let a, let b): try expr(t); try block(a); try block(b)
         case .while(let t, let a, let b): try expr(t); try block(a); try block(b)

@@ -17,7 +17,6 @@ public class LoopTrace: RuntimeTracer {
     func futureDone(_ f: FutureObject) {}
     func timerSet(_ h: HandleObject) {}
     func timerFired(_ h: HandleObject) {}
-    func clockAdvanced(_ t: Double) {}
     func taskReady(_ t: TaskObject) {}
     func loopEntered(_ how: String) {}
     func loopExited(_ how: String) {}
@@ -28,20 +27,20 @@ public class LoopTrace: RuntimeTracer {
     func detach() {}
 }
 
-extension VM {
-    func registerAsyncTypes() {
-        asyncTypes.loop = registerType("_UnixSelectorEventLoop")
-        asyncTypes.future = registerType("Future", qualifiedName: "_asyncio.Future") { vm, a throws(PyRaise) in
-            vm.newFuture(try vm.eventLoopForNewTask())
+extension AsyncioRuntime {
+    private func registerTypes() {
+        types.loop = vm.registerType("_UnixSelectorEventLoop")
+        types.future = vm.registerType("Future", qualifiedName: "_asyncio.Future") { vm, a throws(PyRaise) in
+            vm.asyncio.newFuture(try vm.asyncio.eventLoopForNewTask())
         }
-        asyncTypes.task = registerType("Task", qualifiedName: "_asyncio.Task", base: asyncTypes.future) { vm, a throws(PyRaise) in
+        types.task = vm.registerType("Task", qualifiedName: "_asyncio.Task", base: types.future) { vm, a throws(PyRaise) in
             guard a.count >= 1 else { throw vm.typeError("Task() missing required argument 'coro' (pos 1)") }
-            return try vm.createTask(a[0], loop: try vm.eventLoopForNewTask(), name: a.keyword("name") ?? .none)
+            return try vm.asyncio.createTask(a[0], loop: try vm.asyncio.eventLoopForNewTask(), name: a.keyword("name") ?? .none)
         }
-        asyncTypes.handle = registerType("Handle", qualifiedName: "asyncio.events.Handle")
-        asyncTypes.timerHandle = registerType("TimerHandle", qualifiedName: "asyncio.events.TimerHandle", base: asyncTypes.handle)
-        asyncTypes.futureIter = registerType("FutureIter", qualifiedName: "_asyncio.FutureIter")
-        asyncTypes.gatheringFuture = registerType("_GatheringFuture", qualifiedName: "asyncio.tasks._GatheringFuture", base: asyncTypes.future)
+        types.handle = vm.registerType("Handle", qualifiedName: "asyncio.events.Handle")
+        types.timerHandle = vm.registerType("TimerHandle", qualifiedName: "asyncio.events.TimerHandle", base: types.handle)
+        types.futureIter = vm.registerType("FutureIter", qualifiedName: "_asyncio.FutureIter")
+        types.gatheringFuture = vm.registerType("_GatheringFuture", qualifiedName: "asyncio.tasks._GatheringFuture", base: types.future)
     }
 
     /// The loop `get_event_loop()` returns: the running one, else the current one, made on first use.
@@ -49,7 +48,7 @@ extension VM {
         if let l = runningLoop { return l }
         if let l = currentLoop { return l }
         if loopSetExplicitly {
-            throw error(.RuntimeError, "There is no current event loop in thread 'MainThread'.")
+            throw vm.error(.RuntimeError, "There is no current event loop in thread 'MainThread'.")
         }
         let l = makeLoop()
         currentLoop = l
@@ -57,95 +56,95 @@ extension VM {
     }
 
     func makeLoop() -> EventLoopObject {
-        let l = EventLoopObject(vm: self)
-        l.selfValue = alloc(l)
+        let l = EventLoopObject(runtime: self)
+        l.selfValue = vm.alloc(l)
         return l
     }
 
     func loopArg(_ v: Value) throws(PyRaise) -> EventLoopObject? {
         if v.isNone { return nil }
-        guard let l = native(v) as? EventLoopObject else { throw typeError("expected an event loop, got \(typeName(v))") }
+        guard let l = vm.native(v) as? EventLoopObject else { throw vm.typeError("expected an event loop, got \(vm.typeName(v))") }
         return l
     }
 
     func asyncioAttribute(_ name: String) throws(PyRaise) -> Value? {
-        if asyncTypes.loop == 0 { registerAsyncTypes() }
+        if types.loop == 0 { registerTypes() }
         switch name {
         case "sleep":
-            return function("sleep") { vm, a throws(PyRaise) in
+            return vm.function("sleep") { [self] vm, a throws(PyRaise) in
                 guard a.count >= 1 else { throw vm.typeError("sleep() missing 1 required positional argument: 'delay'") }
                 let result = a.count > 1 ? a[1] : (a.keyword("result") ?? .none)
-                return vm.newSleep(delay: a[0], result: result)
+                return newSleep(delay: a[0], result: result)
             }
         case "get_event_loop":
-            return function("get_event_loop") { vm, _ throws(PyRaise) in try vm.eventLoopForNewTask().selfValue }
+            return vm.function("get_event_loop") { vm, _ throws(PyRaise) in try vm.asyncio.eventLoopForNewTask().selfValue }
         case "get_running_loop":
-            return function("get_running_loop") { vm, _ throws(PyRaise) in
-                guard let l = vm.runningLoop else { throw vm.error(.RuntimeError, "no running event loop") }
+            return vm.function("get_running_loop") { vm, _ throws(PyRaise) in
+                guard let l = vm.asyncio.runningLoop else { throw vm.error(.RuntimeError, "no running event loop") }
                 return l.selfValue
             }
         case "_get_running_loop":
-            return function("_get_running_loop") { vm, _ throws(PyRaise) in vm.runningLoop?.selfValue ?? .none }
+            return vm.function("_get_running_loop") { vm, _ throws(PyRaise) in vm.asyncio.runningLoop?.selfValue ?? .none }
         case "new_event_loop":
-            return function("new_event_loop") { vm, _ throws(PyRaise) in vm.makeLoop().selfValue }
+            return vm.function("new_event_loop") { vm, _ throws(PyRaise) in vm.asyncio.makeLoop().selfValue }
         case "set_event_loop":
-            return function("set_event_loop") { vm, a throws(PyRaise) in
+            return vm.function("set_event_loop") { vm, a throws(PyRaise) in
                 try vm.argCount("set_event_loop", a, min: 1, max: 1)
-                vm.currentLoop = try vm.loopArg(a[0])
-                vm.loopSetExplicitly = true
+                vm.asyncio.currentLoop = try vm.asyncio.loopArg(a[0])
+                vm.asyncio.loopSetExplicitly = true
                 return .none
             }
         case "ensure_future":
-            return function("ensure_future") { vm, a throws(PyRaise) in
+            return vm.function("ensure_future") { vm, a throws(PyRaise) in
                 try vm.argCount("ensure_future", a, min: 1, max: 1)
-                return try vm.ensureFuture(a[0], loop: try vm.loopArg(a.keyword("loop") ?? .none))
+                return try vm.asyncio.ensureFuture(a[0], loop: try vm.asyncio.loopArg(a.keyword("loop") ?? .none))
             }
         case "create_task":
-            return function("create_task") { vm, a throws(PyRaise) in
+            return vm.function("create_task") { vm, a throws(PyRaise) in
                 try vm.argCount("create_task", a, min: 1, max: 1)
-                guard let l = vm.runningLoop else { throw vm.error(.RuntimeError, "no running event loop") }
-                return try vm.createTask(a[0], loop: l, name: a.keyword("name") ?? .none)
+                guard let l = vm.asyncio.runningLoop else { throw vm.error(.RuntimeError, "no running event loop") }
+                return try vm.asyncio.createTask(a[0], loop: l, name: a.keyword("name") ?? .none)
             }
         case "current_task":
-            return function("current_task") { vm, a throws(PyRaise) in
-                let l = try vm.loopArg(a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)) ?? vm.runningLoop
+            return vm.function("current_task") { vm, a throws(PyRaise) in
+                let l = try vm.asyncio.loopArg(a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)) ?? vm.asyncio.runningLoop
                 guard let loop = l else { throw vm.error(.RuntimeError, "no running event loop") }
                 return loop.currentTask?.selfValue ?? .none
             }
         case "all_tasks":
-            return function("all_tasks") { vm, a throws(PyRaise) in
-                let l = try vm.loopArg(a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)) ?? vm.runningLoop
+            return vm.function("all_tasks") { vm, a throws(PyRaise) in
+                let l = try vm.asyncio.loopArg(a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)) ?? vm.asyncio.runningLoop
                 guard let loop = l else { throw vm.error(.RuntimeError, "no running event loop") }
                 return vm.makeList(loop.tasks.filter { !$0.done }.map(\.selfValue))
             }
         case "iscoroutine":
-            return function("iscoroutine") { vm, a throws(PyRaise) in
+            return vm.function("iscoroutine") { vm, a throws(PyRaise) in
                 try vm.argCount("iscoroutine", a, min: 1, max: 1)
                 return .bool(vm.isCoroutineValue(a[0]))
             }
         case "iscoroutinefunction":
-            return function("iscoroutinefunction") { vm, a throws(PyRaise) in
+            return vm.function("iscoroutinefunction") { vm, a throws(PyRaise) in
                 try vm.argCount("iscoroutinefunction", a, min: 1, max: 1)
                 guard let f = vm.heap[a[0].objectIndex] as? FunctionObject, a[0].tag == .object else { return .false }
                 return .bool(f.code.isCoroutine)
             }
         case "isfuture":
-            return function("isfuture") { vm, a throws(PyRaise) in .bool(vm.native(a[0]) is FutureObject) }
+            return vm.function("isfuture") { vm, a throws(PyRaise) in .bool(vm.native(a[0]) is FutureObject) }
         case "coroutine":
-            return builtinFunction(.typesCoroutine)
-        case "Future": return .object(asyncTypes.future)
-        case "Task": return .object(asyncTypes.task)
-        case "CancelledError": return typeValue(.CancelledError)
-        case "TimeoutError": return typeValue(.TimeoutError)
-        case "InvalidStateError": return typeValue(.InvalidStateError)
-        case "QueueEmpty": return typeValue(.QueueEmpty)
-        case "QueueFull": return typeValue(.QueueFull)
+            return vm.builtinFunction(.typesCoroutine)
+        case "Future": return .object(types.future)
+        case "Task": return .object(types.task)
+        case "CancelledError": return vm.typeValue(.CancelledError)
+        case "TimeoutError": return vm.typeValue(.TimeoutError)
+        case "InvalidStateError": return vm.typeValue(.InvalidStateError)
+        case "QueueEmpty": return vm.typeValue(.QueueEmpty)
+        case "QueueFull": return vm.typeValue(.QueueFull)
         case "_make_gathering_future":
-            return function("_make_gathering_future") { vm, a throws(PyRaise) in
-                var loop = try vm.loopArg(a[1])
-                if loop == nil { loop = try vm.eventLoopForNewTask() }
+            return vm.function("_make_gathering_future") { vm, a throws(PyRaise) in
+                var loop = try vm.asyncio.loopArg(a[1])
+                if loop == nil { loop = try vm.asyncio.eventLoopForNewTask() }
                 let l = loop!
-                let f = FutureObject(loop: l, type: vm.asyncTypes.gatheringFuture)
+                let f = FutureObject(loop: l, type: vm.asyncio.types.gatheringFuture)
                 f.isGathering = true
                 f.children = try vm.iterateToArray(a[0])
                 let v = vm.alloc(f)
@@ -153,26 +152,26 @@ extension VM {
                 return v
             }
         case "_future_loop":
-            return function("_future_loop") { vm, a throws(PyRaise) in
+            return vm.function("_future_loop") { vm, a throws(PyRaise) in
                 guard let f = vm.future(a[0]) else { throw vm.typeError("not a future") }
                 return f.loop.selfValue
             }
         case "_cancel_requested":
-            return function("_cancel_requested") { vm, a throws(PyRaise) in
+            return vm.function("_cancel_requested") { vm, a throws(PyRaise) in
                 .bool(vm.future(a[0])?.cancelRequested ?? false)
             }
         case "_make_cancelled_error":
-            return function("_make_cancelled_error") { vm, a throws(PyRaise) in
+            return vm.function("_make_cancelled_error") { vm, a throws(PyRaise) in
                 guard let f = vm.future(a[0]) else { throw vm.typeError("not a future") }
                 return f.makeCancelledError(vm)
             }
         case "_cancel_message":
-            return function("_cancel_message") { vm, a throws(PyRaise) in vm.future(a[0])?.cancelMessage ?? .none }
+            return vm.function("_cancel_message") { vm, a throws(PyRaise) in vm.future(a[0])?.cancelMessage ?? .none }
         case "_address":
-            return function("_address") { vm, a throws(PyRaise) in vm.str(vm.address(a[0])) }
+            return vm.function("_address") { vm, a throws(PyRaise) in vm.str(vm.address(a[0])) }
         case "_loop_tasks":
-            return function("_loop_tasks") { vm, a throws(PyRaise) in
-                guard let l = try vm.loopArg(a[0]) else { return vm.makeList([]) }
+            return vm.function("_loop_tasks") { vm, a throws(PyRaise) in
+                guard let l = try vm.asyncio.loopArg(a[0]) else { return vm.makeList([]) }
                 return vm.makeList(l.tasks.filter { !$0.done }.map(\.selfValue))
             }
         default:

@@ -108,6 +108,8 @@ final class EventLoopObject: NativeClass {
     /// Strong, as reading an unowned(unsafe) one retains it atomically; `VM.breakCycles`
     /// empties the heap that holds the loop.
     let vm: VM
+    /// asyncio's state in that VM (`AsyncioRuntime.tearDown` lets go of the loops it holds).
+    let runtime: AsyncioRuntime
     var selfValue: Value = .none
     /// Ready callbacks; a handle only when a program asked for one or a timer fired.
     var ready = Deque<ReadyItem>()
@@ -136,12 +138,13 @@ final class EventLoopObject: NativeClass {
 
     deinit { removeAllTimers() }
 
-    init(vm: VM) {
-        self.vm = vm
-        trace = vm.loopTrace
+    init(runtime: AsyncioRuntime) {
+        vm = runtime.vm
+        self.runtime = runtime
+        trace = runtime.loopTrace
         traceRef = trace.map { .passUnretained($0) }
         fifo = vm.tiebreak == .fifo
-        super.init(type: vm.asyncTypes.loop, role: .loop)
+        super.init(type: runtime.types.loop, role: .loop)
     }
 
     var now: Double { vm.clock.now }
@@ -156,7 +159,7 @@ final class EventLoopObject: NativeClass {
 
     /// `loop.call_soon(fn, *args)` from a program: it gets a cancellable handle.
     func callSoonHandle(_ cb: Callback) -> HandleObject {
-        let h = HandleObject(cb, loop: self, type: vm.asyncTypes.handle)
+        let h = HandleObject(cb, loop: self, type: runtime.types.handle)
         noteReady(cb)
         ready.append(ReadyItem(callback: .nothing, handle: h))
         return h
@@ -189,10 +192,10 @@ final class EventLoopObject: NativeClass {
     func setTimer(_ slot: inout HandleObject?, at when: Double, _ cb: consuming Callback, hint: WakeHint = .none) {
         if let spare = spareTimers.popLast() {
             spare.reset(cb)
-            vm.recycled.reusedTimers += 1
+            runtime.recycled.reusedTimers += 1
             slot = spare
         } else {
-            slot = HandleObject(cb, loop: self, type: vm.asyncTypes.timerHandle)
+            slot = HandleObject(cb, loop: self, type: runtime.types.timerHandle)
         }
         let h = slot!
         h.hint = hint
@@ -416,12 +419,12 @@ final class EventLoopObject: NativeClass {
     func runForever() throws(PyRaise) {
         if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
         if running { throw vm.error(.RuntimeError, "This event loop is already running") }
-        if vm.runningLoop != nil { throw vm.error(.RuntimeError, "Cannot run the event loop while another loop is running") }
+        if runtime.runningLoop != nil { throw vm.error(.RuntimeError, "Cannot run the event loop while another loop is running") }
         running = true
-        vm.runningLoop = self
+        runtime.runningLoop = self
         let how = untilComplete > 0 ? "run_until_complete()" : "run_forever()"
         traced { $0.loopEntered(how) }
-        defer { running = false; stopping = false; vm.runningLoop = nil; traced { $0.loopExited(how) } }
+        defer { running = false; stopping = false; runtime.runningLoop = nil; traced { $0.loopExited(how) } }
         while true {
             try runOnce()
             if stopping { break }
@@ -430,7 +433,7 @@ final class EventLoopObject: NativeClass {
 
     func runUntilComplete(_ arg: Value) throws(PyRaise) -> Value {
         if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
-        let futValue = try vm.ensureFuture(arg, loop: self)
+        let futValue = try runtime.ensureFuture(arg, loop: self)
         let fut = vm.future(futValue)!
         fut.addDoneCallback(.stopLoop(self))
         untilComplete += 1
@@ -445,7 +448,7 @@ final class EventLoopObject: NativeClass {
         visit(selfValue)
         for item in ready { item.callback.forEachValue(vm, visit); item.handle?.forEachValue(vm, visit) }
         for t in timers { t.handle.takeUnretainedValue().forEachValue(vm, visit) }
-        if !vm.tracingWeakTasks { for t in tasks { visit(t.selfValue); t.forEachValue(vm, visit) } }
+        if !runtime.tracingWeakTasks { for t in tasks { visit(t.selfValue); t.forEachValue(vm, visit) } }
     }
 
     override func repr(_ vm: VM) throws(PyRaise) -> String? {
@@ -488,25 +491,22 @@ final class EventLoopObject: NativeClass {
             return vm.alloc(h)
         case "create_task":
             try vm.argCount("create_task", a, min: 1, max: 1)
-            return try vm.createTask(a[0], loop: self, name: a.keyword("name") ?? .none)
+            return try runtime.createTask(a[0], loop: self, name: a.keyword("name") ?? .none)
         case "create_future":
-            return vm.newFuture(self)
+            return runtime.newFuture(self)
         default: return try super.callMethod(vm, sym, a)
         }
     }
 }
 
-extension VM {
-    /// Ends the run (idle, deadlock, limit) with an exception no Python code can catch.
-    func stop(_ ending: RunEnding, _ message: String) -> PyRaise {
-        pendingStop = RunStop(ending: ending, message: message)
-        return PyRaise(stopSentinel)
+extension EventLoopObject {
+    /// Lets go of what it holds that holds it (its tasks, callbacks and timers), at the end
+    /// of the run or when the collector finds the loop unreachable: the VM would leak too.
+    func breakCycles() {
+        ready.removeAll()
+        removeAllTimers()
+        dropSpareTimers()
+        tasks.removeAll()
+        currentTaskRef = nil
     }
-
-    func isStop(_ e: PyRaise) -> Bool { e.exc.tag == .object && e.exc.bits == stopSentinel.bits }
-
-    func errorOutput(_ s: String) {
-        if let errorSink { errorSink(s) } else { stderrText += s }
-    }
-
 }

@@ -7,6 +7,14 @@ enum DoneCallback {
     case stopLoop(EventLoopObject)     // run_until_complete's _run_until_complete_cb
 }
 
+extension VM {
+    /// The future (or task) `v` is, if it is one.
+    @inline(__always) func future(_ v: Value) -> FutureObject? {
+        guard let n = nativeObject(v), n.role == .future else { return nil }
+        return unsafeDowncast(n, to: FutureObject.self)
+    }
+}
+
 class FutureObject: NativeClass {
     enum State { case pending, cancelled, finished }
     var state = State.pending
@@ -112,7 +120,7 @@ class FutureObject: NativeClass {
         scheduleCallbacks(vm)
         loop.traced { $0.futureDone(self) }
         exceptionUnretrieved = true
-        if let t = self as? TaskObject { vm.failedTasks.append(t.selfValue) }
+        if let t = self as? TaskObject { loop.runtime.failedTasks.append(t.selfValue) }
     }
 
     /// futures.py's `__log_traceback`: set with the exception, cleared when `result()` or
@@ -273,7 +281,7 @@ final class FutureIter: NativeClass {
     let future: Value
     var started = false
     var finished = false
-    init(future: Value, vm: VM) { self.future = future; super.init(type: vm.asyncTypes.futureIter) }
+    init(future: Value, vm: VM) { self.future = future; super.init(type: vm.asyncio.types.futureIter) }
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) { visit(future) }
 
     override func send(_ vm: VM, _ value: Value) throws(PyRaise) -> (Bool, Value)? {

@@ -50,15 +50,8 @@ extension EventLoopObject {
     @inline(__always) func prefetchNextWakeUp() {
         timers.first?.handle._withUnsafeGuaranteedRef {
             $0.hint.prefetchAll()
-            if $0.hint.futureSlot >= 0 { vm.prefetchHeapEntry($0.hint.futureSlot) }
+            if $0.hint.futureSlot >= 0 { vm.heap.prefetch($0.hint.futureSlot) }
         }
-    }
-}
-
-extension VM {
-    /// The heap array's entry for `slot` (an index that may since have been freed: harmless).
-    @inline(__always) func prefetchHeapEntry(_ slot: Int32) {
-        heap.withUnsafeBufferPointer { schedviz_prefetch($0.baseAddress! + Int(slot)) }
     }
 }
 

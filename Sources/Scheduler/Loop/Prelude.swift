@@ -42,13 +42,15 @@ final class PreludeInstance: NativeClass {
 
 extension VM {
     func instanceValue(_ o: PreludeInstance) -> Value { o.attrs[-1] ?? .none }
+}
 
+extension AsyncioRuntime {
     /// A name from the prelude (compiling and running it the first time).
     func preludeAttribute(_ name: String) throws(PyRaise) -> Value? {
         if prelude == nil { try loadPrelude() }
         if let t = prelude?.classes[name] { return .object(t) }
-        guard let slot = globalIndex[VM.preludePrefix + name] else { return nil }
-        let v = globals[slot]
+        guard let slot = vm.globalIndex[AsyncioRuntime.preludePrefix + name] else { return nil }
+        let v = vm.globals[slot]
         return v.tag == .unbound ? nil : v
     }
 
@@ -59,24 +61,24 @@ extension VM {
 
     private func loadPrelude() throws(PyRaise) {
         prelude = PreludeState()
-        let compiler = Compiler(vm: self, file: "<asyncio>")
-        compiler.globalPrefix = VM.preludePrefix
+        let compiler = Compiler(vm: vm, file: "<asyncio>")
+        compiler.globalPrefix = AsyncioRuntime.preludePrefix
         let code: CodeObject
         do { code = try compiler.compileModule(try Parser.parse(asyncioPrelude + "\n\n" + asyncioPreludeGroups)) } catch let e {
             fatalError("asyncio prelude does not compile: \(e.message) at line \(e.line)")
         }
-        for (name, qualified) in VM.preludeClasses {
-            let t = registerType(name, qualifiedName: qualified) { vm, a throws(PyRaise) in
-                try vm.instantiate(name, a)
+        for (name, qualified) in AsyncioRuntime.preludeClasses {
+            let t = vm.registerType(name, qualifiedName: qualified) { vm, a throws(PyRaise) in
+                try vm.asyncio.instantiate(name, a)
             }
             prelude!.classes[name] = t
         }
-        _ = try run(Frame(code: code, function: nil))
+        _ = try vm.run(Frame(code: code, function: nil))
         for (name, t) in prelude!.classes {
-            let prefix = VM.preludePrefix + name + "__"
-            for (i, g) in globalNames.enumerated() where g.hasPrefix(prefix) {
+            let prefix = AsyncioRuntime.preludePrefix + name + "__"
+            for (i, g) in vm.globalNames.enumerated() where g.hasPrefix(prefix) {
                 let method = String(g.dropFirst(prefix.count))
-                setTypeAttribute(t, method, globals[i])
+                vm.setTypeAttribute(t, method, vm.globals[i])
             }
         }
     }
@@ -84,15 +86,15 @@ extension VM {
     private func instantiate(_ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
         let t = prelude!.classes[name]!
         let o = PreludeInstance(type: t)
-        let v = alloc(o)
+        let v = vm.alloc(o)
         o.attrs[-1] = v
-        if let initFn = nativeTypeAttribute(t, symbols.intern("__init__")) {
+        if let initFn = vm.nativeTypeAttribute(t, vm.symbols.intern("__init__")) {
             var args = [v]
             args.append(contentsOf: a.positional)
             var names: [Value] = []
-            for (k, value) in a.keywords { names.append(str(k)); args.append(value) }
-            let kw = names.isEmpty ? Value.none : makeTuple(names)
-            _ = try args.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(initFn, p, kw) }
+            for (k, value) in a.keywords { names.append(vm.str(k)); args.append(value) }
+            let kw = names.isEmpty ? Value.none : vm.makeTuple(names)
+            _ = try args.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try vm.call(initFn, p, kw) }
         }
         return v
     }

@@ -764,4 +764,9 @@ async def _wait(fs, timeout, return_when, loop):
         else:
             pending.append(f)
     return done, pending
+
+# tasks.py's wrapper for awaitables that are not coroutines (ensure_future, gather);
+# appended last so the lines above keep their numbers in tracebacks.
+def _wrap_awaitable(awaitable):
+    return (yield from awaitable.__await__())
 """#

@@ -1,6 +1,7 @@
 /// A busy loop makes and drops one sleep coroutine and one future at every
-/// `await asyncio.sleep(...)`. The collector keeps the dropped ones nothing else references,
-/// and the next sleeps renew them. With thousands of tasks this matters more than the
+/// `await asyncio.sleep(...)`. The collector hands the dropped ones to asyncio
+/// (`AsyncioRuntime.freed`), which keeps those nothing else references, and the next sleeps
+/// renew them. With thousands of tasks this matters more than the
 /// allocation it saves: malloc handed out cold memory after each collection's frees and
 /// spent a tenth of swarm-10k merging free chunks. The next object to reuse is prefetched
 /// one sleep ahead.
@@ -32,28 +33,10 @@ struct Recycler {
     }
 }
 
-extension VM {
-    /// The collector frees native heap object `o` (already out of the heap): a sleep or a
-    /// plain future nothing else references is kept for reuse. False for a loop, which the
-    /// collector must then make let go of its cycles.
-    @inline(__always) func recycle(_ o: inout PyObject) -> Bool {
-        let type = ObjectIdentifier(Swift.type(of: o))
-        // Unique before the casts: a cast's reference would count.
-        if type == ObjectIdentifier(SleepCoroutine.self) {
-            if isKnownUniquelyReferenced(&o) { recycled.keep(unsafeDowncast(o, to: SleepCoroutine.self)) }
-        } else if type == ObjectIdentifier(FutureObject.self) {
-            if isKnownUniquelyReferenced(&o) {
-                recycled.keep(unsafeDowncast(o, to: FutureObject.self), futureType: asyncTypes.future)
-            }
-        } else if type == ObjectIdentifier(EventLoopObject.self) {
-            return false
-        }
-        return true
-    }
-
+extension AsyncioRuntime {
     func newSleep(delay: Value, result: Value) -> Value {
         guard let s = recycled.sleeps.popLast() else {
-            return register(SleepCoroutine(delay: delay, result: result, vm: self))
+            return register(SleepCoroutine(delay: delay, result: result, runtime: self))
         }
         if let next = recycled.sleeps.last { schedviz_prefetch_lines(memoryAddress(next), 2) }
         s.renew(delay: delay, result: result)
@@ -61,48 +44,25 @@ extension VM {
         return register(s)
     }
 
+    /// The interpreter tells the sleep when the `await` right after the call holds it alone
+    /// (`SleepCoroutine.awaitedAlone`).
     private func register(_ s: SleepCoroutine) -> Value {
-        let v = alloc(s)
+        let v = vm.alloc(s)
         s.slot = Int32(truncatingIfNeeded: v.objectIndex)
-        freshSleep = (currentFrameRef.map { UnsafeRawPointer($0.toOpaque()) }, v.bits)
+        vm.noteFresh(s, v)
         return v
-    }
-
-    /// Called after a CALL instruction in the current frame returned `v`, the sleep
-    /// `asyncio.sleep` made during it: when the next instruction awaits it, that `await` holds
-    /// the only reference (the builtin keeps none, and no Python code ran between), so the
-    /// sleep can be freed when it returns, as CPython's reference counting frees it. (The
-    /// frame is read from `currentFrameRef`: passing the interpreter's frame would retain it.)
-    func noteAwaitedSleep(_ v: Value, next: UInt32) {
-        defer { freshSleep.bits = .max }
-        guard UInt8(truncatingIfNeeded: next) == Op.getAwaitable.rawValue,
-              freshSleep.frame == currentFrameRef.map({ UnsafeRawPointer($0.toOpaque()) }),
-              let s = heap[v.objectIndex] as? SleepCoroutine, s.phase == .created else { return }
-        s.owned = true
-        recycled.ownedSleeps += 1
-    }
-
-    /// A program reached an awaited object (`cr_await`, `gi_yieldfrom`): it may keep it.
-    func noteEscape(_ v: Value) {
-        guard v.tag == .object, let s = heap[v.objectIndex] as? SleepCoroutine else { return }
-        s.owned = false
     }
 
     /// An owned sleep returned: it and (when only it and a task's step held it) its future
     /// leave the heap now and serve the next sleep, instead of waiting for the collector.
     func releaseAwaitedSleep(_ s: SleepCoroutine, future: FutureObject?) {
         s.owned = false
-        freeSlot(s.slot)
+        vm.heap.free(s.slot)
         recycled.keep(s)
         if let f = future, f.selfValue.tag == .object {
-            freeSlot(Int32(truncatingIfNeeded: f.selfValue.objectIndex))
-            recycled.keep(f, futureType: asyncTypes.future)
+            vm.heap.free(Int32(truncatingIfNeeded: f.selfValue.objectIndex))
+            recycled.keep(f, futureType: types.future)
         }
-    }
-
-    private func freeSlot(_ i: Int32) {
-        heap[Int(i)] = freedObject
-        freeSlots.append(i)
     }
 
     func newFuture(_ loop: EventLoopObject) -> Value { makeFuture(loop).selfValue }
@@ -115,9 +75,9 @@ extension VM {
             recycled.reused += 1
             f = old
         } else {
-            f = FutureObject(loop: loop, type: asyncTypes.future)
+            f = FutureObject(loop: loop, type: types.future)
         }
-        f.selfValue = alloc(f)
+        f.selfValue = vm.alloc(f)
         return f
     }
 }

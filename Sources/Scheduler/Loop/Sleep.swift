@@ -13,13 +13,17 @@ final class SleepCoroutine: NativeClass {
     var timer: HandleObject?
     var traceLane: Int32 = -1       // the lane its events go to, for the trace
     /// Its heap index, and whether the `await` that called `asyncio.sleep` holds the only
-    /// reference to it (see `VM.noteAwaitedSleep`): it is then freed the moment it returns.
+    /// reference to it (see `awaitedAlone`): it is then freed the moment it returns.
     var slot: Int32 = -1
     var owned = false
 
-    init(delay: Value, result: Value, vm: VM) {
+    /// asyncio's state in its VM: a `let`, so reaching it costs no reference counting.
+    let runtime: AsyncioRuntime
+
+    init(delay: Value, result: Value, runtime: AsyncioRuntime) {
         self.delay = delay
         self.result = result
+        self.runtime = runtime
         super.init(type: BT.coroutine.rawValue)
     }
 
@@ -52,12 +56,12 @@ final class SleepCoroutine: NativeClass {
             }
             if immediate {
                 phase = .bareYield
-                vm.loopTraced { $0.sleepStarted(self, delay, deadline: nil) }
+                runtime.loopTraced { $0.sleepStarted(self, delay, deadline: nil) }
                 return (true, .none)
             }
-            guard let loop = vm.runningLoop else { phase = .closed; throw vm.error(.RuntimeError, "no running event loop") }
+            guard let loop = runtime.runningLoop else { phase = .closed; throw vm.error(.RuntimeError, "no running event loop") }
             guard let d = try vm.toDouble(delay) else { phase = .closed; throw vm.typeError("'\(vm.typeName(delay))' object cannot be interpreted as a number") }
-            let f = vm.makeFuture(loop)
+            let f = runtime.makeFuture(loop)
             futureObject = f
             let deadline = loop.now + d
             f.sleepDelay = delay
@@ -70,8 +74,8 @@ final class SleepCoroutine: NativeClass {
             return (true, f.selfValue)
         case .bareYield:
             phase = .closed
-            vm.loopTraced { $0.sleepFinished(self, result, raised: nil) }
-            if owned { vm.releaseAwaitedSleep(self, future: nil) }
+            runtime.loopTraced { $0.sleepFinished(self, result, raised: nil) }
+            if owned { runtime.releaseAwaitedSleep(self, future: nil) }
             return (false, result)
         case .waiting:
             phase = .closed
@@ -81,7 +85,7 @@ final class SleepCoroutine: NativeClass {
             do {
                 let r = try f.resultOrRaise(vm)
                 f.loop.traced { $0.sleepFinished(self, r, raised: nil) }
-                if owned { vm.releaseAwaitedSleep(self, future: f.yieldedToTask ? f : nil) }
+                if owned { runtime.releaseAwaitedSleep(self, future: f.yieldedToTask ? f : nil) }
                 return (false, r)
             } catch let e {
                 f.loop.traced { $0.sleepFinished(self, .none, raised: e.exc) }
@@ -93,7 +97,7 @@ final class SleepCoroutine: NativeClass {
     }
 
     override func throwInto(_ vm: VM, _ exc: Value) throws(PyRaise) -> GenResult? {
-        if phase == .waiting || phase == .bareYield { vm.loopTraced { $0.sleepFinished(self, .none, raised: exc) } }
+        if phase == .waiting || phase == .bareYield { runtime.loopTraced { $0.sleepFinished(self, .none, raised: exc) } }
         if phase == .waiting { releaseTimer() }
         phase = .closed
         futureObject = nil
@@ -111,6 +115,18 @@ final class SleepCoroutine: NativeClass {
     }
 
     override func awaitIterator(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? { selfValue }
+
+    /// The `await` that called `asyncio.sleep` holds it alone: it can be freed when it returns,
+    /// as CPython's reference counting frees it.
+    override func awaitedAlone(_ vm: VM) {
+        guard phase == .created else { return }
+        owned = true
+        runtime.recycled.ownedSleeps += 1
+    }
+
+    override func escaped() { owned = false }
+
+    override var unstartedCoroutineName: String? { phase == .created ? "sleep" : nil }
 
     override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["send", "throw", "close", "__await__"].contains(vm.symbols[sym]) }
 

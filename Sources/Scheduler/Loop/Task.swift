@@ -77,7 +77,7 @@ final class TaskObject: FutureObject {
             } else {
                 let awaited = hasDoneCallbacks
                 try setException(vm, ex)
-                if !awaited { vm.reportIfDropped(self) }
+                if !awaited { loop.runtime.reportIfDropped(self) }
             }
             return
         }
@@ -244,14 +244,23 @@ extension VM {
         return native(v) is SleepCoroutine
     }
 
+    func futureLabel(_ f: FutureObject) -> String {
+        if f.sleepDelay.tag != .unbound {
+            return "sleep(\((try? repr(f.sleepDelay)) ?? "?")) until t=\(PyFormat.floatRepr(f.sleepDeadline))"
+        }
+        return "a future"
+    }
+}
+
+extension AsyncioRuntime {
     func createTask(_ coro: Value, loop: EventLoopObject, name: Value) throws(PyRaise) -> Value {
-        if loop.closed { throw error(.RuntimeError, "Event loop is closed") }
-        guard isCoroutineValue(coro) else { throw typeError("a coroutine was expected, got \(try repr(coro))") }
+        if loop.closed { throw vm.error(.RuntimeError, "Event loop is closed") }
+        guard vm.isCoroutineValue(coro) else { throw vm.typeError("a coroutine was expected, got \(try vm.repr(coro))") }
         taskCounter += 1
-        let taskName = name.isNone ? "Task-\(taskCounter)" : try strOf(name)
-        let t = TaskObject(loop: loop, coro: coro, object: coro.tag == .object ? heap[coro.objectIndex] : nil,
-                           frame: gen(coro)?.frame, name: taskName, serial: taskCounter, type: asyncTypes.task)
-        let v = alloc(t)
+        let taskName = name.isNone ? "Task-\(taskCounter)" : try vm.strOf(name)
+        let t = TaskObject(loop: loop, coro: coro, object: coro.tag == .object ? vm.heap[coro.objectIndex] : nil,
+                           frame: vm.gen(coro)?.frame, name: taskName, serial: taskCounter, type: types.task)
+        let v = vm.alloc(t)
         t.selfValue = v
         loop.tasks.append(t)
         loop.traced { $0.taskCreated(t) }
@@ -260,18 +269,17 @@ extension VM {
     }
 
     func ensureFuture(_ v: Value, loop: EventLoopObject?) throws(PyRaise) -> Value {
-        if native(v) is FutureObject { return v }
-        guard isCoroutineValue(v) else {
-            throw typeError("An asyncio.Future, a coroutine or an awaitable is required")
+        if vm.native(v) is FutureObject { return v }
+        var coro = v
+        if !vm.isCoroutineValue(v) {
+            // Any other awaitable runs in a task through tasks.py's `_wrap_awaitable`.
+            guard vm.lookupSpecial(v, Sym.__await__.rawValue) != nil, let wrap = try preludeAttribute("_wrap_awaitable") else {
+                throw vm.typeError("An asyncio.Future, a coroutine or an awaitable is required")
+            }
+            (vm.heap[wrap.objectIndex] as? FunctionObject)?.iterableCoroutine = true    // @types.coroutine
+            coro = try vm.call(wrap, [v])
         }
-        if let loop { return try createTask(v, loop: loop, name: .none) }
-        return try createTask(v, loop: try eventLoopForNewTask(), name: .none)
-    }
-
-    func futureLabel(_ f: FutureObject) -> String {
-        if f.sleepDelay.tag != .unbound {
-            return "sleep(\((try? repr(f.sleepDelay)) ?? "?")) until t=\(PyFormat.floatRepr(f.sleepDeadline))"
-        }
-        return "a future"
+        if let loop { return try createTask(coro, loop: loop, name: .none) }
+        return try createTask(coro, loop: try eventLoopForNewTask(), name: .none)
     }
 }

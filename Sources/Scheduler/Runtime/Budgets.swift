@@ -135,7 +135,7 @@ extension VM {
         let shown = frame ?? f
         let name = shown.code.name == "<module>" ? "the module code" : "\(shown.code.name)()"
         var out = "\(SafeText.escape(name)) at line \(shown.line) of \(SafeText.escape(file))"
-        if let task = (runningLoop ?? currentLoop)?.currentTask { out += " (\(SafeText.escape(task.name)))" }
+        if let task = runtimeExtension.runningTaskName { out += " (\(SafeText.escape(task)))" }
         return out
     }
 

@@ -106,6 +106,13 @@ extension VM {
             try noKeywords("next", a)
             try argCount("next", a, min: 1, max: 2)
             let it = a[0]
+            if let f = lookupSpecial(it, Sym.__next__.rawValue) {
+                // The StopIteration `__next__` raises goes on as it is (its args and value).
+                do { return try callBound(f, it, []) } catch let e {
+                    if a.count == 2 && isInstance(e.exc, .StopIteration) { return a[1] }
+                    throw e
+                }
+            }
             if kind(it) != .generator && kind(it) != .iterator && kind(it) != .native {
                 throw typeError("'\(typeName(it))' object is not an iterator")
             }
@@ -320,7 +327,8 @@ extension VM {
         var bestKey = key.isNone ? best : try call(key, [best])
         for v in items.dropFirst() {
             let k = key.isNone ? v : try call(key, [v])
-            let better = isMin ? try lessThan(k, bestKey) : try lessThan(bestKey, k)
+            // CPython asks `item < best` for min and `item > best` for max (which shows in its messages).
+            let better = try compareOp(isMin ? .lt : .gt, k, bestKey)
             if better { best = v; bestKey = k }
         }
         return best
@@ -342,6 +350,9 @@ extension VM {
             let r = b - q * p
             if r * 2 > p || (r * 2 == p && q % 2 != 0) { q += 1 }
             return makeInt(q * p)
+        }
+        if let f = lookupSpecial(x, symbols.intern("__round__")) {
+            return try callBound(f, x, a.count == 2 || a.keyword("ndigits") != nil ? [nd] : [])
         }
         guard x.tag == .float else { throw typeError("type \(typeName(x)) doesn't define __round__ method") }
         let d = x.floatValue
@@ -377,6 +388,18 @@ extension VM {
         case .tuple, .str, .range:
             let items = try iterateToArray(v)
             return alloc(IteratorObject(.list, source: makeList(items.reversed())))
+        case .instance, .exception:
+            if let f = lookupSpecial(v, symbols.intern("__reversed__")) {
+                if f.isNone { throw typeError("'\(typeName(v))' object is not reversible") }
+                return try callBound(f, v, [])
+            }
+            // The sequence protocol: `__len__` and `__getitem__`, from the last index down.
+            guard lookupSpecial(v, Sym.__getitem__.rawValue) != nil, let n = try userLength(v) else {
+                throw typeError("'\(typeName(v))' object is not reversible")
+            }
+            let it = IteratorObject(.sequence, source: v, index: n - 1)
+            it.step = -1
+            return alloc(it)
         default:
             throw typeError("'\(typeName(v))' object is not reversible")
         }
@@ -384,6 +407,7 @@ extension VM {
 
     func pyHash(_ v: Value) throws(PyRaise) -> Int64 {
         if isUserInstance(v), let h = try userHash(v) { return h }
+        if kind(v) == .boundMethod { return boundMethodHash(v) }
         let modulus = BigInt(1) << 61 - 1
         let key = try dictKey(v)
         switch key.cls {

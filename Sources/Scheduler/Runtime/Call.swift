@@ -58,7 +58,10 @@ extension VM {
 
     /// `f(*args, **kwargs)` and friends.
     func callWithCollections(marker: Value, callee: Value, _ positional: [Value], _ kwargs: Value) throws(PyRaise) -> Value {
-        var all = positional
+        // A class's function loaded through an instance (`obj.m(*args)`): the marker slot holds
+        // the function and the callee slot the instance, its first argument.
+        let plainMethod = marker.tag == .object
+        var all = plainMethod ? [callee] + positional : positional
         var kw: Value = .none
         if kwargs.tag == .object, let d = heap[kwargs.objectIndex] as? DictObject, d.dict.count > 0 {
             var names: [Value] = []
@@ -69,7 +72,7 @@ extension VM {
         }
         return try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in
             if marker.tag == .method { return try callMethod(callee, Int32(truncatingIfNeeded: marker.bits), p, kw) }
-            return try call(callee, p, kw)
+            return try call(plainMethod ? marker : callee, p, kw)
         }
     }
 

@@ -71,6 +71,7 @@ extension VM {
         }
         if let q = t.attributes[Sym.__qualname__.rawValue], kind(q) == .str { t.qualname = strValue(q) }
         t.attributes[Sym.__qualname__.rawValue] = nil
+        try addSlotDescriptors(t)
         if let d = t.attributes[Sym.__doc__.rawValue] { t.docValue = d } else { t.attributes[Sym.__doc__.rawValue] = Value.none }
         try noteSlots(t)
         // Defining `__eq__` without `__hash__` makes instances unhashable, as in CPython.
@@ -88,6 +89,7 @@ extension VM {
         classVersion &+= 1
         if classCell.tag == .object, let c = heap[classCell.objectIndex] as? CellObject { c.value = v }
         for (k, value) in zip(t.attributes.keys, t.attributes.values) {
+            if value.tag == .object, let p = heap[value.objectIndex] as? PropertyObject { p.name = symbols[k] }
             if let setName = lookupSpecial(value, symbols.intern("__set_name__")) {
                 try callBound(setName, value, [v, internString(symbols[k])])
             }
@@ -138,8 +140,10 @@ extension VM {
                 if !seqs.contains(where: { $0.dropFirst().contains(head) }) { pick = head; break }
             }
             guard let p = pick else {
-                var names: [String] = []
-                for b in bases { let n = typeObject(b).name; if !names.contains(n) { names.append(n) } }
+                // CPython names the heads of the sequences it could not merge.
+                var heads: [Int32] = []
+                for s in seqs where !heads.contains(s[0]) { heads.append(s[0]) }
+                let names = heads.map { typeObject($0).name }
                 throw typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names.joined(separator: ", "))")
             }
             out.append(p)
@@ -335,6 +339,9 @@ struct AttrCache {
     @inline(__always) func store(_ type: Int32, _ sym: Int32, _ version: Int, _ value: Value) {
         entries[Self.slot(type, sym)] = Entry(type: type, sym: sym, version: version, value: value)
     }
+
+    /// Frees the table (the VM's deinit: the tests and the fuzzer make thousands of VMs).
+    func deallocate() { entries.deallocate() }
 }
 
 extension VM {

@@ -9,10 +9,12 @@ struct ObjectModelTypes {
     var superType: Int32 = -1
     var mappingproxy: Int32 = -1
     var notImplementedType: Int32 = -1
+    var memberDescriptor: Int32 = -1
 }
 
 final class PropertyObject: NativeClass {
     let fget: Value, fset: Value, fdel: Value, doc: Value
+    var name: String?     // the attribute name its class gave it
     init(vm: VM, fget: Value, fset: Value, fdel: Value, doc: Value) {
         self.fget = fget; self.fset = fset; self.fdel = fdel; self.doc = doc
         super.init(type: vm.objectModel.property)
@@ -27,11 +29,14 @@ final class PropertyObject: NativeClass {
         }
         try vm.argCount(vm.symbols[sym], a, min: 1, max: 1)
         let f = a[0]
+        let copy: PropertyObject
         switch Sym(rawValue: sym) {
-        case .getter: return vm.alloc(PropertyObject(vm: vm, fget: f, fset: fset, fdel: fdel, doc: doc))
-        case .setter: return vm.alloc(PropertyObject(vm: vm, fget: fget, fset: f, fdel: fdel, doc: doc))
-        default: return vm.alloc(PropertyObject(vm: vm, fget: fget, fset: fset, fdel: f, doc: doc))
+        case .getter: copy = PropertyObject(vm: vm, fget: f, fset: fset, fdel: fdel, doc: doc)
+        case .setter: copy = PropertyObject(vm: vm, fget: fget, fset: f, fdel: fdel, doc: doc)
+        default: copy = PropertyObject(vm: vm, fget: fget, fset: fset, fdel: f, doc: doc)
         }
+        copy.name = name
+        return vm.alloc(copy)
     }
     override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
         switch Sym(rawValue: sym) {
@@ -142,6 +147,7 @@ extension VM {
         objectModel.superType = registerType("super") { vm, a throws(PyRaise) in try vm.makeSuper(a) }
         objectModel.mappingproxy = registerType("mappingproxy")
         objectModel.notImplementedType = registerType("NotImplementedType")
+        objectModel.memberDescriptor = registerType("member_descriptor")
         notImplemented = alloc(NativeObject(type: objectModel.notImplementedType))
         for t in [objectModel.property, objectModel.classmethod, objectModel.staticmethod, objectModel.superType,
                   objectModel.mappingproxy, objectModel.notImplementedType] { finishBuiltinType(t) }
@@ -190,15 +196,28 @@ extension VM {
             }
         }
         let object = typeObject(BT.object.rawValue)
+        // Extra arguments are an error unless the class overrides the other of __new__ and __init__.
         method(object, "__init__") { vm, a throws(PyRaise) in
-            if a.count > 1, vm.userSpecial(vm.typeIndex(a[0]), Sym.__new__.rawValue) == nil {
-                throw vm.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+            if a.count > 1 || !a.keywords.isEmpty {
+                let t = vm.typeIndex(a[0])
+                if vm.userSpecial(t, Sym.__init__.rawValue) != nil {
+                    throw vm.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+                }
+                if vm.userSpecial(t, Sym.__new__.rawValue) == nil {
+                    throw vm.typeError("\(vm.typeObject(t).name).__init__() takes exactly one argument (the instance to initialize)")
+                }
             }
             return .none
         }
         method(object, "__new__") { vm, a throws(PyRaise) in
             guard a.count >= 1, vm.kind(a[0]) == .type else { throw vm.typeError("object.__new__(X): X is not a type object") }
             let t = Int32(a[0].objectIndex)
+            if vm.typeObject(t).isUser && (a.count > 1 || !a.keywords.isEmpty) {
+                if vm.userSpecial(t, Sym.__new__.rawValue) != nil {
+                    throw vm.typeError("object.__new__() takes exactly one argument (the type to instantiate)")
+                }
+                if vm.userSpecial(t, Sym.__init__.rawValue) == nil { throw vm.typeError("\(vm.typeObject(t).name)() takes no arguments") }
+            }
             if vm.typeObject(t).isUser { return vm.newInstance(t, a.args, .none) }
             return try vm.callType(Int(t), UnsafeBufferPointer(rebasing: a.args[1...]), .none)
         }
@@ -212,7 +231,11 @@ extension VM {
             try vm.argCount("__ne__", a, min: 2, max: 2)
             return .bool(!(try vm.equals(a[0], a[1])))
         }
-        method(object, "__hash__") { vm, a throws(PyRaise) in .int(try vm.pyHash(a[0])) }
+        method(object, "__hash__") { vm, a throws(PyRaise) in
+            // By identity: a class that says `__hash__ = object.__hash__` must not come back here.
+            if vm.isUserInstance(a[0]) { return .int(Int64(a[0].objectIndex)) }
+            return .int(try vm.pyHash(a[0]))
+        }
         method(object, "__format__") { vm, a throws(PyRaise) in
             try vm.argCount("__format__", a, min: 2, max: 2)
             let spec = try vm.stringArg(a[1], "__format__() argument must be str, not \(vm.typeName(a[1]))")
@@ -241,7 +264,12 @@ extension VM {
         for cmp in ["__lt__", "__le__", "__gt__", "__ge__"] {
             method(object, cmp) { vm, _ throws(PyRaise) in vm.notImplemented }
         }
-        object.attributes[Sym.__init_subclass__.rawValue] = alloc(ClassMethodObject(vm: self, function("__init_subclass__") { _, _ throws(PyRaise) in .none }))
+        object.attributes[Sym.__init_subclass__.rawValue] = alloc(ClassMethodObject(vm: self, function("__init_subclass__") { vm, a throws(PyRaise) in
+            if !a.keywords.isEmpty, a.count >= 1, vm.kind(a[0]) == .type {
+                throw vm.typeError("\(vm.typeObject(Int32(a[0].objectIndex)).name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }))
         let base = typeObject(BT.BaseException.rawValue)
         method(base, "__init__") { vm, a throws(PyRaise) in
             if a.count >= 1, let e = vm.heap[a[0].objectIndex] as? ExceptionObject { e.args = Array(a.positional.dropFirst()) }

@@ -117,6 +117,10 @@ extension VM {
             if isUserInstance(v), let u = try userHash(v) {
                 return DictKey(hash: KeyHash.int(u), cls: .user, bits: 0, value: v)
             }
+            // Equal bound methods (one function, one object) are one key.
+            if v.tag == .object, heap[v.objectIndex].kind == .boundMethod {
+                return DictKey(hash: KeyHash.int(boundMethodHash(v)), cls: .user, bits: 0, value: v)
+            }
             h = KeyHash.identity(v)
         case .user: h = 0
         }
@@ -175,6 +179,12 @@ extension VM {
     }
 
     /// A stored key against a user-hashed probe: identity, else the probe's `__eq__`.
+    /// `hash(obj.m)`: from the object's identity and the function, as CPython hashes methods.
+    func boundMethodHash(_ v: Value) -> Int64 {
+        let m = unsafeDowncast(heap[v.objectIndex], to: BoundMethodObject.self)
+        return Int64(bitPattern: m.receiver.bits ^ m.function.bits) & 0x3FFF_FFFF_FFFF_FFFF
+    }
+
     private func userKeyMatches(_ stored: Value, _ k: DictKey) throws(PyRaise) -> Bool {
         if stored.identical(k.value) { return true }
         return try equals(k.value, stored)
@@ -191,7 +201,8 @@ extension VM {
         return try d.dict.remove(key.hash) { (s) throws(PyRaise) in keyMatches(s, key) }
     }
 
-    func dictUpdate(_ d: DictObject, _ other: Value, forCall: Bool = false, callee: String = "") throws(PyRaise) {
+    /// `d.update(other)`, `{**other}` (`mappingOnly`) and `f(**other)` (`forCall`).
+    func dictUpdate(_ d: DictObject, _ other: Value, forCall: Bool = false, mappingOnly: Bool = false, callee: String = "") throws(PyRaise) {
         if other.tag == .object, let src = heap[other.objectIndex] as? DictObject {
             for (k, v) in src.dict.pairs {
                 if forCall, try dictGet(d, k) != nil {
@@ -201,7 +212,16 @@ extension VM {
             }
             return
         }
+        // A user mapping: its keys(), then an item per key.
+        if isUserInstance(other), (try? getAttr(other, Sym.keys.rawValue)) != nil {
+            for k in try iterateToArray(try callMethod(other, Sym.keys.rawValue, [])) {
+                if forCall, try dictGet(d, k) != nil { throw typeError("\(callee)() got multiple values for keyword argument '\(try strOf(k))'") }
+                try dictSet(d, k, try getItem(other, k))
+            }
+            return
+        }
         if forCall { throw typeError("\(callee)() argument after ** must be a mapping, not \(typeName(other))") }
+        if mappingOnly { throw typeError("'\(typeName(other))' object is not a mapping") }
         for item in try iterateToArray(other) {
             let pair = try iterateToArray(item)
             guard pair.count == 2 else {

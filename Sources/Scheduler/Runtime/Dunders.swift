@@ -199,17 +199,49 @@ extension VM {
         }
     }
 
-    /// One step of the `__getitem__` protocol: items 0, 1, 2… until IndexError.
+    /// One step of the `__getitem__` protocol: items 0, 1, 2… until IndexError (or, for
+    /// `reversed()`, from the last item down to 0).
     func sequenceNext(_ i: IteratorObject) throws(PyRaise) -> Value? {
         if i.index < 0 { return nil }
         do {
             let v = try getItem(i.source, .int(i.index))
-            i.index += 1
+            i.index += i.step
             return v
         } catch let e {
             if isInstance(e.exc, .IndexError) || isInstance(e.exc, .StopIteration) { i.index = -1; return nil }
             throw e
         }
+    }
+
+    // MARK: - Conversions
+
+    /// `float(v)` for a user instance: `__float__` (which must give a float), else `__index__`.
+    func userFloat(_ v: Value) throws(PyRaise) -> Double? {
+        if let f = lookupSpecial(v, Sym.__float__.rawValue) {
+            let r = try callBound(f, v, [])
+            guard r.tag == .float else { throw typeError("\(typeName(v)).__float__ returned non-float (type \(typeName(r)))") }
+            return r.floatValue
+        }
+        guard let i = try userIndex(v) else { return nil }
+        return try toDouble(i)
+    }
+
+    /// `int(v)` for a user instance: `__int__`, else `__index__` (each must give an int).
+    func userInt(_ v: Value) throws(PyRaise) -> Value? {
+        if let f = lookupSpecial(v, Sym.__int__.rawValue) {
+            let r = try callBound(f, v, [])
+            guard isIntLike(r) else { throw typeError("__int__ returned non-int (type \(typeName(r)))") }
+            return r.tag == .bool ? .int(r.intValue) : r
+        }
+        return try userIndex(v)
+    }
+
+    /// `operator.index(v)` for a user instance: its `__index__`, which must give an int.
+    func userIndex(_ v: Value) throws(PyRaise) -> Value? {
+        guard let f = lookupSpecial(v, Sym.__index__.rawValue) else { return nil }
+        let r = try callBound(f, v, [])
+        guard isIntLike(r) else { throw typeError("__index__ returned non-int (type \(typeName(r)))") }
+        return r.tag == .bool ? .int(r.intValue) : r
     }
 
     // MARK: - Hash, format, context managers, await

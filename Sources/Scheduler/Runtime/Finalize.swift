@@ -115,12 +115,12 @@ extension VM {
         var task = false
         for i in 0..<frame.code.localCount {
             cleanupCandidates(frame.slots[i], depth: 0, within: Self.droppedScan, into: &candidates)
-            if !heldFailedTasks.isEmpty && isHeldFailedTask(frame.slots[i]) { task = true }
+            if watched(frame.slots[i]) { task = true }
         }
         if candidates.isEmpty && !task { return }
         for i in 0..<frame.code.localCount { frame.slots[i] = .unbound }
         if !candidates.isEmpty { finalizeIfUnreachable(candidates, keeping: result) }
-        if task { reportReleasedTasks(keeping: result) }
+        if task { runtimeExtension.released(keeping: result) }
     }
 
     /// The same for a generator frame a `for` loop ran to its end inside the dispatch loop
@@ -136,10 +136,15 @@ extension VM {
         var task = false
         for v in dropped {
             cleanupCandidates(v, depth: 0, within: Self.droppedScan, into: &candidates)
-            if !heldFailedTasks.isEmpty && isHeldFailedTask(v) { task = true }
+            if watched(v) { task = true }
         }
         if !candidates.isEmpty { finalizeIfUnreachable(candidates, keeping: keeping) }
-        if task { reportReleasedTasks(keeping: keeping) }
+        if task { runtimeExtension.released(keeping: keeping) }
+    }
+
+    /// Whether the extension watches `v` (asyncio: a failed task the program held).
+    @inline(__always) private func watched(_ v: Value) -> Bool {
+        runtimeExtension.watchesReleases && runtimeExtension.watches(v)
     }
 
     /// The same for one value, out of line: the dispatch loop calls it from several places.

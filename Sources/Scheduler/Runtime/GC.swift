@@ -1,68 +1,37 @@
 /// A mark-and-sweep collector for the VM heap. It runs only at one safe point — the top of
 /// an event-loop iteration — where every live `Value` is reachable from the roots below:
-/// globals, constants, the active frames (up to their saved stack pointers), the loops and
-/// what they hold. Freed slots are reused by `alloc`.
-
-/// What a freed heap slot holds; touching it through a stale value traps rather than corrupts.
-final class FreedObject: PyObject {
-    init() { super.init(kind: .cell) }
-}
-
+/// globals, constants, the active frames (up to their saved stack pointers), and what the
+/// runtime extension holds (asyncio's loops). Freed slots are reused by `alloc`.
 
 extension VM {
-    /// Collects when the heap holds four times what survived the last collection, and at least
-    /// 50,000 objects (always, under SCHEDVIZ_GC_STRESS). The factor trades memory for time: a
-    /// collection marks everything live, so collecting at 2x cost swarm-10k a quarter of its
-    /// time, and 4x saves about a tenth of 3x's for 10 MB more.
+    /// Collects when the heap has grown enough since the last collection (`Heap.needsCollection`).
     func collectIfNeeded() {
-        let live = heap.count - freeSlots.count
-        if gcStress || live > max(50_000, liveAfterLastGC * 4) { collect() }
+        if heap.needsCollection { collect() }
     }
 
     func collect() {
-        if !failedTasks.isEmpty { forgetRetrievedTasks() }
+        let ext = runtimeExtension
+        ext.willCollect()
         let marks = markAll()
         defer { marks.deallocate() }
-        // Sweep: each dead object moves out of its slot (no reference counting for the move);
-        // sleeps and futures may be recycled, and freed loops break their cycles afterwards.
-        let freed = freedObject
-        var loops: [PyObject] = []
-        heap.withUnsafeMutableBufferPointer { buf in
-            let base = buf.baseAddress!
-            for i in firstCollectable..<buf.count where !marks[i] {
-                if base[i] === freed { continue }
-                var o = (base + i).move()
-                (base + i).initialize(to: freed)
-                freeSlots.append(Int32(truncatingIfNeeded: i))
-                if o.kind == .native && !recycle(&o) { loops.append(o) }
-            }
-        }
-        for l in loops { unsafeDowncast(l, to: EventLoopObject.self).breakCycles() }
-        if !loops.isEmpty { recycled.removeAll() }     // their futures hold the old loop
-        liveAfterLastGC = heap.count - freeSlots.count
-        gcCount += 1
+        // The extension hears of each native object freed (asyncio recycles sleeps and futures).
+        heap.sweep(marks) { ext.freed(&$0) }
+        ext.didCollect()
     }
 
-    /// Heap indices reachable from the roots (marks are cleared again).
-    /// With `weakTasks`, a loop's list of its tasks and the failed tasks kept for the
-    /// end-of-run report hold nothing (CPython's `_all_tasks` is a weak set).
-    func reachableSet(also extra: Value = .none, weakTasks: Bool = false) -> Set<Int> {
-        tracingWeakTasks = weakTasks
-        defer { tracingWeakTasks = false }
+    /// Heap indices reachable from the roots, and from `extra`.
+    func reachableSet(also extra: Value = .none) -> Set<Int> {
         let marks = markAll(also: extra)
         defer { marks.deallocate() }
         var out = Set<Int>()
-        for i in firstCollectable..<heap.count where marks[i] { out.insert(i) }
+        for i in heap.firstCollectable..<heap.count where marks[i] { out.insert(i) }
         return out
     }
 
-    /// Marks what the roots reach, in a side table indexed like the heap (the caller
-    /// deallocates it): marking and sweeping never touch an object, only tracing reads it,
-    /// once. With the marks in the objects, a collection at 10,000 tasks spent half its
-    /// time on their cache lines.
+    /// Marks what the roots reach (`Heap.newMarks`; the caller deallocates the table):
+    /// marking and sweeping never touch an object, only tracing reads it, once.
     private func markAll(also extra: Value = .none) -> UnsafeMutableBufferPointer<Bool> {
-        let marks = UnsafeMutableBufferPointer<Bool>.allocate(capacity: heap.count)
-        marks.initialize(repeating: false)
+        let marks = heap.newMarks()
         var stack: [Int32] = []
         stack.reserveCapacity(1024)
         @inline(__always) func mark(_ v: Value) {
@@ -73,17 +42,13 @@ extension VM {
             stack.append(Int32(truncatingIfNeeded: i))
         }
         // Roots; the permanent objects below firstCollectable count as marked and are not traced.
-        for i in 0..<firstCollectable { marks[i] = true }
         for v in globals { mark(v) }
-        if !tracingWeakTasks { for v in failedTasks { mark(v) } }
         for v in builtinCache { mark(v) }
         for v in strings.values { mark(v) }
         for v in modules.values { mark(v) }
         for v in builtinFunctionCache.values { mark(v) }
-        for (index, t) in nativeTypes {
-            mark(.object(index))
-            for v in t.attributes.values { mark(v) }
-        }
+        // A type implemented in Swift lives as long as the run; marking it traces its namespace.
+        for index in nativeTypes.keys { mark(.object(index)) }
         for c in codeObjects { for v in c.constants { mark(v) } }
         mark(kwNames)
         mark(extra)
@@ -92,7 +57,7 @@ extension VM {
             traceFrame(fr, mark)
             f = fr.back
         }
-        for l in [runningLoop, currentLoop] { if let l { mark(l.selfValue); traceNative(l, mark) } }
+        runtimeExtension.forEachRoot(self, mark)
         // Everything reachable.
         while let i = stack.popLast() { traceObject(heap[Int(i)], mark) }
         return marks

@@ -41,13 +41,23 @@ extension VM {
         } ?? false
     }
 
-    /// `obj.__dict__`: a real dict from now on holds the object's attributes.
+    /// `obj.__dict__`: a real dict from now on holds the object's attributes (its slots stay apart).
     func ownDict(_ o: PyObject) throws(PyRaise) -> Value? {
-        try withAttributes(o) { (a) throws(PyRaise) -> Value in
+        let owner: Int32? = switch o.kind {
+        case .instance: unsafeDowncast(o, to: InstanceObject.self).type
+        case .exception: unsafeDowncast(o, to: ExceptionObject.self).type
+        default: nil
+        }
+        return try withAttributes(o) { (a) throws(PyRaise) -> Value in
             if a.dict.tag == .object { return a.dict }
             let d = DictObject()
-            for (k, v) in zip(a.keys, a.values) { try dictSet(d, internString(symbols[k]), v) }
-            a.removeAll()
+            var moved: [Int32] = []
+            for (k, v) in zip(a.keys, a.values) {
+                if let owner, isSlot(owner, k) { continue }
+                try dictSet(d, internString(symbols[k]), v)
+                moved.append(k)
+            }
+            for k in moved { a[k] = nil }
             a.dict = alloc(d)
             return a.dict
         }
@@ -108,7 +118,7 @@ extension VM {
         case .__qualname__: return str(t.qualname)
         case .__mro__: return makeTuple(t.mro.map { Value.object($0) })
         case .__bases__: return makeTuple(t.bases.map { Value.object($0) })
-        case .__base__: return t.base >= 0 ? .object(t.base) : .none
+        case .__base__: return t.base >= 0 ? .object(t.base) : Value.none
         case .__class__: return typeValue(.type)
         case .__dict__:
             let d = DictObject()
@@ -117,12 +127,39 @@ extension VM {
                 try dictSet(d, internString(symbols[k]), value)
             }
             return alloc(MappingProxyObject(vm: self, alloc(d)))
-        case .__doc__ where !t.isUser: return .none
+        case .__doc__ where !t.isUser: return Value.none
         case .__module__ where !t.isUser: return internString(BT(rawValue: Int32(v.objectIndex)) != nil ? "builtins" : "__main__")
         default: break
         }
-        guard let a = lookup(t, sym) else { return nil }
+        guard let a = lookup(t, sym) else { return t.isUser ? nil : unboundBuiltinMethod(t, sym) }
         return try bindAttribute(a, instance: .none, owner: v)
+    }
+
+    /// `str.upper`, `list.append`: a built-in type's method read from the type, which takes
+    /// the instance as its first argument.
+    private func unboundBuiltinMethod(_ t: TypeObject, _ sym: Int32) -> Value? {
+        let known: Bool
+        switch BT(rawValue: t.index) {
+        case .str: known = VM.strMethods.contains(sym) || VM.strExtraMethods.contains(symbols[sym])
+        case .list: known = VM.listMethods.contains(sym)
+        case .dict: known = VM.dictMethods.contains(sym)
+        case .tuple: known = VM.tupleMethods.contains(sym)
+        default: known = false
+        }
+        guard known else { return nil }
+        let owner = t.index, name = symbols[sym], typeName = t.name
+        let f = function(name) { vm, a throws(PyRaise) in
+            guard a.count >= 1 else { throw vm.typeError("unbound method \(typeName).\(name)() needs an argument") }
+            guard vm.isSubtype(vm.typeIndex(a[0]), of: owner) else {
+                throw vm.typeError("descriptor '\(name)' for '\(typeName)' objects doesn't apply to a '\(vm.typeName(a[0]))' object")
+            }
+            let keywords = a.keywords
+            let names = keywords.isEmpty ? Value.none : vm.makeTuple(keywords.map { vm.internString($0.0) })
+            return try vm.callMethod(a[0], sym, UnsafeBufferPointer(rebasing: a.args[1...]), names)
+        }
+        let native = unsafeDowncast(heap[f.objectIndex], to: BuiltinObject.self).receiver
+        unsafeDowncast(heap[native.objectIndex], to: NativeFunction.self).ownerName = typeName
+        return f
     }
 
     func noAttribute(_ v: Value, _ sym: Int32) -> PyRaise {
@@ -133,8 +170,11 @@ extension VM {
     /// Whether a class attribute takes precedence over the instance's own (`__set__`/`__delete__`).
     func isDataDescriptor(_ a: Value) -> Bool {
         guard a.tag == .object else { return false }
-        let o = heap[a.objectIndex]
-        if o.kind == .native { return unsafeDowncast(o, to: NativeObject.self).typeIndex == objectModel.property }
+        unowned(unsafe) let o = heap[a.objectIndex]
+        if o.kind == .native {
+            let t = unsafeDowncast(o, to: NativeObject.self).typeIndex
+            return t == objectModel.property || t == objectModel.memberDescriptor
+        }
         guard o.kind == .instance else { return false }
         let t = unsafeDowncast(o, to: InstanceObject.self).type
         return userSpecial(t, Sym.__set__.rawValue) != nil || userSpecial(t, Sym.__delete__.rawValue) != nil
@@ -160,10 +200,15 @@ extension VM {
             guard let get = userSpecial(unsafeDowncast(o, to: InstanceObject.self).type, Sym.__get__.rawValue) else { return a }
             return try callBound(get, a, [instance, owner])
         case .native:
+            // Slots first: the typical `__slots__` class reads them in its inner loops.
+            if unsafeDowncast(o, to: NativeObject.self).typeIndex == objectModel.memberDescriptor {
+                let m = unsafeDowncast(o, to: MemberDescriptor.self)
+                return instance.isNone ? a : try readSlot(m, instance)
+            }
             if let p = o as? PropertyObject {
                 if instance.isNone { return a }
                 guard !p.fget.isNone else {
-                    throw error(.AttributeError, "property \(try propertyName(p, owner)) of '\(typeName(instance))' object has no getter")
+                    throw error(.AttributeError, "property \(propertyName(p))of '\(typeName(instance))' object has no getter")
                 }
                 if kind(p.fget) == .function {
                     return try withArguments(instance) { (args) throws(PyRaise) in try callFunction(unsafeDowncast(heap[p.fget.objectIndex], to: FunctionObject.self), args, .none) }
@@ -175,18 +220,17 @@ extension VM {
                 return alloc(BoundMethodObject(function: c.function, receiver: cls))
             }
             if let s = o as? StaticMethodObject { return s.function }
+            if let m = o as? MemberDescriptor { return instance.isNone ? a : try readSlot(m, instance) }
             return a
         default:
             return a
         }
     }
 
-    /// How CPython 3.11 names a property in its errors: `'x'` from its getter's name.
-    func propertyName(_ p: PropertyObject, _ owner: Value) throws(PyRaise) -> String {
-        for f in [p.fget, p.fset, p.fdel] where kind(f) == .function {
-            return "'\(unsafeDowncast(heap[f.objectIndex], to: FunctionObject.self).name)'"
-        }
-        return "<unknown>"
+    /// How CPython 3.11 names a property in its errors: by the name its class gave it
+    /// (`__set_name__`), or not at all.
+    func propertyName(_ p: PropertyObject) -> String {
+        p.name.map { "'\($0)' " } ?? ""
     }
 
     // MARK: - Writing
@@ -205,13 +249,17 @@ extension VM {
         unowned(unsafe) let t = typeObject(typeIndex)
         if let ta = lookup(t, sym), ta.tag == .object {
             unowned(unsafe) let d = heap[ta.objectIndex]
+            if d.kind == .native && unsafeDowncast(d, to: NativeObject.self).typeIndex == objectModel.memberDescriptor {
+                return try writeSlot(unsafeDowncast(d, to: MemberDescriptor.self), v, value)
+            }
             if let p = d as? PropertyObject {
                 guard !p.fset.isNone else {
-                    throw error(.AttributeError, "property \(try propertyName(p, .object(typeIndex))) of '\(t.name)' object has no setter")
+                    throw error(.AttributeError, "property \(propertyName(p))of '\(t.name)' object has no setter")
                 }
                 _ = try call(p.fset, [v, value])
                 return
             }
+            if let m = d as? MemberDescriptor { return try writeSlot(m, v, value) }
             if d.kind == .instance, let set = userSpecial(unsafeDowncast(d, to: InstanceObject.self).type, Sym.__set__.rawValue) {
                 try callBound(set, ta, [v, value])
                 return
@@ -255,11 +303,12 @@ extension VM {
             let d = heap[ta.objectIndex]
             if let p = d as? PropertyObject {
                 guard !p.fdel.isNone else {
-                    throw error(.AttributeError, "property \(try propertyName(p, .object(typeIndex))) of '\(t.name)' object has no deleter")
+                    throw error(.AttributeError, "property \(propertyName(p))of '\(t.name)' object has no deleter")
                 }
                 _ = try call(p.fdel, [v])
                 return
             }
+            if let m = d as? MemberDescriptor { return try writeSlot(m, v, nil) }
             if d.kind == .instance, let del = userSpecial(unsafeDowncast(d, to: InstanceObject.self).type, Sym.__delete__.rawValue) {
                 try callBound(del, ta, [v])
                 return

@@ -395,7 +395,7 @@ extension VM {
                         let marker = slots[callBase]
                         let kw = kwNames
                         kwNames = .none
-                        freshSleep.bits = .max
+                        freshNative.bits = .max
                         f.ip = ip(); f.sp = sp
                         let args = UnsafeBufferPointer(start: slots + callBase + 2, count: arg)
                         let result: Value
@@ -412,8 +412,8 @@ extension VM {
                             f.sp = sp
                             closeIfDropped(UnsafeBufferPointer(start: slots + callBase, count: arg + 2), keeping: result)
                         }
-                        if result.bits == freshSleep.bits && result.tag == .object {
-                            noteAwaitedSleep(result, next: pc.pointee)
+                        if result.bits == freshNative.bits && result.tag == .object {
+                            noteAwaitedFresh(result, next: pc.pointee)
                         }
                         slots[sp] = result; sp &+= 1
                     case .callEx:
@@ -625,7 +625,7 @@ extension VM {
         var v: Value?
         if let sep = name.firstIndex(of: "\u{0}") {
             name = String(name[name.index(after: sep)...])
-            v = try asyncioAttribute(name)
+            v = try runtimeExtension.moduleAttribute(name)     // the asyncio prelude's names
         }
         if v == nil { v = builtinValue(name) }
         guard let v else {

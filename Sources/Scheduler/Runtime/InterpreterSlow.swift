@@ -27,22 +27,19 @@ extension VM {
         return sp
     }
 
-    /// `listExtend`: `[*x]` and `f(*x)`; CPython names the function when x is not iterable.
+    /// `listExtend`: `[*x]` and `f(*x)`.
     @inline(never) func opListExtend(_ f: Frame, _ slots: UnsafeMutablePointer<Value>, _ spIn: Int, _ arg: Int) throws(PyRaise) -> Int {
         var sp = spIn
         sp &-= 1
         let depth = arg & 0xFF
         let items: [Value]
-        if arg & 0x100 != 0 {
-            // f(*x): CPython names the function when x is not iterable.
-            do { items = try iterateToArray(slots[sp]) } catch let e {
-                if isInstance(e.exc, .TypeError) && !isIterable(slots[sp]) {
-                    throw typeError("\(callableName(slots[sp - depth - 1]))() argument after * must be an iterable, not \(typeName(slots[sp]))")
-                }
-                throw e
+        do { items = try iterateToArray(slots[sp]) } catch let e {
+            if isInstance(e.exc, .TypeError) && !isIterable(slots[sp]) {
+                // f(*x) names the function; [*x] says "Value".
+                let what = arg & 0x100 != 0 ? "\(callableName(slots[sp - depth - 1]))() argument" : "Value"
+                throw typeError("\(what) after * must be an iterable, not \(typeName(slots[sp]))")
             }
-        } else {
-            items = try iterateToArray(slots[sp])
+            throw e
         }
         (heap[slots[sp - depth].objectIndex] as! ListObject).items.append(contentsOf: items)
         return sp
@@ -57,7 +54,7 @@ extension VM {
         if arg & 0x100 != 0 {
             try dictUpdate(target, slots[sp], forCall: true, callee: callableName(slots[sp - depth - 2]))
         } else {
-            try dictUpdate(target, slots[sp])
+            try dictUpdate(target, slots[sp], mappingOnly: true)
         }
         return sp
     }
@@ -155,7 +152,7 @@ extension VM {
                 throw noAttribute(v, sym)
             }
         }
-        throw error(.AttributeError, "'\(typeName(v))' object attribute '\(symbols[sym])' is read-only")
+        throw cannotSet(v, sym)
     }
 
     /// `callEx`: a call with `*args` or `**kwargs`.

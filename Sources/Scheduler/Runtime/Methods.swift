@@ -36,6 +36,7 @@ extension VM {
         case .exception: return VM.exceptionMethods.contains(sym)
         case .native: return nativeHasMethod(recv, sym)
         case .bigInt: return sym == Sym.bit_length.rawValue
+        case .function: return sym == Sym.__get__.rawValue
         default: return false
         }
     }
@@ -78,6 +79,11 @@ extension VM {
             return .none
         case .native: return try nativeCallMethod(recv, sym, a)
         case .bigInt: return .int(Int64((o as! BigIntObject).value.magnitude.bitWidth))
+        case .function:
+            // `f.__get__(obj, cls)`: functions are the descriptors methods are made of.
+            try argCount("__get__", a, min: 1, max: 2)
+            if a[0].isNone && (a.count < 2 || a[1].isNone) { throw typeError("__get__(None, None) is invalid") }
+            return a[0].isNone ? recv : alloc(BoundMethodObject(function: recv, receiver: a[0]))
         default: throw error(.AttributeError, "'\(typeName(recv))' object has no attribute '\(name)'")
         }
     }
@@ -164,8 +170,18 @@ extension VM {
                 case .__name__: return str(f.name)
                 case .__qualname__: return str(f.code.qualname)
                 case .__module__: return internString("__main__")
-                case .__doc__: return .none
-                default: break
+                case .__doc__: return f.code.doc.map { str($0) } ?? .none
+                default:
+                    if symbols[sym] == "__defaults__" { return f.defaults.isEmpty ? .none : makeTuple(f.defaults) }
+                    if symbols[sym] == "__kwdefaults__" { return try keywordDefaults(f) }
+                }
+            case .builtin:
+                let b = unsafeDowncast(o, to: BuiltinObject.self)
+                if sym == Sym.__name__.rawValue { return str(builtinName(b)) }
+                if sym == Sym.__qualname__.rawValue {
+                    if b.fn == .boundMethod { return str("\(typeName(b.receiver)).\(builtinName(b))") }
+                    if b.fn == .native, let owner = (heap[b.receiver.objectIndex] as? NativeFunction)?.ownerName { return str("\(owner).\(builtinName(b))") }
+                    return str(builtinName(b))
                 }
             case .type:
                 if sym == Sym.__name__.rawValue || sym == Sym.__qualname__.rawValue { return str((o as! TypeObject).name) }
@@ -204,11 +220,13 @@ extension VM {
             let o = heap[v.objectIndex]
             if isUserInstance(v) { return try genericSetAttr(v, o, typeIndex(v), sym, value) }
             if o.kind == .type { return try classSetAttr(unsafeDowncast(o, to: TypeObject.self), sym, value) }
-            if o.kind == .function, sym != Sym.__name__.rawValue, sym != Sym.__qualname__.rawValue {
+            if o.kind == .function, sym != Sym.__name__.rawValue {
+                if sym == Sym.__qualname__.rawValue, kind(value) != .str { throw typeError("__qualname__ must be set to a string object") }
                 _ = try setOwnAttribute(o, sym, value)
                 return
             }
-            if let f = o as? FunctionObject, sym == Sym.__name__.rawValue, kind(value) == .str {
+            if let f = o as? FunctionObject, sym == Sym.__name__.rawValue {
+                guard kind(value) == .str else { throw typeError("__name__ must be set to a string object") }
                 f.name = (heap[value.objectIndex] as! StrObject).value
                 return
             }
@@ -221,10 +239,28 @@ extension VM {
             }
             if o.kind == .native, try nativeSetAttr(v, sym, value) { return }
         }
-        if isBuiltinInstance(v) {
-            throw error(.AttributeError, "'\(typeName(v))' object attribute '\(symbols[sym])' is read-only")
+        throw cannotSet(v, sym)
+    }
+
+    /// Setting or deleting an attribute of an object that has no `__dict__`: CPython calls a
+    /// method's name read-only and any other name missing.
+    func cannotSet(_ v: Value, _ sym: Int32) -> PyRaise {
+        if kind(v) == .boundMethod && (sym == Sym.__func__.rawValue || sym == Sym.__self__.rawValue) {
+            return error(.AttributeError, "readonly attribute")
         }
-        throw error(.AttributeError, "'\(typeName(v))' object has no attribute '\(symbols[sym])'")
+        if isBuiltinInstance(v) && hasMethod(v, sym) {
+            return error(.AttributeError, "'\(typeName(v))' object attribute '\(symbols[sym])' is read-only")
+        }
+        return error(.AttributeError, "'\(typeName(v))' object has no attribute '\(symbols[sym])'")
+    }
+
+    /// `f.__kwdefaults__`: the keyword-only parameters that have defaults, or None.
+    private func keywordDefaults(_ f: FunctionObject) throws(PyRaise) -> Value {
+        let d = DictObject()
+        for (i, v) in f.kwDefaults.enumerated() where v.tag != .unbound {
+            try dictSet(d, internString(f.code.localNames[f.code.argCount + i]), v)
+        }
+        return d.dict.count == 0 ? .none : alloc(d)
     }
 
     private func isBuiltinInstance(_ v: Value) -> Bool {

@@ -1,4 +1,5 @@
-/// The importable modules: random, time, datetime, types; asyncio comes from the Loop layer.
+/// The importable modules: random, time, datetime, types; asyncio comes from the Loop layer
+/// (`RuntimeExtension`).
 import BigInt
 
 extension VM {
@@ -54,7 +55,7 @@ extension VM {
             default: break
             }
         case "asyncio":
-            v = try asyncioAttribute(name)
+            v = try runtimeExtension.moduleAttribute(name)
         default: break
         }
         if let v { m.attributes[sym] = v }

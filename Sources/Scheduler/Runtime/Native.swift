@@ -33,6 +33,13 @@ class NativeClass: NativeObject {
     func enter(_ vm: VM, _ selfValue: Value, isAsync: Bool) throws(PyRaise) -> (exit: Value, entered: Value)? { nil }
     /// Every `Value` this object holds, for the collector.
     func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {}
+    /// The `await` right after the call that made it holds the only reference to it
+    /// (`VM.noteAwaitedFresh`).
+    func awaitedAlone(_ vm: VM) {}
+    /// The program reached it while something awaits it (`cr_await`): it may keep it.
+    func escaped() {}
+    /// Its name, when it is a coroutine that never started ("coroutine ... was never awaited").
+    var unstartedCoroutineName: String? { nil }
 }
 
 /// A Swift function callable from Python.
@@ -40,19 +47,23 @@ final class NativeFunction: NativeClass {
     public let name: String
     /// A method of a built-in class (`object.__init__`): read through an instance, it binds.
     var isMethod = false
+    /// The built-in type a method read from its class belongs to (`str` for `str.upper`).
+    var ownerName: String?
     let body: (VM, BuiltinArgs) throws(PyRaise) -> Value
     init(vm: VM, name: String, body: @escaping (VM, BuiltinArgs) throws(PyRaise) -> Value) {
         self.name = name; self.body = body
         super.init(type: BT.builtin_function_or_method.rawValue)
     }
-    override func repr(_ vm: VM) throws(PyRaise) -> String? { "<built-in function \(name)>" }
+    override func repr(_ vm: VM) throws(PyRaise) -> String? {
+        if let ownerName { return "<method '\(name)' of '\(ownerName)' objects>" }
+        return "<built-in function \(name)>"
+    }
 }
 
 /// A type defined by a subsystem: its constructor and class attributes.
 struct NativeType {
     var qualifiedName: String
     var construct: ((VM, BuiltinArgs) throws(PyRaise) -> Value)?
-    var attributes: [Int32: Value] = [:]
 }
 
 extension VM {
@@ -61,14 +72,8 @@ extension VM {
         return unsafeDowncast(n, to: NativeClass.self)
     }
 
-    /// The future (or task) `v` is, if it is one.
-    @inline(__always) func future(_ v: Value) -> FutureObject? {
-        guard let n = nativeObject(v), n.role == .future else { return nil }
-        return unsafeDowncast(n, to: FutureObject.self)
-    }
-
     /// `v`'s object if it is implemented in Swift; its `role` says which class, without `as?`.
-    @inline(__always) private func nativeObject(_ v: Value) -> NativeObject? {
+    @inline(__always) func nativeObject(_ v: Value) -> NativeObject? {
         guard v.tag == .object else { return nil }
         let o = heap[v.objectIndex]
         return o.kind == .native ? unsafeDowncast(o, to: NativeObject.self) : nil
@@ -85,13 +90,21 @@ extension VM {
     }
 
     func setTypeAttribute(_ type: Int32, _ name: String, _ value: Value) {
-        nativeTypes[type]?.attributes[symbols.intern(name)] = value
+        typeObject(type).attributes[symbols.intern(name)] = value
+        classVersion &+= 1
     }
 
     /// A Python-callable wrapper around a Swift closure.
     func function(_ name: String, _ body: @escaping (VM, BuiltinArgs) throws(PyRaise) -> Value) -> Value {
         let f = alloc(NativeFunction(vm: self, name: name, body: body))
         return alloc(BuiltinObject(fn: .native, receiver: f))
+    }
+
+    /// A built-in function's `__name__`: `len`, `setattr`, or the method's (`append`).
+    func builtinName(_ b: BuiltinObject) -> String {
+        if b.fn == .boundMethod { return symbols[b.symbol] }
+        if b.fn == .native { return unsafeDowncast(heap[b.receiver.objectIndex], to: NativeFunction.self).name }
+        return b.fn.pythonName
     }
 
     func callNativeFunction(_ receiver: Value, _ a: BuiltinArgs) throws(PyRaise) -> Value {
@@ -109,7 +122,8 @@ extension VM {
 
     func nativeTypeQualifiedName(_ index: Int32) -> String? { nativeTypes[index]?.qualifiedName }
 
-    func nativeTypeAttribute(_ index: Int32, _ sym: Int32) -> Value? { nativeTypes[index]?.attributes[sym] }
+    /// A class attribute of a type implemented in Swift: its own namespace, as every type keeps one.
+    func nativeTypeAttribute(_ index: Int32, _ sym: Int32) -> Value? { typeObject(index).attributes[sym] }
 
     // Hooks used by the generic operations.
     func nativeRepr(_ v: Value) throws(PyRaise) -> String? {

@@ -9,7 +9,9 @@ extension VM {
         let name: String
         switch heap[v.objectIndex] {
         case let g as GeneratorObject where g.isCoroutine && g.state == .created: name = g.qualname
-        case let s as SleepCoroutine where s.phase == .created: name = "sleep"
+        case let n as NativeClass:
+            guard let unstarted = n.unstartedCoroutineName else { return }
+            name = unstarted
         default: return
         }
         guard !heldByName(v), !reachableSet().contains(v.objectIndex), let f = currentFrame else { return }

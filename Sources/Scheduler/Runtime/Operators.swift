@@ -64,7 +64,8 @@ extension VM {
         guard a.tag == .object || b.tag == .object else { throw unsupported(op, a, b, inplace: inplace) }
         if isUserInstance(a) || isUserInstance(b) {
             if let r = try userBinary(op, a, b, inplace: inplace) { return r }
-            throw unsupported(op, a, b, inplace: inplace)
+            // What's left is the built-in side's: `"ab" * n` with `__index__`, `lst += obj`, their messages.
+            if !isBuiltinSequence(a) && !isBuiltinSequence(b) { throw unsupported(op, a, b, inplace: inplace) }
         }
         let ka = kind(a), kb = kind(b)
         switch op {
@@ -95,9 +96,8 @@ extension VM {
             }
             if let r = try nativeBinary(op, a, b) { return r }
         case .mul:
-            if let (seq, n) = sequenceRepeat(a, b) ?? sequenceRepeat(b, a) {
-                return try repeatSequence(seq, n)
-            }
+            if let (seq, n) = try sequenceRepeat(a, b) { return try repeatSequence(seq, n) }
+            if let (seq, n) = try sequenceRepeat(b, a) { return try repeatSequence(seq, n) }
             if ka == .str || ka == .list || ka == .tuple || kb == .str || kb == .list || kb == .tuple {
                 let other = (ka == .str || ka == .list || ka == .tuple) ? b : a
                 throw typeError("can't multiply sequence by non-int of type '\(typeName(other))'")
@@ -111,9 +111,16 @@ extension VM {
         throw unsupported(op, a, b, inplace: inplace)
     }
 
-    private func sequenceRepeat(_ s: Value, _ n: Value) -> (Value, BigInt)? {
-        guard let k = kind(s), k == .str || k == .list || k == .tuple, let count = bigValue(n) else { return nil }
-        return (s, count)
+    private func sequenceRepeat(_ s: Value, _ n: Value) throws(PyRaise) -> (Value, BigInt)? {
+        guard isBuiltinSequence(s) else { return nil }
+        if let count = bigValue(n) { return (s, count) }
+        guard let i = try userIndex(n) else { return nil }
+        return (s, bigValue(i)!)
+    }
+
+    private func isBuiltinSequence(_ v: Value) -> Bool {
+        guard let k = kind(v) else { return false }
+        return k == .str || k == .list || k == .tuple
     }
 
     private func repeatSequence(_ s: Value, _ n: BigInt) throws(PyRaise) -> Value {
@@ -342,6 +349,10 @@ extension VM {
             let x = heap[a.objectIndex] as! RangeObject, y = heap[b.objectIndex] as! RangeObject
             return x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
         case .native: return try nativeEquals(a, b) ?? false
+        case .boundMethod:
+            // The same function bound to the same object (`callbacks.remove(obj.method)`).
+            let x = unsafeDowncast(heap[a.objectIndex], to: BoundMethodObject.self), y = unsafeDowncast(heap[b.objectIndex], to: BoundMethodObject.self)
+            return x.function.identical(y.function) && x.receiver.identical(y.receiver)
         default: return false
         }
     }
@@ -389,7 +400,9 @@ extension VM {
             default: break
             }
         }
-        throw typeError("'\(sym)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+        // `>` and `>=` arrive here with their operands swapped; the message names them as written.
+        let (x, y) = sym.hasPrefix(">") ? (b, a) : (a, b)
+        throw typeError("'\(sym)' not supported between instances of '\(typeName(x))' and '\(typeName(y))'")
     }
 
     /// Exact comparison of a float with an int (or two mixed numbers): -1, 0, 1. NaN compares unordered as 2.

@@ -18,6 +18,21 @@ public struct RunResult: Sendable {
 /// Ends a run early from deep inside the VM (idle, deadlock, limits): not a Python exception.
 public struct RunStop: Error { public let ending: RunEnding; public let message: String }
 
+extension VM {
+    /// Ends the run (idle, deadlock, limit) with an exception no Python code can catch.
+    func stop(_ ending: RunEnding, _ message: String) -> PyRaise {
+        pendingStop = RunStop(ending: ending, message: message)
+        return PyRaise(stopSentinel)
+    }
+
+    func isStop(_ e: PyRaise) -> Bool { e.exc.tag == .object && e.exc.bits == stopSentinel.bits }
+
+    /// Writes to the program's stderr what is not a traceback (see `stderrText`).
+    func errorOutput(_ s: String) {
+        if let errorSink { errorSink(s) } else { stderrText += s }
+    }
+}
+
 public final class Program {
     public let vm: VM
     public let module: CodeObject
@@ -25,11 +40,18 @@ public final class Program {
     /// Compiles `source`; syntax errors and unsupported constructs come back as `PySyntaxError`.
     public static func compile(source: String, file: String) throws(PySyntaxError) -> Program {
         let vm = VM()
+        vm.runtimeExtension = AsyncioRuntime(vm: vm)
         vm.file = file
         vm.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        let tree = try Parser.parse(source)
-        let module = try Compiler(vm: vm, file: file).compileModule(tree)
-        return Program(vm: vm, module: module)
+        do {
+            let tree = try Parser.parse(source)
+            let module = try Compiler(vm: vm, file: file).compileModule(tree)
+            return Program(vm: vm, module: module)
+        } catch {
+            // No Program will break the VM's cycle with asyncio's runtime: do it here.
+            vm.breakCycles()
+            throw error
+        }
     }
 
     init(vm: VM, module: CodeObject) { self.vm = vm; self.module = module }
@@ -43,7 +65,7 @@ public final class Program {
             _ = try vm.run(frame)
             vm.shuttingDown = true
             vm.finalizeGlobals()
-            let report = vm.unretrievedTaskReport()
+            let report = vm.runtimeExtension.endOfRunReport()
             if !report.isEmpty { vm.errorOutput(report) }
             return RunResult(ending: .finished, errorText: "")
         } catch let e {
@@ -52,7 +74,7 @@ public final class Program {
                 return RunResult(ending: stop.ending, errorText: stop.message)
             }
             // CPython prints the traceback, then frees what is left (tasks report then).
-            return RunResult(ending: .raised, errorText: vm.formatTraceback(e.exc) + vm.unretrievedTaskReport())
+            return RunResult(ending: .raised, errorText: vm.formatTraceback(e.exc) + vm.runtimeExtension.endOfRunReport())
         }
     }
 

@@ -78,6 +78,7 @@ extension VM {
             if b.fn == .boundMethod {
                 return "<built-in method \(symbols[b.symbol]) of \(typeName(b.receiver)) object at \(address(b.receiver))>"
             }
+            if b.fn == .native, let r = try heap[b.receiver.objectIndex].kind == .native ? nativeRepr(b.receiver) : nil { return r }
             return "<built-in function \(b.fn.pythonName)>"
         case .boundMethod:
             let m = o as! BoundMethodObject

@@ -17,7 +17,12 @@ extension VM {
             try argCount("join", a, min: 1, max: 1)
             var parts: [String] = []
             var bytes = 0
-            for (i, v) in (try iterateToArray(a[0])).enumerated() {
+            let items: [Value]
+            do { items = try iterateToArray(a[0]) } catch let e {
+                if isInstance(e.exc, .TypeError) && !isIterable(a[0]) { throw typeError("can only join an iterable") }
+                throw e
+            }
+            for (i, v) in items.enumerated() {
                 guard kind(v) == .str else { throw typeError("sequence item \(i): expected str instance, \(typeName(v)) found") }
                 let part = (heap[v.objectIndex] as! StrObject).value
                 bytes &+= part.utf8.count &+ (i > 0 ? s.utf8.count : 0)

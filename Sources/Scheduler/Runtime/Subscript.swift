@@ -163,7 +163,7 @@ extension VM {
     }
 
     func delItem(_ v: Value, _ key: Value) throws(PyRaise) {
-        guard v.tag == .object else { throw typeError("'\(typeName(v))' object does not support item deletion") }
+        guard v.tag == .object else { throw typeError("'\(typeName(v))' object doesn't support item deletion") }
         let o = heap[v.objectIndex]
         if o.kind == .instance || o.kind == .exception, try userDelItem(v, key) { return }
         switch o.kind {
@@ -182,7 +182,7 @@ extension VM {
                 throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [key])))
             }
         default:
-            throw typeError("'\(typeName(v))' object does not support item deletion")
+            throw typeError("'\(typeName(v))' object doesn't support item deletion")
         }
     }
 }

@@ -11,4 +11,6 @@ public class RuntimeTracer {
     func raised(_ g: GeneratorObject, _ exc: Value) {}
     func generatorCreated(_ g: GeneratorObject) {}
     func output(_ text: String) {}
+    /// The virtual clock moved on to `t` (the loop's select, `time.sleep`).
+    func clockAdvanced(_ t: Double) {}
 }

@@ -54,11 +54,7 @@ extension VM {
             return alloc(it)
         case .zip:
             let it = IteratorObject(.zip, source: .none)
-            for (i, v) in a.positional.enumerated() {
-                do { it.extra.append(try getIter(v)) } catch {
-                    throw typeError("zip argument #\(i + 1) must support iteration")
-                }
-            }
+            for v in a.positional { it.extra.append(try getIter(v)) }
             return alloc(it)
         case .filter:
             guard a.count == 2 else { throw typeError("filter expected 2 arguments, got \(a.count)") }
@@ -72,7 +68,23 @@ extension VM {
             for v in a.positional.dropFirst() { it.extra.append(try getIter(v)) }
             return alloc(it)
         case .type:
-            try argCount("type", a, min: 1, max: 1)
+            if a.count == 3 {
+                // type(name, bases, namespace): a class made without a class statement.
+                guard kind(a[0]) == .str else { throw typeError("type.__new__() argument 1 must be str, not \(typeName(a[0]))") }
+                guard kind(a[1]) == .tuple else { throw typeError("type.__new__() argument 2 must be tuple, not \(typeName(a[1]))") }
+                guard kind(a[2]) == .dict else { throw typeError("type.__new__() argument 3 must be dict, not \(typeName(a[2]))") }
+                var bases: [Int32] = []
+                for b in (heap[a[1].objectIndex] as! TupleObject).items {
+                    guard kind(b) == .type else { throw typeError("bases must be types") }
+                    bases.append(Int32(b.objectIndex))
+                }
+                let ns = DictObject()
+                for (k, v) in dictObject(a[2]).dict.pairs { try dictSet(ns, k, v) }
+                if try dictGet(ns, internString("__module__")) == nil { try dictSet(ns, internString("__module__"), internString("__main__")) }
+                if try dictGet(ns, internString("__qualname__")) == nil { try dictSet(ns, internString("__qualname__"), a[0]) }
+                return try makeClass(name: strValue(a[0]), bases: bases, ns: ns, keywords: a.keywords)
+            }
+            if a.count != 1 { throw typeError("type() takes 1 or 3 arguments") }
             return .object(typeIndex(a[0]))
         case .object:
             return alloc(NativeObject(type: BT.object.rawValue))
@@ -92,6 +104,7 @@ extension VM {
             if let d = VM.parseFloat(s) { return d }
             throw valueError("could not convert string to float: \(VM.quote(s))")
         }
+        if let d = try userFloat(v) { return d }
         throw typeError("float() argument must be a string or a real number, not '\(typeName(v))'")
     }
 
@@ -126,6 +139,7 @@ extension VM {
             return makeInt(BigInt(d.rounded(.towardZero)))
         }
         if kind(v) == .str { return try parseInt((heap[v.objectIndex] as! StrObject).value, base: 10) }
+        if let i = try userInt(v) { return i }
         throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(v))'")
     }
 

@@ -14,17 +14,13 @@ public struct PyRaise: Error {
 }
 
 public final class VM {
-    public var heap = ContiguousArray<PyObject>()
-    var freeSlots: [Int32] = []
-    var recycled = Recycler()
-    /// The sleep `asyncio.sleep` made during the current CALL instruction, and the frame it
-    /// was called from (see `noteAwaitedSleep`); each CALL clears it.
-    var freshSleep: (frame: UnsafeRawPointer?, bits: UInt64) = (nil, .max)
-    let freedObject = FreedObject()
-    var firstCollectable = 0            // built-in types and singletons below this index live forever
-    var liveAfterLastGC = 0
-    public internal(set) var gcCount = 0
-    var gcStress = false
+    var heap = Heap()
+    /// The object a native function made during the current CALL instruction (asyncio's
+    /// sleep), its value's bits and the frame it was called from (see `noteAwaitedFresh`);
+    /// each CALL clears the bits. Here rather than in the extension: every CALL writes it.
+    var freshNative: (frame: UnsafeRawPointer?, bits: UInt64, object: Unmanaged<NativeClass>?) = (nil, .max, nil)
+    /// asyncio, installed by `Program` (a plain VM has none): reached through its hooks.
+    var runtimeExtension = RuntimeExtension()
     var codeObjects: [CodeObject] = []
     public let symbols = Symbols()
     public var file = "<string>"
@@ -59,29 +55,11 @@ public final class VM {
     var reprActive = Set<Int>()
     var datetimeType: Int32 = 0
     var timedeltaType: Int32 = 0
-    var asyncTypes = AsyncTypes()
-    var runningLoop: EventLoopObject?
-    var currentLoop: EventLoopObject?
-    var loopSetExplicitly = false
-    var taskCounter = 0
-    /// Tasks whose coroutine raised, in the order they failed: kept (as roots of the
-    /// collector) for the end-of-run "Task exception was never retrieved" report.
-    var failedTasks: [Value] = []
-    var tracingWeakTasks = false
-    /// Failed tasks, their exception unretrieved, that the program still held when they failed.
-    var heldFailedTasks: [Value] = []
     /// Where "coroutine ... was never awaited" was already printed (file:line:name).
     var warnedNeverAwaited = Set<String>()
     /// The module has returned and its globals are being cleared: CPython has flushed stdout
     /// by then, and what it reports comes after everything printed (see `schedviz run`).
     public internal(set) var shuttingDown = false
-    var loopTrace: LoopTrace? { didSet { loopTraceRef = loopTrace.map { .passUnretained($0) } } }
-    private var loopTraceRef: Unmanaged<LoopTrace>?
-    /// Calls the loop trace, if any, without retaining it (`loopTrace` holds it).
-    @inline(__always) func loopTraced(_ body: (LoopTrace) -> Void) {
-        loopTraceRef?._withUnsafeGuaranteedRef(body)
-    }
-    var prelude: PreludeState?
     /// What the program wrote to stderr that is not a traceback (loop exception handler output,
     /// "Exception ignored" reports), unless `errorSink` takes it as it is written.
     public var stderrText = ""
@@ -153,25 +131,17 @@ public final class VM {
         ellipsis = alloc(NativeObject(type: BT.ellipsis.rawValue))
         emptyTuple = alloc(TupleObject([]))
         stopSentinel = alloc(ExceptionObject(type: BT.BaseException.rawValue, args: []))
-        gcStress = getenv("SCHEDVIZ_GC_STRESS") != nil
+        heap.gcStress = getenv("SCHEDVIZ_GC_STRESS") != nil
         registerNativeTypes()
         registerObjectModel()
-        firstCollectable = heap.count
+        heap.firstCollectable = heap.count
     }
+
+    deinit { attrCache.deallocate() }
 
     // MARK: - Heap
 
-    @inline(__always) func alloc(_ o: PyObject) -> Value {
-        if let slot = freeSlots.popLast() {
-            // The slots come back in sweep order, scattered over the heap: ask for the next
-            // one's line now, as storing into a cold one stalled every sleep.
-            if let next = freeSlots.last { prefetchHeapEntry(next) }
-            heap[Int(slot)] = o
-            return .object(slot)
-        }
-        heap.append(o)
-        return .object(Int32(heap.count - 1))
-    }
+    @inline(__always) func alloc(_ o: PyObject) -> Value { heap.alloc(o) }
 
     @inline(__always) func obj(_ v: Value) -> PyObject { heap[v.objectIndex] }
 

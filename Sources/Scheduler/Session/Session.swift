@@ -91,7 +91,7 @@ public final class Session {
         }
         vm.errorSink = errors
         if !observers.isEmpty {
-            vm.loopTrace = ObserverFanOut.joined(observers.map(\.observer))
+            vm.asyncio.loopTrace = ObserverFanOut.joined(observers.map(\.observer))
             vm.tracer = ObserverFanOut.joined(observers.filter(\.runtimeEvents).map(\.observer))
         }
         let result = program.run()
