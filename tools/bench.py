@@ -9,7 +9,7 @@ memory from os.wait4's rusage), N runs each (default 5), schedviz and CPython
 interleaved so both see the same machine load. Reports medians, the ratio
 CPython/schedviz (> 1: schedviz is faster) and each workload's target.
 
-Workloads: swarm, swarm-10k, pipeline, loop, startup, export, render.
+Workloads: swarm, swarm-10k, pipeline, loop, objects, startup, export, render.
 --quick: one run each and no CPython side for swarm-10k (for development).
 --markdown: print the results as Markdown on stdout (for the README), the
 plain table on stderr.
@@ -31,7 +31,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEDVIZ = os.path.join(ROOT, '.build', 'release', 'schedviz')
-WORKLOADS = ('swarm', 'swarm-10k', 'pipeline', 'loop', 'startup', 'export', 'render')
+WORKLOADS = ('swarm', 'swarm-10k', 'pipeline', 'loop', 'objects', 'startup', 'export', 'render')
 TIMEOUT = 900          # seconds: a child running longer than this is killed
 SLOW_REFERENCE = 60    # seconds: a CPython run slower than this is not repeated
 
@@ -204,6 +204,11 @@ def w_loop(a, py, tmpdir):
                    [py, 'bench/loop.py'], a.runs, tmpdir, 2)]
 
 
+def w_objects(a, py, tmpdir):
+    return [versus('objects', [SCHEDVIZ, 'run', 'bench/objects.py'],
+                   [py, 'bench/objects.py'], a.runs, tmpdir, 1.5)]
+
+
 def w_startup(a, py, tmpdir):
     log('startup:')
     sv, pyr = series([[SCHEDVIZ, 'run', 'scenarios/gen.json'], [py, 'scenarios/gen.py']],
@@ -275,7 +280,7 @@ def fmt_count(n, sep=''):
 
 
 RUNNERS = {'swarm': w_swarm, 'swarm-10k': w_swarm10k, 'pipeline': w_pipeline,
-           'loop': w_loop, 'startup': w_startup, 'export': w_export, 'render': w_render}
+           'loop': w_loop, 'objects': w_objects, 'startup': w_startup, 'export': w_export, 'render': w_render}
 
 
 # ---- the machine, the build, the table --------------------------------------

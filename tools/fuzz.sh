@@ -19,9 +19,14 @@ RUNS=${1:-1000000}
 shift || true
 SCRATCH=${FUZZ_SCRATCH:-.build-fuzz}
 
-swift build -c release --scratch-path "$SCRATCH" --product SchedFuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DSCHEDVIZ_FUZZ -Xswiftc -parse-as-library 2>&1 \
-    | grep -v "Cannot export local symbol" || true
+# A failed build must stop here: an older binary left in the scratch folder would fuzz old code.
+if ! swift build -c release --scratch-path "$SCRATCH" --product SchedFuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DSCHEDVIZ_FUZZ -Xswiftc -parse-as-library \
+    > "$SCRATCH.log" 2>&1; then
+    grep -v "Cannot export local symbol" "$SCRATCH.log" >&2
+    echo "fuzz.sh: build failed" >&2
+    exit 1
+fi
 BIN="$SCRATCH/release/SchedFuzz"
 [ -x "$BIN" ] || { echo "fuzz.sh: build failed" >&2; exit 1; }
 

@@ -25,21 +25,12 @@ extension VM {
         let ta = typeIndex(a), tb = typeIndex(b)
         let forward = lookupSpecial(a, names.0)
         let reflected = ta == tb ? nil : lookupSpecial(b, names.1)
-        if let reflected, isSubtype(tb, of: ta), !reflected.identical(forward ?? .none) {
-            let r = try callBound(reflected, b, [a])
-            if !isNotImplemented(r) { return r }
-            if let forward {
-                let r = try callBound(forward, a, [b])
-                if !isNotImplemented(r) { return r }
-            }
-            return nil
-        }
-        if let forward {
-            let r = try callBound(forward, a, [b])
-            if !isNotImplemented(r) { return r }
-        }
-        if let reflected {
-            let r = try callBound(reflected, b, [a])
+        // The right side goes first when its class is a subclass that overrides the reflected method.
+        let rightFirst = reflected != nil && isSubtype(tb, of: ta) && !reflected!.identical(forward ?? .none)
+        let order: [(Value?, Value, Value)] = rightFirst ? [(reflected, b, a), (forward, a, b)] : [(forward, a, b), (reflected, b, a)]
+        for (f, x, y) in order {
+            guard let f else { continue }
+            let r = try callBound(f, x, [y])
             if !isNotImplemented(r) { return r }
         }
         return nil
