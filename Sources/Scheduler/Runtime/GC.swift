@@ -142,6 +142,7 @@ extension VM {
             } else if let d = o as? DictViewObject {
                 mark(d.items)
             }
+        case .set: for e in unsafeDowncast(o, to: SetObject.self).entries where e.state == .active { mark(e.key) }
         case .type, .str, .bigInt, .range: break
         }
     }

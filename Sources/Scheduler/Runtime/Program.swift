@@ -28,7 +28,9 @@ public final class Program {
         vm.file = file
         vm.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
         let tree = try Parser.parse(source)
-        let module = try Compiler(vm: vm, file: file).compileModule(tree)
+        let compiler = Compiler(vm: vm, file: file)
+        compiler.source = source
+        let module = try compiler.compileModule(tree)
         return Program(vm: vm, module: module)
     }
 

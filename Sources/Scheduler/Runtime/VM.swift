@@ -209,6 +209,7 @@ public final class VM {
             case .slice: return BT.slice.rawValue
             case .iterator: return iteratorType((o as! IteratorObject).iterKind).rawValue
             case .native: return (o as! NativeObject).typeIndex
+            case .set: return unsafeDowncast(o, to: SetObject.self).isFrozen ? BT.frozenset.rawValue : BT.set.rawValue
             }
         }
     }
@@ -228,6 +229,7 @@ public final class VM {
         case .filter: return .filter
         case .reversedList: return .list_reverseiterator
         case .callable: return .callable_iterator
+        case .set: return .set_iterator
         }
     }
 
