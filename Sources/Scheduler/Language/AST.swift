@@ -64,6 +64,7 @@ public indirect enum ExprKind: Sendable {
     case list([Expr])
     case tuple([Expr])
     case dict([(key: Expr?, value: Expr)])   // nil key: `**mapping`
+    case set([Expr])
     case unary(UnaryOp, Expr)
     case binary(BinaryOp, Expr, Expr)
     case and([Expr])
@@ -78,6 +79,8 @@ public indirect enum ExprKind: Sendable {
     case listComp(Expr, [Comprehension])
     case genExp(Expr, [Comprehension])
     case dictComp(Expr, Expr, [Comprehension])
+    case setComp(Expr, [Comprehension])
+    case named(String, Expr)                  // `name := value`; the node starts at the name
     case yield(Expr?)
     case yieldFrom(Expr)
     case await(Expr)

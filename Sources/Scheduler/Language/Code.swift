@@ -33,6 +33,13 @@ public struct Instruction {
     static let delegatingYield = encode(.yieldValue, 1)
     /// `pop`'s operand for an expression statement's call result (`f()` on its own line).
     static let droppedCall = 1
+    /// Set displays and comprehensions run as variants of the dict instructions, sharing their
+    /// out-of-line handlers: the dispatch loop's code is laid out by its cases, and an added
+    /// case (or one more value live in them) cost the arithmetic loops 3%.
+    /// `buildDict`'s operand bit for a set display of the count below it.
+    static let buildSet = 1 << 23
+    /// `dictUpdate`'s operand bits for a set comprehension's item and for `{*x}`.
+    static let setAdd = 0x200, setUpdate = 0x400
 }
 
 /// Where an exception raised at an instruction goes.

@@ -3,6 +3,29 @@ import BigInt
 
 struct Label { var id: Int }
 
+/// What a comprehension builds: its function's name and the instruction that starts it.
+enum ComprehensionKind {
+    case list, dict, set, generator
+
+    var name: String {
+        switch self {
+        case .list: return "<listcomp>"
+        case .dict: return "<dictcomp>"
+        case .set: return "<setcomp>"
+        case .generator: return "<genexpr>"
+        }
+    }
+
+    var start: (Op, Int)? {
+        switch self {
+        case .list: return (.buildList, 0)
+        case .dict: return (.buildDict, 0)
+        case .set: return (.buildDict, Instruction.buildSet)
+        case .generator: return nil
+        }
+    }
+}
+
 /// What `return`, `break` and `continue` must unwind on their way out.
 private enum Unwind {
     case loop(breakLabel: Label, continueLabel: Label, isFor: Bool, depth: Int)
@@ -14,7 +37,7 @@ private enum Unwind {
 final class FunctionCompiler {
     let code: CodeObject
     let scope: Scope
-    private unowned let program: Compiler
+    unowned let program: Compiler
     private var labels: [Int] = []            // label id -> instruction index (-1 until placed)
     private var labelDepth: [Int] = []
     private var fixups: [(at: Int, label: Int)] = []
@@ -95,7 +118,7 @@ final class FunctionCompiler {
         case .dictSet, .storeAttr, .deleteSubscript: return -2
         case .storeSubscript: return -3
         case .buildList, .buildTuple, .buildSlice, .buildString: return 1 - arg
-        case .buildDict: return 1 - 2 * arg
+        case .buildDict: return arg & Instruction.buildSet != 0 ? 1 - (arg ^ Instruction.buildSet) : 1 - 2 * arg
         case .unpackSequence: return arg - 1
         case .unpackEx: return (arg & 0xFF) + (arg >> 8)
         case .formatValue: return (arg & 4) != 0 ? -1 : 0
@@ -257,18 +280,18 @@ final class FunctionCompiler {
         emit(.returnValue)
     }
 
-    /// A comprehension's function body: the list or dict it builds (`start`), the clauses as
-    /// nested loops over `.0` and the later iterables, the element, and the result returned.
-    func compileComprehension(_ e: Expr, _ clauses: [Comprehension], start: Op?,
+    /// A comprehension's function body: the list, dict or set it builds, the clauses as nested
+    /// loops over `.0` and the later iterables, the element, and the result returned.
+    func compileComprehension(_ e: Expr, _ clauses: [Comprehension], _ kind: ComprehensionKind,
                               element: (FunctionCompiler, Int) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
         if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
         if code.isGenerator || code.isCoroutine { emit(.returnGenerator) }
         setLine(e.loc)
-        if let start { emit(start, 0) }
+        if let (op, arg) = kind.start { emit(op, arg) }
         try clauseLoops(clauses, 0, iterators: 0, iterator: { fc, c, i throws(PySyntaxError) in
-            if i == 0 { fc.load(Scope.comprehensionArgument) } else { try fc.expr(c.iter); fc.emit(.getIter) }
+            if i == 0 { fc.load(Scope.comprehensionArgument) } else { try fc.iterable(c.iter); fc.emit(.getIter) }
         }, element: element)
-        if start == nil { emit(.loadNone) }
+        if kind.start == nil { emit(.loadNone) }
         emit(.returnValue)
     }
 
@@ -323,7 +346,7 @@ final class FunctionCompiler {
             try block(orElse)
             place(end)
         case .for(let target, let iter, let body, let orElse):
-            try expr(iter)
+            try iterable(iter)
             emit(.getIter)
             let top = newLabel(), elseL = newLabel(), end = newLabel()
             place(top)
@@ -791,12 +814,12 @@ final class FunctionCompiler {
         case .compare(let first, let rest):
             try expr(first)
             if rest.count == 1 {
-                try expr(rest[0].1)
+                try comparand(rest[0].1, rest[0].0)
                 emit(.compare, Int(rest[0].0.rawValue))
             } else {
                 let cleanup = newLabel(), end = newLabel()
                 for (i, (op, rhs)) in rest.enumerated() {
-                    try expr(rhs)
+                    if i < rest.count - 1 { try expr(rhs) } else { try comparand(rhs, op) }
                     if i < rest.count - 1 {
                         emit(.dup); emit(.rot3)
                         emit(.compare, Int(op.rawValue))
@@ -836,21 +859,32 @@ final class FunctionCompiler {
                 try fc.compileLambda(body)
             }
         case .listComp(let elt, let clauses):
-            try comprehension(e, clauses, start: .buildList) { fc, n throws(PySyntaxError) in
+            try comprehension(e, clauses, .list) { fc, n throws(PySyntaxError) in
                 try fc.expr(elt)
                 fc.emit(.listAppend, n + 1)
             }
         case .genExp(let elt, let clauses):
-            try comprehension(e, clauses, start: nil) { fc, _ throws(PySyntaxError) in
+            try comprehension(e, clauses, .generator) { fc, _ throws(PySyntaxError) in
                 try fc.expr(elt)
                 fc.emit(.yieldValue, 0)
                 fc.emit(.pop)
             }
         case .dictComp(let k, let v, let clauses):
-            try comprehension(e, clauses, start: .buildDict) { fc, n throws(PySyntaxError) in
+            try comprehension(e, clauses, .dict) { fc, n throws(PySyntaxError) in
                 try fc.expr(k); try fc.expr(v)
                 fc.emit(.dictSet, n + 1)
             }
+        case .set(let items):
+            try setDisplay(items)
+        case .setComp(let elt, let clauses):
+            try comprehension(e, clauses, .set) { fc, n throws(PySyntaxError) in
+                try fc.expr(elt)
+                fc.emit(.dictUpdate, Instruction.setAdd | (n + 1))
+            }
+        case .named(let n, let value):
+            try expr(value)
+            emit(.dup)
+            store(n)
         case .yield(let v):
             try checkYield(e.loc, "yield")
             if let v { try expr(v) } else { emit(.loadNone) }
@@ -982,19 +1016,18 @@ final class FunctionCompiler {
 
     /// A comprehension, as CPython 3.11 compiles it: its function (a coroutine when the
     /// element awaits, awaited here), called with the first iterable's iterator.
-    private func comprehension(_ e: Expr, _ clauses: [Comprehension], start: Op?,
+    private func comprehension(_ e: Expr, _ clauses: [Comprehension], _ kind: ComprehensionKind,
                                element: (FunctionCompiler, Int) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
         emit(.pushNull)
-        let name = start == nil ? "<genexpr>" : start == .buildList ? "<listcomp>" : "<dictcomp>"
-        let child = scope.child(at: e.loc, named: name)
+        let child = scope.child(at: e.loc, named: kind.name)
         let isAsync = child.hasAwait && !child.isGenExp
         if isAsync && !(code.isCoroutine && scope.kind != .lambda) {
             throw PySyntaxError(.syntax, "asynchronous comprehension outside of an asynchronous function", line: Int(e.loc.line), column: Int(e.loc.column))
         }
         try makeFunction(scope: child, name: child.name, params: Scope.comprehensionParams, isAsync: isAsync, loc: e.loc) { fc throws(PySyntaxError) in
-            try fc.compileComprehension(e, clauses, start: start, element: element)
+            try fc.compileComprehension(e, clauses, kind, element: element)
         }
-        try expr(clauses[0].iter)
+        try iterable(clauses[0].iter)
         emit(.getIter)
         emit(.call, 1)
         if isAsync {
@@ -1033,6 +1066,13 @@ public final class Compiler {
     let file: String
     /// Keeps a library module's globals apart from the program's (they share the VM's global table).
     var globalPrefix = ""
+    /// Frozenset constants made so far: CPython's compiler shares one among equal constants.
+    var frozensets: [Value] = []
+    /// The module's source, for `identifiers`.
+    var source = ""
+    /// Every name in the module (its NAME tokens, f-strings' included): the strings CPython's
+    /// parser interns.
+    lazy var identifiers: Set<String> = Lexer.identifiers(in: source)
 
     init(vm: VM, file: String) { self.vm = vm; self.file = file }
 

@@ -51,6 +51,25 @@ public enum Lexer {
         return try scanner.run()
     }
 
+    /// The NAME tokens of a module that tokenizes, those inside f-strings included.
+    static func identifiers(in source: String) -> Set<String> {
+        var names = Set<String>()
+        func collect(_ tokens: [Token]) {
+            for t in tokens {
+                if t.kind == .name { names.insert(t.text) }
+                if case .fstring(let parts) = t.value { fields(parts) }
+            }
+        }
+        func fields(_ parts: [FStringPart]) {
+            for case .expression(let text, let line, let column, _, let spec, _) in parts {
+                collect((try? tokenizeExpression(text, line: line, column: column)) ?? [])
+                if let spec { fields(spec) }
+            }
+        }
+        collect((try? tokenize(source)) ?? [])
+        return names
+    }
+
     /// CPython 3.11 compiles an f-string expression as `"(" + source + ")"` and
     /// reports parser errors in it with columns relative to that text when they
     /// are on the expression's first line. Given a real column on `line` for an

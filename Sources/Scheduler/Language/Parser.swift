@@ -68,8 +68,8 @@ public struct Parser {
         return PySyntaxError(.syntax, "invalid syntax", line: t.line, column: t.column, endColumn: t.endColumn)
     }
     private func expected(_ what: String) -> PySyntaxError {
-        // CPython points just past the previous token for "expected ':'".
-        if what == "':'" && pos > 0 {
+        // CPython points just past the previous token for "expected ':'" (but `with x := 1:` is plain invalid syntax).
+        if what == "':'" && pos > 0 && !isOp(":=") {
             let p = tokens[pos - 1]
             return PySyntaxError(.syntax, "expected ':'", line: p.line, column: p.endColumn)
         }
@@ -254,6 +254,7 @@ public struct Parser {
            [.name, .int, .float, .string, .fstring].contains(tok.kind) || (tok.kind == .keyword && ["None", "True", "False", "lambda", "not"].contains(tok.text)) {
             throw PySyntaxError(.syntax, "Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?", line: Int(first.loc.line), column: Int(first.loc.column))
         }
+        if isOp(":=") { throw statementWalrus(first, start: t) }
         if tok.kind == .op {
             if let op = Parser.augOps[tok.text] {
                 try checkTarget(first, del: false, augmented: true)
@@ -284,8 +285,8 @@ public struct Parser {
                     targets.append(value)
                 }
                 targets.removeLast()
-                // CPython's "Maybe you meant '=='" hint is only for the first target of a chain.
-                for (k, target) in targets.enumerated() { try checkTarget(target, del: false, hint: k == 0) }
+                // CPython's "Maybe you meant '=='" hint is only for a single `target = value`.
+                for target in targets { try checkTarget(target, del: false, hint: targets.count == 1) }
                 return Stmt(.assign(targets, value), l)
             }
         }
@@ -299,29 +300,25 @@ public struct Parser {
 
     private var atStatementEnd: Bool { tok.kind == .newline || tok.kind == .eof || isOp(";") }
 
-    /// `hint`: an assignment statement, where CPython suggests `==` for a literal or call target.
+    /// `hint`: a lone assignment target, where CPython suggests `==` for most expressions.
     private func checkTarget(_ e: Expr, del: Bool, augmented: Bool = false, hint: Bool = true) throws(PySyntaxError) {
-        let verb = del ? "delete" : "assign to"
-        func fail(_ what: String) -> PySyntaxError {
-            let extra = (!del && !augmented && what != "literal" && what != "None" && what != "True" && what != "False" && what != "function call") ? "" : ""
+        func fail(_ target: Expr) -> PySyntaxError {
+            let what = target.kindName
             let msg: String
             if augmented { msg = "'\(what)' is an illegal expression for augmented assignment" }
-            else if what == "function call" && !del && hint { msg = "cannot assign to function call here. Maybe you meant '==' instead of '='?" }
-            else if what == "literal" && !del && hint { msg = "cannot assign to literal here. Maybe you meant '==' instead of '='?" }
-            else { msg = "cannot \(verb) \(what)\(extra)" }
+            else if !del && hint && target.suggestsEquality { msg = "cannot assign to \(what) here. Maybe you meant '==' instead of '='?" }
+            else { msg = "cannot \(del ? "delete" : "assign to") \(what)" }
             return PySyntaxError(.syntax, msg, line: Int(e.loc.line), column: Int(e.loc.column), endColumn: Int(e.loc.endColumn))
         }
         switch e.kind {
         case .name, .attribute, .item: return
         case .tuple(let items), .list(let items):
-            if augmented { throw fail(e.kindName) }
+            if augmented { throw fail(e) }
             for item in items { try checkTarget(item, del: del, hint: hint) }
         case .starred(let inner):
-            if del || augmented { throw fail("starred") }
+            if del || augmented { throw fail(e) }
             try checkTarget(inner, del: del, hint: hint)
-        case .constant(.none): throw fail("None")
-        case .constant(.bool(let b)): throw fail(b ? "True" : "False")
-        default: throw fail(e.kindName)
+        default: throw fail(e)
         }
     }
 
@@ -521,10 +518,10 @@ public struct Parser {
             trailingComma = false
         }
         if items.count == 1 && !trailingComma { return items[0] }
-        return Expr(.tuple(items), loc(start))
+        return ended(Expr(.tuple(items), loc(start)))
     }
     private mutating func targetAtom() throws(PySyntaxError) -> Expr {
-        if isOp("*") { let t = advance(); return Expr(.starred(try bitOr()), loc(t)) }
+        if isOp("*") { let t = advance(); let inner = try bitOr(); return ended(Expr(.starred(inner), loc(t))) }
         return try bitOr()
     }
 
@@ -611,25 +608,80 @@ public struct Parser {
             if atStatementEnd || isOp("=") || isOp(")") || isOp(":") || (tok.kind == .op && Parser.augOps[tok.text] != nil) { break }
             items.append(try starExpression())
         }
-        return Expr(.tuple(items), loc(start))
+        return ended(Expr(.tuple(items), loc(start)))
     }
 
     private mutating func starExpression() throws(PySyntaxError) -> Expr {
-        if isOp("*") { let t = advance(); return Expr(.starred(try bitOr()), loc(t)) }
+        if isOp("*") { let t = advance(); let inner = try bitOr(); return ended(Expr(.starred(inner), loc(t))) }
         return try expression()
     }
 
+    /// An expression, or `name := value` where CPython's grammar has a named expression
+    /// (conditions, displays, groups, subscripts, decorators); another target before `:=`
+    /// is CPython's "cannot use assignment expressions with ...".
     private mutating func namedExpression() throws(PySyntaxError) -> Expr {
+        let start = tok
         let e = try expression()
-        if isOp(":=") { throw unsupported("assignment expressions (:=)", e.loc) }
-        return e
+        guard isOp(":=") else { return e }
+        guard case .name(let n) = e.kind, !(start.kind == .op && start.text == "(") else {
+            throw PySyntaxError(.syntax, "cannot use assignment expressions with \(e.kindName)", line: Int(e.loc.line), column: Int(e.loc.column),
+                                endColumn: Int(e.loc.endColumn))
+        }
+        return try walrus(n, e)
+    }
+
+    /// `name := value` for a call argument, where CPython accepts nothing else before `:=`
+    /// (which then is an unexpected token).
+    private mutating func argumentExpression() throws(PySyntaxError) -> Expr {
+        let start = tok
+        let e = try expression()
+        guard isOp(":="), case .name(let n) = e.kind, start.kind == .name else { return e }
+        return try walrus(n, e)
+    }
+
+    /// The value after `:=` of the name `target` (at `:=`).
+    private mutating func walrus(_ name: String, _ target: Expr) throws(PySyntaxError) -> Expr {
+        pos += 1
+        let value = try expression()
+        return ended(Expr(.named(name, value), target.loc))
+    }
+
+    /// `*x` or a named expression: an item of a display or a parenthesized tuple.
+    private mutating func starNamedExpression() throws(PySyntaxError) -> Expr {
+        if isOp("*") { let t = advance(); let inner = try bitOr(); return ended(Expr(.starred(inner), loc(t))) }
+        return try namedExpression()
+    }
+
+    /// `e`, built from the tokens up to the last one consumed, with its end there (CPython's
+    /// carets cover the whole expression); past its first line the end stays the first token's.
+    /// (Parse `e`'s parts before the call: the argument is evaluated after `self` is read.)
+    private func ended(_ e: Expr) -> Expr {
+        let last = tokens[max(0, pos - 1)]
+        guard last.line == Int(e.loc.line) else { return e }
+        var out = e
+        out.loc.endColumn = Int32(last.endColumn)
+        return out
+    }
+
+    /// `x := 1` as a statement: CPython's "invalid syntax" at `:=` after a bare name, tuple,
+    /// starred or yield; "cannot use assignment expressions with ..." after anything else.
+    private func statementWalrus(_ first: Expr, start: Token) -> PySyntaxError {
+        let parenthesized = start.kind == .op && start.text == "("
+        switch first.kind {
+        case .name, .tuple, .starred, .yield, .yieldFrom:
+            if !parenthesized { return invalid() }
+        default: break
+        }
+        return PySyntaxError(.syntax, "cannot use assignment expressions with \(first.kindName)", line: Int(first.loc.line), column: Int(first.loc.column),
+                             endColumn: Int(first.loc.endColumn))
     }
 
     private mutating func yieldExpr() throws(PySyntaxError) -> Expr {
         let t = advance()   // "'yield' outside function" comes from the compiler, after the whole file parsed.
-        if acceptKw("from") { return Expr(.yieldFrom(try expression()), loc(t)) }
-        if atStatementEnd || isOp(")") || isOp("=") || isOp("]") || isOp("}") { return Expr(.yield(nil), loc(t)) }
-        return Expr(.yield(try starExpressions()), loc(t))
+        if acceptKw("from") { let v = try expression(); return ended(Expr(.yieldFrom(v), loc(t))) }
+        if atStatementEnd || isOp(")") || isOp("=") || isOp("]") || isOp("}") { return ended(Expr(.yield(nil), loc(t))) }
+        let v = try starExpressions()
+        return ended(Expr(.yield(v), loc(t)))
     }
 
     /// Counts one level of a recursive rule; deep enough input is refused as CPython does.
@@ -652,7 +704,7 @@ public struct Parser {
                 throw PySyntaxError(.syntax, "expected 'else' after 'if' expression", line: Int(body.loc.line), column: Int(body.loc.column), endColumn: tokens[pos].endColumn)
             }
             let orElse = try expression()
-            return Expr(.ifElse(test: test, body: body, orElse: orElse), body.loc)
+            return ended(Expr(.ifElse(test: test, body: body, orElse: orElse), body.loc))
         }
         return body
     }
@@ -664,7 +716,7 @@ public struct Parser {
         functionDepth += 1
         let body = try expression()
         functionDepth -= 1
-        return Expr(.lambda(params, body), loc(t))
+        return ended(Expr(.lambda(params, body), loc(t)))
     }
 
     private mutating func orTest() throws(PySyntaxError) -> Expr {
@@ -672,7 +724,7 @@ public struct Parser {
         guard isKw("or") else { return first }
         var items = [first]
         while acceptKw("or") { items.append(try andTest()) }
-        return Expr(.or(items), first.loc)
+        return ended(Expr(.or(items), first.loc))
     }
 
     private mutating func andTest() throws(PySyntaxError) -> Expr {
@@ -680,13 +732,13 @@ public struct Parser {
         guard isKw("and") else { return first }
         var items = [first]
         while acceptKw("and") { items.append(try notTest()) }
-        return Expr(.and(items), first.loc)
+        return ended(Expr(.and(items), first.loc))
     }
 
     private mutating func notTest() throws(PySyntaxError) -> Expr {
         try enter()
         defer { nesting -= 1 }
-        if isKw("not") { let t = advance(); return Expr(.unary(.not, try notTest()), loc(t)) }
+        if isKw("not") { let t = advance(); let v = try notTest(); return ended(Expr(.unary(.not, v), loc(t))) }
         return try comparison()
     }
 
@@ -717,7 +769,7 @@ public struct Parser {
             guard let o = op else { break }
             ops.append((o, try bitOr()))
         }
-        return ops.isEmpty ? first : Expr(.compare(first, ops), first.loc)
+        return ops.isEmpty ? first : ended(Expr(.compare(first, ops), first.loc))
     }
 
     private mutating func binaryLevel(_ table: [String: BinaryOp], _ sub: (inout Parser) throws(PySyntaxError) -> Expr) throws(PySyntaxError) -> Expr {
@@ -725,7 +777,7 @@ public struct Parser {
         while tok.kind == .op, let op = table[tok.text] {
             pos += 1
             let right = try sub(&self)
-            left = Expr(.binary(op, left, right), left.loc)
+            left = ended(Expr(.binary(op, left, right), left.loc))
         }
         return left
     }
@@ -752,9 +804,9 @@ public struct Parser {
         if tok.kind == .op {
             let t = tok
             switch t.text {
-            case "-": pos += 1; return Expr(.unary(.neg, try factor()), loc(t))
-            case "+": pos += 1; return Expr(.unary(.pos, try factor()), loc(t))
-            case "~": pos += 1; return Expr(.unary(.invert, try factor()), loc(t))
+            case "-": pos += 1; let v = try factor(); return ended(Expr(.unary(.neg, v), loc(t)))
+            case "+": pos += 1; let v = try factor(); return ended(Expr(.unary(.pos, v), loc(t)))
+            case "~": pos += 1; let v = try factor(); return ended(Expr(.unary(.invert, v), loc(t)))
             default: break
             }
         }
@@ -765,13 +817,14 @@ public struct Parser {
         var base: Expr
         if isKw("await") {
             let t = advance()
-            base = Expr(.await(try primary()), loc(t))
+            let v = try primary()
+            base = ended(Expr(.await(v), loc(t)))
         } else {
             base = try primary()
         }
         if acceptOp("**") {
             let exp = try factor()
-            base = Expr(.binary(.pow, base, exp), base.loc)
+            base = ended(Expr(.binary(.pow, base, exp), base.loc))
         }
         return base
     }
@@ -827,10 +880,11 @@ public struct Parser {
                 args.append(CallArgument(name: name, value: value, star: 0)); sawKeyword = true
             } else {
                 let t = tok
-                var value = try namedExpression()
+                var value = try argumentExpression()
                 if isKw("for") {
                     // `f(x for x in xs)`: the call's parentheses serve, when it is the only argument.
-                    value = Expr(.genExp(value, try comprehensionClauses()), value.loc)
+                    let clauses = try comprehensionClauses()
+                    value = ended(Expr(.genExp(value, clauses), value.loc))
                     if !args.isEmpty || isOp(",") {
                         throw PySyntaxError(.syntax, "Generator expression must be parenthesized", line: t.line, column: t.column, endColumn: t.endColumn)
                     }
@@ -855,19 +909,20 @@ public struct Parser {
         guard isOp(",") else { return first }
         var items = [first]
         while acceptOp(",") { if isOp("]") { break }; items.append(try sliceItem()) }
-        return Expr(.tuple(items), loc(start))
+        return ended(Expr(.tuple(items), loc(start)))
     }
 
     private mutating func sliceItem() throws(PySyntaxError) -> Expr {
         let t = tok
         var lower: Expr?
-        if !isOp(":") { lower = try expression() }
+        if !isOp(":") { lower = try namedExpression() }
+        if case .named? = lower?.kind, isOp(":") { throw invalid() }
         guard acceptOp(":") else { return lower! }
         var upper: Expr?
         var step: Expr?
         if !isOp(":") && !isOp("]") && !isOp(",") { upper = try expression() }
         if acceptOp(":") { if !isOp("]") && !isOp(",") { step = try expression() } }
-        return Expr(.slice(lower, upper, step), loc(t))
+        return ended(Expr(.slice(lower, upper, step), loc(t)))
     }
 
     private mutating func comprehensionClauses() throws(PySyntaxError) -> [Comprehension] {
@@ -933,68 +988,105 @@ public struct Parser {
     private mutating func parenthesized() throws(PySyntaxError) -> Expr {
         let open = advance()
         let l = loc(open)
-        if isOp(")") { pos += 1; return Expr(.tuple([]), l) }
+        if isOp(")") { pos += 1; return ended(Expr(.tuple([]), l)) }
         if isKw("yield") {
             let y = try yieldExpr()
             try expectOp(")")
             return y
         }
-        let first = try starExpression()
+        let first = try starNamedExpression()
         if isKw("for") || (isKw("async") && next.text == "for") {
+            try checkComprehensionElement(first)
             let clauses = try comprehensionClauses()
             try expectOp(")")
-            return Expr(.genExp(first, clauses), l)
+            return ended(Expr(.genExp(first, clauses), l))
         }
         if acceptOp(")") {
             if case .starred = first.kind { throw PySyntaxError(.syntax, "cannot use starred expression here", line: Int(first.loc.line), column: Int(first.loc.column)) }
             return first
         }
-        if isOp(":=") { throw unsupported("assignment expressions (:=)", first.loc) }
         var items = [first]
         while acceptOp(",") {
             if isOp(")") { break }
-            items.append(try starExpression())
+            items.append(try starNamedExpression())
         }
         try expectOp(")")
-        return Expr(.tuple(items), l)
+        return ended(Expr(.tuple(items), l))
+    }
+
+    /// `[*x for ...]` is refused as CPython refuses it.
+    private func checkComprehensionElement(_ e: Expr) throws(PySyntaxError) {
+        guard case .starred = e.kind else { return }
+        throw PySyntaxError(.syntax, "iterable unpacking cannot be used in comprehension", line: Int(e.loc.line), column: Int(e.loc.column), endColumn: Int(e.loc.endColumn))
     }
 
     private mutating func listDisplay() throws(PySyntaxError) -> Expr {
         let open = advance()
         let l = loc(open)
-        if acceptOp("]") { return Expr(.list([]), l) }
-        let first = try starExpression()
+        if acceptOp("]") { return ended(Expr(.list([]), l)) }
+        return try displayOrComprehension(try starNamedExpression(), at: l, closing: "]")
+    }
+
+    /// After a list's or set's first item: its comprehension, or the rest of the display.
+    private mutating func displayOrComprehension(_ first: Expr, at l: Loc, closing: String) throws(PySyntaxError) -> Expr {
+        let isList = closing == "]"
         if isKw("for") || (isKw("async") && next.text == "for") {
+            try checkComprehensionElement(first)
             let clauses = try comprehensionClauses()
-            try expectOp("]")
-            return Expr(.listComp(first, clauses), l)
+            try expectOp(closing)
+            return ended(Expr(isList ? .listComp(first, clauses) : .setComp(first, clauses), l))
         }
+        let items = try displayItems(first, closing: closing)
+        return ended(Expr(isList ? .list(items) : .set(items), l))
+    }
+
+    /// The items of a list or set display after the first, up to the closing bracket.
+    private mutating func displayItems(_ first: Expr, closing: String) throws(PySyntaxError) -> [Expr] {
         try checkMissingComma(first)
         var items = [first]
         while acceptOp(",") {
-            if isOp("]") { break }
-            items.append(try starExpression())
+            if isOp(closing) { break }
+            if isKw("for") { throw comprehensionTarget(first) }
+            items.append(try starNamedExpression())
             try checkMissingComma(items[items.count - 1])
         }
-        try expectOp("]")
-        return Expr(.list(items), l)
+        if isKw("for") { throw comprehensionTarget(first) }
+        try expectOp(closing)
+        return items
     }
 
+    /// `[a, b for ...]`: CPython's hint, from the first item to the last token before `for`.
+    private func comprehensionTarget(_ first: Expr) -> PySyntaxError {
+        let last = tokens[pos - 1]
+        return PySyntaxError(.syntax, "did you forget parentheses around the comprehension target?", line: Int(first.loc.line), column: Int(first.loc.column),
+                             endColumn: last.line == Int(first.loc.line) ? last.endColumn : 0)
+    }
+
+    /// `{...}`: a dict or set display or comprehension, told apart by the first item.
     private mutating func dictDisplay() throws(PySyntaxError) -> Expr {
         let open = advance()
         let l = loc(open)
-        if acceptOp("}") { return Expr(.dict([]), l) }
+        if acceptOp("}") { return ended(Expr(.dict([]), l)) }
         var items: [(key: Expr?, value: Expr)] = []
-        if acceptOp("**") {
+        if isOp("**") {
+            let star = advance()
             items.append((nil, try bitOr()))
+            if isKw("for") {
+                throw PySyntaxError(.syntax, "dict unpacking cannot be used in dict comprehension", line: star.line, column: star.column, endColumn: star.endColumn)
+            }
         } else {
-            let key = try expression()
-            guard acceptOp(":") else { throw unsupported("set displays", open) }
+            let start = tok
+            let key = try starNamedExpression()
+            var isSet = !isOp(":")
+            if case .starred = key.kind { isSet = true }
+            if case .named = key.kind, !(start.kind == .op && start.text == "(") { isSet = true }
+            if isSet { return try displayOrComprehension(key, at: l, closing: "}") }
+            pos += 1
             let value = try expression()
             if isKw("for") {
                 let clauses = try comprehensionClauses()
                 try expectOp("}")
-                return Expr(.dictComp(key, value, clauses), l)
+                return ended(Expr(.dictComp(key, value, clauses), l))
             }
             items.append((key, value))
         }
@@ -1011,7 +1103,7 @@ public struct Parser {
             items.append((key, try expression()))
         }
         try expectOp("}")
-        return Expr(.dict(items), l)
+        return ended(Expr(.dict(items), l))
     }
 
     /// Adjacent string and f-string literals join into one constant or f-string.
@@ -1031,9 +1123,9 @@ public struct Parser {
         if !isF {
             var s = ""
             for case .literal(let piece) in parts { s += piece }
-            return Expr(.constant(.string(s)), l)
+            return ended(Expr(.constant(.string(s)), l))
         }
-        return Expr(.fstring(mergeLiterals(parts)), l)
+        return ended(Expr(.fstring(mergeLiterals(parts)), l))
     }
 
     private func mergeLiterals(_ parts: [FPart]) -> [FPart] {
@@ -1075,6 +1167,17 @@ public struct Parser {
 }
 
 extension Expr {
+    /// An assignment to this (an operand, in CPython's grammar, other than a list, tuple,
+    /// generator expression, None, True or False) gets CPython's "Maybe you meant '=='?".
+    var suggestsEquality: Bool {
+        switch kind {
+        case .constant(.none), .constant(.bool), .list, .tuple, .genExp, .compare, .and, .or, .unary(.not, _), .ifElse, .lambda,
+             .starred, .yield, .yieldFrom:
+            return false
+        default: return true
+        }
+    }
+
     /// The noun CPython uses for this kind of expression in error messages.
     var kindName: String {
         switch kind {
@@ -1087,6 +1190,7 @@ extension Expr {
         case .list: return "list"
         case .tuple: return "tuple"
         case .dict: return "dict literal"
+        case .set: return "set display"
         case .unary, .binary: return "expression"
         case .and, .or: return "expression"
         case .compare: return "comparison"
@@ -1099,6 +1203,8 @@ extension Expr {
         case .listComp: return "list comprehension"
         case .genExp: return "generator expression"
         case .dictComp: return "dict comprehension"
+        case .setComp: return "set comprehension"
+        case .named: return "named expression"
         case .yield, .yieldFrom: return "yield expression"
         case .await: return "await expression"
         case .starred: return "starred"

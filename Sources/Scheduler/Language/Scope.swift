@@ -40,12 +40,16 @@ final class Scope {
         return p
     }()
     var isGenExp: Bool { kind == .function && name == "<genexpr>" }
+    var isComprehension: Bool { comprehensionNoun != nil }
+    /// A comprehension's iteration variables bound so far: an assignment expression may not rebind them.
+    var iterationVariables: Set<String> = []
     /// A list or dict comprehension's function: CPython's name for what it is, for errors.
     var comprehensionNoun: String? {
         guard kind == .function else { return nil }
         switch name {
         case "<listcomp>": return "list comprehension"
         case "<dictcomp>": return "dict comprehension"
+        case "<setcomp>": return "set comprehension"
         case "<genexpr>": return "generator expression"
         default: return nil
         }
@@ -155,6 +159,10 @@ final class Scope {
 struct ScopeBuilder {
     private var current: Scope
     private var exprDepth = 0
+    /// Inside a comprehension's iterable expression (lexically, lambdas and comprehensions included).
+    private var iterableDepth = 0
+    /// Binding a comprehension's `for` target.
+    private var bindingIteration = false
 
     init() {
         current = Scope(kind: .module, name: "<module>", parent: nil)
@@ -180,7 +188,15 @@ struct ScopeBuilder {
 
     private mutating func target(_ e: Expr) throws(PySyntaxError) {
         switch e.kind {
-        case .name(let n): bind(n)
+        case .name(let n):
+            if bindingIteration {
+                if current.globals.contains(n) || current.nonlocals.contains(n) {
+                    throw PySyntaxError(.syntax, "comprehension inner loop cannot rebind assignment expression target '\(n)'", line: Int(e.loc.line),
+                                        column: Int(e.loc.column), endColumn: Int(e.loc.endColumn))
+                }
+                current.iterationVariables.insert(n)
+            }
+            bind(n)
         case .tuple(let items), .list(let items): for i in items { try target(i) }
         case .starred(let i): try target(i)
         case .attribute(let o, _): try expr(o)
@@ -317,6 +333,17 @@ struct ScopeBuilder {
             }
         case .dictComp(let k, let v, let clauses):
             try comprehension("<dictcomp>", e.loc, clauses) { b throws(PySyntaxError) in try b.expr(k); try b.expr(v) }
+        case .set(let items): for i in items { try expr(i) }
+        case .setComp(let elt, let clauses):
+            try comprehension("<setcomp>", e.loc, clauses) { b throws(PySyntaxError) in try b.expr(elt) }
+        case .named(let n, let value):
+            if iterableDepth > 0 {
+                throw PySyntaxError(.syntax, "assignment expression cannot be used in a comprehension iterable expression", line: Int(e.loc.line),
+                                    column: Int(e.loc.column), endColumn: Int(e.loc.endColumn))
+            }
+            if current.isComprehension { try bindInEnclosingScope(n, at: e.loc) }
+            try expr(value)
+            if !current.isComprehension { bind(n) }
         case .yield(let v):
             current.hasYield = true
             if let v { try expr(v) }
@@ -339,19 +366,54 @@ struct ScopeBuilder {
         }
     }
 
+    /// An assignment expression's target inside a comprehension binds in the function (or
+    /// module) around the comprehensions, as a nonlocal (global) of this one; it may not be
+    /// one of their iteration variables.
+    private mutating func bindInEnclosingScope(_ n: String, at l: Loc) throws(PySyntaxError) {
+        var scope = current
+        while scope.isComprehension, let parent = scope.parent {
+            if scope.iterationVariables.contains(n) {
+                throw PySyntaxError(.syntax, "assignment expression cannot rebind comprehension iteration variable '\(n)'", line: Int(l.line),
+                                    column: Int(l.column), endColumn: Int(l.column) + n.unicodeScalars.count)
+            }
+            scope = parent
+        }
+        if scope.kind == .module || scope.globals.contains(n) {
+            current.globals.insert(n)
+        } else {
+            current.nonlocals.insert(n)
+        }
+        if scope.kind != .module { scope.assign(n) }
+    }
+
     /// A comprehension is a function of its own, as in CPython 3.11 (`<listcomp>`,
-    /// `<dictcomp>`, `<genexpr>`), of one argument: the first iterable's iterator, which is
-    /// evaluated in this scope (after the function's scope, as the compiler meets them).
+    /// `<dictcomp>`, `<setcomp>`, `<genexpr>`), of one argument: the first iterable's iterator,
+    /// which is evaluated in this scope. Visited in CPython's order (its errors come in that
+    /// order): the first iterable, then each clause's target, iterable and conditions, then
+    /// the element.
     private mutating func comprehension(_ name: String, _ loc: Loc, _ clauses: [Comprehension],
                                         element: (inout ScopeBuilder) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
-        try functionScope(name: name, at: loc, params: Scope.comprehensionParams, isAsync: false, kind: .function) { b throws(PySyntaxError) in
-            for (i, c) in clauses.enumerated() {
-                if i > 0 { try b.expr(c.iter) }
-                try b.target(c.target)
-                for cond in c.conditions { try b.expr(cond) }
-            }
-            try element(&b)
+        let scope = Scope(kind: .function, name: name, parent: current)
+        scope.params = Scope.comprehensionParams.names
+        current.addChild(scope, at: loc)
+        try iterable(clauses[0].iter)
+        let saved = current
+        current = scope
+        for (i, c) in clauses.enumerated() {
+            let outer = bindingIteration
+            bindingIteration = true
+            try target(c.target)
+            bindingIteration = outer
+            if i > 0 { try iterable(c.iter) }
+            for cond in c.conditions { try expr(cond) }
         }
-        try expr(clauses[0].iter)
+        try element(&self)
+        current = saved
+    }
+
+    private mutating func iterable(_ e: Expr) throws(PySyntaxError) {
+        iterableDepth += 1
+        defer { iterableDepth -= 1 }
+        try expr(e)
     }
 }

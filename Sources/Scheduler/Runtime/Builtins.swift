@@ -186,10 +186,10 @@ extension VM {
             return try reversedIterator(a[0])
         case .hash:
             try argCount("hash", a, min: 1, max: 1)
-            return .int(try pyHash(a[0]))
+            return .int(try hashValue(a[0]))
         case .id:
             try argCount("id", a, min: 1, max: 1)
-            return .int(Int64(bitPattern: 0x7f3a_0000_0000 &+ UInt64(a[0].bits) &* 0x40))
+            return .int(identityNumber(a[0]))
         case .divmod:
             try argCount("divmod", a, min: 2, max: 2)
             if isIntLike(a[0]) && isIntLike(a[1]) {
@@ -293,6 +293,7 @@ extension VM {
             case .list: return Int64((o as! ListObject).items.count)
             case .tuple: return Int64((o as! TupleObject).items.count)
             case .dict: return Int64((o as! DictObject).dict.count)
+            case .set: return Int64(unsafeDowncast(o, to: SetObject.self).count)
             case .range:
                 let n = (o as! RangeObject).length
                 if n > UInt64(Int64.max) { throw error(.OverflowError, "Python int too large to convert to C ssize_t") }
@@ -402,28 +403,6 @@ extension VM {
             return alloc(it)
         default:
             throw typeError("'\(typeName(v))' object is not reversible")
-        }
-    }
-
-    func pyHash(_ v: Value) throws(PyRaise) -> Int64 {
-        if isUserInstance(v), let h = try userHash(v) { return h }
-        if kind(v) == .boundMethod { return boundMethodHash(v) }
-        let modulus = BigInt(1) << 61 - 1
-        let key = try dictKey(v)
-        switch key.cls {
-        case .none: return 0x7f3a_0000
-        case .int, .big:
-            let b = key.cls == .int ? BigInt(Int64(bitPattern: key.bits)) : (bigValue(v) ?? BigInt(exactly: v.floatValue)!)
-            let r = b < 0 ? -((-b) % modulus) : b % modulus
-            return r == -1 ? -2 : Int64(r)
-        case .float: return Int64(bitPattern: key.bits >> 1)
-        case .nan: return -1
-        case .str:
-            var h: UInt64 = 1469598103934665603
-            for b in (heap[v.objectIndex] as! StrObject).value.utf8 { h = (h ^ UInt64(b)) &* 1099511628211 }
-            return Int64(bitPattern: h >> 2)
-        case .tuple: return Int64((heap[v.objectIndex] as! TupleObject).items.count &* 31)
-        case .identity, .user: return v.tag == .object ? Int64(v.objectIndex) : Int64(bitPattern: v.bits)
         }
     }
 

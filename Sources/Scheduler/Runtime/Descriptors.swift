@@ -234,8 +234,8 @@ extension VM {
         }
         method(object, "__hash__") { vm, a throws(PyRaise) in
             // By identity: a class that says `__hash__ = object.__hash__` must not come back here.
-            if vm.isUserInstance(a[0]) { return .int(Int64(a[0].objectIndex)) }
-            return .int(try vm.pyHash(a[0]))
+            if vm.isUserInstance(a[0]) { return .int(vm.identityNumber(a[0]) >> 4) }
+            return .int(try vm.hashValue(a[0]))
         }
         method(object, "__format__") { vm, a throws(PyRaise) in
             try vm.argCount("__format__", a, min: 2, max: 2)

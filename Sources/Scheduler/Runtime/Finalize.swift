@@ -202,6 +202,10 @@ extension VM {
         case .dict:
             let d = unsafeDowncast(o, to: DictObject.self).dict
             if d.count <= within { for x in d.liveValues { cleanupCandidates(x, depth: depth + 1, within: within, freed: freed, into: &out) } }
+        case .set:
+            // A set releases its keys in table order.
+            let s = unsafeDowncast(o, to: SetObject.self)
+            if s.count <= within { for e in s.active { cleanupCandidates(e.key, depth: depth + 1, within: within, freed: freed, into: &out) } }
         default:
             break
         }

@@ -116,6 +116,7 @@ extension VM {
             traceAttributes(t.attributes, mark)
             mark(t.docValue)
             for b in t.mro { mark(.object(b)) }
+        case .set: for e in unsafeDowncast(o, to: SetObject.self).entries where e.state == .active { mark(e.key) }
         case .str, .bigInt, .range: break
         }
     }

@@ -16,14 +16,25 @@ extension VM {
         return sp
     }
 
-    /// `buildDict`: a dict display from `arg` key/value pairs.
+    /// `buildDict`: a dict display from `arg` key/value pairs, or a set display of the items
+    /// below (with `Instruction.buildSet`), added in order.
     @inline(never) func opBuildDict(_ f: Frame, _ slots: UnsafeMutablePointer<Value>, _ spIn: Int, _ arg: Int) throws(PyRaise) -> Int {
         var sp = spIn
-        let d = DictObject()
-        var i = sp &- 2 * arg
-        while i < sp { try dictSet(d, slots[i], slots[i + 1]); i += 2 }
-        sp &-= 2 * arg
-        slots[sp] = alloc(d); sp &+= 1
+        let value: Value
+        if arg & Instruction.buildSet != 0 {
+            let count = arg ^ Instruction.buildSet
+            let s = SetObject(frozen: false)
+            for i in (sp &- count)..<sp { try setAdd(s, slots[i]) }
+            sp &-= count
+            value = alloc(s)
+        } else {
+            let d = DictObject()
+            var i = sp &- 2 * arg
+            while i < sp { try dictSet(d, slots[i], slots[i + 1]); i += 2 }
+            sp &-= 2 * arg
+            value = alloc(d)
+        }
+        slots[sp] = value; sp &+= 1
         return sp
     }
 
@@ -45,11 +56,17 @@ extension VM {
         return sp
     }
 
-    /// `dictUpdate`: `{**x}` and `f(**x)`.
+    /// `dictUpdate`: `{**x}` and `f(**x)`; with `Instruction.setAdd`, a set comprehension's
+    /// item, and with `Instruction.setUpdate`, `{*x}`. Into the dict or set `arg & 0xFF` below.
     @inline(never) func opDictUpdate(_ f: Frame, _ slots: UnsafeMutablePointer<Value>, _ spIn: Int, _ arg: Int) throws(PyRaise) -> Int {
         var sp = spIn
         sp &-= 1
         let depth = arg & 0xFF
+        if arg & (Instruction.setAdd | Instruction.setUpdate) != 0 {
+            let s = unsafeDowncast(heap[slots[sp - depth].objectIndex], to: SetObject.self)
+            if arg & Instruction.setAdd != 0 { try setAdd(s, slots[sp]) } else { try setUpdate(s, slots[sp]) }
+            return sp
+        }
         let target = heap[slots[sp - depth].objectIndex] as! DictObject
         if arg & 0x100 != 0 {
             try dictUpdate(target, slots[sp], forCall: true, callee: callableName(slots[sp - depth - 2]))

@@ -9,6 +9,10 @@ extension VM {
         case .tuple: return alloc(IteratorObject(.tuple, source: v))
         case .str: return alloc(IteratorObject(.str, source: str((o as! StrObject).value)))
         case .dict: return dictIterator(v, .dictKeys)
+        case .set:
+            let it = IteratorObject(.set, source: v)
+            it.end = Int64(unsafeDowncast(o, to: SetObject.self).count)
+            return alloc(it)
         case .range:
             let r = o as! RangeObject
             // The fast paths step with wrapping arithmetic (an overflow check there costs the
@@ -147,7 +151,22 @@ extension VM {
             return nil
         case .sequence:
             return try sequenceNext(i)
+        case .set:
+            return try nextInSet(i)
         }
+    }
+
+    /// A set iterator's next key. As CPython's, it fails for good once the set's size changed,
+    /// and, once exhausted, stays exhausted.
+    private func nextInSet(_ i: IteratorObject) throws(PyRaise) -> Value? {
+        guard let s = setObject(i.source) else { return nil }
+        if Int64(s.count) != i.end {
+            i.end = -1
+            throw error(.RuntimeError, "Set changed size during iteration")
+        }
+        guard let (key, next) = s.next(from: Int(i.index)) else { i.source = .none; return nil }
+        i.index = Int64(next)
+        return key
     }
 
     /// Iterators that pull from other iterators: nesting them recurses in Swift.

@@ -28,6 +28,7 @@ extension VM {
         case .list: return VM.listMethods.contains(sym)
         case .dict: return VM.dictMethods.contains(sym)
         case .tuple: return VM.tupleMethods.contains(sym)
+        case .set: return setHasMethod(unsafeDowncast(o, to: SetObject.self), sym)
         case .generator:
             let g = o as! GeneratorObject
             if sym == Sym.__next__.rawValue || sym == Sym.__iter__.rawValue { return !g.isCoroutine }
@@ -73,6 +74,7 @@ extension VM {
         case .tuple:
             let items = (o as! TupleObject).items
             return try sequenceSearch(items, Sym(rawValue: sym)!, a, "tuple")
+        case .set: return try setMethod(recv, unsafeDowncast(o, to: SetObject.self), Sym(rawValue: sym)!, a)
         case .generator: return try generatorMethod(recv, o as! GeneratorObject, Sym(rawValue: sym)!, a)
         case .exception:
             if sym == Sym.with_traceback.rawValue { return recv }

@@ -4,7 +4,7 @@ import BigInt
 
 public enum ObjKind: UInt8, Sendable {
     case type, str, bigInt, list, tuple, dict, function, builtin, boundMethod
-    case generator, cell, exception, module, range, iterator, slice, native, instance
+    case generator, cell, exception, module, range, iterator, slice, native, instance, set
 }
 
 public class PyObject {
@@ -105,6 +105,12 @@ public final class StrObject: PyObject {
         return a
     }
     private var scalarCache: [Unicode.Scalar]?
+    /// `hash(self)`, made on first use (-1 until then: no hash is -1).
+    var hash: Int64 {
+        if hashCache == -1 { hashCache = PyHash.string(value) }
+        return hashCache
+    }
+    private var hashCache: Int64 = -1
 }
 
 public final class BigIntObject: PyObject {
@@ -188,7 +194,7 @@ public final class SliceObject: PyObject {
 }
 
 public enum IteratorKind: UInt8, Sendable {
-    case list, tuple, range, rangeEdge, str, dictKeys, dictValues, dictItems, enumerate, zip, map, filter, reversedList, callable
+    case list, tuple, range, rangeEdge, str, dictKeys, dictValues, dictItems, enumerate, zip, map, filter, reversedList, callable, set
     case sequence     // a user class's `__getitem__` from 0 until IndexError
 }
 

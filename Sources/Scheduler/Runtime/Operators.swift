@@ -108,6 +108,7 @@ extension VM {
             if let r = try nativeBinary(op, a, b) { return r }
         }
         if let r = try nativeBinary(op, a, b) { return r }
+        if ka == .set, let r = try setOperator(op, a, b, inplace: inplace) { return r }
         throw unsupported(op, a, b, inplace: inplace)
     }
 
@@ -301,6 +302,7 @@ extension VM {
             case .list: return !(o as! ListObject).items.isEmpty
             case .tuple: return !(o as! TupleObject).items.isEmpty
             case .dict: return (o as! DictObject).dict.count > 0
+            case .set: return unsafeDowncast(o, to: SetObject.self).count > 0
             case .bigInt: return (o as! BigIntObject).value != 0
             case .range: return (o as! RangeObject).count > 0
             case .native: return try nativeTruth(v) ?? true
@@ -348,6 +350,9 @@ extension VM {
         case .range:
             let x = heap[a.objectIndex] as! RangeObject, y = heap[b.objectIndex] as! RangeObject
             return x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
+        case .set:
+            try enterComparison(); defer { depth -= 1 }
+            return try setsEqual(setObject(a)!, setObject(b)!)
         case .native: return try nativeEquals(a, b) ?? false
         case .boundMethod:
             // The same function bound to the same object (`callbacks.remove(obj.method)`).
@@ -359,7 +364,7 @@ extension VM {
 
     /// Comparing containers recurses in Swift on their items (self-referential lists never end):
     /// as in CPython, each level counts against the recursion limit.
-    private func enterComparison() throws(PyRaise) {
+    func enterComparison() throws(PyRaise) {
         if depth >= recursionLimit { throw error(.RecursionError, "maximum recursion depth exceeded in comparison") }
         depth += 1
     }
@@ -374,7 +379,8 @@ extension VM {
     }
 
     /// `a < b` (and friends through `compareOp`), raising CPython's TypeError for unorderable pairs.
-    func lessThan(_ a: Value, _ b: Value, _ sym: String = "<") throws(PyRaise) -> Bool {
+    /// `reflected`: this answers `b > a` (`sym`), whose message names `b` first.
+    func lessThan(_ a: Value, _ b: Value, _ sym: String = "<", reflected: Bool = false) throws(PyRaise) -> Bool {
         if a.tag == .int && b.tag == .int { return a.intValue < b.intValue }
         if isIntLike(a) && isIntLike(b) { return bigValue(a)! < bigValue(b)! }
         if (a.tag == .float || isIntLike(a)) && (b.tag == .float || isIntLike(b)) {
@@ -391,18 +397,23 @@ extension VM {
                 return (heap[a.objectIndex] as! StrObject).value.unicodeScalars.lexicographicallyPrecedes((heap[b.objectIndex] as! StrObject).value.unicodeScalars)
             case .list:
                 try enterComparison(); defer { depth -= 1 }
-                return try sequenceLess((heap[a.objectIndex] as! ListObject).items, (heap[b.objectIndex] as! ListObject).items, sym)
+                return try sequenceLess((heap[a.objectIndex] as! ListObject).items, (heap[b.objectIndex] as! ListObject).items, sym, reflected)
             case .tuple:
                 try enterComparison(); defer { depth -= 1 }
-                return try sequenceLess((heap[a.objectIndex] as! TupleObject).items, (heap[b.objectIndex] as! TupleObject).items, sym)
+                return try sequenceLess((heap[a.objectIndex] as! TupleObject).items, (heap[b.objectIndex] as! TupleObject).items, sym, reflected)
+            case .set:
+                // A proper subset; `<=` adds equality (see `compareOp`).
+                let x = setObject(a)!, y = setObject(b)!
+                try enterComparison(); defer { depth -= 1 }
+                if x.count >= y.count { return false }
+                return try setIsSubset(x, y)
             case .native:
                 if let r = try nativeLess(a, b) { return r }
             default: break
             }
         }
-        // `>` and `>=` arrive here with their operands swapped; the message names them as written.
-        let (x, y) = sym.hasPrefix(">") ? (b, a) : (a, b)
-        throw typeError("'\(sym)' not supported between instances of '\(typeName(x))' and '\(typeName(y))'")
+        let (left, right) = reflected ? (b, a) : (a, b)
+        throw typeError("'\(sym)' not supported between instances of '\(typeName(left))' and '\(typeName(right))'")
     }
 
     /// Exact comparison of a float with an int (or two mixed numbers): -1, 0, 1. NaN compares unordered as 2.
@@ -420,9 +431,9 @@ extension VM {
         return 0
     }
 
-    private func sequenceLess(_ x: [Value], _ y: [Value], _ sym: String) throws(PyRaise) -> Bool {
+    private func sequenceLess(_ x: [Value], _ y: [Value], _ sym: String, _ reflected: Bool) throws(PyRaise) -> Bool {
         for i in 0..<min(x.count, y.count) where !(try equals(x[i], y[i])) {
-            return try lessThan(x[i], y[i], sym)
+            return try lessThan(x[i], y[i], sym, reflected: reflected)
         }
         return x.count < y.count
     }
@@ -435,14 +446,14 @@ extension VM {
         case .eq: return try equals(a, b)
         case .ne: return !(try equals(a, b))
         case .lt: return try lessThan(a, b, "<")
-        case .gt: return try lessThan(b, a, ">") 
+        case .gt: return try lessThan(b, a, ">", reflected: true)
         case .le:
             if (a.tag == .float && a.floatValue.isNaN) || (b.tag == .float && b.floatValue.isNaN) { return false }
             if try lessThan(a, b, "<=") { return true }
             return try equals(a, b)
         case .ge:
             if (a.tag == .float && a.floatValue.isNaN) || (b.tag == .float && b.floatValue.isNaN) { return false }
-            if try lessThan(b, a, ">=") { return true }
+            if try lessThan(b, a, ">=", reflected: true) { return true }
             return try equals(a, b)
         case .is: return a.identical(b)
         case .isNot: return !a.identical(b)
@@ -476,6 +487,8 @@ extension VM {
             return false
         case .dict:
             return try dictGet(heap[container.objectIndex] as! DictObject, item) != nil
+        case .set:
+            return try setContains(unsafeDowncast(heap[container.objectIndex], to: SetObject.self), item)
         case .range:
             let r = heap[container.objectIndex] as! RangeObject
             guard item.tag == .int || item.tag == .bool else {

@@ -45,7 +45,9 @@ public final class Program {
         vm.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
         do {
             let tree = try Parser.parse(source)
-            let module = try Compiler(vm: vm, file: file).compileModule(tree)
+            let compiler = Compiler(vm: vm, file: file)
+            compiler.source = source
+            let module = try compiler.compileModule(tree)
             return Program(vm: vm, module: module)
         } catch {
             // No Program will break the VM's cycle with asyncio's runtime: do it here.

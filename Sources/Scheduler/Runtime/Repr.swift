@@ -66,6 +66,9 @@ extension VM {
                 for (k, x) in (o as! DictObject).dict.pairs { parts.append((try repr(k)) + ": " + (try repr(x))) }
                 return "{" + (try reserveJoin(parts)) + "}"
             }
+        case .set:
+            let s = unsafeDowncast(o, to: SetObject.self)
+            return try reprGuarded(v, s.isFrozen ? "frozenset(...)" : "set(...)") { () throws(PyRaise) -> String in try setRepr(s) }
         case .type:
             let t = o as! TypeObject
             let bt = BT(rawValue: Int32(v.objectIndex))
@@ -197,7 +200,7 @@ extension VM {
     }
 
     /// `parts` joined by ", " for a container's repr, checked against the memory budget first.
-    private func reserveJoin(_ parts: [String]) throws(PyRaise) -> String {
+    func reserveJoin(_ parts: [String]) throws(PyRaise) -> String {
         var total = 0
         for p in parts { total &+= p.utf8.count &+ 2 }
         if total > 1 << 20 { try reserveBytes(total) }

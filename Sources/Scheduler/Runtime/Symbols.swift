@@ -9,6 +9,9 @@ public enum Sym: Int32, CaseIterable {
     // list / dict / tuple
     case append, extend, pop, insert, remove, sort, reverse, copy, clear
     case get, keys, values, items, setdefault, update, popitem, fromkeys
+    // set / frozenset
+    case add, discard, union, intersection, intersection_update, difference, difference_update
+    case symmetric_difference, symmetric_difference_update, issubset, issuperset, isdisjoint
     // generators and coroutines
     case send, `throw`, close, gi_running, gi_frame, gi_yieldfrom, gi_code, cr_running, cr_await, cr_frame, cr_code
     case __next__, __iter__, __await__, __name__, __qualname__, __class__, __doc__, __module__

@@ -45,6 +45,13 @@ extension VM {
             if a.count == 1 { try dictUpdate(d, a[0]) }
             for (k, v) in a.keywords { try dictSet(d, str(k), v) }
             return alloc(d)
+        case .set, .frozenset:
+            let frozen = t == .frozenset
+            try noKeywords("\(t)", a)
+            try argCount("\(t)", a, min: 0, max: 1)
+            // A frozenset of a frozenset is that frozenset.
+            if frozen && a.count == 1, let s = setObject(a[0]), s.isFrozen { return a[0] }
+            return alloc(try makeSet(a.count == 1 ? a[0] : nil, frozen: frozen))
         case .range:
             return try rangeConstructor(a)
         case .enumerate:

@@ -7,6 +7,7 @@ public enum BT: Int32, CaseIterable, Sendable {
     case list_iterator, tuple_iterator, range_iterator, str_iterator, dict_keyiterator, dict_valueiterator
     case dict_itemiterator, enumerate, zip, map, filter, list_reverseiterator, callable_iterator, iterator
     case dict_keys, dict_values, dict_items
+    case set, frozenset, set_iterator
     // exceptions
     case BaseException, Exception, GeneratorExit, KeyboardInterrupt, SystemExit
     case ArithmeticError, ZeroDivisionError, OverflowError, AssertionError, AttributeError
@@ -75,7 +76,7 @@ public enum BT: Int32, CaseIterable, Sendable {
         for t in BT.allCases where t.isException && t != .CancelledError && t != .InvalidStateError && t != .QueueEmpty && t != .QueueFull {
             m["\(t)"] = t
         }
-        for t in [BT.object, .type, .bool, .int, .float, .str, .list, .tuple, .dict, .range, .enumerate, .zip, .map, .filter, .slice] { m["\(t)"] = t }
+        for t in [BT.object, .type, .bool, .int, .float, .str, .list, .tuple, .dict, .set, .frozenset, .range, .enumerate, .zip, .map, .filter, .slice] { m["\(t)"] = t }
         m["EnvironmentError"] = .OSError
         m["IOError"] = .OSError
         return m

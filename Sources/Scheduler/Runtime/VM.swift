@@ -194,6 +194,7 @@ public final class VM {
             case .iterator: return iteratorType((o as! IteratorObject).iterKind).rawValue
             case .native: return (o as! NativeObject).typeIndex
             case .instance: return unsafeDowncast(o, to: InstanceObject.self).type
+            case .set: return unsafeDowncast(o, to: SetObject.self).isFrozen ? BT.frozenset.rawValue : BT.set.rawValue
             }
         }
     }
@@ -214,6 +215,7 @@ public final class VM {
         case .reversedList: return .list_reverseiterator
         case .callable: return .callable_iterator
         case .sequence: return .iterator
+        case .set: return .set_iterator
         }
     }
 

@@ -1,0 +1,3 @@
+seen = {"a"}
+print(seen.pop())
+print(seen.pop())
