@@ -1,11 +1,12 @@
 /// Python's key equality for dicts and sets (1 == 1.0 == True; strings by content; tuples
-/// element-wise; frozensets by their keys; NaN and other objects by identity). Dicts keep
+/// element-wise; frozensets by their keys; ranges by their numbers; NaN and other objects by
+/// identity). Dicts keep
 /// their own table, indexed by `hashValue` mixed (see `KeyHash`).
 import BigInt
 
 /// Which equality a key follows; equal keys always share a class.
 enum KeyClass: UInt8 {
-    case none, int, float, nan, str, big, tuple, set, identity
+    case none, int, float, nan, str, big, tuple, set, range, identity
 }
 
 /// A key ready for `PyDict`: its hash and class, computed once per operation.
@@ -53,6 +54,7 @@ extension VM {
             case .bigInt: return (.big, 0)
             case .tuple: return (.tuple, 0)
             case .set: return (.set, 0)
+            case .range: return (.range, 0)
             default: return (.identity, 0)
             }
         default: return (.identity, 0)
@@ -105,6 +107,8 @@ extension VM {
                 if !(try keysEqual(x[i], y[i])) { return false }
             }
             return true
+        case .range:
+            return unsafeDowncast(heap[a.objectIndex], to: RangeObject.self).sameItems(unsafeDowncast(heap[b.objectIndex], to: RangeObject.self))
         case .set:
             // A set is a key only when looked up in a set (as a frozenset of its keys).
             if a.bits == b.bits { return true }
