@@ -18,6 +18,11 @@ fs = [frozenset(), frozenset({1}), frozenset({1, 2}), frozenset({2, 1}), frozens
 print([hash(f) for f in fs])
 print(hash(frozenset({1, 2})) == hash(frozenset([2, 1, 2])), hash(frozenset({1.0})) == hash(frozenset({1})))
 
+# Ranges hash and compare by the numbers they produce (those of under two numbers hash
+# CPython's None, whose hash changes from run to run, so they are not printed).
+print([hash(r) for r in [range(3), range(0, 3), range(1, 10, 2), range(10, 0, -3), range(-2**63, 2**63 - 1)]])
+print({range(3): "r"}[range(0, 3, 1)], range(0) == range(5, 5), len({range(0), range(2, 2), range(1, 2), range(1, 2, 5)}))
+
 # Hashable values as keys and elements; the unhashable ones refused.
 d = {frozenset({1, 2}): "pair", (1, "a"): "tuple", 2**70: "big", 0.5: "half", "key": "str"}
 print(d[frozenset([2, 1])], d[(1.0, "a")], d[2.0**70], d[1 / 2], d["k" + "ey"])

@@ -78,9 +78,6 @@ public struct Parser {
     private func unsupported(_ what: String, _ t: Token) -> PySyntaxError {
         PySyntaxError(.unsupported, "\(what) are not supported", line: t.line, column: t.column, endColumn: t.endColumn)
     }
-    private func unsupported(_ what: String, _ l: Loc) -> PySyntaxError {
-        PySyntaxError(.unsupported, "\(what) are not supported", line: Int(l.line), column: Int(l.column), endColumn: Int(l.endColumn))
-    }
 
     /// Inside brackets, an expression followed directly by another one: CPython's "forgot a comma?".
     private mutating func checkMissingComma(_ e: Expr) throws(PySyntaxError) {

@@ -1,11 +1,12 @@
 /// Python's key equality for dicts and sets (1 == 1.0 == True; strings by content; tuples
-/// element-wise; frozensets by their keys; NaN and other objects by identity). Dicts keep
+/// element-wise; frozensets by their keys; ranges by their numbers; NaN and other objects by
+/// identity). Dicts keep
 /// their own table, indexed by `hashValue` mixed (see `KeyHash`).
 import BigInt
 
 /// Which equality a key follows; equal keys always share a class.
 enum KeyClass: UInt8 {
-    case none, int, float, nan, str, big, tuple, set, identity
+    case none, int, float, nan, str, big, tuple, set, range, identity
     case user       // an instance of a user class (or a bound method): equality through `__eq__`
 }
 
@@ -55,6 +56,7 @@ extension VM {
             case .tuple: return (.tuple, 0)
             case .set: return (.set, 0)
             case .instance, .exception, .boundMethod: return (.user, 0)
+            case .range: return (.range, 0)
             default: return (.identity, 0)
             }
         default: return (.identity, 0)
@@ -85,7 +87,12 @@ extension VM {
     /// keys). Tuples and frozensets compare their items, nested as deep as the recursion limit.
     func keysEqual(_ a: Value, _ b: Value) throws(PyRaise) -> Bool {
         let (ca, ba) = keyClass(a), (cb, bb) = keyClass(b)
-        guard ca == cb else { return false }
+        guard ca == cb else {
+            // A user instance may equal a key of another class (a Fraction equal to 2): its
+            // `__eq__` decides, the stored key's first as CPython's lookup asks.
+            if ca == .user || cb == .user { return try equals(a, b) }
+            return false
+        }
         switch ca {
         case .none, .nan: return true
         case .int, .float: return ba == bb
@@ -110,6 +117,8 @@ extension VM {
                 if !(try keysEqual(x[i], y[i])) { return false }
             }
             return true
+        case .range:
+            return unsafeDowncast(heap[a.objectIndex], to: RangeObject.self).sameItems(unsafeDowncast(heap[b.objectIndex], to: RangeObject.self))
         case .set:
             // A set is a key only when looked up in a set (as a frozenset of its keys).
             if a.bits == b.bits { return true }

@@ -141,6 +141,14 @@ extension VM {
             var h = PyHash.Tuple()
             for item in items { h.add(try hashValue(item)) }
             return h.finish(count: items.count)
+        case .range:
+            // CPython hashes (len, start, step), with None for what does not tell ranges apart.
+            let r = unsafeDowncast(o, to: RangeObject.self)
+            var h = PyHash.Tuple()
+            h.add(r.length > UInt64(Int64.max) ? PyHash.big(BigInt(r.length)) : PyHash.int(r.count))
+            h.add(r.count == 0 ? PyHash.none : PyHash.int(r.start))
+            h.add(r.count < 2 ? PyHash.none : PyHash.int(r.step))
+            return h.finish(count: 3)
         case .set:
             let s = unsafeDowncast(o, to: SetObject.self)
             guard s.isFrozen else { throw unhashable(v) }

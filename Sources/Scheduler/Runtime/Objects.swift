@@ -186,6 +186,10 @@ public final class RangeObject: PyObject {
         if step > 0 { return i >= start && i < stop && UInt64(bitPattern: i &- start) % step.magnitude == 0 }
         return i <= start && i > stop && UInt64(bitPattern: start &- i) % step.magnitude == 0
     }
+    /// Ranges are equal when they produce the same numbers.
+    func sameItems(_ other: RangeObject) -> Bool {
+        count == other.count && (count == 0 || (start == other.start && (count == 1 || step == other.step)))
+    }
 }
 
 public final class SliceObject: PyObject {

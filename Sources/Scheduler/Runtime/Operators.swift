@@ -348,8 +348,7 @@ extension VM {
             }
             return true
         case .range:
-            let x = heap[a.objectIndex] as! RangeObject, y = heap[b.objectIndex] as! RangeObject
-            return x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
+            return (heap[a.objectIndex] as! RangeObject).sameItems(heap[b.objectIndex] as! RangeObject)
         case .set:
             try enterComparison(); defer { depth -= 1 }
             return try setsEqual(setObject(a)!, setObject(b)!)
