@@ -116,7 +116,9 @@ extension VM {
         for b in bases {
             let l = typeObject(b).layout
             if l == BT.object.rawValue { continue }
-            if let bt = BT(rawValue: l), !bt.isException, bt != .object {
+            // Built-in types other than the exceptions, and asyncio's (Queue, Lock…), keep their
+            // state in Swift objects a user class's instances do not have.
+            if !(BT(rawValue: l)?.isException ?? false) {
                 throw error(.NotImplementedError, "schedviz does not support subclassing '\(typeObject(b).name)' yet (only object and the exception classes)")
             }
             if layout == BT.object.rawValue || isSubtype(l, of: layout) { layout = l }
