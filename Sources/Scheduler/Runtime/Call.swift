@@ -17,20 +17,27 @@ extension VM {
             return try callBuiltin(b.fn, receiver: b.receiver, args, kwNames)
         case .boundMethod:
             let m = unsafeDowncast(o, to: BoundMethodObject.self)
-            var all = [m.receiver]
-            all.append(contentsOf: args)
-            return try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(m.function, p, kwNames) }
+            return try withPrefixed(m.receiver, args) { (p) throws(PyRaise) in try call(m.function, p, kwNames) }
         case .type:
             return try callType(callee.objectIndex, args, kwNames)
         case .instance, .exception:
             guard let f = lookupSpecial(callee, Sym.__call__.rawValue) else { throw notCallable(callee) }
-            var all = [callee]
-            all.append(contentsOf: args)
             let fn = try bindAttribute(f, instance: .none, owner: .object(typeIndex(callee)))
-            return try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(fn, p, kwNames) }
+            return try withPrefixed(callee, args) { (p) throws(PyRaise) in try call(fn, p, kwNames) }
         default:
             throw notCallable(callee)
         }
+    }
+
+    /// Calls `body` with `first` followed by `args`, laid out on the stack (a bound method's
+    /// call was an array allocation each time).
+    @inline(__always) func withPrefixed(_ first: Value, _ args: Args, _ body: (Args) throws(PyRaise) -> Value) throws(PyRaise) -> Value {
+        let result: Result<Value, PyRaise> = withUnsafeTemporaryAllocation(of: Value.self, capacity: args.count + 1) { buf in
+            buf[0] = first
+            for i in 0..<args.count { buf[i + 1] = args[i] }
+            do throws(PyRaise) { return .success(try body(UnsafeBufferPointer(buf))) } catch { return .failure(error) }
+        }
+        return try result.get()
     }
 
     func call(_ callee: Value, _ args: [Value]) throws(PyRaise) -> Value {

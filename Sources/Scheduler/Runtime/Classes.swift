@@ -280,10 +280,8 @@ extension VM {
         let initFn = userSpecial(index, Sym.__init__.rawValue)
         let inst: Value
         if let newFn {
-            var all = [cls]
-            all.append(contentsOf: args)
             let f = try bindAttribute(newFn, instance: .none, owner: cls)
-            inst = try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(f, p, kwNames) }
+            inst = try withPrefixed(cls, args) { (p) throws(PyRaise) in try call(f, p, kwNames) }
             if !isSubtype(typeIndex(inst), of: index) { return inst }
         } else {
             if initFn == nil && !args.isEmpty && t.layout == BT.object.rawValue {
@@ -295,10 +293,8 @@ extension VM {
             }
         }
         if let initFn {
-            var all = [inst]
-            all.append(contentsOf: args)
             let f = try bindAttribute(initFn, instance: .none, owner: cls)
-            let r = try all.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try call(f, p, kwNames) }
+            let r = try withPrefixed(inst, args) { (p) throws(PyRaise) in try call(f, p, kwNames) }
             if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
         }
         return inst
