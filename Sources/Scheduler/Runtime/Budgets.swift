@@ -27,7 +27,9 @@ extension VM {
     static let checkpointInterval = 1 << 16
 
     /// Ends the run when a loop budget is spent; otherwise schedules the next checkpoint.
-    func backEdgeCheckpoint(_ f: Frame) throws(PyRaise) {
+    /// `safePoint`: called from the interpreter's own back edge (not from native work, whose
+    /// Swift callers may hold values no root reaches).
+    func backEdgeCheckpoint(_ f: Frame, safePoint: Bool = false) throws(PyRaise) {
         let backEdges = backEdges
         if stepCount != budget.seenSteps {
             budget.seenSteps = stepCount
@@ -44,6 +46,10 @@ extension VM {
             throw stop(.limit("busy"), busyMessage(f))
         }
         try checkResident(f)
+        // Outside an event loop nothing else collects: a back edge of the program's own module
+        // code is a safe point too (every live value is in a frame, a global or a root; no
+        // Swift caller below holds one).
+        if safePoint && f.back == nil && f.code.flags.contains(.module) && !f.code.isLibrary { collectIfNeeded() }
         // A loop iteration takes at most a few steps, so the step budget also bounds the next checkpoint.
         edgeCheckpoint = min(backEdges + Self.checkpointInterval, limits.loopIterations, budget.busyStart + limits.busy,
                              backEdges + max(1, limits.steps - stepCount))

@@ -91,7 +91,7 @@ extension VM {
             edgesToCheckpoint &-= 1
             if edgesToCheckpoint < 0 {
                 f.ip = ip(); f.sp = sp
-                try backEdgeCheckpoint(f)
+                try backEdgeCheckpoint(f, safePoint: true)
             }
         }
         /// A name let go of `old` (a store over it, a `del`): once cleanup-capable generators
