@@ -265,6 +265,16 @@ extension VM {
         for cmp in ["__lt__", "__le__", "__gt__", "__ge__"] {
             method(object, cmp) { vm, _ throws(PyRaise) in vm.notImplemented }
         }
+        // dict.fromkeys(iterable, value=None): a classmethod of the built-in type.
+        typeObject(BT.dict.rawValue).attributes[Sym.fromkeys.rawValue] = alloc(ClassMethodObject(vm: self, function("fromkeys") { vm, a throws(PyRaise) in
+            guard a.keywords.isEmpty else { throw vm.typeError("dict.fromkeys() takes no keyword arguments") }
+            guard a.count >= 2 else { throw vm.typeError("fromkeys expected at least 1 argument, got \(a.count - 1)") }
+            guard a.count <= 3 else { throw vm.typeError("fromkeys expected at most 2 arguments, got \(a.count - 1)") }
+            let d = DictObject()
+            let value = a.count == 3 ? a[2] : Value.none
+            for k in try vm.iterateToArray(a[1]) { try vm.dictSet(d, k, value) }
+            return vm.alloc(d)
+        }))
         object.attributes[Sym.__init_subclass__.rawValue] = alloc(ClassMethodObject(vm: self, function("__init_subclass__") { vm, a throws(PyRaise) in
             if !a.keywords.isEmpty, a.count >= 1, vm.kind(a[0]) == .type {
                 throw vm.typeError("\(vm.typeObject(Int32(a[0].objectIndex)).name).__init_subclass__() takes no keyword arguments")

@@ -205,6 +205,9 @@ extension VM {
         if kind(v) == .type {
             throw error(.AttributeError, "type object '\((heap[v.objectIndex] as! TypeObject).name)' has no attribute '\(symbols[sym])'")
         }
+        // What the value's type (and `object`) keep in their namespaces: `{}.fromkeys`, `(1).__eq__`.
+        let t = typeIndex(v)
+        if let a = lookup(typeObject(t), sym) { return try bindAttribute(a, instance: v, owner: .object(t)) }
         throw error(.AttributeError, "'\(typeName(v))' object has no attribute '\(symbols[sym])'")
     }
 
