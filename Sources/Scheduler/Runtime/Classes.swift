@@ -83,19 +83,19 @@ extension VM {
             let s = symbols.intern(special)
             if let f = t.attributes[s], kind(f) == .function { t.attributes[s] = alloc(ClassMethodObject(vm: self, f)) }
         }
-        if let f = t.attributes[symbols.intern("__new__")], kind(f) == .function {
-            t.attributes[symbols.intern("__new__")] = alloc(StaticMethodObject(vm: self, f))
+        if let f = t.attributes[Sym.__new__.rawValue], kind(f) == .function {
+            t.attributes[Sym.__new__.rawValue] = alloc(StaticMethodObject(vm: self, f))
         }
         classVersion &+= 1
         if classCell.tag == .object, let c = heap[classCell.objectIndex] as? CellObject { c.value = v }
-        for (k, value) in zip(t.attributes.keys, t.attributes.values) {
-            if value.tag == .object, let p = heap[value.objectIndex] as? PropertyObject { p.name = symbols[k] }
-            if let setName = lookupSpecial(value, symbols.intern("__set_name__")) {
-                try callBound(setName, value, [v, internString(symbols[k])])
+        for e in t.attributes.entries {
+            if e.value.tag == .object, let p = heap[e.value.objectIndex] as? PropertyObject { p.name = symbols[e.sym] }
+            if let setName = lookupSpecial(e.value, Sym.__set_name__.rawValue) {
+                try callBound(setName, e.value, [v, internString(symbols[e.sym])])
             }
         }
         // The parent's `__init_subclass__`, found after the new class in its MRO.
-        let initSubclass = symbols.intern("__init_subclass__")
+        let initSubclass = Sym.__init_subclass__.rawValue
         for p in t.mro.dropFirst() {
             guard let f = typeObject(p).attributes[initSubclass] else { continue }
             if typeObject(p).isUser {
@@ -155,7 +155,7 @@ extension VM {
 
     /// `__slots__`: the names instances may have when no class in the MRO gives them a `__dict__`.
     private func noteSlots(_ t: TypeObject) throws(PyRaise) {
-        let sym = symbols.intern("__slots__")
+        let sym = Sym.__slots__.rawValue
         var names: [Int32] = []
         for c in t.mro {
             let ct = typeObject(c)
@@ -238,29 +238,12 @@ extension VM {
         if f.tag == .object, heap[f.objectIndex].kind == .function {
             // A plain function: the receiver goes first, with no bound method in between.
             unowned(unsafe) let fn = unsafeDowncast(heap[f.objectIndex], to: FunctionObject.self)
-            switch args.count {
-            case 0: return try withArguments(receiver) { (p) throws(PyRaise) in try callFunction(fn, p, .none) }
-            case 1: return try withArguments(receiver, args[0]) { (p) throws(PyRaise) in try callFunction(fn, p, .none) }
-            default:
-                return try ([receiver] + args).withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try callFunction(fn, p, .none) }
+            return try args.withUnsafeBufferPointer { (rest) throws(PyRaise) -> Value in
+                try withPrefixed(receiver, rest) { (p) throws(PyRaise) in try callFunction(fn, p, .none) }
             }
         }
         let callee = try bindAttribute(f, instance: receiver, owner: .object(typeIndex(receiver)))
         return try call(callee, args)
-    }
-
-    /// Calls `body` with one or two arguments laid out in a buffer on the stack (an array
-    /// would be a heap allocation per dunder call).
-    @inline(__always) func withArguments(_ a: Value, _ body: (Args) throws(PyRaise) -> Value) throws(PyRaise) -> Value {
-        var x = a
-        return try withUnsafePointer(to: &x) { (p) throws(PyRaise) -> Value in try body(UnsafeBufferPointer(start: p, count: 1)) }
-    }
-
-    @inline(__always) func withArguments(_ a: Value, _ b: Value, _ body: (Args) throws(PyRaise) -> Value) throws(PyRaise) -> Value {
-        var pair = (a, b)
-        return try withUnsafeBytes(of: &pair) { (raw) throws(PyRaise) -> Value in
-            try body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: Value.self), count: 2))
-        }
     }
 
     func callWithKeywords(_ f: Value, _ args: [Value], _ keywords: [(String, Value)]) throws(PyRaise) -> Value {
@@ -276,7 +259,7 @@ extension VM {
     func callUserType(_ index: Int32, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
         let t = typeObject(index)
         let cls = Value.object(index)
-        let newFn = userSpecial(index, symbols.intern("__new__"))
+        let newFn = userSpecial(index, Sym.__new__.rawValue)
         let initFn = userSpecial(index, Sym.__init__.rawValue)
         let inst: Value
         if let newFn {

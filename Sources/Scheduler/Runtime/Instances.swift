@@ -52,10 +52,10 @@ extension VM {
             if a.dict.tag == .object { return a.dict }
             let d = DictObject()
             var moved: [Int32] = []
-            for (k, v) in zip(a.keys, a.values) {
-                if let owner, isSlot(owner, k) { continue }
-                try dictSet(d, internString(symbols[k]), v)
-                moved.append(k)
+            for e in a.entries {
+                if let owner, isSlot(owner, e.sym) { continue }
+                try dictSet(d, internString(symbols[e.sym]), e.value)
+                moved.append(e.sym)
             }
             for k in moved { a[k] = nil }
             a.dict = alloc(d)
@@ -100,13 +100,7 @@ extension VM {
         if let ta, isDataDescriptor(ta) { return try bindAttribute(ta, instance: v, owner: .object(e.type)) }
         if let own = try ownAttribute(e, sym) { return own }
         if sym == Sym.__dict__.rawValue { return try ownDict(e) }
-        if let ta, typeObjectOwning(e.type, sym)?.isUser == true { return try bindAttribute(ta, instance: v, owner: .object(e.type)) }
-        return nil
-    }
-
-    /// The class in `t`'s MRO whose namespace holds `sym`.
-    func typeObjectOwning(_ t: Int32, _ sym: Int32) -> TypeObject? {
-        for c in typeObject(t).mro where typeObject(c).attributes[sym] != nil { return typeObject(c) }
+        if let ta, userSpecial(e.type, sym) != nil { return try bindAttribute(ta, instance: v, owner: .object(e.type)) }
         return nil
     }
 
@@ -123,8 +117,8 @@ extension VM {
         case .__dict__:
             let d = DictObject()
             if t.isUser { try dictSet(d, internString("__module__"), internString("__main__")) }
-            for (k, value) in zip(t.attributes.keys, t.attributes.values) where k != Sym.__module__.rawValue {
-                try dictSet(d, internString(symbols[k]), value)
+            for e in t.attributes.entries where e.sym != Sym.__module__.rawValue {
+                try dictSet(d, internString(symbols[e.sym]), e.value)
             }
             return alloc(MappingProxyObject(vm: self, alloc(d)))
         case .__doc__ where !t.isUser: return Value.none
@@ -210,10 +204,7 @@ extension VM {
                 guard !p.fget.isNone else {
                     throw error(.AttributeError, "property \(propertyName(p))of '\(typeName(instance))' object has no getter")
                 }
-                if kind(p.fget) == .function {
-                    return try withArguments(instance) { (args) throws(PyRaise) in try callFunction(unsafeDowncast(heap[p.fget.objectIndex], to: FunctionObject.self), args, .none) }
-                }
-                return try call(p.fget, [instance])
+                return try withPrefixed(instance, Args(start: nil, count: 0)) { (args) throws(PyRaise) in try call(p.fget, args, .none) }
             }
             if let c = o as? ClassMethodObject {
                 let cls = instance.isNone ? owner : .object(typeIndex(instance))

@@ -73,8 +73,6 @@ public struct Attributes {
         if entries.isEmpty && expected > 1 { entries.reserveCapacity(expected) }
         entries.append(Entry(sym: sym, value: value))
     }
-    var keys: [Int32] { entries.map(\.sym) }
-    var values: [Value] { entries.map(\.value) }
     var count: Int { entries.count }
     mutating func removeAll() { entries = [] }
 }

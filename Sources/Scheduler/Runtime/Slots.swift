@@ -38,7 +38,7 @@ final class MemberDescriptor: NativeClass {
 extension VM {
     /// Puts a member descriptor in `t`'s namespace for each name its own `__slots__` lists.
     func addSlotDescriptors(_ t: TypeObject) throws(PyRaise) {
-        guard let s = t.attributes[symbols.intern("__slots__")] else { return }
+        guard let s = t.attributes[Sym.__slots__.rawValue] else { return }
         for item in kind(s) == .str ? [s] : try iterateToArray(s) {
             guard kind(item) == .str else { throw typeError("__slots__ items must be strings, not '\(typeName(item))'") }
             let n = strValue(item)
