@@ -96,7 +96,14 @@ public final class CodeObject {
     private var constantStorage: UnsafeMutablePointer<Value>?
 
     /// Frames of this code that returned, ready for the next call (`Frame.make`).
-    var framePool: [Frame] = []
+    /// A list through `Frame.nextFree` (an array's pop and append were a tenth of a call).
+    var framePool: Frame?
+    var pooledFrames = 0
+
+    func dropPooledFrames() {
+        while let f = framePool { framePool = f.nextFree; f.nextFree = nil }
+        pooledFrames = 0
+    }
 
     /// Code objects of nested functions, referenced by `makeFunction` operands.
     public var children: [CodeObject] = []
@@ -109,6 +116,20 @@ public final class CodeObject {
         return p
     }
     private var instructionStorage: UnsafeMutablePointer<UInt32>?
+
+    /// `names` as a stable pointer for the dispatch loop.
+    var namePointer: UnsafeMutablePointer<Int32> { Self.stable(names, &nameStorage) }
+    private var nameStorage: UnsafeMutablePointer<Int32>?
+
+    /// One inline cache per entry of `names` (see AttrSites.swift), allocated on first run.
+    var sitePointer: UnsafeMutablePointer<AttrSite> {
+        if let p = siteStorage { return p }
+        let p = UnsafeMutablePointer<AttrSite>.allocate(capacity: max(names.count, 1))
+        p.initialize(repeating: AttrSite(), count: max(names.count, 1))
+        siteStorage = p
+        return p
+    }
+    private var siteStorage: UnsafeMutablePointer<AttrSite>?
 
     /// The line table as a stable pointer, for frames to find their line without reference counting.
     public var linePointer: UnsafeMutablePointer<Int32> { Self.stable(lines, &lineStorage) }
@@ -128,6 +149,8 @@ public final class CodeObject {
         constantStorage?.deallocate()
         instructionStorage?.deallocate()
         lineStorage?.deallocate()
+        siteStorage?.deallocate()
+        nameStorage?.deallocate()
     }
 
     init(name: String, qualname: String, file: String, firstLine: Int) {

@@ -184,6 +184,12 @@ final class FunctionCompiler {
         return code.names.count - 1
     }
 
+    /// An attribute site's operand: a `names` entry of its own, which also indexes its inline cache.
+    func attrSite(_ s: String) -> Int {
+        code.names.append(program.vm.symbols.intern(s))
+        return code.names.count - 1
+    }
+
     enum NameRef { case fast(Int), deref(Int), global(Int), name(Int) }
 
     func resolve(_ n: String) -> NameRef {
@@ -697,7 +703,7 @@ final class FunctionCompiler {
         case .name(let n): store(n)
         case .attribute(let o, let name):
             try expr(o)
-            emit(.storeAttr, symbol(name))
+            emit(.storeAttr, attrSite(name))
         case .item(let o, let k):
             try expr(o)
             try expr(k)
@@ -731,9 +737,9 @@ final class FunctionCompiler {
         case .name(let n):
             load(n); try expr(v); emit(.inplace, Int(op.rawValue)); store(n)
         case .attribute(let o, let name):
-            try expr(o); emit(.dup); emit(.loadAttr, symbol(name))
+            try expr(o); emit(.dup); emit(.loadAttr, attrSite(name))
             try expr(v); emit(.inplace, Int(op.rawValue))
-            emit(.rot2); emit(.storeAttr, symbol(name))
+            emit(.rot2); emit(.storeAttr, attrSite(name))
         case .item(let o, let k):
             try expr(o); try expr(k); emit(.dup2); emit(.getItem)
             try expr(v); emit(.inplace, Int(op.rawValue))
@@ -837,7 +843,7 @@ final class FunctionCompiler {
             try call(f, args)
         case .attribute(let o, let name):
             try expr(o)
-            emit(.loadAttr, symbol(name))
+            emit(.loadAttr, attrSite(name))
         case .item(let o, let k):
             try expr(o); try expr(k)
             emit(.getItem)
@@ -958,7 +964,7 @@ final class FunctionCompiler {
     private func call(_ f: Expr, _ args: [CallArgument]) throws(PySyntaxError) {
         if case .attribute(let o, let name) = f.kind {
             try expr(o)
-            emit(.loadMethod, symbol(name))
+            emit(.loadMethod, attrSite(name))
         } else {
             emit(.pushNull)
             try expr(f)

@@ -108,7 +108,7 @@ extension VM {
             let it = a[0]
             if let f = lookupSpecial(it, Sym.__next__.rawValue) {
                 // The StopIteration `__next__` raises goes on as it is (its args and value).
-                do { return try callBound(f, it, []) } catch let e {
+                do { return try callBound(f, it) } catch let e {
                     if a.count == 2 && isInstance(e.exc, .StopIteration) { return a[1] }
                     throw e
                 }
@@ -392,7 +392,7 @@ extension VM {
         case .instance, .exception:
             if let f = lookupSpecial(v, symbols.intern("__reversed__")) {
                 if f.isNone { throw typeError("'\(typeName(v))' object is not reversible") }
-                return try callBound(f, v, [])
+                return try callBound(f, v)
             }
             // The sequence protocol: `__len__` and `__getitem__`, from the last index down.
             guard lookupSpecial(v, Sym.__getitem__.rawValue) != nil, let n = try userLength(v) else {

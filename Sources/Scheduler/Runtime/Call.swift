@@ -93,6 +93,13 @@ extension VM {
     func callFunction(_ fn: FunctionObject, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
         let code = fn.code
         var frame = Frame.make(code, fn)
+        if kwNames.tag == .none && args.count == fn.plainArity {
+            for i in 0..<args.count { frame.slots[i] = args[i] }
+            let result = try run(frame)
+            if mayDropCleanup { closeDroppedGenerators(frame, keeping: result) }
+            if isKnownUniquelyReferenced(&frame) { frame.recycle() }
+            return result
+        }
         if kwNames.tag == .none && args.count == code.argCount && code.kwOnlyCount == 0
             && !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords) {
             for i in 0..<args.count { frame.slots[i] = args[i] }

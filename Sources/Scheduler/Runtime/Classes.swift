@@ -91,7 +91,7 @@ extension VM {
         for e in t.attributes.entries {
             if e.value.tag == .object, let p = heap[e.value.objectIndex] as? PropertyObject { p.name = symbols[e.sym] }
             if let setName = lookupSpecial(e.value, Sym.__set_name__.rawValue) {
-                try callBound(setName, e.value, [v, internString(symbols[e.sym])])
+                try callBound(setName, e.value, v, internString(symbols[e.sym]))
             }
         }
         // The parent's `__init_subclass__`, found after the new class in its MRO.
@@ -235,15 +235,44 @@ extension VM {
     /// Calls the special method `f` found on `receiver`'s class with `receiver` first.
     @discardableResult
     func callBound(_ f: Value, _ receiver: Value, _ args: [Value]) throws(PyRaise) -> Value {
-        if f.tag == .object, heap[f.objectIndex].kind == .function {
-            // A plain function: the receiver goes first, with no bound method in between.
-            unowned(unsafe) let fn = unsafeDowncast(heap[f.objectIndex], to: FunctionObject.self)
-            return try args.withUnsafeBufferPointer { (rest) throws(PyRaise) -> Value in
-                try withPrefixed(receiver, rest) { (p) throws(PyRaise) in try callFunction(fn, p, .none) }
-            }
+        try args.withUnsafeBufferPointer { (rest) throws(PyRaise) -> Value in
+            try withPrefixed(receiver, rest) { (p) throws(PyRaise) in try callBound(f, p) }
         }
-        let callee = try bindAttribute(f, instance: receiver, owner: .object(typeIndex(receiver)))
-        return try call(callee, args)
+    }
+
+    // The fixed-arity forms the dunders use: the arguments stay on the stack (an array per
+    // `a + b` was a fifth of an operator-heavy loop).
+    @discardableResult
+    func callBound(_ f: Value, _ receiver: Value) throws(PyRaise) -> Value {
+        var a = receiver
+        return try withUnsafePointer(to: &a) { (p) throws(PyRaise) in try callBound(f, Args(start: p, count: 1)) }
+    }
+
+    @discardableResult
+    func callBound(_ f: Value, _ receiver: Value, _ x: Value) throws(PyRaise) -> Value {
+        var a = (receiver, x)
+        return try withUnsafeBytes(of: &a) { (raw) throws(PyRaise) in
+            try callBound(f, Args(start: raw.baseAddress!.assumingMemoryBound(to: Value.self), count: 2))
+        }
+    }
+
+    @discardableResult
+    func callBound(_ f: Value, _ receiver: Value, _ x: Value, _ y: Value) throws(PyRaise) -> Value {
+        var a = (receiver, x, y)
+        return try withUnsafeBytes(of: &a) { (raw) throws(PyRaise) in
+            try callBound(f, Args(start: raw.baseAddress!.assumingMemoryBound(to: Value.self), count: 3))
+        }
+    }
+
+    /// `f` called with `args`, the receiver first: a plain function takes them as they are,
+    /// with no bound method in between; anything else is bound first.
+    private func callBound(_ f: Value, _ args: Args) throws(PyRaise) -> Value {
+        if f.tag == .object, heap[f.objectIndex].kind == .function {
+            unowned(unsafe) let fn = unsafeDowncast(heap[f.objectIndex], to: FunctionObject.self)
+            return try callFunction(fn, args, .none)
+        }
+        let callee = try bindAttribute(f, instance: args[0], owner: .object(typeIndex(args[0])))
+        return try call(callee, Args(rebasing: args[1...]), .none)
     }
 
     func callWithKeywords(_ f: Value, _ args: [Value], _ keywords: [(String, Value)]) throws(PyRaise) -> Value {

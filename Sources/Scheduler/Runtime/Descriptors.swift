@@ -161,7 +161,7 @@ extension VM {
             guard let f = vm.lookupSpecial(v, Sym.__aiter__.rawValue) else {
                 throw vm.typeError("'async for' requires an object with __aiter__ method, got \(vm.typeName(v))")
             }
-            let it = try vm.callBound(f, v, [])
+            let it = try vm.callBound(f, v)
             guard vm.lookupSpecial(it, Sym.__anext__.rawValue) != nil else {
                 throw vm.typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(vm.typeName(it))")
             }
@@ -172,7 +172,7 @@ extension VM {
             guard let f = vm.lookupSpecial(it, Sym.__anext__.rawValue) else {
                 throw vm.typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(vm.typeName(it))")
             }
-            return try vm.callBound(f, it, [])
+            return try vm.callBound(f, it)
         }
         for t in [objectModel.property, objectModel.classmethod, objectModel.staticmethod, objectModel.superType] {
             extraBuiltins[typeObject(t).name] = .object(t)

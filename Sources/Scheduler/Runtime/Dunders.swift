@@ -19,27 +19,32 @@ extension VM {
     func userBinary(_ op: BinaryOp, _ a: Value, _ b: Value, inplace: Bool) throws(PyRaise) -> Value? {
         let names = binaryDunderSymbols[Int(op.rawValue)]
         if inplace, let f = lookupSpecial(a, names.2) {
-            let r = try callBound(f, a, [b])
+            let r = try callBound(f, a, b)
             if !isNotImplemented(r) { return r }
         }
         let ta = typeIndex(a), tb = typeIndex(b)
         let forward = lookupSpecial(a, names.0)
         let reflected = ta == tb ? nil : lookupSpecial(b, names.1)
         // The right side goes first when its class is a subclass that overrides the reflected method.
-        let rightFirst = reflected != nil && isSubtype(tb, of: ta) && !reflected!.identical(forward ?? .none)
-        let order: [(Value?, Value, Value)] = rightFirst ? [(reflected, b, a), (forward, a, b)] : [(forward, a, b), (reflected, b, a)]
-        for (f, x, y) in order {
-            guard let f else { continue }
-            let r = try callBound(f, x, [y])
-            if !isNotImplemented(r) { return r }
+        if reflected != nil && isSubtype(tb, of: ta) && !reflected!.identical(forward ?? .none) {
+            if let r = try binarySide(reflected, b, a) { return r }
+            return try binarySide(forward, a, b)
         }
-        return nil
+        if let r = try binarySide(forward, a, b) { return r }
+        return try binarySide(reflected, b, a)
+    }
+
+    /// `x.f(y)`'s result, nil when there is no `f` or it returned NotImplemented.
+    @inline(__always) private func binarySide(_ f: Value?, _ x: Value, _ y: Value) throws(PyRaise) -> Value? {
+        guard let f else { return nil }
+        let r = try callBound(f, x, y)
+        return isNotImplemented(r) ? nil : r
     }
 
     /// `-v`, `+v`, `~v`, `abs(v)` on a user instance.
     func userUnary(_ sym: Sym, _ v: Value) throws(PyRaise) -> Value? {
         guard let f = lookupSpecial(v, sym.rawValue) else { return nil }
-        return try callBound(f, v, [])
+        return try callBound(f, v)
     }
 
     // MARK: - Comparison
@@ -67,9 +72,9 @@ extension VM {
 
     /// One side's rich comparison: its own method or, for `!=`, the inverse of its `__eq__`.
     private func compareSide(_ op: CompareOp, _ x: Value, _ y: Value) throws(PyRaise) -> Value? {
-        if let f = lookupSpecial(x, VM.dunder(op).rawValue) { return try callBound(f, x, [y]) }
+        if let f = lookupSpecial(x, VM.dunder(op).rawValue) { return try callBound(f, x, y) }
         if op == .ne, let f = lookupSpecial(x, Sym.__eq__.rawValue) {
-            let r = try callBound(f, x, [y])
+            let r = try callBound(f, x, y)
             return isNotImplemented(r) ? r : .bool(!(try truthy(r)))
         }
         return nil
@@ -100,7 +105,7 @@ extension VM {
     /// `bool(v)` for a user instance: `__bool__`, else `__len__`, else True.
     func userTruth(_ v: Value) throws(PyRaise) -> Bool {
         if let f = lookupSpecial(v, Sym.__bool__.rawValue) {
-            let r = try callBound(f, v, [])
+            let r = try callBound(f, v)
             guard r.tag == .bool else { throw typeError("__bool__ should return bool, returned \(typeName(r))") }
             return r.boolValue
         }
@@ -111,7 +116,7 @@ extension VM {
     /// `len(v)` through `__len__`; nil when the class has none.
     func userLength(_ v: Value) throws(PyRaise) -> Int64? {
         guard let f = lookupSpecial(v, Sym.__len__.rawValue) else { return nil }
-        let r = try callBound(f, v, [])
+        let r = try callBound(f, v)
         guard r.tag == .int || r.tag == .bool else {
             if bigValue(r) != nil { throw error(.OverflowError, "cannot fit 'int' into an index-sized integer") }
             throw typeError("'\(typeName(r))' object cannot be interpreted as an integer")
@@ -121,7 +126,7 @@ extension VM {
     }
 
     func userGetItem(_ v: Value, _ key: Value) throws(PyRaise) -> Value? {
-        if let f = lookupSpecial(v, Sym.__getitem__.rawValue) { return try callBound(f, v, [key]) }
+        if let f = lookupSpecial(v, Sym.__getitem__.rawValue) { return try callBound(f, v, key) }
         if kind(v) == .type, typeObject(Int32(v.objectIndex)).isUser,
            let g = lookup(typeObject(Int32(v.objectIndex)), symbols.intern("__class_getitem__")) {
             return try call(try bindAttribute(g, instance: .none, owner: v), [key])
@@ -131,19 +136,19 @@ extension VM {
 
     func userSetItem(_ v: Value, _ key: Value, _ value: Value) throws(PyRaise) -> Bool {
         guard let f = lookupSpecial(v, Sym.__setitem__.rawValue) else { return false }
-        try callBound(f, v, [key, value])
+        try callBound(f, v, key, value)
         return true
     }
 
     func userDelItem(_ v: Value, _ key: Value) throws(PyRaise) -> Bool {
         guard let f = lookupSpecial(v, Sym.__delitem__.rawValue) else { return false }
-        try callBound(f, v, [key])
+        try callBound(f, v, key)
         return true
     }
 
     /// `item in v`: `__contains__`, else iteration; nil when neither applies.
     func userContains(_ v: Value, _ item: Value) throws(PyRaise) -> Bool? {
-        if let f = lookupSpecial(v, Sym.__contains__.rawValue) { return try truthy(try callBound(f, v, [item])) }
+        if let f = lookupSpecial(v, Sym.__contains__.rawValue) { return try truthy(try callBound(f, v, item)) }
         guard lookupSpecial(v, Sym.__iter__.rawValue) != nil || lookupSpecial(v, Sym.__getitem__.rawValue) != nil else { return nil }
         let it = try getIter(v)
         while let x = try iterNext(it) {
@@ -159,7 +164,7 @@ extension VM {
     func userIter(_ v: Value) throws(PyRaise) -> Value? {
         if let f = lookupSpecial(v, Sym.__iter__.rawValue) {
             if f.isNone { throw notIterable(v) }
-            let it = try callBound(f, v, [])
+            let it = try callBound(f, v)
             guard isIterator(it) else { throw typeError("iter() returned non-iterator of type '\(typeName(it))'") }
             return it
         }
@@ -184,7 +189,7 @@ extension VM {
     /// `next(it)` on a user iterator: nil at StopIteration.
     func userNext(_ it: Value) throws(PyRaise) -> Value? {
         guard let f = lookupSpecial(it, Sym.__next__.rawValue) else { return nil }
-        do { return try callBound(f, it, []) } catch let e {
+        do { return try callBound(f, it) } catch let e {
             if isInstance(e.exc, .StopIteration) { return nil }
             throw e
         }
@@ -209,7 +214,7 @@ extension VM {
     /// `float(v)` for a user instance: `__float__` (which must give a float), else `__index__`.
     func userFloat(_ v: Value) throws(PyRaise) -> Double? {
         if let f = lookupSpecial(v, Sym.__float__.rawValue) {
-            let r = try callBound(f, v, [])
+            let r = try callBound(f, v)
             guard r.tag == .float else { throw typeError("\(typeName(v)).__float__ returned non-float (type \(typeName(r)))") }
             return r.floatValue
         }
@@ -220,7 +225,7 @@ extension VM {
     /// `int(v)` for a user instance: `__int__`, else `__index__` (each must give an int).
     func userInt(_ v: Value) throws(PyRaise) -> Value? {
         if let f = lookupSpecial(v, Sym.__int__.rawValue) {
-            let r = try callBound(f, v, [])
+            let r = try callBound(f, v)
             guard isIntLike(r) else { throw typeError("__int__ returned non-int (type \(typeName(r)))") }
             return r.tag == .bool ? .int(r.intValue) : r
         }
@@ -230,7 +235,7 @@ extension VM {
     /// `operator.index(v)` for a user instance: its `__index__`, which must give an int.
     func userIndex(_ v: Value) throws(PyRaise) -> Value? {
         guard let f = lookupSpecial(v, Sym.__index__.rawValue) else { return nil }
-        let r = try callBound(f, v, [])
+        let r = try callBound(f, v)
         guard isIntLike(r) else { throw typeError("__index__ returned non-int (type \(typeName(r)))") }
         return r.tag == .bool ? .int(r.intValue) : r
     }
@@ -241,7 +246,7 @@ extension VM {
     func userHash(_ v: Value) throws(PyRaise) -> Int64? {
         guard let f = lookupSpecial(v, Sym.__hash__.rawValue) else { return nil }
         if f.isNone { throw typeError("unhashable type: '\(typeName(v))'") }
-        let r = try callBound(f, v, [])
+        let r = try callBound(f, v)
         guard let b = bigValue(r) else { throw typeError("__hash__ method should return an integer") }
         if r.tag == .int || r.tag == .bool { return r.intValue == -1 ? -2 : r.intValue }
         let m = (BigInt(1) << 61) - 1
@@ -251,7 +256,7 @@ extension VM {
 
     func userFormat(_ v: Value, _ spec: String) throws(PyRaise) -> String? {
         guard let f = lookupSpecial(v, Sym.__format__.rawValue) else { return nil }
-        let r = try callBound(f, v, [str(spec)])
+        let r = try callBound(f, v, str(spec))
         guard kind(r) == .str else { throw typeError("__format__ must return a str, not \(typeName(r))") }
         return strValue(r)
     }
@@ -270,13 +275,13 @@ extension VM {
             throw typeError("'\(typeName(v))' object does not support \(what)")
         }
         let boundExit = try bindAttribute(exit, instance: v, owner: .object(typeIndex(v)))
-        return (boundExit, try callBound(enter, v, []))
+        return (boundExit, try callBound(enter, v))
     }
 
     /// `await v` on a user instance: the iterator its `__await__` returns.
     func userAwait(_ v: Value) throws(PyRaise) -> Value? {
         guard let f = lookupSpecial(v, Sym.__await__.rawValue) else { return nil }
-        let it = try callBound(f, v, [])
+        let it = try callBound(f, v)
         if let g = gen(it), g.isCoroutine { throw typeError("__await__() returned a coroutine") }
         guard isIterator(it) else { throw typeError("__await__() returned non-iterator of type '\(typeName(it))'") }
         return it

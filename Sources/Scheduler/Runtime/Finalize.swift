@@ -202,6 +202,14 @@ extension VM {
         case .dict:
             let d = unsafeDowncast(o, to: DictObject.self).dict
             if d.count <= within { for x in d.liveValues { cleanupCandidates(x, depth: depth + 1, within: within, freed: freed, into: &out) } }
+        case .instance:
+            // An instance's attributes go with it, in the order they were set.
+            let a = unsafeDowncast(o, to: InstanceObject.self).attributes
+            if a.dict.tag == .object {
+                cleanupCandidates(a.dict, depth: depth, within: within, freed: freed, into: &out)
+            } else if a.count <= within {
+                for e in a.entries { cleanupCandidates(e.value, depth: depth + 1, within: within, freed: freed, into: &out) }
+            }
         case .set:
             // A set releases its keys in table order.
             let s = unsafeDowncast(o, to: SetObject.self)

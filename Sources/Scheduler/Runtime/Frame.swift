@@ -19,10 +19,20 @@ public final class Frame {
     var delegating = false
     private(set) var function: FunctionObject?
     var returned = false      // the last `run` ended by returning (not yielding)
+    /// A plain call the caller's dispatch loop entered (see `VM.run`): it holds one reference.
+    var inlined = false
+    /// For an inlined frame: where its result goes on the caller's stack (everything from
+    /// there up is the call's, dropped on return), and what the caller makes of it.
+    var returnSP = 0
+    var returnAction = ReturnAction.push
+    /// The next frame in its code's pool.
+    var nextFree: Frame?
     /// A class body's namespace, which its name instructions read and write.
     var namespace: Value = .none
     let instructions: UnsafeMutablePointer<UInt32>
     let constants: UnsafeMutablePointer<Value>
+    let sites: UnsafeMutablePointer<AttrSite>
+    let names: UnsafeMutablePointer<Int32>
     // The code's line table and flags, read by the trace at every event.
     let lineTable: UnsafeMutablePointer<Int32>
     let lineCount: Int32
@@ -35,6 +45,8 @@ public final class Frame {
         self.function = function
         instructions = code.instructions
         constants = code.constantPointer
+        sites = code.sitePointer
+        names = code.namePointer
         lineTable = code.linePointer
         lineCount = Int32(truncatingIfNeeded: code.lines.count)
         firstLine = Int32(truncatingIfNeeded: code.firstLine)
@@ -56,19 +68,24 @@ public final class Frame {
     static let poolLimit = 4
 
     @inline(__always) static func make(_ code: CodeObject, _ function: FunctionObject) -> Frame {
-        guard let f = code.framePool.popLast() else { return Frame(code: code, function: function) }
+        guard let f = code.framePool else { return Frame(code: code, function: function) }
+        code.framePool = f.nextFree
+        code.pooledFrames &-= 1
+        f.nextFree = nil
         f.function = function
         return f
     }
 
     @inline(__always) func recycle() {
-        guard code.framePool.count < Frame.poolLimit else { return }
+        guard code.pooledFrames < Frame.poolLimit else { return }
         for i in 0..<stackBase { slots[i] = .unbound }
         ip = 0; sp = stackBase; back = nil; owner = nil
-        delegating = false; returned = false; namespace = .none
+        delegating = false; returned = false; inlined = false; namespace = .none
         if !excStack.isEmpty { excStack.removeAll() }
         function = nil
-        code.framePool.append(self)
+        nextFree = code.framePool
+        code.framePool = self
+        code.pooledFrames &+= 1
     }
 
     @inline(__always) var line: Int32 {
@@ -92,6 +109,13 @@ public final class Frame {
 
     /// The value the delegating `yield from` sends to.
     var delegate: Value { slots[sp - 1] }
+}
+
+/// What the caller's instruction does with an inlined frame's result (see `VM.run`).
+enum ReturnAction: UInt8 {
+    case push           // a call, a property's getter: the result
+    case initialize     // `C(...)`'s `__init__`: None, and the instance (at `returnSP`) is the result
+    case binary         // `a op b`'s `__op__`: NotImplemented goes on to the reflected side
 }
 
 public enum GenState: UInt8 { case created, suspended, running, closed }

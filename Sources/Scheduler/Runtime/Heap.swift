@@ -26,7 +26,7 @@ struct Heap: RandomAccessCollection {
 
     @inline(__always) subscript(i: Int) -> PyObject {
         get { objects[i] }
-        set { objects[i] = newValue }
+        set { objects[i] = newValue; remap() }
     }
 
     @inline(__always) mutating func alloc(_ o: PyObject) -> Value {
@@ -35,15 +35,18 @@ struct Heap: RandomAccessCollection {
             // one's line now, as storing into a cold one stalled every sleep.
             if let next = freeSlots.last { prefetch(next) }
             objects[Int(slot)] = o
+            remap()     // a write moves the storage if anything ever shared it
             return .object(slot)
         }
         objects.append(o)
+        remap()
         return .object(Int32(objects.count - 1))
     }
 
     /// Frees slot `i` now, for an object known to have no other reference (see Recycle.swift).
     mutating func free(_ i: Int32) {
         objects[Int(i)] = freedObject
+        remap()
         freeSlots.append(i)
     }
 
@@ -61,9 +64,24 @@ struct Heap: RandomAccessCollection {
         try objects.withUnsafeBufferPointer(body)
     }
 
+    /// The table's storage, for `unmanaged`, taken again after every write that could move it.
+    private var base: UnsafeRawPointer?
+
+    @inline(__always) private mutating func remap() {
+        base = objects.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+
+    /// The object in slot `i` with no reference counted: for the dispatch loop's fast paths,
+    /// which reach it through `_withUnsafeGuaranteedRef` (a strong or `unowned(unsafe)`
+    /// reference passed to a function was an atomic retain and a release).
+    @inline(__always) func unmanaged(_ i: Int) -> Unmanaged<PyObject> {
+        base.unsafelyUnwrapped.load(fromByteOffset: i &* MemoryLayout<PyObject>.stride, as: Unmanaged<PyObject>.self)
+    }
+
     /// Empties the table: the objects go (at the end of a run; see Teardown.swift).
     mutating func removeAll() {
         objects.removeAll()
+        base = nil
         freeSlots.removeAll()
     }
 
@@ -107,6 +125,7 @@ struct Heap: RandomAccessCollection {
             }
         }
         freeSlots = slots
+        remap()
         liveAfterLastGC = objects.count - freeSlots.count
         gcCount += 1
     }

@@ -70,14 +70,20 @@ extension VM {
     /// `inst.name` for an instance of a user class (object layout).
     func instanceGetAttr(_ v: Value, _ inst: InstanceObject, _ sym: Int32) throws(PyRaise) -> Value {
         if let ga = userSpecial(inst.type, Sym.__getattribute__.rawValue) {
-            do { return try callBound(ga, v, [internString(symbols[sym])]) } catch let e {
+            do { return try callBound(ga, v, internString(symbols[sym])) } catch let e {
                 guard isInstance(e.exc, .AttributeError), let g = userSpecial(inst.type, Sym.__getattr__.rawValue) else { throw e }
-                return try callBound(g, v, [internString(symbols[sym])])
+                return try callBound(g, v, internString(symbols[sym]))
             }
         }
-        if let a = try genericGetAttr(v, inst, sym) { return a }
-        if let g = userSpecial(inst.type, Sym.__getattr__.rawValue) { return try callBound(g, v, [internString(symbols[sym])]) }
-        throw noAttribute(v, sym)
+        guard let g = userSpecial(inst.type, Sym.__getattr__.rawValue) else {
+            if let a = try genericGetAttr(v, inst, sym) { return a }
+            throw noAttribute(v, sym)
+        }
+        // `__getattr__` also answers an AttributeError raised while looking (a property's getter).
+        do { if let a = try genericGetAttr(v, inst, sym) { return a } } catch let e {
+            guard isInstance(e.exc, .AttributeError) else { throw e }
+        }
+        return try callBound(g, v, internString(symbols[sym]))
     }
 
     /// `object.__getattribute__` on an instance; nil when it has no such attribute.
@@ -192,7 +198,7 @@ extension VM {
             return a
         case .instance:
             guard let get = userSpecial(unsafeDowncast(o, to: InstanceObject.self).type, Sym.__get__.rawValue) else { return a }
-            return try callBound(get, a, [instance, owner])
+            return try callBound(get, a, instance, owner)
         case .native:
             // Slots first: the typical `__slots__` class reads them in its inner loops.
             if unsafeDowncast(o, to: NativeObject.self).typeIndex == objectModel.memberDescriptor {
@@ -229,7 +235,7 @@ extension VM {
     /// `obj.name = value` for instances of user classes (and user exceptions).
     func userSetAttr(_ v: Value, _ o: PyObject, _ typeIndex: Int32, _ sym: Int32, _ value: Value) throws(PyRaise) {
         if let sa = userSpecial(typeIndex, Sym.__setattr__.rawValue) {
-            try callBound(sa, v, [internString(symbols[sym]), value])
+            try callBound(sa, v, internString(symbols[sym]), value)
             return
         }
         try genericSetAttr(v, o, typeIndex, sym, value)
@@ -252,7 +258,7 @@ extension VM {
             }
             if let m = d as? MemberDescriptor { return try writeSlot(m, v, value) }
             if d.kind == .instance, let set = userSpecial(unsafeDowncast(d, to: InstanceObject.self).type, Sym.__set__.rawValue) {
-                try callBound(set, ta, [v, value])
+                try callBound(set, ta, v, value)
                 return
             }
         }
@@ -282,7 +288,7 @@ extension VM {
     /// `del obj.name` for instances of user classes.
     func userDelAttr(_ v: Value, _ o: PyObject, _ typeIndex: Int32, _ sym: Int32) throws(PyRaise) {
         if let da = userSpecial(typeIndex, Sym.__delattr__.rawValue) {
-            try callBound(da, v, [internString(symbols[sym])])
+            try callBound(da, v, internString(symbols[sym]))
             return
         }
         try genericDelAttr(v, o, typeIndex, sym)
@@ -301,7 +307,7 @@ extension VM {
             }
             if let m = d as? MemberDescriptor { return try writeSlot(m, v, nil) }
             if d.kind == .instance, let del = userSpecial(unsafeDowncast(d, to: InstanceObject.self).type, Sym.__delete__.rawValue) {
-                try callBound(del, ta, [v])
+                try callBound(del, ta, v)
                 return
             }
         }

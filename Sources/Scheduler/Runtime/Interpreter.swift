@@ -128,7 +128,6 @@ extension VM {
         }
         /// The index of the next instruction, as frames and handler tables count.
         @inline(__always) func ip() -> Int { (Int(bitPattern: pc) &- Int(bitPattern: f.instructions)) &>> 2 }
-
         while true {
             do throws(PyRaise) {
                 if let p = pending { pending = nil; throw p }
@@ -226,6 +225,16 @@ extension VM {
                         sp &-= 1
                         if a.tag == .int && b.tag == .int, let r = intFast(arg, a.intValue, b.intValue) {
                             slots[sp &- 1] = r
+                        } else if a.tag == .object && depth < recursionLimit, let fv = forwardDunder(word, a, b) {
+                            // `a`'s `__op__` runs in this loop; `a` and `b` stay on the stack for the return.
+                            sp &+= 1
+                            f.ip = ip(); f.sp = sp
+                            let callee = frame(for: fv)
+                            ready(callee, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .binary)
+                            callee.back = f
+                            depth &+= 1
+                            switchTo(callee)
+                            continue
                         } else {
                             f.ip = ip()
                             slots[sp &- 1] = try binaryOp(word, a, b)
@@ -344,27 +353,74 @@ extension VM {
                     case .buildString:
                         sp = try opBuildString(f, slots, sp, arg)
                     case .loadAttr:
+                        let recv = slots[sp &- 1]
+                        let sym = f.names[arg], site = f.sites + arg
+                        if recv.tag == .object {
+                            let hit = heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef { siteLoad(site, recv, $0, sym) }
+                            if let hit {
+                                if hit.tag != .unbound { slots[sp &- 1] = hit; continue }
+                                // A property: its getter takes the instance where it is, on the stack.
+                                if depth < recursionLimit {
+                                    f.ip = ip(); f.sp = sp
+                                    let callee = frame(for: site.pointee.value)
+                                    ready(callee, .unbound, slots + (sp &- 1), 1, returnTo: sp &- 1, .push)
+                                    callee.back = f
+                                    depth &+= 1
+                                    switchTo(callee)
+                                    continue
+                                }
+                            }
+                        }
                         f.ip = ip()
-                        slots[sp &- 1] = try getAttr(slots[sp &- 1], f.code.names[arg])
+                        slots[sp &- 1] = try getAttr(recv, sym)
+                        fillReadSite(site, recv, sym)
                     case .storeAttr:
+                        let recv = slots[sp &- 1]
+                        let sym = f.names[arg], site = f.sites + arg
+                        let value = slots[sp &- 2]     // (a closure reading `slots` or `sp` would box them)
+                        if recv.tag == .object,
+                           heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef({ siteStore(site, $0, sym, value) }) {
+                            sp &-= 2
+                            continue
+                        }
                         f.ip = ip()
-                        try setAttr(slots[sp &- 1], f.code.names[arg], slots[sp &- 2])
+                        try setAttr(recv, sym, slots[sp &- 2])
+                        fillWriteSite(site, recv, sym)
                         sp &-= 2
                     case .deleteAttr:
                         f.ip = ip()
                         sp = try opDeleteAttr(f, slots, sp, arg)
                     case .loadMethod:
                         let recv = slots[sp &- 1]
-                        let sym = f.code.names[arg]
+                        let sym = f.names[arg], site = f.sites + arg
+                        if recv.tag == .object {
+                            let kind = heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef { siteMethod(site, $0, sym) }
+                            if kind == .method {
+                                // A class's function called through an instance: no bound method is made.
+                                slots[sp &- 1] = site.pointee.value
+                                slots[sp] = recv; sp &+= 1
+                                continue
+                            }
+                            if kind != nil {
+                                f.ip = ip()
+                                let attr = try getAttr(recv, sym)
+                                fillReadSite(site, recv, sym)
+                                if heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef({ siteMethod(site, $0, sym) }) == .method {
+                                    slots[sp &- 1] = site.pointee.value
+                                    slots[sp] = recv
+                                } else {
+                                    slots[sp &- 1] = Value(tag: .kwNull, bits: 0)
+                                    slots[sp] = attr
+                                }
+                                sp &+= 1
+                                continue
+                            }
+                        }
                         if let attr = knownModuleAttribute(recv, sym) {
                             slots[sp &- 1] = Value(tag: .kwNull, bits: 0)
                             slots[sp] = attr
                         } else if hasMethod(recv, sym) {
                             slots[sp &- 1] = Value(tag: .method, bits: UInt64(UInt32(bitPattern: sym)))
-                            slots[sp] = recv
-                        } else if let fn = plainMethod(recv, sym) {
-                            // A class's function called through an instance: no bound method is made.
-                            slots[sp &- 1] = fn
                             slots[sp] = recv
                         } else {
                             f.ip = ip()
@@ -393,6 +449,27 @@ extension VM {
                     case .call:
                         let callBase = sp - arg - 2
                         let marker = slots[callBase]
+                        if kwNames.tag == .none && marker.tag != .method && depth < recursionLimit,
+                           let (fn, instance) = plainCallee(marker.tag == .object ? marker : slots[callBase &+ 1],
+                                                            sp &- callBase &- (marker.tag == .object ? 1 : 2)) {
+                            // A Python function whose arguments bind by copying (or a class whose
+                            // `__init__` is one) runs in this loop, as CPython 3.11 runs
+                            // Python-to-Python calls. For `obj.method(...)` the marker slot holds
+                            // the function and the instance is the first argument.
+                            let first = marker.tag == .object ? callBase &+ 1 : callBase &+ 2
+                            f.ip = ip(); f.sp = sp
+                            let callee = frame(for: fn)
+                            if instance.tag == .unbound {
+                                ready(callee, .unbound, slots + first, sp &- first, returnTo: callBase, .push)
+                            } else {
+                                slots[callBase] = instance     // kept here for the return, where the null marker was
+                                ready(callee, instance, slots + first, sp &- first, returnTo: callBase, .initialize)
+                            }
+                            callee.back = f
+                            depth &+= 1
+                            switchTo(callee)
+                            continue
+                        }
                         let kw = kwNames
                         kwNames = .none
                         freshNative.bits = .max
@@ -426,6 +503,26 @@ extension VM {
                         f.returned = true
                         f.ip = ip(); f.sp = f.stackBase
                         if slots != entrySlots {
+                            if f.inlined {
+                                // Back to the caller's loop, which drops the call's values and
+                                // pushes what its instruction makes of the result.
+                                let result = slots[sp]
+                                let done = Unmanaged<Frame>.passUnretained(f)
+                                let base = f.returnSP, action = f.returnAction
+                                depth &-= 1
+                                switchTo(f.back.unsafelyUnwrapped)
+                                let dropped = sp &- base
+                                sp = base
+                                let value = try finishInlined(done, result, action, slots + base, next: pc)
+                                if mayDropCleanup {
+                                    // The callee and arguments leave the stack: CPython closes a generator they held last.
+                                    f.sp = sp
+                                    closeIfDropped(UnsafeBufferPointer(start: slots + base, count: dropped), keeping: value)
+                                }
+                                if value.bits == freshNative.bits && value.tag == .object { noteAwaitedFresh(value, next: pc.pointee) }
+                                slots[sp] = value; sp &+= 1
+                                continue
+                            }
                             // A generator run by `for` returned: the loop ends (its value is dropped).
                             f.owner.unsafelyUnwrapped.state = .closed
                             if mayDropCleanup { closeDroppedGenerators(.passUnretained(f)) }
@@ -541,10 +638,12 @@ extension VM {
                     f.ip = ip(); f.sp = f.stackBase; f.returned = true
                     // Every generator frame this loop entered for a `for` is closed on the way out.
                     while f.slots != entrySlots {
-                        f.owner.unsafelyUnwrapped.state = .closed
+                        let done = Unmanaged<Frame>.passUnretained(f)
+                        if f.inlined { f.inlined = false } else { f.owner.unsafelyUnwrapped.state = .closed }
                         depth -= 1
                         f = f.back.unsafelyUnwrapped
                         f.sp = f.stackBase; f.returned = true
+                        if done._withUnsafeGuaranteedRef({ $0.owner == nil }) { done.release() }
                     }
                     throw e
                 }
@@ -555,6 +654,16 @@ extension VM {
                     if sp > f.stackBase { dropGenerators(slots, from: f.stackBase, to: sp, frame: f) }
                     f.ip = here; f.sp = f.stackBase
                     f.returned = true
+                    if slots != entrySlots && f.inlined {
+                        // Out of a call this loop entered: raised again at the caller's `call`.
+                        pending = PyRaise(exc)
+                        let done = Unmanaged<Frame>.passUnretained(f)
+                        f.inlined = false
+                        depth -= 1
+                        switchTo(f.back.unsafelyUnwrapped)
+                        done.release()
+                        continue
+                    }
                     if slots != entrySlots {
                         // Out of a generator run by `for`: raised again at the loop's `forIter`.
                         pending = generatorRaised(f.owner.unsafelyUnwrapped, PyRaise(exc))

@@ -146,18 +146,6 @@ extension VM {
         }
     }
 
-    /// `recv.sym` when it is a plain function found on `recv`'s user class and not shadowed
-    /// by the instance: the call can pass `recv` as the first argument itself.
-    @inline(never) func plainMethod(_ recv: Value, _ sym: Int32) -> Value? {
-        guard recv.tag == .object, heap[recv.objectIndex].kind == .instance else { return nil }
-        unowned(unsafe) let inst = unsafeDowncast(heap[recv.objectIndex], to: InstanceObject.self)
-        unowned(unsafe) let t = typeObject(inst.type)
-        if userSpecial(inst.type, Sym.__getattribute__.rawValue) != nil { return nil }
-        guard let fn = lookup(t, sym), fn.tag == .object, heap[fn.objectIndex].kind == .function else { return nil }
-        if inst.attributes.dict.tag == .object || inst.attributes.index(sym) != nil { return nil }
-        return fn
-    }
-
     /// `del obj.name`.
     func delAttr(_ v: Value, _ sym: Int32) throws(PyRaise) {
         if v.tag == .object {

@@ -100,11 +100,11 @@ extension VM {
             case .exception:
                 let e = unsafeDowncast(o, to: ExceptionObject.self)
                 if typeObject(e.type).isUser {
-                    if let g = userSpecial(e.type, Sym.__getattribute__.rawValue) { return try callBound(g, v, [internString(symbols[sym])]) }
+                    if let g = userSpecial(e.type, Sym.__getattribute__.rawValue) { return try callBound(g, v, internString(symbols[sym])) }
                     if let a = try userExceptionGetAttr(v, e, sym) { return a }
                     do { return try rawGetAttr(v, sym) } catch let err {
                         guard isInstance(err.exc, .AttributeError), let g = userSpecial(e.type, Sym.__getattr__.rawValue) else { throw err }
-                        return try callBound(g, v, [internString(symbols[sym])])
+                        return try callBound(g, v, internString(symbols[sym]))
                     }
                 }
             case .type:

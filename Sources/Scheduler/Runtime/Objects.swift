@@ -73,6 +73,23 @@ public struct Attributes {
         if entries.isEmpty && expected > 1 { entries.reserveCapacity(expected) }
         entries.append(Entry(sym: sym, value: value))
     }
+    /// The value at `pos` if it is `sym`'s (the guess an attribute site keeps).
+    @inline(__always) func value(at pos: Int32, _ sym: Int32) -> Value? {
+        entries.withUnsafeBufferPointer { e in
+            let i = Int(pos)
+            return i < e.count && e[i].sym == sym ? e[i].value : nil
+        }
+    }
+
+    /// Overwrites the value at `pos` if it is `sym`'s; false otherwise.
+    @inline(__always) mutating func replace(at pos: Int32, _ sym: Int32, _ value: Value) -> Bool {
+        entries.withUnsafeMutableBufferPointer { e in
+            let i = Int(pos)
+            guard i < e.count && e[i].sym == sym else { return false }
+            e[i].value = value
+            return true
+        }
+    }
     var count: Int { entries.count }
     mutating func removeAll() { entries = [] }
 }
@@ -139,9 +156,15 @@ public final class FunctionObject: PyObject {
     public var name: String
     public var iterableCoroutine = false   // set by @types.coroutine
     public var attributes = Attributes()   // `f.calls = 0`, `__wrapped__`, `__doc__`…
+    /// The positional argument count a call binds by copying alone (no defaults, `*args`,
+    /// keywords, generator or coroutine to make), or -1: such calls run in the caller's loop.
+    let plainArity: Int
     init(code: CodeObject, defaults: [Value], kwDefaults: [Value], cells: [Value]) {
         self.code = code; self.defaults = defaults; self.kwDefaults = kwDefaults; self.cells = cells
         self.name = code.name
+        let plain = code.kwOnlyCount == 0 && !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords)
+            && !code.isGenerator && !code.isCoroutine
+        plainArity = plain ? code.argCount : -1
         super.init(kind: .function)
     }
 }

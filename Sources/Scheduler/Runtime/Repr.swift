@@ -117,7 +117,7 @@ extension VM {
 
     /// Calls a user `__str__`/`__repr__`, which must return a str.
     private func specialString(_ f: Value, _ v: Value, _ name: String) throws(PyRaise) -> String {
-        let r = try callBound(f, v, [])
+        let r = try callBound(f, v)
         guard kind(r) == .str else { throw typeError("\(name) returned non-string (type \(typeName(r)))") }
         return strValue(r)
     }

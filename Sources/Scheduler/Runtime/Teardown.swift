@@ -10,7 +10,7 @@
 extension VM {
     func breakCycles() {
         // Pooled frames hold their code object, which holds the pool.
-        for c in codeObjects { c.framePool.removeAll() }
+        for c in codeObjects { c.dropPooledFrames() }
         runtimeExtension.tearDown()
         runtimeExtension = RuntimeExtension()       // it holds the VM
         tracer = nil

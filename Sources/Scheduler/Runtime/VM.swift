@@ -29,7 +29,7 @@ public final class VM {
     // Globals: one module; slots assigned at compile time.
     var globalNames: [String] = []
     var globalIndex: [String: Int] = [:]
-    var globals: [Value] = []
+    var globals = ValueTable()
     var builtinCache: [Value] = []
 
     var strings: [ExactString: Value] = [:]      // interned constants, by code points
@@ -137,7 +137,7 @@ public final class VM {
         heap.firstCollectable = heap.count
     }
 
-    deinit { attrCache.deallocate() }
+    deinit { attrCache.deallocate(); globals.deallocate() }
 
     // MARK: - Heap
 

@@ -1,0 +1,225 @@
+/// Inline caches for attribute sites, as CPython 3.11's specialized LOAD_ATTR, LOAD_METHOD and
+/// STORE_ATTR: each `loadAttr`/`loadMethod`/`storeAttr` instruction has its own entry (its
+/// operand indexes both `code.names` and the code's sites) remembering what it found on the
+/// last instance of a user class it saw. A hit checks the instance's class and the VM's class
+/// version, then reads the slot the entry names; anything else takes the general path, which
+/// fills the entry again.
+
+struct AttrSite {
+    enum Kind: UInt8 {
+        case none           // not cacheable (a `__getattribute__`, a user descriptor, dict mode…)
+        case entry          // the instance's own attribute or slot, at `pos` in its entries
+        case method         // a plain function of the class, not shadowed by the instance
+        case property       // a property whose getter is the function `value`
+        case classValue     // a class attribute that is no descriptor (an int, a str…)
+    }
+    var type: Int32 = -1
+    var kind = Kind.none
+    var pos: Int32 = 0
+    var version = -1
+    var value: Value = .unbound
+}
+
+extension VM {
+    /// `recv.sym` through the site, if its entry holds for `o` (the object `recv` names): the
+    /// value; `.unbound` for a property, whose getter the interpreter calls; nil to take the
+    /// general path.
+    @inline(__always) func siteLoad(_ site: UnsafeMutablePointer<AttrSite>, _ recv: Value, _ o: PyObject, _ sym: Int32) -> Value? {
+        guard o.kind == .instance else { return nil }
+        let inst = unsafeDowncast(o, to: InstanceObject.self)
+        guard site.pointee.type == inst.type && site.pointee.version == classVersion else { return nil }
+        switch site.pointee.kind {
+        case .entry:
+            return inst.attributes.value(at: site.pointee.pos, sym)
+        case .method:
+            guard !shadowed(inst, sym) else { return nil }
+            return alloc(BoundMethodObject(function: site.pointee.value, receiver: recv))
+        case .classValue:
+            return shadowed(inst, sym) ? nil : site.pointee.value
+        case .property:
+            return .unbound
+        case .none:
+            return nil
+        }
+    }
+
+    /// For `loadMethod`: `.method` when the site's entry holds for `o` and is an unshadowed
+    /// function of its class; nil when `o` is no instance of a user class; `.none` otherwise.
+    @inline(__always) func siteMethod(_ site: UnsafeMutablePointer<AttrSite>, _ o: PyObject, _ sym: Int32) -> AttrSite.Kind? {
+        guard o.kind == .instance else { return nil }
+        let inst = unsafeDowncast(o, to: InstanceObject.self)
+        guard site.pointee.type == inst.type && site.pointee.version == classVersion && site.pointee.kind == .method,
+              !shadowed(inst, sym) else { return AttrSite.Kind.none }
+        return .method
+    }
+
+    /// `o.sym = value` through the site, if its entry holds; false: take the general path.
+    @inline(__always) func siteStore(_ site: UnsafeMutablePointer<AttrSite>, _ o: PyObject, _ sym: Int32, _ value: Value) -> Bool {
+        guard o.kind == .instance else { return false }
+        let inst = unsafeDowncast(o, to: InstanceObject.self)
+        guard site.pointee.type == inst.type && site.pointee.version == classVersion && site.pointee.kind == .entry else { return false }
+        if inst.attributes.replace(at: site.pointee.pos, sym, value) { return true }
+        // A fresh instance's attributes are set in `__init__`'s order: the next one appends.
+        guard inst.attributes.dict.tag != .object, Int(site.pointee.pos) == inst.attributes.count,
+              inst.attributes.index(sym) == nil else { return false }
+        inst.attributes.set(sym, value, expected: Int(site.pointee.value.bits))
+        return true
+    }
+
+    /// Whether the instance's own attributes might hide a class attribute `sym`.
+    @inline(__always) func shadowed(_ inst: InstanceObject, _ sym: Int32) -> Bool {
+        inst.attributes.dict.tag == .object || inst.attributes.index(sym) != nil
+    }
+
+    /// Fills `site` for reads of `sym` on `recv` (after the general path has read it).
+    @inline(never) func fillReadSite(_ site: UnsafeMutablePointer<AttrSite>, _ recv: Value, _ sym: Int32) {
+        guard recv.tag == .object, let inst = heap[recv.objectIndex] as? InstanceObject else { return }
+        site.pointee = AttrSite(type: inst.type, kind: .none, pos: 0, version: classVersion, value: .unbound)
+        guard userSpecial(inst.type, Sym.__getattribute__.rawValue) == nil, inst.attributes.dict.tag != .object else { return }
+        let found = lookup(typeObject(inst.type), sym)
+        if let ta = found, ta.tag == .object, isDataDescriptor(ta) {
+            let d = heap[ta.objectIndex]
+            if let m = d as? MemberDescriptor, m.name == sym, let pos = inst.attributes.index(sym) {
+                site.pointee.kind = .entry; site.pointee.pos = Int32(pos)
+            } else if let p = d as? PropertyObject, isPlainFunction(p.fget, arity: 1),
+                      userSpecial(inst.type, Sym.__getattr__.rawValue) == nil {
+                // (A getter's AttributeError goes on to `__getattr__`: that class takes the general path.)
+                site.pointee.kind = .property; site.pointee.value = p.fget
+            }
+            return
+        }
+        if let pos = inst.attributes.index(sym) {
+            site.pointee.kind = .entry; site.pointee.pos = Int32(pos)
+            return
+        }
+        guard let ta = found else { return }
+        if ta.tag != .object {
+            site.pointee.kind = .classValue; site.pointee.value = ta
+            return
+        }
+        switch heap[ta.objectIndex].kind {
+        case .function: site.pointee.kind = .method; site.pointee.value = ta
+        case .str, .tuple, .bigInt: site.pointee.kind = .classValue; site.pointee.value = ta
+        default: break
+        }
+    }
+
+    /// Fills `site` for writes of `sym` on `recv` (after the general path has written it).
+    @inline(never) func fillWriteSite(_ site: UnsafeMutablePointer<AttrSite>, _ recv: Value, _ sym: Int32) {
+        guard recv.tag == .object, let inst = heap[recv.objectIndex] as? InstanceObject else { return }
+        site.pointee = AttrSite(type: inst.type, kind: .none, pos: 0, version: classVersion, value: .unbound)
+        guard userSpecial(inst.type, Sym.__setattr__.rawValue) == nil, inst.attributes.dict.tag != .object,
+              sym != Sym.__class__.rawValue, sym != Sym.__dict__.rawValue else { return }
+        let t = typeObject(inst.type)
+        if let ta = lookup(t, sym), ta.tag == .object, isDataDescriptor(ta) {
+            guard let m = heap[ta.objectIndex] as? MemberDescriptor, m.name == sym else { return }
+        }
+        guard let pos = inst.attributes.index(sym) else { return }
+        site.pointee.kind = .entry; site.pointee.pos = Int32(pos)
+        site.pointee.value = Value(tag: .int, bits: UInt64(t.instanceSize))
+    }
+}
+
+// The calls the dispatch loop enters itself (see `VM.run`): `__init__` for `C(...)` and the
+// forward method of `a op b`, when they are Python functions whose arguments bind by copying.
+extension VM {
+    /// A frame for the function `fv` (known to be one), from its code's pool.
+    @inline(__always) func frame(for fv: Value) -> Frame {
+        heap.unmanaged(fv.objectIndex)._withUnsafeGuaranteedRef { o in
+            let fn = unsafeDowncast(o, to: FunctionObject.self)
+            return Frame.make(fn.code, fn)
+        }
+    }
+
+    /// For a call of `v` with `n` arguments that binds them by copying: the function, and
+    /// `.unbound`, or for `C(...)` its `__init__` and a fresh instance (a user class of plain
+    /// instances with no `__new__` of its own); nil when the call takes the general path.
+    @inline(__always) func plainCallee(_ v: Value, _ n: Int) -> (Value, Value)? {
+        guard v.tag == .object else { return nil }
+        return heap.unmanaged(v.objectIndex)._withUnsafeGuaranteedRef { o in
+            if o.kind == .function { return unsafeDowncast(o, to: FunctionObject.self).plainArity == n ? (v, .unbound) : nil }
+            guard o.kind == .type else { return nil }
+            let t = unsafeDowncast(o, to: TypeObject.self)
+            guard t.isUser, t.layout == BT.object.rawValue, userSpecial(t.index, Sym.__new__.rawValue) == nil,
+                  let i = userSpecial(t.index, Sym.__init__.rawValue), isPlainFunction(i, arity: n &+ 1) else { return nil }
+            return (i, alloc(InstanceObject(type: t.index)))
+        }
+    }
+
+    /// Readies `callee` to run in its caller's dispatch loop (the caller links it with `back`):
+    /// its arguments are `first` (unless unbound) then `count` values from `args`; its result
+    /// goes to `base` on the caller's stack, made into what `action` says. The loop holds one
+    /// reference to it until `finishInlined`.
+    @inline(__always) func ready(_ callee: Frame, _ first: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int,
+                                 returnTo base: Int, _ action: ReturnAction) {
+        freshNative.bits = .max
+        var to = callee.slots
+        if first.tag != .unbound { to[0] = first; to += 1 }
+        for i in 0..<count { to[i] = args[i] }
+        callee.inlined = true
+        callee.returnSP = base
+        callee.returnAction = action
+        _ = Unmanaged.passRetained(callee)
+    }
+
+    /// After a frame `ready` made returned `result` and its caller runs again: the frame goes
+    /// back to its pool, and the caller's instruction makes the value it pushes from the
+    /// result (`values` are the call's, leaving the caller's stack; `next` is the caller's
+    /// next instruction).
+    @inline(__always) func finishInlined(_ done: Unmanaged<Frame>, _ result: Value, _ action: ReturnAction,
+                                         _ values: UnsafeMutablePointer<Value>,
+                                         next: UnsafeMutablePointer<UInt32>) throws(PyRaise) -> Value {
+        if mayDropCleanup { closeDroppedGenerators(done.takeUnretainedValue(), keeping: result) }
+        var frame = done.takeRetainedValue()
+        frame.inlined = false
+        if isKnownUniquelyReferenced(&frame) { frame.recycle() }
+        var value = result
+        switch action {
+        case .push: break
+        case .initialize:
+            value = values[0]
+            if !result.isNone { throw typeError("__init__() should return None, not '\(typeName(result))'") }
+        case .binary:
+            if isNotImplemented(result) { value = try binaryAfterForward((next - 1).pointee, values[0], values[1]) }
+        }
+        return value
+    }
+
+    @inline(__always) func isPlainFunction(_ v: Value, arity: Int) -> Bool {
+        guard v.tag == .object else { return false }
+        return heap.unmanaged(v.objectIndex)._withUnsafeGuaranteedRef {
+            $0.kind == .function && unsafeDowncast($0, to: FunctionObject.self).plainArity == arity
+        }
+    }
+
+    /// For the `binary`/`inplace` word `word` on `a` and `b`: `a`'s `__op__` when `a` is an
+    /// instance of a user class, the method a plain two-argument function and tried first (no
+    /// `__iop__`, and `b`'s class no subclass of `a`'s, whose reflected method would go first).
+    @inline(__always) func forwardDunder(_ word: UInt32, _ a: Value, _ b: Value) -> Value? {
+        let ta: Int32 = heap.unmanaged(a.objectIndex)._withUnsafeGuaranteedRef {
+            $0.kind == .instance ? unsafeDowncast($0, to: InstanceObject.self).type : -1
+        }
+        guard ta >= 0 else { return nil }
+        let names = binaryDunderSymbols[Int(UInt8(truncatingIfNeeded: word >> 8))]
+        if UInt8(truncatingIfNeeded: word) == Op.inplace.rawValue && userSpecial(ta, names.2) != nil { return nil }
+        guard let f = userSpecial(ta, names.0), isPlainFunction(f, arity: 2) else { return nil }
+        if b.tag == .object {
+            let tb = typeIndex(b)
+            if tb != ta && isSubtype(tb, of: ta) { return nil }
+            if let k = kind(b), k == .str || k == .list || k == .tuple { return nil }
+        }
+        return f
+    }
+
+    /// `a op b` after `a`'s `__op__` returned NotImplemented: `b`'s reflected method, else
+    /// CPython's error (the cases `forwardDunder` lets through have no built-in fallback).
+    func binaryAfterForward(_ word: UInt32, _ a: Value, _ b: Value) throws(PyRaise) -> Value {
+        let op = BinaryOp(rawValue: UInt8(truncatingIfNeeded: word >> 8))!
+        let inplace = UInt8(truncatingIfNeeded: word) == Op.inplace.rawValue
+        if typeIndex(a) != typeIndex(b), let f = lookupSpecial(b, binaryDunderSymbols[Int(op.rawValue)].1) {
+            let r = try callBound(f, b, a)
+            if !isNotImplemented(r) { return r }
+        }
+        throw unsupported(op, a, b, inplace: inplace)
+    }
+}
