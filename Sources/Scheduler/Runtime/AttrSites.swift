@@ -135,7 +135,7 @@ extension VM {
     /// `.unbound`, or for `C(...)` its `__init__` and a fresh instance (a user class of plain
     /// instances with no `__new__` of its own); nil when the call takes the general path.
     @inline(__always) func plainCallee(_ v: Value, _ n: Int) -> (Value, Value)? {
-        guard v.tag == .object else { return nil }
+        guard v.tag == .object, case let k = heap.kind(v.objectIndex), k == .function || k == .type else { return nil }
         return heap.unmanaged(v.objectIndex)._withUnsafeGuaranteedRef { o in
             if o.kind == .function { return unsafeDowncast(o, to: FunctionObject.self).plainArity == n ? (v, .unbound) : nil }
             guard o.kind == .type else { return nil }
@@ -181,6 +181,12 @@ extension VM {
             if !result.isNone { throw typeError("__init__() should return None, not '\(typeName(result))'") }
         case .binary:
             if isNotImplemented(result) { value = try binaryAfterForward((next - 1).pointee, values[0], values[1]) }
+        case .compare, .compareJump:
+            if isNotImplemented(result) {
+                let op = CompareOp(rawValue: UInt8(truncatingIfNeeded: (next - 1).pointee >> 8))!
+                value = try compareAfterForward(op, values[0], values[1])
+            }
+            if action == .compareJump { value = .bool(try truthy(value)) }
         }
         return value
     }
@@ -207,6 +213,22 @@ extension VM {
             let tb = typeIndex(b)
             if tb != ta && isSubtype(tb, of: ta) { return nil }
             if let k = kind(b), k == .str || k == .list || k == .tuple { return nil }
+        }
+        return f
+    }
+
+    /// For the comparison `op` (0...5) of `a` and `b`: `a`'s method for it when `a` is an
+    /// instance of a user class, the method a plain two-argument function and tried first
+    /// (`b`'s class no subclass of `a`'s, whose reflected method would go first).
+    @inline(__always) func forwardCompare(_ op: Int, _ a: Value, _ b: Value) -> Value? {
+        let ta: Int32 = heap.unmanaged(a.objectIndex)._withUnsafeGuaranteedRef {
+            $0.kind == .instance ? unsafeDowncast($0, to: InstanceObject.self).type : -1
+        }
+        guard ta >= 0, let cop = CompareOp(rawValue: UInt8(op)),
+              let f = userSpecial(ta, VM.dunder(cop).rawValue), isPlainFunction(f, arity: 2) else { return nil }
+        if b.tag == .object {
+            let tb = typeIndex(b)
+            if tb != ta && isSubtype(tb, of: ta) { return nil }
         }
         return f
     }

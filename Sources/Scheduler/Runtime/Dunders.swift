@@ -59,7 +59,7 @@ extension VM {
         }
     }
 
-    private static func dunder(_ op: CompareOp) -> Sym {
+    static func dunder(_ op: CompareOp) -> Sym {
         switch op {
         case .lt: return .__lt__
         case .le: return .__le__
@@ -82,18 +82,29 @@ extension VM {
 
     /// `a op b` for the six comparisons when either side is a user instance.
     func richCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyRaise) -> Bool {
+        try truthy(try richCompareValue(op, a, b))
+    }
+
+    /// The same, with the result as the method returned it (`a == b` is any object).
+    func richCompareValue(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyRaise) -> Value {
         let rop = VM.reflected(op)
         let ta = typeIndex(a), tb = typeIndex(b)
         var checkedReflected = false
         if ta != tb, isSubtype(tb, of: ta), lookupSpecial(b, VM.dunder(rop).rawValue) != nil {
             checkedReflected = true
-            if let r = try compareSide(rop, b, a), !isNotImplemented(r) { return try truthy(r) }
+            if let r = try compareSide(rop, b, a), !isNotImplemented(r) { return r }
         }
-        if let r = try compareSide(op, a, b), !isNotImplemented(r) { return try truthy(r) }
-        if !checkedReflected, let r = try compareSide(rop, b, a), !isNotImplemented(r) { return try truthy(r) }
+        if let r = try compareSide(op, a, b), !isNotImplemented(r) { return r }
+        return try compareAfterForward(op, a, b, reflectedTried: checkedReflected)
+    }
+
+    /// `a op b` once `a`'s side answered NotImplemented (or had no method): `b`'s reflected
+    /// side unless it went first, then identity for `==`/`!=`, else CPython's TypeError.
+    func compareAfterForward(_ op: CompareOp, _ a: Value, _ b: Value, reflectedTried: Bool = false) throws(PyRaise) -> Value {
+        if !reflectedTried, let r = try compareSide(VM.reflected(op), b, a), !isNotImplemented(r) { return r }
         switch op {
-        case .eq: return a.identical(b)
-        case .ne: return !a.identical(b)
+        case .eq: return .bool(a.identical(b))
+        case .ne: return .bool(!a.identical(b))
         default:
             let sym = ["<", "<=", ">", ">="][[CompareOp.lt, .le, .gt, .ge].firstIndex(of: op)!]
             throw typeError("'\(sym)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")

@@ -10,7 +10,13 @@ final class FreedObject: PyObject {
 }
 
 struct Heap: RandomAccessCollection {
-    private var objects = ContiguousArray<PyObject>()
+    /// The slots: `count` initialized references from `base`, room for `capacity`. Not an
+    /// array: an access is a load with no bounds or uniqueness check, and the address only
+    /// moves when an append outgrows it (the dispatch loop's fast paths read through it with
+    /// no reference counted, see `unmanaged`). The VM frees it (`deallocate`).
+    private var base = UnsafeMutablePointer<PyObject>.allocate(capacity: 4096)
+    private var capacity = 4096
+    private(set) var count = 0
     private var freeSlots: [Int32] = []
     let freedObject = FreedObject()
     /// Built-in types and singletons below this index live forever.
@@ -21,12 +27,11 @@ struct Heap: RandomAccessCollection {
     var gcStress = false
 
     @inline(__always) var startIndex: Int { 0 }
-    @inline(__always) var endIndex: Int { objects.count }
-    @inline(__always) var count: Int { objects.count }
+    @inline(__always) var endIndex: Int { count }
 
     @inline(__always) subscript(i: Int) -> PyObject {
-        get { objects[i] }
-        set { objects[i] = newValue; remap() }
+        get { base[i] }
+        nonmutating set { base[i] = newValue }
     }
 
     @inline(__always) mutating func alloc(_ o: PyObject) -> Value {
@@ -34,55 +39,61 @@ struct Heap: RandomAccessCollection {
             // The slots come back in sweep order, scattered over the heap: ask for the next
             // one's line now, as storing into a cold one stalled every sleep.
             if let next = freeSlots.last { prefetch(next) }
-            objects[Int(slot)] = o
-            remap()     // a write moves the storage if anything ever shared it
+            base[Int(slot)] = o
             return .object(slot)
         }
-        objects.append(o)
-        remap()
-        return .object(Int32(objects.count - 1))
+        if count == capacity { grow() }
+        (base + count).initialize(to: o)
+        count += 1
+        return .object(Int32(count - 1))
+    }
+
+    private mutating func grow() {
+        let bigger = UnsafeMutablePointer<PyObject>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
     }
 
     /// Frees slot `i` now, for an object known to have no other reference (see Recycle.swift).
     mutating func free(_ i: Int32) {
-        objects[Int(i)] = freedObject
-        remap()
+        base[Int(i)] = freedObject
         freeSlots.append(i)
     }
 
-    // `prefetch`, `withUnsafeBufferPointer` and `needsCollection` are mutating only so that
-    // callers reach the heap in place: a non-mutating call on the VM's stored struct that runs
-    // code the optimizer cannot see copies it, retaining and releasing each of its references
-    // (1.7% of swarm's instructions).
-
     /// The entry for `slot` (an index that may since have been freed: harmless).
-    @inline(__always) mutating func prefetch(_ slot: Int32) {
-        objects.withUnsafeBufferPointer { schedviz_prefetch($0.baseAddress! + Int(slot)) }
+    @inline(__always) func prefetch(_ slot: Int32) {
+        schedviz_prefetch(base + Int(slot))
     }
 
-    @inline(__always) mutating func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<PyObject>) throws -> R) rethrows -> R {
-        try objects.withUnsafeBufferPointer(body)
-    }
-
-    /// The table's storage, for `unmanaged`, taken again after every write that could move it.
-    private var base: UnsafeRawPointer?
-
-    @inline(__always) private mutating func remap() {
-        base = objects.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    @inline(__always) func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<PyObject>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// The object in slot `i` with no reference counted: for the dispatch loop's fast paths,
     /// which reach it through `_withUnsafeGuaranteedRef` (a strong or `unowned(unsafe)`
     /// reference passed to a function was an atomic retain and a release).
     @inline(__always) func unmanaged(_ i: Int) -> Unmanaged<PyObject> {
-        base.unsafelyUnwrapped.load(fromByteOffset: i &* MemoryLayout<PyObject>.stride, as: Unmanaged<PyObject>.self)
+        UnsafeRawPointer(base + i).load(as: Unmanaged<PyObject>.self)
+    }
+
+    /// The kind of the object in slot `i`, read with no reference counted.
+    @inline(__always) func kind(_ i: Int) -> ObjKind {
+        unmanaged(i)._withUnsafeGuaranteedRef { $0.kind }
     }
 
     /// Empties the table: the objects go (at the end of a run; see Teardown.swift).
     mutating func removeAll() {
-        objects.removeAll()
-        base = nil
+        base.deinitialize(count: count)
+        count = 0
         freeSlots.removeAll()
+    }
+
+    /// Frees the table (the VM's deinit).
+    mutating func deallocate() {
+        removeAll()
+        base.deallocate()
     }
 
     // MARK: - Collection
@@ -93,7 +104,7 @@ struct Heap: RandomAccessCollection {
     /// about a tenth of 3x's for 10 MB more.
     var needsCollection: Bool {
         @inline(__always) mutating get {
-            let live = objects.count - freeSlots.count
+            let live = count - freeSlots.count
             return gcStress || live > Swift.max(50_000, liveAfterLastGC * 4)
         }
     }
@@ -102,7 +113,7 @@ struct Heap: RandomAccessCollection {
     /// deallocates it). Marks live beside the objects, not in them: a collection at 10,000
     /// tasks spent half its time on the objects' cache lines when they did.
     func newMarks() -> UnsafeMutableBufferPointer<Bool> {
-        let marks = UnsafeMutableBufferPointer<Bool>.allocate(capacity: objects.count)
+        let marks = UnsafeMutableBufferPointer<Bool>.allocate(capacity: count)
         marks.initialize(repeating: false)
         for i in 0..<firstCollectable { marks[i] = true }
         return marks
@@ -114,19 +125,15 @@ struct Heap: RandomAccessCollection {
         let freed = freedObject, start = firstCollectable
         var slots = freeSlots
         freeSlots = []
-        objects.withUnsafeMutableBufferPointer { buf in
-            let base = buf.baseAddress!
-            for i in start..<buf.count where !marks[i] {
-                if base[i] === freed { continue }
-                var o = (base + i).move()
-                (base + i).initialize(to: freed)
-                slots.append(Int32(truncatingIfNeeded: i))
-                if o.kind == .native { native(&o) }
-            }
+        for i in start..<count where !marks[i] {
+            if base[i] === freed { continue }
+            var o = (base + i).move()
+            (base + i).initialize(to: freed)
+            slots.append(Int32(truncatingIfNeeded: i))
+            if o.kind == .native { native(&o) }
         }
         freeSlots = slots
-        remap()
-        liveAfterLastGC = objects.count - freeSlots.count
+        liveAfterLastGC = count - freeSlots.count
         gcCount += 1
     }
 }

@@ -266,9 +266,19 @@ extension VM {
                         sp &-= 1
                         if a.tag == .int && b.tag == .int && arg <= 5 {
                             slots[sp &- 1] = .bool(intCompare(arg, a.intValue, b.intValue))
+                        } else if a.tag == .object && arg <= 5 && depth < recursionLimit, let fv = forwardCompare(arg, a, b) {
+                            // `a`'s `__eq__` (or another) runs in this loop; `a` and `b` stay for the return.
+                            sp &+= 1
+                            f.ip = ip(); f.sp = sp
+                            let callee = frame(for: fv)
+                            ready(callee, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .compare)
+                            callee.back = f
+                            depth &+= 1
+                            switchTo(callee)
+                            continue
                         } else {
                             f.ip = ip()
-                            slots[sp &- 1] = .bool(try compareOp(CompareOp(rawValue: UInt8(arg))!, a, b))
+                            slots[sp &- 1] = try compareValue(CompareOp(rawValue: UInt8(arg))!, a, b)
                         }
                     case .compareJumpIfFalse:
                         let b = slots[sp &- 1], a = slots[sp &- 2]
@@ -276,6 +286,15 @@ extension VM {
                         let r: Bool
                         if a.tag == .int && b.tag == .int && arg <= 5 {
                             r = intCompare(arg, a.intValue, b.intValue)
+                        } else if a.tag == .object && arg <= 5 && depth < recursionLimit, let fv = forwardCompare(arg, a, b) {
+                            sp &+= 2
+                            f.ip = ip(); f.sp = sp
+                            let callee = frame(for: fv)
+                            ready(callee, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .compareJump)
+                            callee.back = f
+                            depth &+= 1
+                            switchTo(callee)
+                            continue
                         } else {
                             f.ip = ip()
                             r = try compareOp(CompareOp(rawValue: UInt8(arg))!, a, b)
@@ -355,7 +374,7 @@ extension VM {
                     case .loadAttr:
                         let recv = slots[sp &- 1]
                         let sym = f.names[arg], site = f.sites + arg
-                        if recv.tag == .object {
+                        if recv.tag == .object && heap.kind(recv.objectIndex) == .instance {
                             let hit = heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef { siteLoad(site, recv, $0, sym) }
                             if let hit {
                                 if hit.tag != .unbound { slots[sp &- 1] = hit; continue }
@@ -378,7 +397,7 @@ extension VM {
                         let recv = slots[sp &- 1]
                         let sym = f.names[arg], site = f.sites + arg
                         let value = slots[sp &- 2]     // (a closure reading `slots` or `sp` would box them)
-                        if recv.tag == .object,
+                        if recv.tag == .object && heap.kind(recv.objectIndex) == .instance,
                            heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef({ siteStore(site, $0, sym, value) }) {
                             sp &-= 2
                             continue
@@ -393,7 +412,7 @@ extension VM {
                     case .loadMethod:
                         let recv = slots[sp &- 1]
                         let sym = f.names[arg], site = f.sites + arg
-                        if recv.tag == .object {
+                        if recv.tag == .object && heap.kind(recv.objectIndex) == .instance {
                             let kind = heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef { siteMethod(site, $0, sym) }
                             if kind == .method {
                                 // A class's function called through an instance: no bound method is made.
@@ -518,6 +537,10 @@ extension VM {
                                     // The callee and arguments leave the stack: CPython closes a generator they held last.
                                     f.sp = sp
                                     closeIfDropped(UnsafeBufferPointer(start: slots + base, count: dropped), keeping: value)
+                                }
+                                if action == .compareJump {
+                                    if value.boolValue { pc += 1 } else { pc = f.instructions + Int(pc.pointee >> 8) }
+                                    continue
                                 }
                                 if value.bits == freshNative.bits && value.tag == .object { noteAwaitedFresh(value, next: pc.pointee) }
                                 slots[sp] = value; sp &+= 1

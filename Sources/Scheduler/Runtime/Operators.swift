@@ -437,6 +437,14 @@ extension VM {
         return x.count < y.count
     }
 
+    /// `a op b` as an expression's value: a user class's comparison returns what it likes.
+    func compareValue(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyRaise) -> Value {
+        if (a.tag == .object || b.tag == .object) && op.rawValue <= CompareOp.ge.rawValue && (isUserInstance(a) || isUserInstance(b)) {
+            return try richCompareValue(op, a, b)
+        }
+        return .bool(try compareOp(op, a, b))
+    }
+
     func compareOp(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyRaise) -> Bool {
         if (a.tag == .object || b.tag == .object) && op.rawValue <= CompareOp.ge.rawValue && (isUserInstance(a) || isUserInstance(b)) {
             return try richCompare(op, a, b)

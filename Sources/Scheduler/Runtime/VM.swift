@@ -137,7 +137,7 @@ public final class VM {
         heap.firstCollectable = heap.count
     }
 
-    deinit { attrCache.deallocate(); globals.deallocate() }
+    deinit { attrCache.deallocate(); globals.deallocate(); heap.deallocate() }
 
     // MARK: - Heap
 
