@@ -203,3 +203,18 @@ h = Holder(gen("held"))
 print(next(h.g))
 h = None
 print("end")
+
+# len() through __len__ entered directly: ints, bools, and CPython's errors.
+class Sized:
+    def __init__(self, n):
+        self.n = n
+    def __len__(self):
+        return self.n
+
+for n in [3, True, 0]:
+    print(len(Sized(n)))
+for bad in [-1, "x", 2 ** 70]:
+    try:
+        len(Sized(bad))
+    except Exception as e:
+        print(type(e).__name__, e)

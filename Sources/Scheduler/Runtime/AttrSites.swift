@@ -21,10 +21,18 @@ struct AttrSite {
 }
 
 extension VM {
+    /// `o.sym` (`o` an instance) when the site holds the position of one of its own
+    /// attributes or slots; nil otherwise.
+    @inline(__always) func siteEntry(_ site: UnsafeMutablePointer<AttrSite>, _ o: PyObject, _ sym: Int32) -> Value? {
+        let inst = unsafeDowncast(o, to: InstanceObject.self)
+        guard site.pointee.type == inst.type && site.pointee.version == classVersion && site.pointee.kind == .entry else { return nil }
+        return inst.attributes.value(at: site.pointee.pos, sym)
+    }
+
     /// `recv.sym` through the site, if its entry holds for `o` (the object `recv` names): the
     /// value; `.unbound` for a property, whose getter the interpreter calls; nil to take the
     /// general path.
-    @inline(__always) func siteLoad(_ site: UnsafeMutablePointer<AttrSite>, _ recv: Value, _ o: PyObject, _ sym: Int32) -> Value? {
+    @inline(never) func siteLoad(_ site: UnsafeMutablePointer<AttrSite>, _ recv: Value, _ o: PyObject, _ sym: Int32) -> Value? {
         guard o.kind == .instance else { return nil }
         let inst = unsafeDowncast(o, to: InstanceObject.self)
         guard site.pointee.type == inst.type && site.pointee.version == classVersion else { return nil }
@@ -55,7 +63,6 @@ extension VM {
 
     /// `o.sym = value` through the site, if its entry holds; false: take the general path.
     @inline(__always) func siteStore(_ site: UnsafeMutablePointer<AttrSite>, _ o: PyObject, _ sym: Int32, _ value: Value) -> Bool {
-        guard o.kind == .instance else { return false }
         let inst = unsafeDowncast(o, to: InstanceObject.self)
         guard site.pointee.type == inst.type && site.pointee.version == classVersion && site.pointee.kind == .entry else { return false }
         if inst.attributes.replace(at: site.pointee.pos, sym, value) { return true }
@@ -131,18 +138,29 @@ extension VM {
         }
     }
 
-    /// For a call of `v` with `n` arguments that binds them by copying: the function, and
-    /// `.unbound`, or for `C(...)` its `__init__` and a fresh instance (a user class of plain
-    /// instances with no `__new__` of its own); nil when the call takes the general path.
-    @inline(__always) func plainCallee(_ v: Value, _ n: Int) -> (Value, Value)? {
-        guard v.tag == .object, case let k = heap.kind(v.objectIndex), k == .function || k == .type else { return nil }
+    /// For a call of `v` with the `n` arguments at `args` that can run in the caller's loop:
+    /// the Python function to enter, the first argument to put before them (or `.unbound`)
+    /// and what the caller makes of its result. A function whose arguments bind by copying;
+    /// for `C(...)` its `__init__` and a fresh instance (a user class of plain instances with
+    /// no `__new__` of its own); for `len(x)` the `__len__` of `x`'s class. Nil when the call
+    /// takes the general path.
+    @inline(__always) func plainCallee(_ v: Value, _ n: Int, _ args: UnsafeMutablePointer<Value>) -> (Value, Value, ReturnAction)? {
+        guard v.tag == .object, case let k = heap.kind(v.objectIndex), k == .function || k == .type || k == .builtin else { return nil }
         return heap.unmanaged(v.objectIndex)._withUnsafeGuaranteedRef { o in
-            if o.kind == .function { return unsafeDowncast(o, to: FunctionObject.self).plainArity == n ? (v, .unbound) : nil }
-            guard o.kind == .type else { return nil }
-            let t = unsafeDowncast(o, to: TypeObject.self)
-            guard t.isUser, t.layout == BT.object.rawValue, userSpecial(t.index, Sym.__new__.rawValue) == nil,
-                  let i = userSpecial(t.index, Sym.__init__.rawValue), isPlainFunction(i, arity: n &+ 1) else { return nil }
-            return (i, alloc(InstanceObject(type: t.index)))
+            switch o.kind {
+            case .function:
+                return unsafeDowncast(o, to: FunctionObject.self).plainArity == n ? (v, .unbound, .push) : nil
+            case .type:
+                let t = unsafeDowncast(o, to: TypeObject.self)
+                guard t.isUser, t.layout == BT.object.rawValue, userSpecial(t.index, Sym.__new__.rawValue) == nil,
+                      let i = userSpecial(t.index, Sym.__init__.rawValue), isPlainFunction(i, arity: n &+ 1) else { return nil }
+                return (i, alloc(InstanceObject(type: t.index)), .initialize)
+            default:
+                guard n == 1, unsafeDowncast(o, to: BuiltinObject.self).fn == .len, args[0].tag == .object,
+                      heap.kind(args[0].objectIndex) == .instance,
+                      let f = lookupSpecial(args[0], Sym.__len__.rawValue), isPlainFunction(f, arity: 1) else { return nil }
+                return (f, .unbound, .length)
+            }
         }
     }
 
@@ -181,6 +199,14 @@ extension VM {
             if !result.isNone { throw typeError("__init__() should return None, not '\(typeName(result))'") }
         case .binary:
             if isNotImplemented(result) { value = try binaryAfterForward((next - 1).pointee, values[0], values[1]) }
+        case .length:
+            // `len(x)`: an int (or bool) of at least 0, as `userLength` checks it.
+            guard result.tag == .int || result.tag == .bool else {
+                if bigValue(result) != nil { throw error(.OverflowError, "cannot fit 'int' into an index-sized integer") }
+                throw typeError("'\(typeName(result))' object cannot be interpreted as an integer")
+            }
+            if result.intValue < 0 { throw valueError("__len__() should return >= 0") }
+            value = .int(result.intValue)
         case .compare, .compareJump:
             if isNotImplemented(result) {
                 let op = CompareOp(rawValue: UInt8(truncatingIfNeeded: (next - 1).pointee >> 8))!

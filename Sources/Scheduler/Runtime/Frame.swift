@@ -116,6 +116,7 @@ enum ReturnAction: UInt8 {
     case push           // a call, a property's getter: the result
     case initialize     // `C(...)`'s `__init__`: None, and the instance (at `returnSP`) is the result
     case binary         // `a op b`'s `__op__`: NotImplemented goes on to the reflected side
+    case length         // `len(x)`'s `__len__`: an int of at least 0
     case compare        // `a == b`'s `__eq__` (and the other five): the same, then its truth
     case compareJump    // the same, and the fused jump after it is taken on false
 }

@@ -375,6 +375,11 @@ extension VM {
                         let recv = slots[sp &- 1]
                         let sym = f.names[arg], site = f.sites + arg
                         if recv.tag == .object && heap.kind(recv.objectIndex) == .instance {
+                            // The commonest hit (an own attribute or slot) inline; the others out of line.
+                            if let v = heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef({ siteEntry(site, $0, sym) }) {
+                                slots[sp &- 1] = v
+                                continue
+                            }
                             let hit = heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef { siteLoad(site, recv, $0, sym) }
                             if let hit {
                                 if hit.tag != .unbound { slots[sp &- 1] = hit; continue }
@@ -469,21 +474,17 @@ extension VM {
                         let callBase = sp - arg - 2
                         let marker = slots[callBase]
                         if kwNames.tag == .none && marker.tag != .method && depth < recursionLimit,
-                           let (fn, instance) = plainCallee(marker.tag == .object ? marker : slots[callBase &+ 1],
-                                                            sp &- callBase &- (marker.tag == .object ? 1 : 2)) {
-                            // A Python function whose arguments bind by copying (or a class whose
-                            // `__init__` is one) runs in this loop, as CPython 3.11 runs
-                            // Python-to-Python calls. For `obj.method(...)` the marker slot holds
-                            // the function and the instance is the first argument.
-                            let first = marker.tag == .object ? callBase &+ 1 : callBase &+ 2
+                           case let first = marker.tag == .object ? callBase &+ 1 : callBase &+ 2,
+                           let (fn, instance, action) = plainCallee(marker.tag == .object ? marker : slots[callBase &+ 1],
+                                                                    sp &- first, slots + first) {
+                            // A Python function whose arguments bind by copying (a class's `__init__`,
+                            // `len`'s `__len__`) runs in this loop, as CPython 3.11 runs Python-to-Python
+                            // calls. For `obj.method(...)` the marker slot holds the function and the
+                            // instance is the first argument.
                             f.ip = ip(); f.sp = sp
                             let callee = frame(for: fn)
-                            if instance.tag == .unbound {
-                                ready(callee, .unbound, slots + first, sp &- first, returnTo: callBase, .push)
-                            } else {
-                                slots[callBase] = instance     // kept here for the return, where the null marker was
-                                ready(callee, instance, slots + first, sp &- first, returnTo: callBase, .initialize)
-                            }
+                            if action == .initialize { slots[callBase] = instance }  // kept for the return, where the null marker was
+                            ready(callee, instance, slots + first, sp &- first, returnTo: callBase, action)
                             callee.back = f
                             depth &+= 1
                             switchTo(callee)
