@@ -41,6 +41,10 @@ extension AsyncioRuntime {
         types.timerHandle = vm.registerType("TimerHandle", qualifiedName: "asyncio.events.TimerHandle", base: types.handle)
         types.futureIter = vm.registerType("FutureIter", qualifiedName: "_asyncio.FutureIter")
         types.gatheringFuture = vm.registerType("_GatheringFuture", qualifiedName: "asyncio.tasks._GatheringFuture", base: types.future)
+        registerLoopMethods()
+        registerHandleMethods()
+        registerFutureMethods()
+        registerTaskMethods()
     }
 
     /// The loop `get_event_loop()` returns: the running one, else the current one, made on first use.

@@ -84,15 +84,6 @@ final class HandleObject: NativeClass {
         visit(loop.selfValue); visit(whenGiven); callback.forEachValue(vm, visit)
     }
 
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["cancel", "cancelled", "when"].contains(vm.symbols[sym]) }
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch vm.symbols[sym] {
-        case "cancel": cancel(); return .none
-        case "cancelled": return .bool(cancelled)
-        case "when" where isTimer: return whenValue
-        default: return try super.callMethod(vm, sym, a)
-        }
-    }
     /// events.py's Handle/TimerHandle repr: `<TimerHandle when=1.5 f(3) at prog.py:6>`; a
     /// cancelled handle has let go of its callback.
     override func repr(_ vm: VM) throws(PyRaise) -> String? {
@@ -454,49 +445,6 @@ final class EventLoopObject: NativeClass {
     override func repr(_ vm: VM) throws(PyRaise) -> String? {
         "<_UnixSelectorEventLoop running=\(running ? "True" : "False") closed=\(closed ? "True" : "False") debug=False>"
     }
-
-    static let methods: Set<String> = ["run_forever", "run_until_complete", "stop", "close", "is_running", "is_closed",
-        "time", "call_soon", "call_later", "call_at", "create_task", "create_future", "get_debug", "set_debug"]
-
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { Self.methods.contains(vm.symbols[sym]) }
-
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch vm.symbols[sym] {
-        case "run_forever": try runForever(); return .none
-        case "run_until_complete":
-            try vm.argCount("run_until_complete", a, min: 1, max: 1)
-            return try runUntilComplete(a[0])
-        case "stop": stopping = true; return .none
-        case "close":
-            if running { throw vm.error(.RuntimeError, "Cannot close a running event loop") }
-            closed = true
-            ready.removeAll(); removeAllTimers()
-            return .none
-        case "is_running": return .bool(running)
-        case "is_closed": return .bool(closed)
-        case "time": return .float(now)
-        case "get_debug": return .false
-        case "set_debug": return .none
-        case "call_soon":
-            guard a.count >= 1 else { throw vm.typeError("call_soon() missing 1 required positional argument: 'callback'") }
-            if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
-            return vm.alloc(callSoonHandle(.python(a[0], Array(a.positional.dropFirst()))))
-        case "call_later", "call_at":
-            guard a.count >= 2 else { throw vm.typeError("\(vm.symbols[sym])() missing required arguments") }
-            if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
-            guard let d = try vm.toDouble(a[0]) else { throw vm.typeError("'\(vm.typeName(a[0]))' object cannot be interpreted as a number") }
-            let later = vm.symbols[sym] == "call_later"
-            let h = callAt(later ? now + d : d, .python(a[1], Array(a.positional.dropFirst(2))))
-            if !later { h.whenGiven = a[0] }        // call_at keeps the number it was given (an int stays one)
-            return vm.alloc(h)
-        case "create_task":
-            try vm.argCount("create_task", a, min: 1, max: 1)
-            return try runtime.createTask(a[0], loop: self, name: a.keyword("name") ?? .none)
-        case "create_future":
-            return runtime.newFuture(self)
-        default: return try super.callMethod(vm, sym, a)
-        }
-    }
 }
 
 extension EventLoopObject {
@@ -510,3 +458,67 @@ extension EventLoopObject {
         currentTaskRef = nil
     }
 }
+
+extension AsyncioRuntime {
+    func registerHandleMethods() {
+        vm.methods(for: types.handle) { m in
+            m.add(.cancel, HandleObject.self) { _, h, _ in
+                h.cancel()
+                return .none
+            }
+            m.add(.cancelled, HandleObject.self) { _, h, _ in .bool(h.cancelled) }
+        }
+        vm.methods(for: types.timerHandle) { m in
+            m.add("when", HandleObject.self) { _, h, _ in h.whenValue }
+        }
+    }
+
+    func registerLoopMethods() {
+        vm.methods(for: types.loop) { m in
+            m.add("run_forever", EventLoopObject.self) { _, l, _ throws(PyRaise) in
+                try l.runForever()
+                return .none
+            }
+            m.add("run_until_complete", EventLoopObject.self) { vm, l, a throws(PyRaise) in
+                try vm.argCount("run_until_complete", a, min: 1, max: 1)
+                return try l.runUntilComplete(a[0])
+            }
+            m.add(.stop, EventLoopObject.self) { _, l, _ in
+                l.stopping = true
+                return .none
+            }
+            m.add(.close, EventLoopObject.self) { vm, l, _ throws(PyRaise) in
+                if l.running { throw vm.error(.RuntimeError, "Cannot close a running event loop") }
+                l.closed = true
+                l.ready.removeAll(); l.removeAllTimers()
+                return .none
+            }
+            m.add("is_running", EventLoopObject.self) { _, l, _ in .bool(l.running) }
+            m.add("is_closed", EventLoopObject.self) { _, l, _ in .bool(l.closed) }
+            m.add("time", EventLoopObject.self) { _, l, _ in .float(l.now) }
+            m.add("get_debug", EventLoopObject.self) { _, _, _ in .false }
+            m.add("set_debug", EventLoopObject.self) { _, _, _ in .none }
+            m.add("call_soon", EventLoopObject.self) { vm, l, a throws(PyRaise) in
+                guard a.count >= 1 else { throw vm.typeError("call_soon() missing 1 required positional argument: 'callback'") }
+                if l.closed { throw vm.error(.RuntimeError, "Event loop is closed") }
+                return vm.alloc(l.callSoonHandle(.python(a[0], Array(a.positional.dropFirst()))))
+            }
+            for (name, later) in [("call_later", true), ("call_at", false)] {
+                m.add(name, EventLoopObject.self) { vm, l, a throws(PyRaise) in
+                    guard a.count >= 2 else { throw vm.typeError("\(name)() missing required arguments") }
+                    if l.closed { throw vm.error(.RuntimeError, "Event loop is closed") }
+                    guard let d = try vm.toDouble(a[0]) else { throw vm.typeError("'\(vm.typeName(a[0]))' object cannot be interpreted as a number") }
+                    let h = l.callAt(later ? l.now + d : d, .python(a[1], Array(a.positional.dropFirst(2))))
+                    if !later { h.whenGiven = a[0] }        // call_at keeps the number it was given (an int stays one)
+                    return vm.alloc(h)
+                }
+            }
+            m.add("create_task", EventLoopObject.self) { vm, l, a throws(PyRaise) in
+                try vm.argCount("create_task", a, min: 1, max: 1)
+                return try l.runtime.createTask(a[0], loop: l, name: a.keyword("name") ?? .none)
+            }
+            m.add("create_future", EventLoopObject.self) { _, l, _ in l.runtime.newFuture(l) }
+        }
+    }
+}
+

@@ -207,53 +207,6 @@ class FutureObject: NativeClass {
         for cb in moreCallbacks { cb.forEachValue(vm, visit) }
     }
 
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool {
-        switch Sym(rawValue: sym) {
-        case .result, .exception, .done, .cancelled, .cancel, .add_done_callback, .remove_done_callback,
-             .set_result, .set_exception, .get_loop, .__await__, .__iter__: return true
-        default: return false
-        }
-    }
-
-    // Methods switch on symbols, not on their names: a string switch compares names one by one.
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch Sym(rawValue: sym) {
-        case .result:
-            return try resultOrRaise(vm)
-        case .exception:
-            switch state {
-            case .cancelled: throw PyRaise(makeCancelledError(vm))
-            case .pending: throw vm.error(.InvalidStateError, "Exception is not set.")
-            case .finished:
-                exceptionUnretrieved = false
-                return exception
-            }
-        case .done: return .bool(done)
-        case .cancelled: return .bool(state == .cancelled)
-        case .cancel: return .bool(try cancel(vm, a.count > 0 ? a[0] : (a.keyword("msg") ?? .none)))
-        case .add_done_callback:
-            try vm.argCount("add_done_callback", a, min: 1, max: 1)
-            addDoneCallback(.python(a[0]))
-            return .none
-        case .remove_done_callback:
-            try vm.argCount("remove_done_callback", a, min: 1, max: 1)
-            let before = callbacks.count
-            callbacks.removeAll { if case .python(let f) = $0 { return (try? vm.equals(f, a[0])) ?? false }; return false }
-            return .int(before - callbacks.count)
-        case .set_result:
-            try vm.argCount("set_result", a, min: 1, max: 1)
-            try setResult(vm, a[0])
-            return .none
-        case .set_exception:
-            try vm.argCount("set_exception", a, min: 1, max: 1)
-            try setException(vm, a[0])
-            return .none
-        case .get_loop: return loop.selfValue
-        case .__await__, .__iter__: return vm.alloc(FutureIter(future: selfValue, vm: vm))
-        default: return try super.callMethod(vm, sym, a)
-        }
-    }
-
     override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
         switch vm.symbols[sym] {
         case "_asyncio_future_blocking": return .bool(blocking)
@@ -307,21 +260,60 @@ final class FutureIter: NativeClass {
         return try vm.yieldedOrStop(step)
     }
 
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["send", "throw", "close", "__next__"].contains(vm.symbols[sym]) }
-
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch vm.symbols[sym] {
-        case "send", "__next__":
-            return try vm.yieldedOrStop(try send(vm, a.count > 0 ? a[0] : .none)!)
-        case "throw":
-            finished = true
-            throw PyRaise(try vm.exceptionInstance(a[0]))
-        case "close":
-            finished = true
-            return .none
-        default: return try super.callMethod(vm, sym, a)
-        }
-    }
+    override func close(_ vm: VM) { finished = true }
 
     override func iter(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? { selfValue }
 }
+
+extension AsyncioRuntime {
+    func registerFutureMethods() {
+        vm.methods(for: types.future) { m in
+            m.add(.result, FutureObject.self) { vm, f, _ throws(PyRaise) in try f.resultOrRaise(vm) }
+            m.add(.exception, FutureObject.self) { vm, f, _ throws(PyRaise) in
+                switch f.state {
+                case .cancelled: throw PyRaise(f.makeCancelledError(vm))
+                case .pending: throw vm.error(.InvalidStateError, "Exception is not set.")
+                case .finished:
+                    f.exceptionUnretrieved = false
+                    return f.exception
+                }
+            }
+            m.add(.done, FutureObject.self) { _, f, _ in .bool(f.done) }
+            m.add(.cancelled, FutureObject.self) { _, f, _ in .bool(f.state == .cancelled) }
+            m.add(.cancel, FutureObject.self) { vm, f, a throws(PyRaise) in .bool(try f.cancel(vm, a.count > 0 ? a[0] : (a.keyword("msg") ?? .none))) }
+            m.add(.add_done_callback, FutureObject.self) { vm, f, a throws(PyRaise) in
+                try vm.argCount("add_done_callback", a, min: 1, max: 1)
+                f.addDoneCallback(.python(a[0]))
+                return .none
+            }
+            m.add(.remove_done_callback, FutureObject.self) { vm, f, a throws(PyRaise) in
+                try vm.argCount("remove_done_callback", a, min: 1, max: 1)
+                let before = f.callbacks.count
+                f.callbacks.removeAll { if case .python(let fn) = $0 { return (try? vm.equals(fn, a[0])) ?? false }; return false }
+                return .int(before - f.callbacks.count)
+            }
+            m.add(.set_result, FutureObject.self) { vm, f, a throws(PyRaise) in
+                try vm.argCount("set_result", a, min: 1, max: 1)
+                try f.setResult(vm, a[0])
+                return .none
+            }
+            m.add(.set_exception, FutureObject.self) { vm, f, a throws(PyRaise) in
+                try vm.argCount("set_exception", a, min: 1, max: 1)
+                try f.setException(vm, a[0])
+                return .none
+            }
+            m.add(.get_loop, FutureObject.self) { _, f, _ in f.loop.selfValue }
+            for name in [Sym.__await__, .__iter__] {
+                m.add(name, FutureObject.self) { vm, f, _ in vm.alloc(FutureIter(future: f.selfValue, vm: vm)) }
+            }
+        }
+        vm.methods(for: types.futureIter) { m in
+            vm.registerIteratorMethods(m, FutureIter.self)
+            m.add(.throw, FutureIter.self) { vm, it, a throws(PyRaise) in
+                it.finished = true
+                throw PyRaise(try vm.exceptionInstance(a[0]))
+            }
+        }
+    }
+}
+

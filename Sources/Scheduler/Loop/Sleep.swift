@@ -128,24 +128,11 @@ final class SleepCoroutine: NativeClass {
 
     override var unstartedCoroutineName: String? { phase == .created ? "sleep" : nil }
 
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["send", "throw", "close", "__await__"].contains(vm.symbols[sym]) }
-
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch vm.symbols[sym] {
-        case "send":
-            return try vm.yieldedOrStop(try send(vm, a.count > 0 ? a[0] : .none)!)
-        case "throw":
-            _ = try throwInto(vm, try vm.exceptionInstance(a[0]))
-            return .none
-        case "__await__":
-            return vm.coroutineWrapper(.object(slot))
-        case "close":
-            if phase == .waiting { releaseTimer() }
-            phase = .closed
-            futureObject = nil
-            return .none
-        default: return try super.callMethod(vm, sym, a)
-        }
+    /// `close()`: the coroutine type's methods reach a native coroutine through its slots.
+    override func close(_ vm: VM) {
+        if phase == .waiting { releaseTimer() }
+        phase = .closed
+        futureObject = nil
     }
 
     override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {

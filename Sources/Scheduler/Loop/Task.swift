@@ -194,32 +194,6 @@ final class TaskObject: FutureObject {
         }
         return "<Task \(info.joined(separator: " "))>"
     }
-
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool {
-        switch Sym(rawValue: sym) {
-        case .get_name, .set_name, .get_coro, .cancelling, .uncancel, .get_loop: return true
-        case .set_result, .set_exception: return false
-        default: return super.hasMethod(vm, sym)
-        }
-    }
-
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch Sym(rawValue: sym) {
-        case .get_name: return vm.str(name)
-        case .set_name:
-            try vm.argCount("set_name", a, min: 1, max: 1)
-            name = try vm.strOf(a[0])
-            return .none
-        case .get_coro: return coro
-        case .cancelling: return .int(numCancelsRequested)
-        case .uncancel:
-            if numCancelsRequested > 0 { numCancelsRequested -= 1 }
-            return .int(numCancelsRequested)
-        case .set_result, .set_exception:
-            throw vm.error(.RuntimeError, "Task does not support \(vm.symbols[sym])() operation")
-        default: return try super.callMethod(vm, sym, a)
-        }
-    }
 }
 
 extension VM {
@@ -283,3 +257,29 @@ extension AsyncioRuntime {
         return try createTask(coro, loop: try eventLoopForNewTask(), name: .none)
     }
 }
+
+extension AsyncioRuntime {
+    /// A task's methods besides its future's. It cannot be given a result: CPython's Task
+    /// refuses `set_result` and `set_exception`.
+    func registerTaskMethods() {
+        vm.methods(for: types.task) { m in
+            m.add(.get_name, TaskObject.self) { vm, t, _ in vm.str(t.name) }
+            m.add(.set_name, TaskObject.self) { vm, t, a throws(PyRaise) in
+                try vm.argCount("set_name", a, min: 1, max: 1)
+                t.name = try vm.strOf(a[0])
+                return .none
+            }
+            m.add(.get_coro, TaskObject.self) { _, t, _ in t.coro }
+            m.add(.cancelling, TaskObject.self) { _, t, _ in .int(t.numCancelsRequested) }
+            m.add(.uncancel, TaskObject.self) { _, t, _ in
+                if t.numCancelsRequested > 0 { t.numCancelsRequested -= 1 }
+                return .int(t.numCancelsRequested)
+            }
+            for sym in [Sym.set_result, .set_exception] {
+                let message = "Task does not support \(vm.symbols[sym.rawValue]) operation"
+                m.add(sym) { vm, _, _ throws(PyRaise) in throw vm.error(.RuntimeError, message) }
+            }
+        }
+    }
+}
+

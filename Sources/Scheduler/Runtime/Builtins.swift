@@ -169,7 +169,7 @@ extension VM {
             try argCount("callable", a, min: 1, max: 1)
             let k = kind(a[0])
             if k == .instance || k == .exception { return .bool(lookupSpecial(a[0], Sym.__call__.rawValue) != nil) }
-            if k == .native, let n = native(a[0]) { return .bool(n is NativeFunction || n is ClassMethodObject == false && n.hasMethod(self, Sym.__call__.rawValue)) }
+            if k == .native, let n = native(a[0]) { return .bool(n is NativeFunction || n is ClassMethodObject == false && hasMethod(a[0], Sym.__call__.rawValue)) }
             return .bool(k == .function || k == .builtin || k == .boundMethod || k == .type)
         case .any, .all:
             try argCount(fn == .any ? "any" : "all", a, min: 1, max: 1)

@@ -27,23 +27,7 @@ final class CoroutineWrapper: NativeClass {
 
     override func iter(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? { selfValue }
 
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { ["send", "throw", "close", "__next__"].contains(vm.symbols[sym]) }
-
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch vm.symbols[sym] {
-        case "send", "__next__":
-            return try vm.yieldedOrStop(try vm.sendTo(coroutine, a.count > 0 ? a[0] : .none))
-        case "throw":
-            switch try throwInto(vm, try vm.exceptionInstance(a[0]))! {
-            case .yielded(let v): return v
-            case .returned(let v): throw vm.stopIteration(v)
-            }
-        case "close":
-            try vm.closeIterator(coroutine)
-            return .none
-        default: return try super.callMethod(vm, sym, a)
-        }
-    }
+    override func close(_ vm: VM) throws(PyRaise) { try vm.closeIterator(coroutine) }
 
     override func repr(_ vm: VM) throws(PyRaise) -> String? { "<coroutine_wrapper object at 0x7f3a00002000>" }
 }
@@ -51,7 +35,32 @@ final class CoroutineWrapper: NativeClass {
 extension VM {
     /// `__await__()` of a coroutine (a Python one or a native sleep).
     func coroutineWrapper(_ coroutine: Value) -> Value {
-        if coroutineWrapperType < 0 { coroutineWrapperType = registerType("coroutine_wrapper") }
+        if coroutineWrapperType < 0 {
+            coroutineWrapperType = registerType("coroutine_wrapper")
+            methods(for: coroutineWrapperType) { m in
+                registerIteratorMethods(m, CoroutineWrapper.self)
+                m.add(.throw, CoroutineWrapper.self) { vm, w, a throws(PyRaise) in
+                    switch try w.throwInto(vm, try vm.exceptionInstance(a[0]))! {
+                    case .yielded(let v): return v
+                    case .returned(let v): throw vm.stopIteration(v)
+                    }
+                }
+            }
+        }
         return alloc(CoroutineWrapper(coroutine: coroutine, type: coroutineWrapperType))
+    }
+}
+
+extension VM {
+    /// `send`, `__next__` and `close` of a native iterator that drives a delegate
+    /// (`coro.__await__()`, `Future.__await__()`) through its slots.
+    func registerIteratorMethods<T: NativeClass>(_ m: MethodRegistrar, _ receiver: T.Type) {
+        for name in [Sym.send, .__next__] {
+            m.add(name, T.self) { vm, it, a throws(PyRaise) in try vm.yieldedOrStop(try it.send(vm, a.count > 0 ? a[0] : .none)!) }
+        }
+        m.add(.close, T.self) { vm, it, _ throws(PyRaise) in
+            try it.close(vm)
+            return .none
+        }
     }
 }

@@ -19,25 +19,6 @@ final class PropertyObject: NativeClass {
         self.fget = fget; self.fset = fset; self.fdel = fdel; self.doc = doc
         super.init(type: vm.objectModel.property)
     }
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool {
-        sym == Sym.getter.rawValue || sym == Sym.setter.rawValue || sym == Sym.deleter.rawValue || sym == Sym.__get__.rawValue
-    }
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        if sym == Sym.__get__.rawValue {
-            try vm.argCount("__get__", a, min: 1, max: 2)
-            return a[0].isNone ? vm.alloc(self) : try vm.call(fget, [a[0]])
-        }
-        try vm.argCount(vm.symbols[sym], a, min: 1, max: 1)
-        let f = a[0]
-        let copy: PropertyObject
-        switch Sym(rawValue: sym) {
-        case .getter: copy = PropertyObject(vm: vm, fget: f, fset: fset, fdel: fdel, doc: doc)
-        case .setter: copy = PropertyObject(vm: vm, fget: fget, fset: f, fdel: fdel, doc: doc)
-        default: copy = PropertyObject(vm: vm, fget: fget, fset: fset, fdel: f, doc: doc)
-        }
-        copy.name = name
-        return vm.alloc(copy)
-    }
     override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
         switch Sym(rawValue: sym) {
         case .fget: return fget
@@ -109,13 +90,6 @@ final class MappingProxyObject: NativeClass {
     let dict: Value
     init(vm: VM, _ dict: Value) { self.dict = dict; super.init(type: vm.objectModel.mappingproxy) }
     override func repr(_ vm: VM) throws(PyRaise) -> String? { "mappingproxy(\(try vm.repr(dict)))" }
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool {
-        [Sym.get, .keys, .values, .items, .copy].contains { $0.rawValue == sym }
-    }
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        let args = Array(a.args)
-        return try vm.callMethod(dict, sym, args)
-    }
     override func getItem(_ vm: VM, _ key: Value) throws(PyRaise) -> Value? { try vm.getItem(dict, key) }
     override func iter(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? { try vm.getIter(dict) }
     override func length(_ vm: VM) throws(PyRaise) -> Int64? { Int64(vm.dictObject(dict).dict.count) }
@@ -152,6 +126,7 @@ extension VM {
         notImplemented = alloc(NativeObject(type: objectModel.notImplementedType))
         for t in [objectModel.property, objectModel.classmethod, objectModel.staticmethod, objectModel.superType,
                   objectModel.mappingproxy, objectModel.notImplementedType] { finishBuiltinType(t) }
+        registerDescriptorMethods()
 
         extraBuiltins["__build_class__"] = function("__build_class__") { vm, a throws(PyRaise) in try vm.buildClass(a) }
         extraBuiltins["NotImplemented"] = notImplemented
@@ -298,6 +273,34 @@ extension VM {
             guard a.count >= 1, vm.kind(a[0]) == .type else { throw vm.typeError("BaseException.__new__(X): X is not a type object") }
             return vm.alloc(ExceptionObject(type: Int32(a[0].objectIndex), args: Array(a.positional.dropFirst())))
         }
+    }
+
+    private func registerDescriptorMethods() {
+        methods(for: objectModel.property) { m in
+            m.add(.__get__, PropertyObject.self) { vm, p, a throws(PyRaise) in
+                try vm.argCount("__get__", a, min: 1, max: 2)
+                return a[0].isNone ? vm.alloc(p) : try vm.call(p.fget, [a[0]])
+            }
+            // Each returns a copy with one accessor replaced.
+            for (sym, replaced) in [(Sym.getter, 0), (.setter, 1), (.deleter, 2)] {
+                let name = symbols[sym.rawValue]
+                m.add(sym, PropertyObject.self) { vm, p, a throws(PyRaise) in
+                    try vm.argCount(name, a, min: 1, max: 1)
+                    var f = [p.fget, p.fset, p.fdel]
+                    f[replaced] = a[0]
+                    let copy = PropertyObject(vm: vm, fget: f[0], fset: f[1], fdel: f[2], doc: p.doc)
+                    copy.name = p.name
+                    return vm.alloc(copy)
+                }
+            }
+        }
+        // A read-only view answers the dict's reading methods (positional arguments only).
+        methods(for: objectModel.mappingproxy) { m in
+            for name in [Sym.get, .keys, .values, .items, .copy] {
+                m.add(name, MappingProxyObject.self) { vm, p, a throws(PyRaise) in try vm.callMethod(p.dict, name.rawValue, Array(a.args)) }
+            }
+        }
+        registerMemberDescriptorMethods()
     }
 
     private func method(_ t: TypeObject, _ name: String, _ body: @escaping (VM, BuiltinArgs) throws(PyRaise) -> Value) {

@@ -192,7 +192,7 @@ extension VM {
         case .iterator: return true
         case .generator: return !(heap[v.objectIndex] as! GeneratorObject).isCoroutine
         case .instance, .exception: return lookupSpecial(v, Sym.__next__.rawValue) != nil
-        case .native: return nativeHasMethod(v, Sym.__next__.rawValue)
+        case .native: return hasMethod(v, Sym.__next__.rawValue)
         default: return false
         }
     }

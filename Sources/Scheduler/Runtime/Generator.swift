@@ -274,3 +274,61 @@ extension VM {
         throw typeError("object \(typeName(v)) can't be used in 'await' expression")
     }
 }
+
+// MARK: - Methods
+
+extension VM {
+    /// A generator's methods, and a coroutine's: the same `send`, `throw` and `close`, which a
+    /// native coroutine (asyncio.sleep) answers through its coroutine slots.
+    func registerGeneratorMethods() {
+        methods(for: BT.generator.rawValue) { m in
+            m.add(.send, GeneratorObject.self) { vm, g, a throws(PyRaise) in try vm.genSendMethod(g, a) }
+            m.add(.throw, GeneratorObject.self) { vm, g, a throws(PyRaise) in try vm.genThrowMethod(g, a) }
+            m.add(.close, GeneratorObject.self) { vm, g, _ throws(PyRaise) in
+                try vm.genClose(g)
+                return .none
+            }
+            m.add(.__next__, GeneratorObject.self) { vm, g, _ throws(PyRaise) in try vm.genSend(g, .none) }
+            m.add(.__iter__) { _, recv, _ in recv }
+        }
+        methods(for: BT.coroutine.rawValue) { m in
+            m.add(.send) { vm, recv, a throws(PyRaise) in
+                if let g = vm.gen(recv) { return try vm.genSendMethod(g, a) }
+                return try vm.yieldedOrStop(try vm.native(recv)!.send(vm, a.count > 0 ? a[0] : .none)!)
+            }
+            m.add(.throw) { vm, recv, a throws(PyRaise) in
+                if let g = vm.gen(recv) { return try vm.genThrowMethod(g, a) }
+                _ = try vm.native(recv)!.throwInto(vm, try vm.exceptionInstance(a[0]))
+                return .none
+            }
+            m.add(.close) { vm, recv, _ throws(PyRaise) in
+                if let g = vm.gen(recv) { try vm.genClose(g) } else { try vm.native(recv)!.close(vm) }
+                return .none
+            }
+            m.add(.__await__) { vm, recv, _ in vm.coroutineWrapper(recv) }
+        }
+    }
+
+    private func genSendMethod(_ g: GeneratorObject, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        try argCount("send", a, min: 1, max: 1)
+        return try genSend(g, a[0])
+    }
+
+    /// `gen.throw(exc)`, `gen.throw(type, value)`.
+    private func genThrowMethod(_ g: GeneratorObject, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        try argCount("throw", a, min: 1, max: 3)
+        var exc = a[0]
+        if kind(exc) == .type {
+            guard isSubtype(Int32(exc.objectIndex), of: BT.BaseException.rawValue) else {
+                throw typeError("exceptions must be classes or instances deriving from BaseException, not type")
+            }
+            exc = alloc(ExceptionObject(type: Int32(exc.objectIndex), args: a.count > 1 && !a[1].isNone ? [a[1]] : []))
+        } else if kind(exc) != .exception {
+            throw typeError("exceptions must be classes or instances deriving from BaseException, not \(typeName(exc))")
+        }
+        switch try genThrow(g, exc) {
+        case .yielded(let v): return v
+        case .returned(let v): throw stopIteration(v)
+        }
+    }
+}

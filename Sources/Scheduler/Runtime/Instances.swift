@@ -131,35 +131,8 @@ extension VM {
         case .__module__ where !t.isUser: return internString(BT(rawValue: Int32(v.objectIndex)) != nil ? "builtins" : "__main__")
         default: break
         }
-        guard let a = lookup(t, sym) else { return t.isUser ? nil : unboundBuiltinMethod(t, sym) }
+        guard let a = lookup(t, sym) else { return nil }
         return try bindAttribute(a, instance: .none, owner: v)
-    }
-
-    /// `str.upper`, `list.append`: a built-in type's method read from the type, which takes
-    /// the instance as its first argument.
-    private func unboundBuiltinMethod(_ t: TypeObject, _ sym: Int32) -> Value? {
-        let known: Bool
-        switch BT(rawValue: t.index) {
-        case .str: known = VM.strMethods.contains(sym) || VM.strExtraMethods.contains(symbols[sym])
-        case .list: known = VM.listMethods.contains(sym)
-        case .dict: known = VM.dictMethods.contains(sym)
-        case .tuple: known = VM.tupleMethods.contains(sym)
-        default: known = false
-        }
-        guard known else { return nil }
-        let owner = t.index, name = symbols[sym], typeName = t.name
-        let f = function(name) { vm, a throws(PyRaise) in
-            guard a.count >= 1 else { throw vm.typeError("unbound method \(typeName).\(name)() needs an argument") }
-            guard vm.isSubtype(vm.typeIndex(a[0]), of: owner) else {
-                throw vm.typeError("descriptor '\(name)' for '\(typeName)' objects doesn't apply to a '\(vm.typeName(a[0]))' object")
-            }
-            let keywords = a.keywords
-            let names = keywords.isEmpty ? Value.none : vm.makeTuple(keywords.map { vm.internString($0.0) })
-            return try vm.callMethod(a[0], sym, UnsafeBufferPointer(rebasing: a.args[1...]), names)
-        }
-        let native = unsafeDowncast(heap[f.objectIndex], to: BuiltinObject.self).receiver
-        unsafeDowncast(heap[native.objectIndex], to: NativeFunction.self).ownerName = typeName
-        return f
     }
 
     func noAttribute(_ v: Value, _ sym: Int32) -> PyRaise {

@@ -1,93 +1,38 @@
-/// Methods and attributes of the built-in types.
+/// The methods of the small built-in types (numbers, functions, exceptions, generators and
+/// coroutines), registered with the others' at start-up, and attribute reads and writes.
 import BigInt
 
 extension VM {
-    static let strMethods: Set<Int32> = Set([Sym.format, .join, .split, .rsplit, .strip, .lstrip, .rstrip, .upper, .lower,
-        .replace, .startswith, .endswith, .find, .rfind, .index, .count, .center, .ljust, .rjust, .zfill, .isdigit,
-        .isalpha, .isalnum, .isspace, .isupper, .islower, .title, .capitalize, .splitlines, .partition, .rpartition,
-        .swapcase, .isidentifier, .isnumeric, .isdecimal].map(\.rawValue))
-    /// str methods without a well-known symbol, dispatched by name (`strExtraMethod`).
-    static let strExtraMethods: Set<String> = ["istitle", "removeprefix", "removesuffix", "casefold", "expandtabs", "rindex", "isascii"]
-    static let listMethods: Set<Int32> = Set([Sym.append, .extend, .pop, .insert, .remove, .index, .count, .sort, .reverse, .copy, .clear].map(\.rawValue))
-    static let dictMethods: Set<Int32> = Set([Sym.get, .keys, .values, .items, .pop, .setdefault, .update, .copy, .clear, .popitem].map(\.rawValue))
-    static let tupleMethods: Set<Int32> = Set([Sym.index, .count].map(\.rawValue))
-    static let genMethods: Set<Int32> = Set([Sym.send, .throw, .close, .__next__].map(\.rawValue))
-    static let exceptionMethods: Set<Int32> = Set([Sym.with_traceback, .add_note].map(\.rawValue))
-
-    /// Whether `recv.sym(...)` can dispatch straight to `callMethod` (no bound-method object).
-    func hasMethod(_ recv: Value, _ sym: Int32) -> Bool {
-        switch recv.tag {
-        case .int, .bool: return sym == Sym.bit_length.rawValue
-        case .float: return sym == Sym.is_integer.rawValue
-        case .object: break
-        default: return false
+    /// Every built-in type's methods, into its namespace (MethodTable.swift).
+    func registerBuiltinMethods() {
+        methods(for: BT.int.rawValue) { m in
+            m.add(.bit_length) { vm, recv, _ in
+                if recv.tag == .object { return .int(Int64(unsafeDowncast(vm.heap[recv.objectIndex], to: BigIntObject.self).value.magnitude.bitWidth)) }
+                return .int(Int64(recv.intValue.magnitude.bitWidth - recv.intValue.magnitude.leadingZeroBitCount))
+            }
         }
-        unowned(unsafe) let o = heap[recv.objectIndex]
-        switch o.kind {
-        case .str: return VM.strMethods.contains(sym) || VM.strExtraMethods.contains(symbols[sym])
-        case .list: return VM.listMethods.contains(sym)
-        case .dict: return VM.dictMethods.contains(sym)
-        case .tuple: return VM.tupleMethods.contains(sym)
-        case .set: return setHasMethod(unsafeDowncast(o, to: SetObject.self), sym)
-        case .generator:
-            let g = o as! GeneratorObject
-            if sym == Sym.__next__.rawValue || sym == Sym.__iter__.rawValue { return !g.isCoroutine }
-            if sym == Sym.__await__.rawValue { return g.isCoroutine }
-            return VM.genMethods.contains(sym)
-        case .exception: return VM.exceptionMethods.contains(sym)
-        case .native: return nativeHasMethod(recv, sym)
-        case .bigInt: return sym == Sym.bit_length.rawValue
-        case .function: return sym == Sym.__get__.rawValue
-        default: return false
+        methods(for: BT.float.rawValue) { m in
+            m.add(.is_integer) { _, recv, _ in
+                let d = recv.floatValue
+                return .bool(d.isFinite && d == d.rounded())
+            }
         }
-    }
-
-    func callMethod(_ recv: Value, _ sym: Int32, _ values: [Value]) throws(PyRaise) -> Value {
-        try values.withUnsafeBufferPointer { (p) throws(PyRaise) -> Value in try callMethod(recv, sym, p, .none) }
-    }
-
-    func callMethod(_ recv: Value, _ sym: Int32, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
-        guard hasMethod(recv, sym) else {
-            let attr = try getAttr(recv, sym)
-            return try call(attr, args, kwNames)
-        }
-        let a = BuiltinArgs(self, args, kwNames)
-        let name = symbols[sym]
-        switch recv.tag {
-        case .int, .bool:
-            return .int(Int64(recv.intValue.magnitude.bitWidth - recv.intValue.magnitude.leadingZeroBitCount))
-        case .float:
-            let d = recv.floatValue
-            return .bool(d.isFinite && d == d.rounded())
-        default: break
-        }
-        unowned(unsafe) let o = heap[recv.objectIndex]
-        switch o.kind {
-        case .str:
-            // Nearly every str method reads the whole string.
-            let so = o as! StrObject
-            if sym != Sym.startswith.rawValue && sym != Sym.endswith.rawValue { try charge(so.value.utf8.count >> 5) }
-            guard let known = Sym(rawValue: sym) else { return try strExtraMethod(so, name, a) }
-            return try strMethod(so, known, name, a)
-        case .list: return try listMethod(recv, o as! ListObject, Sym(rawValue: sym)!, name, a)
-        case .dict: return try dictMethod(recv, o as! DictObject, Sym(rawValue: sym)!, name, a)
-        case .tuple:
-            let items = (o as! TupleObject).items
-            return try sequenceSearch(items, Sym(rawValue: sym)!, a, "tuple")
-        case .set: return try setMethod(recv, unsafeDowncast(o, to: SetObject.self), Sym(rawValue: sym)!, a)
-        case .generator: return try generatorMethod(recv, o as! GeneratorObject, Sym(rawValue: sym)!, a)
-        case .exception:
-            if sym == Sym.with_traceback.rawValue { return recv }
-            return .none
-        case .native: return try nativeCallMethod(recv, sym, a)
-        case .bigInt: return .int(Int64((o as! BigIntObject).value.magnitude.bitWidth))
-        case .function:
+        methods(for: BT.function.rawValue) { m in
             // `f.__get__(obj, cls)`: functions are the descriptors methods are made of.
-            try argCount("__get__", a, min: 1, max: 2)
-            if a[0].isNone && (a.count < 2 || a[1].isNone) { throw typeError("__get__(None, None) is invalid") }
-            return a[0].isNone ? recv : alloc(BoundMethodObject(function: recv, receiver: a[0]))
-        default: throw error(.AttributeError, "'\(typeName(recv))' object has no attribute '\(name)'")
+            m.add(.__get__) { vm, recv, a throws(PyRaise) in
+                try vm.argCount("__get__", a, min: 1, max: 2)
+                if a[0].isNone && (a.count < 2 || a[1].isNone) { throw vm.typeError("__get__(None, None) is invalid") }
+                return a[0].isNone ? recv : vm.alloc(BoundMethodObject(function: recv, receiver: a[0]))
+            }
         }
+        methods(for: BT.BaseException.rawValue) { m in
+            m.add(.with_traceback) { _, recv, _ in recv }
+            m.add(.add_note) { _, _, _ in .none }
+        }
+        registerGeneratorMethods()
+        registerStrMethods()
+        registerContainerMethods()
+        registerSetMethods()
     }
 
     // MARK: - Attributes
@@ -272,182 +217,4 @@ extension VM {
         guard let k = kind(v) else { return true }
         return k != .function && k != .native
     }
-
-    // MARK: - Generators
-
-    private func generatorMethod(_ recv: Value, _ g: GeneratorObject, _ sym: Sym, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch sym {
-        case .__iter__: return recv
-        case .__await__: return coroutineWrapper(recv)
-        case .send:
-            try argCount("send", a, min: 1, max: 1)
-            return try genSend(g, a[0])
-        case .__next__:
-            return try genSend(g, .none)
-        case .throw:
-            try argCount("throw", a, min: 1, max: 3)
-            var exc = a[0]
-            if kind(exc) == .type {
-                guard isSubtype(Int32(exc.objectIndex), of: BT.BaseException.rawValue) else {
-                    throw typeError("exceptions must be classes or instances deriving from BaseException, not type")
-                }
-                exc = alloc(ExceptionObject(type: Int32(exc.objectIndex), args: a.count > 1 && !a[1].isNone ? [a[1]] : []))
-            } else if kind(exc) != .exception {
-                throw typeError("exceptions must be classes or instances deriving from BaseException, not \(typeName(exc))")
-            }
-            switch try genThrow(g, exc) {
-            case .yielded(let v): return v
-            case .returned(let v): throw stopIteration(v)
-            }
-        case .close:
-            try genClose(g)
-            return .none
-        default:
-            throw error(.AttributeError, "'\(g.noun)' object has no attribute '\(sym)'")
-        }
-    }
-
-    // MARK: - Sequences
-
-    private func sequenceSearch(_ items: [Value], _ sym: Sym, _ a: BuiltinArgs, _ tname: String) throws(PyRaise) -> Value {
-        try charge(items.count >> 4)
-        if sym == .count {
-            try argCount("\(tname).count", a, min: 1, max: 1)
-            var n: Int64 = 0
-            for v in items where try equals(v, a[0]) { n += 1 }
-            return .int(n)
-        }
-        try argCount("index", a, min: 1, max: 3)
-        let start = a.count > 1 ? Int(try normalizedIndex(a[1], items.count, clamp: true)) : 0
-        let stop = a.count > 2 ? Int(try normalizedIndex(a[2], items.count, clamp: true)) : items.count
-        if start < stop {
-            for i in start..<stop where try equals(items[i], a[0]) { return .int(i) }
-        }
-        throw valueError(tname == "tuple" ? "tuple.index(x): x not in tuple" : "\(try repr(a[0])) is not in list")
-    }
-
-    func normalizedIndex(_ v: Value, _ count: Int, clamp: Bool) throws(PyRaise) -> Int64 {
-        guard v.tag == .int || v.tag == .bool else {
-            if kind(v) == .bigInt { return clamp ? ((heap[v.objectIndex] as! BigIntObject).value < 0 ? 0 : Int64(count)) : Int64.max }
-            throw typeError("slice indices must be integers or have an __index__ method")
-        }
-        var i = v.intValue
-        if i < 0 { i += Int64(count) }
-        if clamp { i = max(0, min(i, Int64(count))) }
-        return i
-    }
-
-    private func listMethod(_ recv: Value, _ l: ListObject, _ sym: Sym, _ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        if (sym == .reverse || sym == .copy || sym == .clear) && a.count > 0 {
-            throw typeError("list.\(name)() takes no arguments (\(a.count) given)")
-        }
-        switch sym {
-        case .remove, .copy, .reverse, .clear, .extend: try charge(l.items.count >> 4)
-        case .pop where a.count > 0, .insert: try charge(l.items.count >> 4)    // items after the index move
-        default: break
-        }
-        switch sym {
-        case .append:
-            try argCount("list.append", a, min: 1, max: 1)
-            l.items.append(a[0])
-        case .extend:
-            try argCount("list.extend", a, min: 1, max: 1)
-            let items = try iterateToArray(a[0])
-            l.items.append(contentsOf: items)
-        case .pop:
-            try argCount("pop", a, min: 0, max: 1)
-            if l.items.isEmpty { throw error(.IndexError, "pop from empty list") }
-            if a.count == 0 { return l.items.removeLast() }
-            guard a[0].tag == .int || a[0].tag == .bool else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
-            var i = a[0].intValue
-            if i < 0 { i += Int64(l.items.count) }
-            if i < 0 || i >= l.items.count { throw error(.IndexError, "pop index out of range") }
-            return l.items.remove(at: Int(i))
-        case .insert:
-            if a.count != 2 { throw typeError("insert expected 2 arguments, got \(a.count)") }
-            guard a[0].tag == .int || a[0].tag == .bool else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
-            let i = try normalizedIndex(a[0], l.items.count, clamp: true)
-            l.items.insert(a[1], at: Int(i))
-        case .remove:
-            try argCount("list.remove", a, min: 1, max: 1)
-            for (i, v) in l.items.enumerated() where try equals(v, a[0]) {
-                l.items.remove(at: i)
-                return .none
-            }
-            throw valueError("list.remove(x): x not in list")
-        case .index, .count:
-            return try sequenceSearch(l.items, sym, a, "list")
-        case .sort:
-            if a.count > 0 { throw typeError("sort() takes no positional arguments") }
-            var items = l.items
-            try sortValues(&items, key: a.keyword("key") ?? .none, reverse: try truthy(a.keyword("reverse") ?? .false))
-            l.items = items
-        case .reverse: l.items.reverse()
-        case .copy: return makeList(l.items)
-        case .clear: l.items.removeAll()
-        default: throw error(.AttributeError, "'list' object has no attribute '\(name)'")
-        }
-        return .none
-    }
-
-    private func dictMethod(_ recv: Value, _ d: DictObject, _ sym: Sym, _ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        if [.keys, .values, .items, .copy, .clear, .popitem].contains(sym) && a.count > 0 {
-            throw typeError("dict.\(name)() takes no arguments (\(a.count) given)")
-        }
-        switch sym {
-        case .get:
-            try argCount("get", a, min: 1, max: 2)
-            return try dictGet(d, a[0]) ?? (a.count == 2 ? a[1] : .none)
-        case .keys: return dictView(recv, .dict_keys)
-        case .values: return dictView(recv, .dict_values)
-        case .items: return dictView(recv, .dict_items)
-        case .pop:
-            try argCount("pop", a, min: 1, max: 2)
-            if let v = try dictRemove(d, a[0]) { return v }
-            if a.count == 2 { return a[1] }
-            throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [a[0]])))
-        case .setdefault:
-            try argCount("setdefault", a, min: 1, max: 2)
-            if let v = try dictGet(d, a[0]) { return v }
-            let v = a.count == 2 ? a[1] : .none
-            try dictSet(d, a[0], v)
-            return v
-        case .update:
-            if a.count > 1 { throw typeError("update expected at most 1 argument, got \(a.count)") }
-            if a.count == 1 { try dictUpdate(d, a[0]) }
-            for (k, v) in a.keywords { try dictSet(d, str(k), v) }
-            return .none
-        case .copy:
-            try charge(d.dict.count >> 4)
-            let c = DictObject()
-            c.dict = d.dict
-            return alloc(c)
-        case .clear:
-            d.dict.removeAll()
-            return .none
-        case .popitem:
-            guard let (k, v) = d.dict.popLast() else { throw error(.KeyError, "popitem(): dictionary is empty") }
-            return makeTuple([k, v])
-        default: throw error(.AttributeError, "'dict' object has no attribute '\(name)'")
-        }
-    }
-
-    /// `d.keys()` and friends: a snapshot list iterable is enough for the subset (no live views).
-    private func dictView(_ d: Value, _ t: BT) -> Value {
-        let dict = (heap[d.objectIndex] as! DictObject).dict
-        let items: [Value]
-        switch t {
-        case .dict_keys: items = dict.liveKeys
-        case .dict_values: items = dict.liveValues
-        default: items = dict.pairs.map { makeTuple([$0.0, $0.1]) }
-        }
-        return alloc(DictViewObject(type: t.rawValue, items: makeList(items), prefix: t == .dict_keys ? "dict_keys" : (t == .dict_values ? "dict_values" : "dict_items")))
-    }
-}
-
-/// A snapshot of a dict's keys, values or items.
-final class DictViewObject: NativeObject {
-    let items: Value
-    let prefix: String
-    init(type: Int32, items: Value, prefix: String) { self.items = items; self.prefix = prefix; super.init(type: type) }
 }

@@ -7,10 +7,6 @@ class NativeClass: NativeObject {
     override init(type: Int32, role: NativeRole) { super.init(type: type, role: role) }
     func repr(_ vm: VM) throws(PyRaise) -> String? { nil }
     func str(_ vm: VM) throws(PyRaise) -> String? { nil }
-    func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { false }
-    func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        throw vm.error(.AttributeError, "'\(vm.typeObject(typeIndex).name)' object has no attribute '\(vm.symbols[sym])'")
-    }
     func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? { nil }
     func setAttr(_ vm: VM, _ sym: Int32, _ value: Value) throws(PyRaise) -> Bool { false }
     /// `iter(x)`: an iterator value, or nil if not iterable.
@@ -23,6 +19,8 @@ class NativeClass: NativeObject {
     func send(_ vm: VM, _ value: Value) throws(PyRaise) -> (Bool, Value)? { nil }
     /// `throw` into a native delegate; nil when it has no `throw`.
     func throwInto(_ vm: VM, _ exc: Value) throws(PyRaise) -> GenResult? { nil }
+    /// `close()` of a native coroutine or of an iterator that drives one.
+    func close(_ vm: VM) throws(PyRaise) {}
     func truth(_ vm: VM) throws(PyRaise) -> Bool? { nil }
     func length(_ vm: VM) throws(PyRaise) -> Int64? { nil }
     func equals(_ vm: VM, _ other: Value) throws(PyRaise) -> Bool? { nil }
@@ -49,9 +47,19 @@ final class NativeFunction: NativeClass {
     var isMethod = false
     /// The built-in type a method read from its class belongs to (`str` for `str.upper`).
     var ownerName: String?
+    /// The method table entry it is (`list.append`: MethodTable.swift), or -1.
+    let method: Int32
     let body: (VM, BuiltinArgs) throws(PyRaise) -> Value
     init(vm: VM, name: String, body: @escaping (VM, BuiltinArgs) throws(PyRaise) -> Value) {
-        self.name = name; self.body = body
+        self.name = name; self.body = body; method = -1
+        super.init(type: BT.builtin_function_or_method.rawValue)
+    }
+    /// A method table entry read from its type: called with the receiver first.
+    init(method: Int32, name: String, owner: String) {
+        self.name = name; self.method = method
+        body = { vm, a throws(PyRaise) in try vm.callUnbound(method, a) }
+        isMethod = true
+        ownerName = owner
         super.init(type: BT.builtin_function_or_method.rawValue)
     }
     override func repr(_ vm: VM) throws(PyRaise) -> String? {
@@ -131,20 +139,6 @@ extension VM {
         return try native(v)?.repr(self)
     }
     func nativeStr(_ v: Value) throws(PyRaise) -> String? { try native(v)?.str(self) }
-    /// Whether a native object has a method: the answer depends only on its class, so it is
-    /// remembered (the classes test names as strings, which costs microseconds).
-    func nativeHasMethod(_ v: Value, _ sym: Int32) -> Bool {
-        guard let n = native(v) else { return false }
-        let type = UInt(bitPattern: ObjectIdentifier(Swift.type(of: n)))
-        if let known = nativeMethodCache.answer(type, sym) { return known }
-        let has = n.hasMethod(self, sym)
-        nativeMethodCache.remember(type, sym, has)
-        return has
-    }
-    func nativeCallMethod(_ v: Value, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        guard let n = native(v) else { throw error(.AttributeError, "'\(typeName(v))' object has no attribute '\(symbols[sym])'") }
-        return try n.callMethod(self, sym, a)
-    }
     func nativeGetAttr(_ v: Value, _ sym: Int32) throws(PyRaise) -> Value? { try native(v)?.getAttr(self, sym) }
     func nativeSetAttr(_ v: Value, _ sym: Int32, _ value: Value) throws(PyRaise) -> Bool { try native(v)?.setAttr(self, sym, value) ?? false }
     func nativeIter(_ v: Value) throws(PyRaise) -> Value? {
@@ -195,26 +189,5 @@ extension VM {
     func callExit(_ exit: Value, exc: Value) throws(PyRaise) -> Value {
         if exc.isNone { return try call(exit, [.none, .none, .none]) }
         return try call(exit, [.object(typeIndex(exc)), exc, .none])
-    }
-}
-
-/// `hasMethod` answers by class and symbol, direct-mapped: a lookup is a few loads and
-/// compares, where a dictionary would hash its key (SipHash) at every method call.
-struct MethodCache {
-    private struct Entry { var type: UInt = 0; var sym: Int32 = -1; var has = false }
-    private static let size = 1024
-    private var entries = [Entry](repeating: Entry(), count: size)
-
-    private static func slot(_ type: UInt, _ sym: Int32) -> Int {
-        Int(truncatingIfNeeded: (type >> 4) &+ UInt(truncatingIfNeeded: sym) &* 0x9E37_79B1) & (size - 1)
-    }
-
-    func answer(_ type: UInt, _ sym: Int32) -> Bool? {
-        let e = entries[Self.slot(type, sym)]
-        return e.type == type && e.sym == sym ? e.has : nil
-    }
-
-    mutating func remember(_ type: UInt, _ sym: Int32, _ has: Bool) {
-        entries[Self.slot(type, sym)] = Entry(type: type, sym: sym, has: has)
     }
 }

@@ -1,54 +1,65 @@
 /// The methods and operators of set and frozenset, with CPython's argument errors.
 
 extension VM {
-    /// What a frozenset has; a set has these and the mutating methods.
-    static let frozensetMethods: Set<Int32> = Set([Sym.copy, .union, .intersection, .difference, .symmetric_difference,
-        .issubset, .issuperset, .isdisjoint].map(\.rawValue))
-    static let setMethods: Set<Int32> = frozensetMethods.union([Sym.add, .discard, .remove, .pop, .clear, .update,
-        .intersection_update, .difference_update, .symmetric_difference_update].map(\.rawValue))
-
-    func setHasMethod(_ s: SetObject, _ sym: Int32) -> Bool {
-        s.isFrozen ? VM.frozensetMethods.contains(sym) : VM.setMethods.contains(sym)
-    }
-
-    func setMethod(_ recv: Value, _ s: SetObject, _ sym: Sym, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        let name = "\(s.isFrozen ? "frozenset" : "set").\(sym)"
-        if !a.keywords.isEmpty { throw typeError("\(name)() takes no keyword arguments") }
-        func one() throws(PyRaise) -> Value {
-            if a.count != 1 { throw typeError("\(name)() takes exactly one argument (\(a.count) given)") }
-            return a[0]
+    /// What a frozenset has, and a set too; then the set's mutating methods.
+    func registerSetMethods() {
+        for (t, typeName) in [(BT.frozenset, "frozenset"), (.set, "set")] {
+            methods(for: t.rawValue) { m in
+                /// A method named `set.add` or `frozenset.copy` in its errors, which takes no keywords.
+                func add(_ name: Sym, _ body: @escaping (VM, Value, SetObject, SetArgs) throws(PyRaise) -> Value) {
+                    m.add(name) { vm, recv, a throws(PyRaise) in
+                        let args = SetArgs(vm: vm, typeName: typeName, method: name, a: a)
+                        if !a.keywords.isEmpty { throw vm.typeError("\(args.name)() takes no keyword arguments") }
+                        return try body(vm, recv, unsafeDowncast(vm.heap[recv.objectIndex], to: SetObject.self), args)
+                    }
+                }
+                add(.copy) { vm, recv, s, a throws(PyRaise) in
+                    try a.none()
+                    return s.isFrozen ? recv : vm.alloc(vm.setCopy(s))
+                }
+                add(.union) { vm, _, s, a throws(PyRaise) in vm.alloc(try vm.setUnion(s, a.a.positional)) }
+                add(.intersection) { vm, _, s, a throws(PyRaise) in vm.alloc(try vm.setIntersection(s, a.a.positional)) }
+                add(.difference) { vm, _, s, a throws(PyRaise) in vm.alloc(try vm.setDifference(s, a.a.positional)) }
+                add(.symmetric_difference) { vm, _, s, a throws(PyRaise) in vm.alloc(try vm.setSymmetricDifference(s, try a.one())) }
+                add(.issubset) { vm, _, s, a throws(PyRaise) in .bool(try vm.setIsSubset(s, of: try a.one())) }
+                add(.issuperset) { vm, _, s, a throws(PyRaise) in .bool(try vm.setIsSuperset(s, of: try a.one())) }
+                add(.isdisjoint) { vm, _, s, a throws(PyRaise) in .bool(try vm.setIsDisjoint(s, try a.one())) }
+                if t == .frozenset { return }
+                add(.add) { vm, _, s, a throws(PyRaise) in try vm.setAdd(s, try a.one()); return .none }
+                add(.discard) { vm, _, s, a throws(PyRaise) in try vm.setDiscard(s, try a.one()); return .none }
+                add(.remove) { vm, _, s, a throws(PyRaise) in
+                    let key = try a.one()
+                    if try !vm.setDiscard(s, key) { throw PyRaise(vm.alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [key]))) }
+                    return .none
+                }
+                add(.pop) { vm, _, s, a throws(PyRaise) in
+                    try a.none()
+                    guard let key = s.pop() else { throw vm.error(.KeyError, "pop from an empty set") }
+                    return key
+                }
+                add(.clear) { _, _, s, a throws(PyRaise) in
+                    try a.none()
+                    s.clear()
+                    return .none
+                }
+                add(.update) { vm, _, s, a throws(PyRaise) in
+                    for o in a.a.positional { try vm.setUpdate(s, o) }
+                    return .none
+                }
+                add(.intersection_update) { vm, _, s, a throws(PyRaise) in
+                    s.takeTable(of: try vm.setIntersection(s, a.a.positional))
+                    return .none
+                }
+                add(.difference_update) { vm, _, s, a throws(PyRaise) in
+                    for o in a.a.positional { try vm.setDifferenceUpdate(s, o) }
+                    return .none
+                }
+                add(.symmetric_difference_update) { vm, _, s, a throws(PyRaise) in
+                    try vm.setSymmetricDifferenceUpdate(s, try a.one())
+                    return .none
+                }
+            }
         }
-        func none() throws(PyRaise) {
-            if a.count != 0 { throw typeError("\(name)() takes no arguments (\(a.count) given)") }
-        }
-        switch sym {
-        case .add: try setAdd(s, try one())
-        case .discard: try setDiscard(s, try one())
-        case .remove:
-            let key = try one()
-            if try !setDiscard(s, key) { throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [key]))) }
-        case .pop:
-            try none()
-            guard let key = s.pop() else { throw error(.KeyError, "pop from an empty set") }
-            return key
-        case .clear: try none(); s.clear()
-        case .copy:
-            try none()
-            return s.isFrozen ? recv : alloc(setCopy(s))
-        case .update: for o in a.positional { try setUpdate(s, o) }
-        case .union: return alloc(try setUnion(s, a.positional))
-        case .intersection: return alloc(try setIntersection(s, a.positional))
-        case .intersection_update: s.takeTable(of: try setIntersection(s, a.positional))
-        case .difference: return alloc(try setDifference(s, a.positional))
-        case .difference_update: for o in a.positional { try setDifferenceUpdate(s, o) }
-        case .symmetric_difference: return alloc(try setSymmetricDifference(s, try one()))
-        case .symmetric_difference_update: try setSymmetricDifferenceUpdate(s, try one())
-        case .issubset: return .bool(try setIsSubset(s, of: try one()))
-        case .issuperset: return .bool(try setIsSuperset(s, of: try one()))
-        case .isdisjoint: return .bool(try setIsDisjoint(s, try one()))
-        default: throw error(.AttributeError, "'\(typeName(recv))' object has no attribute '\(sym)'")
-        }
-        return .none
     }
 
     /// `| & - ^` and their in-place forms between two sets (nil for other operands: the caller
@@ -74,4 +85,22 @@ extension VM {
         default: return nil
         }
     }
+}
+
+/// A set method's arguments, with the counts its errors name it by.
+private struct SetArgs {
+    unowned(unsafe) let vm: VM
+    let typeName: String
+    let method: Sym
+    let a: BuiltinArgs
+
+    /// Made only for an error message.
+    var name: String { "\(typeName).\(vm.symbols[method.rawValue])" }
+
+    func one() throws(PyRaise) -> Value {
+        if a.count != 1 { throw vm.typeError("\(name)() takes exactly one argument (\(a.count) given)") }
+        return a[0]
+    }
+
+    func none() throws(PyRaise) { try vm.takesNoArguments(name, a) }
 }

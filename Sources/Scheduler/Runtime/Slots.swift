@@ -16,26 +16,28 @@ final class MemberDescriptor: NativeClass {
         default: return nil
         }
     }
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool {
-        sym == Sym.__get__.rawValue || sym == Sym.__set__.rawValue || sym == Sym.__delete__.rawValue
-    }
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch Sym(rawValue: sym) {
-        case .__get__:
-            try vm.argCount("__get__", a, min: 1, max: 2)
-            return a[0].isNone ? vm.alloc(MemberDescriptor(vm: vm, name: name, owner: owner)) : try vm.readSlot(self, a[0])
-        case .__set__:
-            try vm.argCount("__set__", a, min: 2, max: 2)
-            try vm.writeSlot(self, a[0], a[1])
-        default:
-            try vm.argCount("__delete__", a, min: 1, max: 1)
-            try vm.writeSlot(self, a[0], nil)
-        }
-        return .none
-    }
 }
 
 extension VM {
+    func registerMemberDescriptorMethods() {
+        methods(for: objectModel.memberDescriptor) { m in
+            m.add(.__get__, MemberDescriptor.self) { vm, d, a throws(PyRaise) in
+                try vm.argCount("__get__", a, min: 1, max: 2)
+                return a[0].isNone ? vm.alloc(MemberDescriptor(vm: vm, name: d.name, owner: d.owner)) : try vm.readSlot(d, a[0])
+            }
+            m.add(.__set__, MemberDescriptor.self) { vm, d, a throws(PyRaise) in
+                try vm.argCount("__set__", a, min: 2, max: 2)
+                try vm.writeSlot(d, a[0], a[1])
+                return .none
+            }
+            m.add(.__delete__, MemberDescriptor.self) { vm, d, a throws(PyRaise) in
+                try vm.argCount("__delete__", a, min: 1, max: 1)
+                try vm.writeSlot(d, a[0], nil)
+                return .none
+            }
+        }
+    }
+
     /// Puts a member descriptor in `t`'s namespace for each name its own `__slots__` lists.
     func addSlotDescriptors(_ t: TypeObject) throws(PyRaise) {
         guard let s = t.attributes[Sym.__slots__.rawValue] else { return }

@@ -1,218 +1,286 @@
 /// `str` methods, including `str.format`.
 
 extension VM {
-    func strMethod(_ so: StrObject, _ sym: Sym, _ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        let s = so.value
-        func arg(_ i: Int) throws(PyRaise) -> String {
-            try stringArg(a[i], "must be str, not \(typeName(a[i]))")
-        }
-        func optChars(_ i: Int) throws(PyRaise) -> Set<Unicode.Scalar>? {
-            guard a.count > i, !a[i].isNone else { return nil }
-            return Set(try arg(i).unicodeScalars)
-        }
-        switch sym {
-        case .format:
-            return str(try strFormat(s, a))
-        case .join:
-            try argCount("join", a, min: 1, max: 1)
-            var parts: [String] = []
-            var bytes = 0
-            let items: [Value]
-            do { items = try iterateToArray(a[0]) } catch let e {
-                if isInstance(e.exc, .TypeError) && !isIterable(a[0]) { throw typeError("can only join an iterable") }
-                throw e
+    func registerStrMethods() {
+        methods(for: BT.str.rawValue) { m in
+            /// Nearly every str method reads the whole string, and charges for it first.
+            func charging(_ charged: Bool, _ body: @escaping (VM, StrObject, BuiltinArgs) throws(PyRaise) -> Value) -> MethodBody {
+                { vm, recv, a throws(PyRaise) in
+                    let so = unsafeDowncast(vm.heap[recv.objectIndex], to: StrObject.self)
+                    if charged { try vm.charge(so.value.utf8.count >> 5) }
+                    return try body(vm, so, a)
+                }
             }
-            for (i, v) in items.enumerated() {
-                guard kind(v) == .str else { throw typeError("sequence item \(i): expected str instance, \(typeName(v)) found") }
-                let part = (heap[v.objectIndex] as! StrObject).value
-                bytes &+= part.utf8.count &+ (i > 0 ? s.utf8.count : 0)
-                parts.append(part)
+            func add(_ name: Sym, charged: Bool = true, _ body: @escaping (VM, StrObject, BuiltinArgs) throws(PyRaise) -> Value) {
+                m.add(name, charging(charged, body))
             }
-            try reserveBytes(bytes)
-            return str(parts.joined(separator: s))
-        case .split, .rsplit:
-            let sep: String? = a.count > 0 && !a[0].isNone ? try arg(0) : (a.keyword("sep").flatMap { kind($0) == .str ? (heap[$0.objectIndex] as! StrObject).value : nil })
-            let maxsplit = a.count > 1 ? a[1].intValue : (a.keyword("maxsplit")?.intValue ?? -1)
-            if sep == "" { throw valueError("empty separator") }
-            let parts = VM.split(s, sep, maxsplit: Int(maxsplit), fromRight: sym == .rsplit)
-            return makeList(parts.map { str($0) })
-        case .strip, .lstrip, .rstrip:
-            let chars = try optChars(0) ?? Set(" \t\n\r\u{0B}\u{0C}\u{1C}\u{1D}\u{1E}\u{1F}\u{85}\u{A0}".unicodeScalars)
-            var scalars = Substring(s).unicodeScalars[...]
-            if sym != .rstrip { while let f = scalars.first, chars.contains(f) { scalars = scalars.dropFirst() } }
-            if sym != .lstrip { while let l = scalars.last, chars.contains(l) { scalars = scalars.dropLast() } }
-            return str(String(String.UnicodeScalarView(scalars)))
-        case .upper: return str(s.uppercased())
-        case .lower: return str(s.lowercased())
-        case .swapcase: return str(String(s.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
-        case .title:
-            var out = "", prevCased = false
-            for c in s {
-                out += prevCased ? c.lowercased() : c.uppercased()
-                prevCased = c.isLetter
+            func add(_ name: String, _ body: @escaping (VM, StrObject, BuiltinArgs) throws(PyRaise) -> Value) {
+                m.add(name, charging(true, body))
             }
-            return str(out)
-        case .capitalize:
-            guard let f = s.first else { return str("") }
-            return str(f.uppercased() + s.dropFirst().lowercased())
-        case .replace:
-            try argCount("replace", a, min: 2, max: 3)
-            let old = try stringArg(a[0], "replace() argument 1 must be str, not \(typeName(a[0]))")
-            let new = try stringArg(a[1], "replace() argument 2 must be str, not \(typeName(a[1]))")
-            let count = a.count == 3 ? try sizeArg(a[2]) : -1
-            try reserveBytes(VM.replacedBytes(s, old, new, count: count))
-            return str(VM.replace(s, old, new, count: count))
-        case .startswith, .endswith:
-            try argCount(name, a, min: 1, max: 3)
-            var options: [String] = []
-            if kind(a[0]) == .tuple {
-                for v in (heap[a[0].objectIndex] as! TupleObject).items { options.append(try stringArg(v, "tuple for \(name) must only contain str, not \(typeName(v))")) }
-            } else {
-                options = [try stringArg(a[0], "\(name) first arg must be str or a tuple of str, not \(typeName(a[0]))")]
+            add(.format) { vm, so, a throws(PyRaise) in vm.str(try vm.strFormat(so.value, a)) }
+            add(.join) { vm, so, a throws(PyRaise) in try vm.strJoin(so.value, a) }
+            for (name, fromRight) in [(Sym.split, false), (.rsplit, true)] {
+                add(name) { vm, so, a throws(PyRaise) in try vm.strSplit(so.value, a, fromRight: fromRight) }
             }
-            let scalars = so.scalars
-            let rawStart = a.count > 1 && !a[1].isNone ? try normalizedIndex(a[1], scalars.count, clamp: false) : 0
-            let start = Int(max(0, min(rawStart, Int64(scalars.count))))
-            let end = a.count > 2 && !a[2].isNone ? Int(try normalizedIndex(a[2], scalars.count, clamp: true)) : scalars.count
-            if rawStart > Int64(scalars.count) || start > end { return .false }
-            let window = scalars[start..<end]
-            return .bool(options.contains { sym == .startswith ? window.starts(with: $0.unicodeScalars) : window.reversed().starts(with: $0.unicodeScalars.reversed()) })
-        case .find, .rfind, .index, .count:
-            try argCount(name, a, min: 1, max: 3)
-            let needle = Array(try arg(0).unicodeScalars)
-            let hay = so.scalars
-            // Python slices the string first: a start past the end finds nothing, not even "".
-            let rawStart = a.count > 1 && !a[1].isNone ? try normalizedIndex(a[1], hay.count, clamp: false) : 0
-            let start = Int(max(0, min(rawStart, Int64(hay.count))))
-            let end = a.count > 2 && !a[2].isNone ? Int(try normalizedIndex(a[2], hay.count, clamp: true)) : hay.count
-            let found: Int?
-            if rawStart > Int64(hay.count) || start > end || needle.count > end - start {
-                if sym == .count { return .int(0) }
-                found = nil
-            } else if needle.isEmpty {
-                if sym == .count { return .int(end - start + 1) }
-                found = sym == .rfind ? end : start
-            } else {
-                let hits = StrSearch.matches(of: needle, in: hay[start..<end], overlapping: sym == .rfind,
-                                             limit: sym == .find || sym == .index ? 1 : -1)
-                if sym == .count { return .int(hits.count) }
-                found = sym == .rfind ? hits.last : hits.first
+            for (name, leading, trailing) in [(Sym.strip, true, true), (.lstrip, true, false), (.rstrip, false, true)] {
+                add(name) { vm, so, a throws(PyRaise) in
+                    let chars = try vm.optionalChars(a, 0) ?? Set(" \t\n\r\u{0B}\u{0C}\u{1C}\u{1D}\u{1E}\u{1F}\u{85}\u{A0}".unicodeScalars)
+                    var scalars = Substring(so.value).unicodeScalars[...]
+                    if leading { while let f = scalars.first, chars.contains(f) { scalars = scalars.dropFirst() } }
+                    if trailing { while let l = scalars.last, chars.contains(l) { scalars = scalars.dropLast() } }
+                    return vm.str(String(String.UnicodeScalarView(scalars)))
+                }
             }
-            if let found { return .int(found) }
-            if sym == .index { throw valueError("substring not found") }
-            return .int(-1)
-        case .center, .ljust, .rjust:
-            try argCount(name, a, min: 1, max: 2)
-            let width = try sizeArg(a[0])
-            let fill = a.count == 2 ? try arg(1) : " "
-            let n = so.length
-            if width <= n { return str(s) }
-            let pad = width - n
-            try reserve(pad, itemBytes: fill.utf8.count)
-            switch sym {
-            case .ljust: return str(s + String(repeating: fill, count: pad))
-            case .rjust: return str(String(repeating: fill, count: pad) + s)
-            default:
-                let left = pad / 2 + (pad & width & 1)
-                return str(String(repeating: fill, count: left) + s + String(repeating: fill, count: pad - left))
+            add(.upper) { vm, so, _ in vm.str(so.value.uppercased()) }
+            add(.lower) { vm, so, _ in vm.str(so.value.lowercased()) }
+            add(.swapcase) { vm, so, _ in
+                vm.str(String(so.value.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
             }
-        case .zfill:
-            try argCount("zfill", a, min: 1, max: 1)
-            let width = try sizeArg(a[0])
-            if width <= so.length { return str(s) }
-            try reserveBytes(width)
-            var body = Substring(s)
-            var sign = ""
-            if let f = body.first, f == "-" || f == "+" { sign = String(f); body = body.dropFirst() }
-            return str(sign + String(repeating: "0", count: width - so.length) + body)
-        case .isdigit, .isdecimal, .isnumeric:
-            return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.numericType != nil && (sym == .isnumeric || $0.properties.numericType == .decimal || (sym == .isdigit && $0.properties.numericType == .digit)) })
-        case .isalpha: return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter })
-        case .isalnum: return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber })
-        case .isspace: return .bool(!s.isEmpty && s.allSatisfy { $0.isWhitespace })
-        case .isupper: return .bool(s.contains { $0.isCased } && !s.contains { $0.isLowercase })
-        case .islower: return .bool(s.contains { $0.isCased } && !s.contains { $0.isUppercase })
-        case .isidentifier:
-            guard let f = s.unicodeScalars.first, f == "_" || f.properties.isXIDStart else { return .false }
-            return .bool(s.unicodeScalars.dropFirst().allSatisfy { $0 == "_" || $0.properties.isXIDContinue })
-        case .splitlines:
-            var lines: [Value] = []
-            var cur = ""
-            for c in s {
-                if c == "\n" || c == "\r\n" || c == "\r" { lines.append(str(cur)); cur = "" } else { cur.append(c) }
+            add(.title) { vm, so, _ in
+                var out = "", prevCased = false
+                for c in so.value {
+                    out += prevCased ? c.lowercased() : c.uppercased()
+                    prevCased = c.isLetter
+                }
+                return vm.str(out)
             }
-            if !cur.isEmpty { lines.append(str(cur)) }
-            return makeList(lines)
-        case .partition, .rpartition:
-            try argCount(name, a, min: 1, max: 1)
-            let sep = try arg(0)
-            if sep.isEmpty { throw valueError("empty separator") }
-            let parts = VM.split(s, sep, maxsplit: 1, fromRight: sym == .rpartition)
-            if parts.count == 1 {
-                return sym == .partition ? makeTuple([str(s), str(""), str("")]) : makeTuple([str(""), str(""), str(s)])
+            add(.capitalize) { vm, so, _ in
+                guard let f = so.value.first else { return vm.str("") }
+                return vm.str(f.uppercased() + so.value.dropFirst().lowercased())
             }
-            return makeTuple([str(parts[0]), str(sep), str(parts[1])])
-        default:
-            throw error(.AttributeError, "'str' object has no attribute '\(name)'")
+            add(.replace) { vm, so, a throws(PyRaise) in
+                try vm.argCount("replace", a, min: 2, max: 3)
+                let old = try vm.stringArg(a[0], "replace() argument 1 must be str, not \(vm.typeName(a[0]))")
+                let new = try vm.stringArg(a[1], "replace() argument 2 must be str, not \(vm.typeName(a[1]))")
+                let count = a.count == 3 ? try vm.sizeArg(a[2]) : -1
+                try vm.reserveBytes(VM.replacedBytes(so.value, old, new, count: count))
+                return vm.str(VM.replace(so.value, old, new, count: count))
+            }
+            for (sym, atStart) in [(Sym.startswith, true), (.endswith, false)] {
+                let name = m.vm.symbols[sym.rawValue]
+                add(sym, charged: false) { vm, so, a throws(PyRaise) in try vm.strAffixTest(so, a, name, atStart: atStart) }
+            }
+            for (sym, query) in [(Sym.find, SubstringQuery.find), (.rfind, .rfind), (.index, .index), (.count, .count)] {
+                let name = m.vm.symbols[sym.rawValue]
+                add(sym) { vm, so, a throws(PyRaise) in try vm.strFind(so, a, name, query) }
+            }
+            add("rindex") { vm, so, a throws(PyRaise) in
+                let r = try vm.strFind(so, a, "rindex", .rfind)
+                if r.intValue < 0 { throw vm.valueError("substring not found") }
+                return r
+            }
+            for (sym, align) in [(Sym.center, PadAlign.center), (.ljust, .left), (.rjust, .right)] {
+                let name = m.vm.symbols[sym.rawValue]
+                add(sym) { vm, so, a throws(PyRaise) in try vm.strPad(so, a, name, align) }
+            }
+            add(.zfill) { vm, so, a throws(PyRaise) in
+                try vm.argCount("zfill", a, min: 1, max: 1)
+                let width = try vm.sizeArg(a[0])
+                if width <= so.length { return vm.str(so.value) }
+                try vm.reserveBytes(width)
+                var body = Substring(so.value)
+                var sign = ""
+                if let f = body.first, f == "-" || f == "+" { sign = String(f); body = body.dropFirst() }
+                return vm.str(sign + String(repeating: "0", count: width - so.length) + body)
+            }
+            // Which numeric characters each accepts: isdecimal ⊂ isdigit ⊂ isnumeric.
+            for (name, digits) in [(Sym.isdecimal, false), (.isdigit, true)] {
+                add(name) { _, so, _ in
+                    .bool(!so.value.isEmpty && so.value.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal || (digits && $0.properties.numericType == .digit) })
+                }
+            }
+            add(.isnumeric) { _, so, _ in .bool(!so.value.isEmpty && so.value.unicodeScalars.allSatisfy { $0.properties.numericType != nil }) }
+            add(.isalpha) { _, so, _ in .bool(!so.value.isEmpty && so.value.allSatisfy { $0.isLetter }) }
+            add(.isalnum) { _, so, _ in .bool(!so.value.isEmpty && so.value.allSatisfy { $0.isLetter || $0.isNumber }) }
+            add(.isspace) { _, so, _ in .bool(!so.value.isEmpty && so.value.allSatisfy { $0.isWhitespace }) }
+            add(.isupper) { _, so, _ in .bool(so.value.contains { $0.isCased } && !so.value.contains { $0.isLowercase }) }
+            add(.islower) { _, so, _ in .bool(so.value.contains { $0.isCased } && !so.value.contains { $0.isUppercase }) }
+            add(.isidentifier) { _, so, _ in
+                guard let f = so.value.unicodeScalars.first, f == "_" || f.properties.isXIDStart else { return .false }
+                return .bool(so.value.unicodeScalars.dropFirst().allSatisfy { $0 == "_" || $0.properties.isXIDContinue })
+            }
+            add("istitle") { _, so, _ in .bool(VM.isTitle(so.value)) }
+            add("isascii") { _, so, _ in .bool(so.value.unicodeScalars.allSatisfy { $0.isASCII }) }
+            add("casefold") { vm, so, _ in vm.str(so.value.lowercased()) }
+            add(.splitlines) { vm, so, _ in
+                var lines: [Value] = []
+                var cur = ""
+                for c in so.value {
+                    if c == "\n" || c == "\r\n" || c == "\r" { lines.append(vm.str(cur)); cur = "" } else { cur.append(c) }
+                }
+                if !cur.isEmpty { lines.append(vm.str(cur)) }
+                return vm.makeList(lines)
+            }
+            for (sym, fromRight) in [(Sym.partition, false), (.rpartition, true)] {
+                let name = m.vm.symbols[sym.rawValue]
+                add(sym) { vm, so, a throws(PyRaise) in try vm.strPartition(so.value, a, name, fromRight: fromRight) }
+            }
+            for (name, prefix) in [("removeprefix", true), ("removesuffix", false)] {
+                add(name) { vm, so, a throws(PyRaise) in try vm.strRemoveAffix(so.value, a, name, prefix: prefix) }
+            }
+            add("expandtabs") { vm, so, a throws(PyRaise) in try vm.strExpandTabs(so.value, a) }
         }
     }
 
-    /// The str methods listed in `strExtraMethods`.
-    func strExtraMethod(_ so: StrObject, _ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        let s = so.value
-        switch name {
-        case "istitle":
-            // Uppercase letters only after uncased characters, lowercase only after cased ones.
-            var prevCased = false, sawCased = false
-            for c in s {
-                if c.isUppercase || (c.unicodeScalars.first?.properties.generalCategory == .titlecaseLetter) {
-                    if prevCased { return .false }
-                    prevCased = true; sawCased = true
-                } else if c.isLowercase {
-                    if !prevCased { return .false }
-                    prevCased = true; sawCased = true
-                } else {
-                    prevCased = false
-                }
-            }
-            return .bool(sawCased)
-        case "removeprefix", "removesuffix":
-            try argCount(name, a, min: 1, max: 1)
-            let affix = try stringArg(a[0], "\(name)() argument must be str, not \(typeName(a[0]))")
-            let scalars = s.unicodeScalars, affixScalars = affix.unicodeScalars
-            if name == "removeprefix", scalars.starts(with: affixScalars) {
-                return str(String(String.UnicodeScalarView(scalars.dropFirst(affixScalars.count))))
-            }
-            if name == "removesuffix", !affix.isEmpty, scalars.reversed().starts(with: affixScalars.reversed()) {
-                return str(String(String.UnicodeScalarView(scalars.dropLast(affixScalars.count))))
-            }
-            return str(s)
-        case "casefold":
-            return str(s.lowercased())
-        case "isascii":
-            return .bool(s.unicodeScalars.allSatisfy { $0.isASCII })
-        case "expandtabs":
-            try argCount(name, a, min: 0, max: 1)
-            var size = 8
-            if let v = a.count > 0 ? a[0] : a.keyword("tabsize") { size = try sizeArg(v, cInt: true) }
-            try reserveBytes(VM.expandedBytes(s, tabSize: size))
-            var out = "", column = 0
-            for c in s.unicodeScalars {
-                if c == "\t" {
-                    if size > 0 { let n = size - column % size; out += String(repeating: " ", count: n); column += n }
-                } else {
-                    out.unicodeScalars.append(c)
-                    column = (c == "\n" || c == "\r") ? 0 : column + 1
-                }
-            }
-            return str(out)
-        case "rindex":
-            let r = try strMethod(so, .rfind, name, a)
-            if r.intValue < 0 { throw valueError("substring not found") }
-            return r
-        default:
-            throw error(.AttributeError, "'str' object has no attribute '\(name)'")
+    private func strArg(_ a: BuiltinArgs, _ i: Int) throws(PyRaise) -> String {
+        try stringArg(a[i], "must be str, not \(typeName(a[i]))")
+    }
+
+    /// The characters `strip` and friends remove, when given (and not None).
+    private func optionalChars(_ a: BuiltinArgs, _ i: Int) throws(PyRaise) -> Set<Unicode.Scalar>? {
+        guard a.count > i, !a[i].isNone else { return nil }
+        return Set(try strArg(a, i).unicodeScalars)
+    }
+
+    private func strJoin(_ s: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        try argCount("join", a, min: 1, max: 1)
+        var parts: [String] = []
+        var bytes = 0
+        let items: [Value]
+        do { items = try iterateToArray(a[0]) } catch let e {
+            if isInstance(e.exc, .TypeError) && !isIterable(a[0]) { throw typeError("can only join an iterable") }
+            throw e
         }
+        for (i, v) in items.enumerated() {
+            guard kind(v) == .str else { throw typeError("sequence item \(i): expected str instance, \(typeName(v)) found") }
+            let part = (heap[v.objectIndex] as! StrObject).value
+            bytes &+= part.utf8.count &+ (i > 0 ? s.utf8.count : 0)
+            parts.append(part)
+        }
+        try reserveBytes(bytes)
+        return str(parts.joined(separator: s))
+    }
+
+    private func strSplit(_ s: String, _ a: BuiltinArgs, fromRight: Bool) throws(PyRaise) -> Value {
+        let sep: String? = a.count > 0 && !a[0].isNone ? try strArg(a, 0) : (a.keyword("sep").flatMap { kind($0) == .str ? (heap[$0.objectIndex] as! StrObject).value : nil })
+        let maxsplit = a.count > 1 ? a[1].intValue : (a.keyword("maxsplit")?.intValue ?? -1)
+        if sep == "" { throw valueError("empty separator") }
+        let parts = VM.split(s, sep, maxsplit: Int(maxsplit), fromRight: fromRight)
+        return makeList(parts.map { str($0) })
+    }
+
+    private func strAffixTest(_ so: StrObject, _ a: BuiltinArgs, _ name: String, atStart: Bool) throws(PyRaise) -> Value {
+        try argCount(name, a, min: 1, max: 3)
+        var options: [String] = []
+        if kind(a[0]) == .tuple {
+            for v in (heap[a[0].objectIndex] as! TupleObject).items { options.append(try stringArg(v, "tuple for \(name) must only contain str, not \(typeName(v))")) }
+        } else {
+            options = [try stringArg(a[0], "\(name) first arg must be str or a tuple of str, not \(typeName(a[0]))")]
+        }
+        let scalars = so.scalars
+        let rawStart = a.count > 1 && !a[1].isNone ? try normalizedIndex(a[1], scalars.count, clamp: false) : 0
+        let start = Int(max(0, min(rawStart, Int64(scalars.count))))
+        let end = a.count > 2 && !a[2].isNone ? Int(try normalizedIndex(a[2], scalars.count, clamp: true)) : scalars.count
+        if rawStart > Int64(scalars.count) || start > end { return .false }
+        let window = scalars[start..<end]
+        return .bool(options.contains { atStart ? window.starts(with: $0.unicodeScalars) : window.reversed().starts(with: $0.unicodeScalars.reversed()) })
+    }
+
+    /// What `find` and its relatives answer.
+    private enum SubstringQuery { case find, rfind, index, count }
+
+    private func strFind(_ so: StrObject, _ a: BuiltinArgs, _ name: String, _ query: SubstringQuery) throws(PyRaise) -> Value {
+        try argCount(name, a, min: 1, max: 3)
+        let needle = Array(try strArg(a, 0).unicodeScalars)
+        let hay = so.scalars
+        // Python slices the string first: a start past the end finds nothing, not even "".
+        let rawStart = a.count > 1 && !a[1].isNone ? try normalizedIndex(a[1], hay.count, clamp: false) : 0
+        let start = Int(max(0, min(rawStart, Int64(hay.count))))
+        let end = a.count > 2 && !a[2].isNone ? Int(try normalizedIndex(a[2], hay.count, clamp: true)) : hay.count
+        let found: Int?
+        if rawStart > Int64(hay.count) || start > end || needle.count > end - start {
+            if query == .count { return .int(0) }
+            found = nil
+        } else if needle.isEmpty {
+            if query == .count { return .int(end - start + 1) }
+            found = query == .rfind ? end : start
+        } else {
+            let hits = StrSearch.matches(of: needle, in: hay[start..<end], overlapping: query == .rfind,
+                                         limit: query == .find || query == .index ? 1 : -1)
+            if query == .count { return .int(hits.count) }
+            found = query == .rfind ? hits.last : hits.first
+        }
+        if let found { return .int(found) }
+        if query == .index { throw valueError("substring not found") }
+        return .int(-1)
+    }
+
+    private enum PadAlign { case left, right, center }
+
+    /// `center`, `ljust`, `rjust`.
+    private func strPad(_ so: StrObject, _ a: BuiltinArgs, _ name: String, _ align: PadAlign) throws(PyRaise) -> Value {
+        try argCount(name, a, min: 1, max: 2)
+        let width = try sizeArg(a[0])
+        let fill = a.count == 2 ? try strArg(a, 1) : " "
+        let s = so.value, n = so.length
+        if width <= n { return str(s) }
+        let pad = width - n
+        try reserve(pad, itemBytes: fill.utf8.count)
+        switch align {
+        case .left: return str(s + String(repeating: fill, count: pad))
+        case .right: return str(String(repeating: fill, count: pad) + s)
+        case .center:
+            let left = pad / 2 + (pad & width & 1)
+            return str(String(repeating: fill, count: left) + s + String(repeating: fill, count: pad - left))
+        }
+    }
+
+    private func strPartition(_ s: String, _ a: BuiltinArgs, _ name: String, fromRight: Bool) throws(PyRaise) -> Value {
+        try argCount(name, a, min: 1, max: 1)
+        let sep = try strArg(a, 0)
+        if sep.isEmpty { throw valueError("empty separator") }
+        let parts = VM.split(s, sep, maxsplit: 1, fromRight: fromRight)
+        if parts.count == 1 {
+            return fromRight ? makeTuple([str(""), str(""), str(s)]) : makeTuple([str(s), str(""), str("")])
+        }
+        return makeTuple([str(parts[0]), str(sep), str(parts[1])])
+    }
+
+    /// Uppercase letters only after uncased characters, lowercase only after cased ones.
+    private static func isTitle(_ s: String) -> Bool {
+        var prevCased = false, sawCased = false
+        for c in s {
+            if c.isUppercase || (c.unicodeScalars.first?.properties.generalCategory == .titlecaseLetter) {
+                if prevCased { return false }
+                prevCased = true; sawCased = true
+            } else if c.isLowercase {
+                if !prevCased { return false }
+                prevCased = true; sawCased = true
+            } else {
+                prevCased = false
+            }
+        }
+        return sawCased
+    }
+
+    private func strRemoveAffix(_ s: String, _ a: BuiltinArgs, _ name: String, prefix: Bool) throws(PyRaise) -> Value {
+        try argCount(name, a, min: 1, max: 1)
+        let affix = try stringArg(a[0], "\(name)() argument must be str, not \(typeName(a[0]))")
+        let scalars = s.unicodeScalars, affixScalars = affix.unicodeScalars
+        if prefix, scalars.starts(with: affixScalars) {
+            return str(String(String.UnicodeScalarView(scalars.dropFirst(affixScalars.count))))
+        }
+        if !prefix, !affix.isEmpty, scalars.reversed().starts(with: affixScalars.reversed()) {
+            return str(String(String.UnicodeScalarView(scalars.dropLast(affixScalars.count))))
+        }
+        return str(s)
+    }
+
+    private func strExpandTabs(_ s: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {
+        try argCount("expandtabs", a, min: 0, max: 1)
+        var size = 8
+        if let v = a.count > 0 ? a[0] : a.keyword("tabsize") { size = try sizeArg(v, cInt: true) }
+        try reserveBytes(VM.expandedBytes(s, tabSize: size))
+        var out = "", column = 0
+        for c in s.unicodeScalars {
+            if c == "\t" {
+                if size > 0 { let n = size - column % size; out += String(repeating: " ", count: n); column += n }
+            } else {
+                out.unicodeScalars.append(c)
+                column = (c == "\n" || c == "\r") ? 0 : column + 1
+            }
+        }
+        return str(out)
     }
 
     static func split(_ s: String, _ sep: String?, maxsplit: Int, fromRight: Bool) -> [String] {

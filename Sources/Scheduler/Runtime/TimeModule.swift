@@ -12,23 +12,6 @@ final class DateTimeObject: NativeClass {
         if value.microsecond != 0 { parts.append(String(value.microsecond)) }
         return "datetime.datetime(\(parts.joined(separator: ", ")))"
     }
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool {
-        ["isoformat", "strftime", "timestamp", "weekday", "isoweekday"].contains(vm.symbols[sym])
-    }
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        switch vm.symbols[sym] {
-        case "isoformat":
-            let sep = a.count > 0 ? try vm.strOf(a[0]) : "T"
-            return vm.str(value.isoformat(sep: sep.first ?? "T"))
-        case "strftime":
-            try vm.argCount("strftime", a, min: 1, max: 1)
-            return vm.str(value.strftime(try vm.strOf(a[0])))
-        case "timestamp": return .float(value.epochSeconds)
-        case "weekday": return .int(value.weekday)
-        case "isoweekday": return .int(value.isoWeekday)
-        default: return try super.callMethod(vm, sym, a)
-        }
-    }
     override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
         switch vm.symbols[sym] {
         case "year": return .int(value.year)
@@ -67,11 +50,6 @@ final class TimedeltaObject: NativeClass {
     init(_ value: PyTimedelta, type: Int32) { self.value = value; super.init(type: type) }
     override func str(_ vm: VM) throws(PyRaise) -> String? { value.description }
     override func repr(_ vm: VM) throws(PyRaise) -> String? { value.repr }
-    override func hasMethod(_ vm: VM, _ sym: Int32) -> Bool { vm.symbols[sym] == "total_seconds" }
-    override func callMethod(_ vm: VM, _ sym: Int32, _ a: BuiltinArgs) throws(PyRaise) -> Value {
-        if vm.symbols[sym] == "total_seconds" { return .float(value.totalSeconds) }
-        return try super.callMethod(vm, sym, a)
-    }
     override func getAttr(_ vm: VM, _ sym: Int32) throws(PyRaise) -> Value? {
         switch vm.symbols[sym] {
         case "days": return .int(value.days)
@@ -120,6 +98,22 @@ extension VM {
         }
         setTypeAttribute(datetimeType, "now", now)
         setTypeAttribute(datetimeType, "today", now)
+        methods(for: datetimeType) { m in
+            m.add("isoformat", DateTimeObject.self) { vm, d, a throws(PyRaise) in
+                let sep = a.count > 0 ? try vm.strOf(a[0]) : "T"
+                return vm.str(d.value.isoformat(sep: sep.first ?? "T"))
+            }
+            m.add("strftime", DateTimeObject.self) { vm, d, a throws(PyRaise) in
+                try vm.argCount("strftime", a, min: 1, max: 1)
+                return vm.str(d.value.strftime(try vm.strOf(a[0])))
+            }
+            m.add("timestamp", DateTimeObject.self) { _, d, _ in .float(d.value.epochSeconds) }
+            m.add("weekday", DateTimeObject.self) { _, d, _ in .int(d.value.weekday) }
+            m.add("isoweekday", DateTimeObject.self) { _, d, _ in .int(d.value.isoWeekday) }
+        }
+        methods(for: timedeltaType) { m in
+            m.add("total_seconds", TimedeltaObject.self) { _, d, _ in .float(d.value.totalSeconds) }
+        }
     }
 
     /// One `timedelta()` argument as a float; an int too large for one is CPython's C int overflow.

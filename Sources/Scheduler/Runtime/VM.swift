@@ -50,7 +50,8 @@ public final class VM {
     var binaryDunderSymbols: [(Int32, Int32, Int32)] = []
     /// Builtins of the object model (`super`, `property`, `__build_class__`…), by name.
     var extraBuiltins: [String: Value] = [:]
-    var nativeMethodCache = MethodCache()
+    /// The native methods of every type (MethodTable.swift).
+    var methodTable = MethodTable()
     var builtinFunctionCache: [Builtin: Value] = [:]
     var reprActive = Set<Int>()
     var datetimeType: Int32 = 0
@@ -132,6 +133,7 @@ public final class VM {
         emptyTuple = alloc(TupleObject([]))
         stopSentinel = alloc(ExceptionObject(type: BT.BaseException.rawValue, args: []))
         heap.gcStress = getenv("SCHEDVIZ_GC_STRESS") != nil
+        registerBuiltinMethods()
         registerNativeTypes()
         registerObjectModel()
         heap.firstCollectable = heap.count
