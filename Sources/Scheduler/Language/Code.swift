@@ -21,7 +21,7 @@ public enum Op: UInt8, CaseIterable, Sendable {
     // Superinstructions: never emitted, only written over the first of a pair in the copy the VM runs
     // (see Superinstructions.swift). Each does both instructions and skips the second.
     case forIterStore, storeLoadFast, loadFastPair, compareJumpIfFalse, binarySmallInt, jumpForIter, loadFastYield
-    case loadFastBinary, compareSmallIntJumpIfFalse
+    case loadFastBinary, compareSmallIntJumpIfFalse, loadFastAttr
 }
 
 public struct Instruction {
@@ -96,13 +96,29 @@ public final class CodeObject {
     private var constantStorage: UnsafeMutablePointer<Value>?
 
     /// Frames of this code that returned, ready for the next call (`Frame.make`).
-    /// A list through `Frame.nextFree` (an array's pop and append were a tenth of a call).
-    var framePool: Frame?
-    var pooledFrames = 0
+    /// Up to `Frame.poolLimit` frames, each held by one reference the pool owns: taking one
+    /// out or putting one back counts no reference (an array's pop and append, or a list of
+    /// strong links, were a tenth of a call).
+    private let pool = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: Frame.poolLimit)
+    private(set) var pooledFrames = 0
+
+    /// A pooled frame and the reference to it, now the caller's; nil when the pool is empty.
+    @inline(__always) func takePooledFrame() -> Unmanaged<Frame>? {
+        guard pooledFrames > 0 else { return nil }
+        pooledFrames &-= 1
+        return pool[pooledFrames]
+    }
+
+    /// Keeps `frame` (the reference given is the pool's now); false when the pool is full.
+    @inline(__always) func poolFrame(_ frame: Unmanaged<Frame>) -> Bool {
+        guard pooledFrames < Frame.poolLimit else { return false }
+        pool[pooledFrames] = frame
+        pooledFrames &+= 1
+        return true
+    }
 
     func dropPooledFrames() {
-        while let f = framePool { framePool = f.nextFree; f.nextFree = nil }
-        pooledFrames = 0
+        while let f = takePooledFrame() { f.release() }
     }
 
     /// Code objects of nested functions, referenced by `makeFunction` operands.
@@ -151,6 +167,8 @@ public final class CodeObject {
         lineStorage?.deallocate()
         siteStorage?.deallocate()
         nameStorage?.deallocate()
+        dropPooledFrames()
+        pool.deallocate()
     }
 
     init(name: String, qualname: String, file: String, firstLine: Int) {

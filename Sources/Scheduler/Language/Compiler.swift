@@ -129,6 +129,7 @@ final class FunctionCompiler {
         case .forIterStore: return 0
         case .storeLoadFast: return 0
         case .loadFastPair: return 2
+        case .loadFastAttr: return 1
         case .compareJumpIfFalse: return -2
         case .binarySmallInt: return 0
         case .jumpForIter: return 0

@@ -19,6 +19,7 @@ enum Superinstructions {
             case (.loadSmallInt, .binary), (.loadSmallInt, .inplace): fused = .binarySmallInt   // x % 2, i += 1
             case (.loadFast, .yieldValue) where words[i + 1] >> 8 == 0: fused = .loadFastYield   // yield x
             case (.loadFast, .binary), (.loadFast, .inplace): fused = .loadFastBinary   // ... * x, s += x
+            case (.loadFast, .loadAttr): fused = .loadFastAttr      // self.x
             case (.loadSmallInt, .compare) where i + 2 < count
                 && Op(rawValue: UInt8(truncatingIfNeeded: words[i + 2])) == .popJumpIfFalse:
                 fused = .compareSmallIntJumpIfFalse   // if x == 0: a triple, the compare's jump too

@@ -130,11 +130,12 @@ extension VM {
 // The calls the dispatch loop enters itself (see `VM.run`): `__init__` for `C(...)` and the
 // forward method of `a op b`, when they are Python functions whose arguments bind by copying.
 extension VM {
-    /// A frame for the function `fv` (known to be one), from its code's pool.
-    @inline(__always) func frame(for fv: Value) -> Frame {
+    /// A frame for the function `fv` (known to be one), from its code's pool, with the
+    /// dispatch loop's reference to it.
+    @inline(__always) func frame(for fv: Value) -> Unmanaged<Frame> {
         heap.unmanaged(fv.objectIndex)._withUnsafeGuaranteedRef { o in
             let fn = unsafeDowncast(o, to: FunctionObject.self)
-            return Frame.make(fn.code, fn)
+            return Frame.taken(fn.code, fn)
         }
     }
 
@@ -143,18 +144,16 @@ extension VM {
     /// and what the caller makes of its result. A function whose arguments bind by copying;
     /// for `C(...)` its `__init__` and a fresh instance (a user class of plain instances with
     /// no `__new__` of its own); for `len(x)` the `__len__` of `x`'s class. Nil when the call
-    /// takes the general path.
+    /// takes the general path. (Plain functions the interpreter checks first, inline.)
     @inline(__always) func plainCallee(_ v: Value, _ n: Int, _ args: UnsafeMutablePointer<Value>) -> (Value, Value, ReturnAction)? {
-        guard v.tag == .object, case let k = heap.kind(v.objectIndex), k == .function || k == .type || k == .builtin else { return nil }
+        guard v.tag == .object, case let k = heap.kind(v.objectIndex), k == .type || k == .builtin else { return nil }
         return heap.unmanaged(v.objectIndex)._withUnsafeGuaranteedRef { o in
             switch o.kind {
-            case .function:
-                return unsafeDowncast(o, to: FunctionObject.self).plainArity == n ? (v, .unbound, .push) : nil
             case .type:
                 let t = unsafeDowncast(o, to: TypeObject.self)
                 guard t.isUser, t.layout == BT.object.rawValue, userSpecial(t.index, Sym.__new__.rawValue) == nil,
                       let i = userSpecial(t.index, Sym.__init__.rawValue), isPlainFunction(i, arity: n &+ 1) else { return nil }
-                return (i, alloc(InstanceObject(type: t.index)), .initialize)
+                return (i, alloc(InstanceObject(type: t.index, room: t.instanceSize)), .initialize)
             default:
                 guard n == 1, unsafeDowncast(o, to: BuiltinObject.self).fn == .len, args[0].tag == .object,
                       heap.kind(args[0].objectIndex) == .instance,
@@ -168,16 +167,17 @@ extension VM {
     /// its arguments are `first` (unless unbound) then `count` values from `args`; its result
     /// goes to `base` on the caller's stack, made into what `action` says. The loop holds one
     /// reference to it until `finishInlined`.
-    @inline(__always) func ready(_ callee: Frame, _ first: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int,
+    @inline(__always) func ready(_ frame: Unmanaged<Frame>, _ first: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int,
                                  returnTo base: Int, _ action: ReturnAction) {
         freshNative.bits = .max
-        var to = callee.slots
-        if first.tag != .unbound { to[0] = first; to += 1 }
-        for i in 0..<count { to[i] = args[i] }
-        callee.inlined = true
-        callee.returnSP = base
-        callee.returnAction = action
-        _ = Unmanaged.passRetained(callee)
+        frame._withUnsafeGuaranteedRef { callee in
+            var to = callee.slots
+            if first.tag != .unbound { to[0] = first; to += 1 }
+            for i in 0..<count { to[i] = args[i] }
+            callee.inlined = true
+            callee.returnSP = base
+            callee.returnAction = action
+        }
     }
 
     /// After a frame `ready` made returned `result` and its caller runs again: the frame goes
@@ -188,9 +188,7 @@ extension VM {
                                          _ values: UnsafeMutablePointer<Value>,
                                          next: UnsafeMutablePointer<UInt32>) throws(PyRaise) -> Value {
         if mayDropCleanup { closeDroppedGenerators(done.takeUnretainedValue(), keeping: result) }
-        var frame = done.takeRetainedValue()
-        frame.inlined = false
-        if isKnownUniquelyReferenced(&frame) { frame.recycle() }
+        Frame.recycleInlined(done)
         var value = result
         switch action {
         case .push: break

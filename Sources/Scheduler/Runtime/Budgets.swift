@@ -49,11 +49,20 @@ extension VM {
         // Outside an event loop nothing else collects: a back edge of the program's own module
         // code is a safe point too (every live value is in a frame, a global or a root; no
         // Swift caller below holds one).
-        if safePoint && f.back == nil && f.code.flags.contains(.module) && !f.code.isLibrary { collectIfNeeded() }
+        if safePoint && runsFromModule(f) { collectIfNeeded() }
         // A loop iteration takes at most a few steps, so the step budget also bounds the next checkpoint.
         edgeCheckpoint = min(backEdges + Self.checkpointInterval, limits.loopIterations, budget.busyStart + limits.busy,
                              backEdges + max(1, limits.steps - stepCount))
         edgesToCheckpoint = edgeCheckpoint - backEdges
+    }
+
+    /// Whether `f` is the program's module frame or a call the module's dispatch loop entered
+    /// (through calls it entered): then no Swift caller below holds a value the collector
+    /// cannot see, and a back edge is a safe point (a loop in a function collects too).
+    private func runsFromModule(_ f: Frame) -> Bool {
+        var r = f
+        while r.inlined, let b = r.back { r = b }
+        return r.back == nil && r.code.flags.contains(.module) && !r.code.isLibrary
     }
 
     /// The run's end when `limits.steps` is spent (event-loop iterations, task steps, resumptions).

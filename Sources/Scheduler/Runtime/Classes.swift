@@ -319,7 +319,7 @@ extension VM {
             let n = args.count - (kwNames.tag == .object ? (heap[kwNames.objectIndex] as! TupleObject).items.count : 0)
             return alloc(ExceptionObject(type: index, args: Array(args.prefix(n))))
         }
-        return alloc(InstanceObject(type: index))
+        return alloc(InstanceObject(type: index, room: typeObject(index).instanceSize))
     }
 }
 

@@ -25,8 +25,6 @@ public final class Frame {
     /// there up is the call's, dropped on return), and what the caller makes of it.
     var returnSP = 0
     var returnAction = ReturnAction.push
-    /// The next frame in its code's pool.
-    var nextFree: Frame?
     /// A class body's namespace, which its name instructions read and write.
     var namespace: Value = .none
     let instructions: UnsafeMutablePointer<UInt32>
@@ -68,24 +66,45 @@ public final class Frame {
     static let poolLimit = 4
 
     @inline(__always) static func make(_ code: CodeObject, _ function: FunctionObject) -> Frame {
-        guard let f = code.framePool else { return Frame(code: code, function: function) }
-        code.framePool = f.nextFree
-        code.pooledFrames &-= 1
-        f.nextFree = nil
-        f.function = function
-        return f
+        taken(code, function).takeRetainedValue()
+    }
+
+    /// A frame for `function` (whose code is `code`), from the pool when it has one, with the
+    /// one reference to it given to the caller.
+    @inline(__always) static func taken(_ code: CodeObject, _ function: FunctionObject) -> Unmanaged<Frame> {
+        guard let u = code.takePooledFrame() else { return .passRetained(Frame(code: code, function: function)) }
+        u._withUnsafeGuaranteedRef { f in
+            // The same function again (the usual case) counts no reference.
+            if f.function !== function { f.function = function }
+        }
+        return u
     }
 
     @inline(__always) func recycle() {
         guard code.pooledFrames < Frame.poolLimit else { return }
+        clearForPool()
+        back = nil; owner = nil
+        delegating = false; returned = false; namespace = .none
+        _ = code.poolFrame(.passRetained(self))
+    }
+
+    /// A frame the dispatch loop entered and that returned: back to its code's pool with the
+    /// loop's reference (`frame`), or let go. Nothing else holds such a frame (a plain
+    /// function's frame is reachable only from the loop; generators and class bodies are
+    /// never entered so).
+    @inline(__always) static func recycleInlined(_ frame: Unmanaged<Frame>) {
+        let kept = frame._withUnsafeGuaranteedRef { f -> Bool in
+            f.clearForPool()
+            return f.code.poolFrame(frame)
+        }
+        if !kept { frame.release() }
+    }
+
+    /// Only the locals need clearing: the stack above them is written before it is read.
+    @inline(__always) private func clearForPool() {
         for i in 0..<stackBase { slots[i] = .unbound }
-        ip = 0; sp = stackBase; back = nil; owner = nil
-        delegating = false; returned = false; inlined = false; namespace = .none
+        ip = 0; sp = stackBase; inlined = false
         if !excStack.isEmpty { excStack.removeAll() }
-        function = nil
-        nextFree = code.framePool
-        code.framePool = self
-        code.pooledFrames &+= 1
     }
 
     @inline(__always) var line: Int32 {

@@ -9,6 +9,34 @@ final class FreedObject: PyObject {
     init() { super.init(kind: .cell) }
 }
 
+/// The one marker every heap's freed slots hold (it has no state). A global, so that a copy
+/// of a `Heap` retains nothing.
+nonisolated(unsafe) let freedMarker = FreedObject()
+
+/// The free list: slot numbers, last freed first (a stack of its own, like the slots).
+struct FreeSlots {
+    private var base = UnsafeMutablePointer<Int32>.allocate(capacity: 1024)
+    private var capacity = 1024
+    private(set) var count = 0
+
+    @inline(__always) var last: Int32? { count > 0 ? base[count - 1] : nil }
+
+    @inline(__always) mutating func popLast() -> Int32? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return base[count]
+    }
+
+    @inline(__always) mutating func append(_ slot: Int32) {
+        if count == capacity { doubleBuffer(&base, count: count, capacity: &capacity) }
+        base[count] = slot
+        count += 1
+    }
+
+    mutating func removeAll() { count = 0 }
+    func deallocate() { base.deallocate() }
+}
+
 struct Heap: RandomAccessCollection {
     /// The slots: `count` initialized references from `base`, room for `capacity`. Not an
     /// array: an access is a load with no bounds or uniqueness check, and the address only
@@ -17,8 +45,8 @@ struct Heap: RandomAccessCollection {
     private var base = UnsafeMutablePointer<PyObject>.allocate(capacity: 4096)
     private var capacity = 4096
     private(set) var count = 0
-    private var freeSlots: [Int32] = []
-    let freedObject = FreedObject()
+    private var freeSlots = FreeSlots()
+    var freedObject: FreedObject { freedMarker }
     /// Built-in types and singletons below this index live forever.
     var firstCollectable = 0
     private(set) var liveAfterLastGC = 0
@@ -42,18 +70,10 @@ struct Heap: RandomAccessCollection {
             base[Int(slot)] = o
             return .object(slot)
         }
-        if count == capacity { grow() }
+        if count == capacity { doubleBuffer(&base, count: count, capacity: &capacity) }
         (base + count).initialize(to: o)
         count += 1
         return .object(Int32(count - 1))
-    }
-
-    private mutating func grow() {
-        let bigger = UnsafeMutablePointer<PyObject>.allocate(capacity: capacity * 2)
-        bigger.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = bigger
-        capacity *= 2
     }
 
     /// Frees slot `i` now, for an object known to have no other reference (see Recycle.swift).
@@ -63,11 +83,11 @@ struct Heap: RandomAccessCollection {
     }
 
     /// The entry for `slot` (an index that may since have been freed: harmless).
-    @inline(__always) func prefetch(_ slot: Int32) {
+    @inline(__always) mutating func prefetch(_ slot: Int32) {
         schedviz_prefetch(base + Int(slot))
     }
 
-    @inline(__always) func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<PyObject>) throws -> R) rethrows -> R {
+    @inline(__always) mutating func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<PyObject>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 
@@ -94,6 +114,7 @@ struct Heap: RandomAccessCollection {
     mutating func deallocate() {
         removeAll()
         base.deallocate()
+        freeSlots.deallocate()
     }
 
     // MARK: - Collection
@@ -123,16 +144,13 @@ struct Heap: RandomAccessCollection {
     /// `freed` when it is a native one, which may keep it; the slot joins the free list.
     @inline(__always) mutating func sweep(_ marks: UnsafeMutableBufferPointer<Bool>, freed native: (inout PyObject) -> Void) {
         let freed = freedObject, start = firstCollectable
-        var slots = freeSlots
-        freeSlots = []
         for i in start..<count where !marks[i] {
             if base[i] === freed { continue }
             var o = (base + i).move()
             (base + i).initialize(to: freed)
-            slots.append(Int32(truncatingIfNeeded: i))
+            freeSlots.append(Int32(truncatingIfNeeded: i))
             if o.kind == .native { native(&o) }
         }
-        freeSlots = slots
         liveAfterLastGC = count - freeSlots.count
         gcCount += 1
     }

@@ -27,6 +27,16 @@ extension VM {
         var sp = f.sp
         var pending = throwing
 
+        /// Makes `callee`, readied by `ready`, the running frame, called from the running one.
+        @inline(__always) func enter(_ callee: Unmanaged<Frame>) {
+            callee._withUnsafeGuaranteedRef { c in
+                c.back = f
+                depth &+= 1
+                f = c
+                currentFrameRef = callee
+                slots = c.slots; pc = c.instructions + c.ip; sp = c.sp
+            }
+        }
         /// Makes `to` the running frame: the locals the loop keeps in registers.
         @inline(__always) func switchTo(_ to: Frame) {
             f = to
@@ -134,7 +144,7 @@ extension VM {
                 while true {
                     let word = pc.pointee
                     pc += 1
-                    let arg = Int(word >> 8)
+                    var arg = Int(word >> 8)
                     switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Op.self) {
                     case .nop, .returnGenerator:
                         break
@@ -231,9 +241,7 @@ extension VM {
                             f.ip = ip(); f.sp = sp
                             let callee = frame(for: fv)
                             ready(callee, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .binary)
-                            callee.back = f
-                            depth &+= 1
-                            switchTo(callee)
+                            enter(callee)
                             continue
                         } else {
                             f.ip = ip()
@@ -272,9 +280,7 @@ extension VM {
                             f.ip = ip(); f.sp = sp
                             let callee = frame(for: fv)
                             ready(callee, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .compare)
-                            callee.back = f
-                            depth &+= 1
-                            switchTo(callee)
+                            enter(callee)
                             continue
                         } else {
                             f.ip = ip()
@@ -291,9 +297,7 @@ extension VM {
                             f.ip = ip(); f.sp = sp
                             let callee = frame(for: fv)
                             ready(callee, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .compareJump)
-                            callee.back = f
-                            depth &+= 1
-                            switchTo(callee)
+                            enter(callee)
                             continue
                         } else {
                             f.ip = ip()
@@ -371,6 +375,14 @@ extension VM {
                         slots[sp &- 1] = try formatValue(slots[sp &- 1], conversion: arg & 3, spec: spec)
                     case .buildString:
                         sp = try opBuildString(f, slots, sp, arg)
+                    case .loadFastAttr:
+                        // `self.x`: the load, then the attribute read of the next word, run here.
+                        let v = slots[arg]
+                        if v.tag == .unbound { throw unboundLocal(f.code.localNames[arg]) }
+                        slots[sp] = v; sp &+= 1
+                        arg = Int(pc.pointee >> 8)
+                        pc += 1
+                        fallthrough
                     case .loadAttr:
                         let recv = slots[sp &- 1]
                         let sym = f.names[arg], site = f.sites + arg
@@ -388,9 +400,7 @@ extension VM {
                                     f.ip = ip(); f.sp = sp
                                     let callee = frame(for: site.pointee.value)
                                     ready(callee, .unbound, slots + (sp &- 1), 1, returnTo: sp &- 1, .push)
-                                    callee.back = f
-                                    depth &+= 1
-                                    switchTo(callee)
+                                    enter(callee)
                                     continue
                                 }
                             }
@@ -475,19 +485,29 @@ extension VM {
                         let marker = slots[callBase]
                         if kwNames.tag == .none && marker.tag != .method && depth < recursionLimit,
                            case let first = marker.tag == .object ? callBase &+ 1 : callBase &+ 2,
+                           case let fv = marker.tag == .object ? marker : slots[callBase &+ 1],
+                           fv.tag == .object && heap.kind(fv.objectIndex) == .function,
+                           heap.unmanaged(fv.objectIndex)._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: FunctionObject.self).plainArity }) == sp &- first {
+                            // A Python function whose arguments bind by copying runs in this loop, as
+                            // CPython 3.11 runs Python-to-Python calls. For `obj.method(...)` the
+                            // marker slot holds the function and the instance is the first argument.
+                            f.ip = ip(); f.sp = sp
+                            let callee = frame(for: fv)
+                            ready(callee, .unbound, slots + first, sp &- first, returnTo: callBase, .push)
+                            enter(callee)
+                            continue
+                        }
+                        if kwNames.tag == .none && marker.tag != .method && depth < recursionLimit,
+                           case let first = marker.tag == .object ? callBase &+ 1 : callBase &+ 2,
                            let (fn, instance, action) = plainCallee(marker.tag == .object ? marker : slots[callBase &+ 1],
                                                                     sp &- first, slots + first) {
-                            // A Python function whose arguments bind by copying (a class's `__init__`,
-                            // `len`'s `__len__`) runs in this loop, as CPython 3.11 runs Python-to-Python
-                            // calls. For `obj.method(...)` the marker slot holds the function and the
-                            // instance is the first argument.
+                            // A class whose `__init__` is such a function, `len` of an instance whose
+                            // `__len__` is one.
                             f.ip = ip(); f.sp = sp
                             let callee = frame(for: fn)
                             if action == .initialize { slots[callBase] = instance }  // kept for the return, where the null marker was
                             ready(callee, instance, slots + first, sp &- first, returnTo: callBase, action)
-                            callee.back = f
-                            depth &+= 1
-                            switchTo(callee)
+                            enter(callee)
                             continue
                         }
                         let kw = kwNames

@@ -90,6 +90,7 @@ public struct Attributes {
             return true
         }
     }
+    mutating func reserve(_ n: Int) { entries.reserveCapacity(n) }
     var count: Int { entries.count }
     mutating func removeAll() { entries = [] }
 }
@@ -98,7 +99,13 @@ public struct Attributes {
 public final class InstanceObject: PyObject {
     public let type: Int32
     public var attributes = Attributes()
-    init(type: Int32) { self.type = type; super.init(kind: .instance) }
+    /// `room`: the attributes its class's instances have had at most, made room for now (one
+    /// allocation, not one per attribute `__init__` sets).
+    init(type: Int32, room: Int = 0) {
+        self.type = type
+        super.init(kind: .instance)
+        if room > 0 { attributes.reserve(room) }
+    }
 }
 
 public final class StrObject: PyObject {

@@ -16,16 +16,20 @@ struct ValueTable: RandomAccessCollection, MutableCollection {
     }
 
     mutating func append(_ v: Value) {
-        if count == capacity {
-            let bigger = UnsafeMutablePointer<Value>.allocate(capacity: capacity * 2)
-            bigger.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = bigger
-            capacity *= 2
-        }
+        if count == capacity { doubleBuffer(&base, count: count, capacity: &capacity) }
         (base + count).initialize(to: v)
         count += 1
     }
 
     func deallocate() { base.deallocate() }
+}
+
+/// Moves the `count` items at `base` to a buffer twice the size (the tables that keep their
+/// own storage: the globals, the heap's slots and free list).
+func doubleBuffer<T>(_ base: inout UnsafeMutablePointer<T>, count: Int, capacity: inout Int) {
+    let bigger = UnsafeMutablePointer<T>.allocate(capacity: capacity * 2)
+    bigger.moveInitialize(from: base, count: count)
+    base.deallocate()
+    base = bigger
+    capacity *= 2
 }
