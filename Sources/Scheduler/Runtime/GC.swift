@@ -13,7 +13,6 @@ extension VM {
         let ext = runtimeExtension
         ext.willCollect()
         let marks = markAll()
-        defer { marks.deallocate() }
         // The extension hears of each native object freed (asyncio recycles sleeps and futures).
         heap.sweep(marks) { ext.freed(&$0) }
         ext.didCollect()
@@ -22,18 +21,17 @@ extension VM {
     /// Heap indices reachable from the roots, and from `extra`.
     func reachableSet(also extra: Value = .none) -> Set<Int> {
         let marks = markAll(also: extra)
-        defer { marks.deallocate() }
         var out = Set<Int>()
         for i in heap.firstCollectable..<heap.count where marks[i] { out.insert(i) }
         return out
     }
 
-    /// Marks what the roots reach (`Heap.newMarks`; the caller deallocates the table):
+    /// Marks what the roots reach (`Heap.newMarks`, valid until the next collection):
     /// marking and sweeping never touch an object, only tracing reads it, once.
     private func markAll(also extra: Value = .none) -> UnsafeMutableBufferPointer<Bool> {
         let marks = heap.newMarks()
-        var stack: [Int32] = []
-        stack.reserveCapacity(1024)
+        var stack = markStack     // kept between collections, like the marks
+        defer { stack.removeAll(keepingCapacity: true); markStack = stack }
         @inline(__always) func mark(_ v: Value) {
             guard v.tag == .object else { return }
             let i = v.objectIndex

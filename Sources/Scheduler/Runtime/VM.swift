@@ -45,6 +45,8 @@ public final class VM {
     public internal(set) var notImplemented: Value = .none
     /// Bumped whenever a class's namespace changes: the MRO lookup caches check it.
     var classVersion = 0
+    /// The collector's work stack, kept between collections.
+    var markStack: [Int32] = []
     var attrCache = AttrCache()
     /// `VM.binaryDunders` as symbols: (`__add__`, `__radd__`, `__iadd__`) per operator.
     var binaryDunderSymbols: [(Int32, Int32, Int32)] = []
