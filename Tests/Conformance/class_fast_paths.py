@@ -218,3 +218,29 @@ for bad in [-1, "x", 2 ** 70]:
         len(Sized(bad))
     except Exception as e:
         print(type(e).__name__, e)
+
+# Instances with more attributes than are kept in place, deleted and set again, and
+# their __dict__ (its order is the order they were set).
+class Wide:
+    def __init__(self):
+        self.a, self.b, self.c, self.d, self.e, self.f = range(6)
+    def total(self):
+        return self.a + self.b + self.c + self.d + self.e + self.f
+
+w = Wide()
+for _ in range(2):
+    print(w.total(), vars(w))
+del w.b
+w.g = 10
+try:
+    w.total()
+except AttributeError as e:
+    print("AttributeError:", e)
+w.b = 100
+print(w.total(), list(vars(w)))
+w.__dict__["a"] = -1
+print(w.total(), w.a)
+del w.e, w.f
+w.f = 5
+w.e = 4
+print(w.total(), list(w.__dict__))

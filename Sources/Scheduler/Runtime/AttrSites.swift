@@ -23,10 +23,20 @@ struct AttrSite {
 extension VM {
     /// `o.sym` (`o` an instance) when the site holds the position of one of its own
     /// attributes or slots; nil otherwise.
-    @inline(__always) func siteEntry(_ site: UnsafeMutablePointer<AttrSite>, _ o: PyObject, _ sym: Int32) -> Value? {
-        let inst = unsafeDowncast(o, to: InstanceObject.self)
-        guard site.pointee.type == inst.type && site.pointee.version == classVersion && site.pointee.kind == .entry else { return nil }
-        return inst.attributes.value(at: site.pointee.pos, sym)
+    /// The in-place attribute entry `i` (0...3) of the instance at `address`.
+    @inline(__always) func inlineEntry(_ address: UnsafeMutableRawPointer, _ i: Int) -> UnsafeMutablePointer<Attributes.Entry> {
+        (address + inlineOffset).assumingMemoryBound(to: Attributes.Entry.self) + i
+    }
+
+    @inline(__always) func siteEntry(_ site: UnsafeMutablePointer<AttrSite>, _ v: Value, _ sym: Int32) -> Value? {
+        let u = heap.unmanaged(v.objectIndex)
+        let type = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: InstanceObject.self).type }
+        guard site.pointee.type == type && site.pointee.version == classVersion && site.pointee.kind == .entry else { return nil }
+        let pos = Int(site.pointee.pos)
+        guard pos < 4 else { return u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: InstanceObject.self).attributes.value(at: site.pointee.pos, sym) } }
+        // An unused place's symbol matches no name: no count to check.
+        let e = inlineEntry(u.toOpaque(), pos)
+        return e.pointee.sym == sym ? e.pointee.value : nil
     }
 
     /// `recv.sym` through the site, if its entry holds for `o` (the object `recv` names): the
@@ -61,15 +71,27 @@ extension VM {
         return .method
     }
 
-    /// `o.sym = value` through the site, if its entry holds; false: take the general path.
-    @inline(__always) func siteStore(_ site: UnsafeMutablePointer<AttrSite>, _ o: PyObject, _ sym: Int32, _ value: Value) -> Bool {
-        let inst = unsafeDowncast(o, to: InstanceObject.self)
-        guard site.pointee.type == inst.type && site.pointee.version == classVersion && site.pointee.kind == .entry else { return false }
-        if inst.attributes.replace(at: site.pointee.pos, sym, value) { return true }
-        // A fresh instance's attributes are set in `__init__`'s order: the next one appends.
+    /// `v.sym = value` (`v` an instance) through the site, if its entry holds; false: take
+    /// the general path.
+    @inline(__always) func siteStore(_ site: UnsafeMutablePointer<AttrSite>, _ v: Value, _ sym: Int32, _ value: Value) -> Bool {
+        let u = heap.unmanaged(v.objectIndex)
+        let type = u._withUnsafeGuaranteedRef { unsafeDowncast($0, to: InstanceObject.self).type }
+        guard site.pointee.type == type && site.pointee.version == classVersion && site.pointee.kind == .entry else { return false }
+        let pos = Int(site.pointee.pos)
+        if pos < 4 {
+            let e = inlineEntry(u.toOpaque(), pos)
+            if e.pointee.sym == sym { e.pointee.value = value; return true }
+        }
+        return u._withUnsafeGuaranteedRef { siteStoreSlow(site, unsafeDowncast($0, to: InstanceObject.self), sym, value) }
+    }
+
+    /// The rest of `siteStore`: a place past the four, or the next attribute of a fresh
+    /// instance (set in `__init__`'s order, it appends).
+    @inline(never) func siteStoreSlow(_ site: UnsafeMutablePointer<AttrSite>, _ inst: InstanceObject, _ sym: Int32, _ value: Value) -> Bool {
+        if site.pointee.pos >= 4 && inst.attributes.replace(at: site.pointee.pos, sym, value) { return true }
         guard inst.attributes.dict.tag != .object, Int(site.pointee.pos) == inst.attributes.count,
               inst.attributes.index(sym) == nil else { return false }
-        inst.attributes.set(sym, value, expected: Int(site.pointee.value.bits))
+        inst.attributes.append(Attributes.Entry(sym: sym, value: value))
         return true
     }
 

@@ -120,7 +120,7 @@ extension VM {
     }
 
     private func traceAttributes(_ a: Attributes, _ mark: (Value) -> Void) {
-        for e in a.entries { mark(e.value) }
+        a.forEachValue(mark)
         mark(a.dict)
     }
 

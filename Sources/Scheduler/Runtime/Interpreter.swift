@@ -388,7 +388,7 @@ extension VM {
                         let sym = f.names[arg], site = f.sites + arg
                         if recv.tag == .object && heap.kind(recv.objectIndex) == .instance {
                             // The commonest hit (an own attribute or slot) inline; the others out of line.
-                            if let v = heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef({ siteEntry(site, $0, sym) }) {
+                            if let v = siteEntry(site, recv, sym) {
                                 slots[sp &- 1] = v
                                 continue
                             }
@@ -411,9 +411,8 @@ extension VM {
                     case .storeAttr:
                         let recv = slots[sp &- 1]
                         let sym = f.names[arg], site = f.sites + arg
-                        let value = slots[sp &- 2]     // (a closure reading `slots` or `sp` would box them)
-                        if recv.tag == .object && heap.kind(recv.objectIndex) == .instance,
-                           heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef({ siteStore(site, $0, sym, value) }) {
+                        let value = slots[sp &- 2]
+                        if recv.tag == .object && heap.kind(recv.objectIndex) == .instance && siteStore(site, recv, sym, value) {
                             sp &-= 2
                             continue
                         }

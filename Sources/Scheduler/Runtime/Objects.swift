@@ -41,64 +41,121 @@ public final class TypeObject: PyObject {
 /// An object's own attributes, keyed by symbol in first-set order. Once a program asks for
 /// `__dict__`, a real dict takes them over (`dict`), so writes through it are seen.
 public struct Attributes {
-    struct Entry { var sym: Int32; var value: Value }
-    /// One array of pairs: an instance's first attribute is one allocation, not two.
-    private(set) var entries: [Entry] = []
+    struct Entry {
+        var sym: Int32
+        var value: Value
+        static let empty = Entry(sym: -1, value: .unbound)
+    }
+    /// The first four attributes live in the struct itself, so an instance's sit beside its
+    /// header (no allocation of their own, no pointer to follow); more go to `more`. An
+    /// unused place holds `Entry.empty`, whose symbol matches no name: the attribute sites
+    /// read a place by its address alone (`InstanceObject.inlineOffset`).
+    var inline = (Entry.empty, Entry.empty, Entry.empty, Entry.empty)
+    private var more: [Entry] = []
+    private(set) var count = 0
     public var dict: Value = .unbound
 
-    @inline(__always) func index(_ sym: Int32) -> Int? {
-        entries.withUnsafeBufferPointer { e in
-            for i in 0..<e.count where e[i].sym == sym { return i }
-            return nil
+    private func at(_ i: Int) -> Entry {
+        switch i {
+        case 0: return inline.0
+        case 1: return inline.1
+        case 2: return inline.2
+        case 3: return inline.3
+        default: return more[i &- 4]
         }
     }
-    subscript(sym: Int32) -> Value? {
-        @inline(__always) get {
-            entries.withUnsafeBufferPointer { e in
-                for i in 0..<e.count where e[i].sym == sym { return e[i].value }
-                return nil
-            }
+
+    private mutating func put(_ i: Int, _ e: Entry) {
+        switch i {
+        case 0: inline.0 = e
+        case 1: inline.1 = e
+        case 2: inline.2 = e
+        case 3: inline.3 = e
+        default: more[i &- 4] = e
         }
+    }
+
+    /// The attributes in the order they were set.
+    var entries: [Entry] { (0..<count).map { at($0) } }
+
+    /// Each value, in order, with no array made (the collector's marking).
+    func forEachValue(_ body: (Value) -> Void) {
+        for i in 0..<count { body(at(i).value) }
+    }
+
+    func index(_ sym: Int32) -> Int? {
+        for i in 0..<count where at(i).sym == sym { return i }
+        return nil
+    }
+
+    subscript(sym: Int32) -> Value? {
+        get { index(sym).map { at($0).value } }
         set {
             if let i = index(sym) {
-                if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
+                if let newValue { put(i, Entry(sym: sym, value: newValue)) } else { remove(at: i) }
             } else if let newValue {
-                entries.append(Entry(sym: sym, value: newValue))
+                append(Entry(sym: sym, value: newValue))
             }
         }
     }
-    /// Sets `sym`, making room for `expected` attributes on the first one (the class's usual count).
-    @inline(__always) mutating func set(_ sym: Int32, _ value: Value, expected: Int) {
-        if let i = index(sym) { entries[i].value = value; return }
-        if entries.isEmpty && expected > 1 { entries.reserveCapacity(expected) }
-        entries.append(Entry(sym: sym, value: value))
+
+    mutating func append(_ e: Entry) {
+        if count >= 4 { more.append(e) } else { put(count, e) }
+        count &+= 1
     }
+
+    private mutating func remove(at i: Int) {
+        var rest = entries
+        rest.remove(at: i)
+        removeAll()
+        for e in rest { append(e) }
+    }
+
+    /// Sets `sym`, making room for `expected` attributes past the four in place.
+    mutating func set(_ sym: Int32, _ value: Value, expected: Int) {
+        if let i = index(sym) { put(i, Entry(sym: sym, value: value)); return }
+        if count == 4 && more.isEmpty && expected > 5 { more.reserveCapacity(expected &- 4) }
+        append(Entry(sym: sym, value: value))
+    }
+
     /// The value at `pos` if it is `sym`'s (the guess an attribute site keeps).
-    @inline(__always) func value(at pos: Int32, _ sym: Int32) -> Value? {
-        entries.withUnsafeBufferPointer { e in
-            let i = Int(pos)
-            return i < e.count && e[i].sym == sym ? e[i].value : nil
-        }
+    func value(at pos: Int32, _ sym: Int32) -> Value? {
+        let i = Int(pos)
+        guard i < count else { return nil }
+        let e = at(i)
+        return e.sym == sym ? e.value : nil
     }
 
     /// Overwrites the value at `pos` if it is `sym`'s; false otherwise.
-    @inline(__always) mutating func replace(at pos: Int32, _ sym: Int32, _ value: Value) -> Bool {
-        entries.withUnsafeMutableBufferPointer { e in
-            let i = Int(pos)
-            guard i < e.count && e[i].sym == sym else { return false }
-            e[i].value = value
-            return true
-        }
+    mutating func replace(at pos: Int32, _ sym: Int32, _ value: Value) -> Bool {
+        let i = Int(pos)
+        guard i < count && at(i).sym == sym else { return false }
+        put(i, Entry(sym: sym, value: value))
+        return true
     }
-    mutating func reserve(_ n: Int) { entries.reserveCapacity(n) }
-    var count: Int { entries.count }
-    mutating func removeAll() { entries = [] }
+
+    mutating func reserve(_ n: Int) { if n > 4 { more.reserveCapacity(n &- 4) } }
+
+    mutating func removeAll() {
+        inline = (.empty, .empty, .empty, .empty)
+        more = []
+        count = 0
+    }
 }
 
 /// An instance of a user class whose layout is `object`'s.
 public final class InstanceObject: PyObject {
     public let type: Int32
     public var attributes = Attributes()
+
+    /// Where an instance's four in-place attributes start, from its address: the same for
+    /// every instance, measured on one (the VM keeps it: a static would be a `swift_once`
+    /// at every read).
+    static func measureInlineOffset() -> Int {
+        let probe = InstanceObject(type: 0)
+        let start = UnsafeRawPointer(Unmanaged.passUnretained(probe).toOpaque())
+        return withUnsafeMutablePointer(to: &probe.attributes.inline) { UnsafeRawPointer($0) - start }
+    }
     /// `room`: the attributes its class's instances have had at most, made room for now (one
     /// allocation, not one per attribute `__init__` sets).
     init(type: Int32, room: Int = 0) {

@@ -45,6 +45,8 @@ public final class VM {
     public internal(set) var notImplemented: Value = .none
     /// Bumped whenever a class's namespace changes: the MRO lookup caches check it.
     var classVersion = 0
+    /// `InstanceObject.measureInlineOffset()`, for the attribute sites' reads in place.
+    let inlineOffset = InstanceObject.measureInlineOffset()
     /// The collector's work stack, kept between collections.
     var markStack: [Int32] = []
     var attrCache = AttrCache()
