@@ -61,14 +61,18 @@ extension VM {
         }
     }
 
-    /// For `loadMethod`: `.method` when the site's entry holds for `o` and is an unshadowed
-    /// function of its class; nil when `o` is no instance of a user class; `.none` otherwise.
-    @inline(__always) func siteMethod(_ site: UnsafeMutablePointer<AttrSite>, _ o: PyObject, _ sym: Int32) -> AttrSite.Kind? {
-        guard o.kind == .instance else { return nil }
-        let inst = unsafeDowncast(o, to: InstanceObject.self)
-        guard site.pointee.type == inst.type && site.pointee.version == classVersion && site.pointee.kind == .method,
-              !shadowed(inst, sym) else { return AttrSite.Kind.none }
-        return .method
+    /// For `loadMethod` on `v`, an instance: whether the site's entry holds for it and is a
+    /// function of its class that no attribute of its own hides (its four places read by
+    /// address; one with more attributes, or a `__dict__` of its own, takes the general path).
+    @inline(__always) func siteMethodHit(_ site: UnsafeMutablePointer<AttrSite>, _ v: Value, _ sym: Int32) -> Bool {
+        let u = heap.unmanaged(v.objectIndex)
+        let (type, inPlace) = u._withUnsafeGuaranteedRef { o -> (Int32, Bool) in
+            let inst = unsafeDowncast(o, to: InstanceObject.self)
+            return (inst.type, inst.attributes.dict.tag != .object && inst.attributes.count <= 4)
+        }
+        guard site.pointee.type == type && site.pointee.version == classVersion && site.pointee.kind == .method && inPlace else { return false }
+        let e = inlineEntry(u.toOpaque(), 0)
+        return e[0].sym != sym && e[1].sym != sym && e[2].sym != sym && e[3].sym != sym
     }
 
     /// `v.sym = value` (`v` an instance) through the site, if its entry holds; false: take

@@ -427,27 +427,24 @@ extension VM {
                         let recv = slots[sp &- 1]
                         let sym = f.names[arg], site = f.sites + arg
                         if recv.tag == .object && heap.kind(recv.objectIndex) == .instance {
-                            let kind = heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef { siteMethod(site, $0, sym) }
-                            if kind == .method {
+                            if siteMethodHit(site, recv, sym) {
                                 // A class's function called through an instance: no bound method is made.
                                 slots[sp &- 1] = site.pointee.value
                                 slots[sp] = recv; sp &+= 1
                                 continue
                             }
-                            if kind != nil {
-                                f.ip = ip()
-                                let attr = try getAttr(recv, sym)
-                                fillReadSite(site, recv, sym)
-                                if heap.unmanaged(recv.objectIndex)._withUnsafeGuaranteedRef({ siteMethod(site, $0, sym) }) == .method {
-                                    slots[sp &- 1] = site.pointee.value
-                                    slots[sp] = recv
-                                } else {
-                                    slots[sp &- 1] = Value(tag: .kwNull, bits: 0)
-                                    slots[sp] = attr
-                                }
-                                sp &+= 1
-                                continue
+                            f.ip = ip()
+                            let attr = try getAttr(recv, sym)
+                            fillReadSite(site, recv, sym)
+                            if siteMethodHit(site, recv, sym) {
+                                slots[sp &- 1] = site.pointee.value
+                                slots[sp] = recv
+                            } else {
+                                slots[sp &- 1] = Value(tag: .kwNull, bits: 0)
+                                slots[sp] = attr
                             }
+                            sp &+= 1
+                            continue
                         }
                         if let attr = knownModuleAttribute(recv, sym) {
                             slots[sp &- 1] = Value(tag: .kwNull, bits: 0)
