@@ -33,7 +33,7 @@ public enum Builtin: Int32, CaseIterable, Sendable {
         case .datetimeNow: return "now"
         case .datetimeToday: return "today"
         case .typesCoroutine: return "coroutine"
-        default: return "\(self)"
+        default: return caseName
         }
     }
 
@@ -42,7 +42,7 @@ public enum Builtin: Int32, CaseIterable, Sendable {
         for b in [Builtin.print, .next, .iter, .len, .repr, .abs, .min, .max, .sum, .round, .sorted, .isinstance,
                   .issubclass, .callable, .any, .all, .reversed, .hash, .id, .divmod, .pow, .chr, .ord, .hex,
                   .bin, .oct, .format, .getattr, .hasattr] {
-            m["\(b)"] = b
+            m[b.caseName] = b
         }
         return m
     }()

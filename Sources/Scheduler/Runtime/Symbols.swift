@@ -41,7 +41,7 @@ public final class Symbols {
 
     init() {
         for s in Sym.allCases {
-            let id = intern("\(s)")
+            let id = intern(s.caseName)
             precondition(id == s.rawValue)
         }
     }

@@ -66,7 +66,7 @@ public enum BT: Int32, CaseIterable, Sendable {
         case .InvalidStateError: return "asyncio.exceptions.InvalidStateError"
         case .QueueEmpty: return "asyncio.queues.QueueEmpty"
         case .QueueFull: return "asyncio.queues.QueueFull"
-        default: return "\(self)"
+        default: return caseName
         }
     }
 
@@ -74,9 +74,9 @@ public enum BT: Int32, CaseIterable, Sendable {
     static let builtinNames: [String: BT] = {
         var m: [String: BT] = [:]
         for t in BT.allCases where t.isException && t != .CancelledError && t != .InvalidStateError && t != .QueueEmpty && t != .QueueFull {
-            m["\(t)"] = t
+            m[t.caseName] = t
         }
-        for t in [BT.object, .type, .bool, .int, .float, .str, .list, .tuple, .dict, .set, .frozenset, .range, .enumerate, .zip, .map, .filter, .slice] { m["\(t)"] = t }
+        for t in [BT.object, .type, .bool, .int, .float, .str, .list, .tuple, .dict, .set, .frozenset, .range, .enumerate, .zip, .map, .filter, .slice] { m[t.caseName] = t }
         m["EnvironmentError"] = .OSError
         m["IOError"] = .OSError
         return m

@@ -130,7 +130,7 @@ public final class VM {
     public init() {
         for t in BT.allCases {
             let base = t.base.map { $0.rawValue } ?? -1
-            _ = alloc(TypeObject(name: "\(t)", base: base))
+            _ = alloc(TypeObject(name: t.caseName, base: base))
         }
         for t in BT.allCases { finishBuiltinType(t.rawValue) }
         ellipsis = alloc(NativeObject(type: BT.ellipsis.rawValue))
