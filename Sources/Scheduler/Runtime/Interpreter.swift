@@ -27,8 +27,14 @@ extension VM {
         var sp = f.sp
         var pending = throwing
 
-        /// Makes `callee`, readied by `ready`, the running frame, called from the running one.
-        @inline(__always) func enter(_ callee: Unmanaged<Frame>) {
+        /// Calls the Python function `fv` in this loop (see `VM.ready`): the running frame
+        /// saves its position, and a frame for `fv`, given `first` (unless unbound) and `count`
+        /// arguments from `args`, becomes the running one; its result goes to `base`.
+        @inline(__always) func enter(_ fv: Value, _ first: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int,
+                                     returnTo base: Int, _ action: ReturnAction) {
+            f.ip = ip(); f.sp = sp
+            let callee = frame(for: fv)
+            ready(callee, first, args, count, returnTo: base, action)
             callee._withUnsafeGuaranteedRef { c in
                 c.back = f
                 depth &+= 1
@@ -238,10 +244,7 @@ extension VM {
                         } else if a.tag == .object && depth < recursionLimit, let fv = forwardDunder(word, a, b) {
                             // `a`'s `__op__` runs in this loop; `a` and `b` stay on the stack for the return.
                             sp &+= 1
-                            f.ip = ip(); f.sp = sp
-                            let callee = frame(for: fv)
-                            ready(callee, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .binary)
-                            enter(callee)
+                            enter(fv, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .binary)
                             continue
                         } else {
                             f.ip = ip()
@@ -277,10 +280,7 @@ extension VM {
                         } else if a.tag == .object && arg <= 5 && depth < recursionLimit, let fv = forwardCompare(arg, a, b) {
                             // `a`'s `__eq__` (or another) runs in this loop; `a` and `b` stay for the return.
                             sp &+= 1
-                            f.ip = ip(); f.sp = sp
-                            let callee = frame(for: fv)
-                            ready(callee, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .compare)
-                            enter(callee)
+                            enter(fv, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .compare)
                             continue
                         } else {
                             f.ip = ip()
@@ -294,10 +294,7 @@ extension VM {
                             r = intCompare(arg, a.intValue, b.intValue)
                         } else if a.tag == .object && arg <= 5 && depth < recursionLimit, let fv = forwardCompare(arg, a, b) {
                             sp &+= 2
-                            f.ip = ip(); f.sp = sp
-                            let callee = frame(for: fv)
-                            ready(callee, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .compareJump)
-                            enter(callee)
+                            enter(fv, .unbound, slots + (sp &- 2), 2, returnTo: sp &- 2, .compareJump)
                             continue
                         } else {
                             f.ip = ip()
@@ -397,10 +394,7 @@ extension VM {
                                 if hit.tag != .unbound { slots[sp &- 1] = hit; continue }
                                 // A property: its getter takes the instance where it is, on the stack.
                                 if depth < recursionLimit {
-                                    f.ip = ip(); f.sp = sp
-                                    let callee = frame(for: site.pointee.value)
-                                    ready(callee, .unbound, slots + (sp &- 1), 1, returnTo: sp &- 1, .push)
-                                    enter(callee)
+                                    enter(site.pointee.value, .unbound, slots + (sp &- 1), 1, returnTo: sp &- 1, .push)
                                     continue
                                 }
                             }
@@ -487,10 +481,7 @@ extension VM {
                             // A Python function whose arguments bind by copying runs in this loop, as
                             // CPython 3.11 runs Python-to-Python calls. For `obj.method(...)` the
                             // marker slot holds the function and the instance is the first argument.
-                            f.ip = ip(); f.sp = sp
-                            let callee = frame(for: fv)
-                            ready(callee, .unbound, slots + first, sp &- first, returnTo: callBase, .push)
-                            enter(callee)
+                            enter(fv, .unbound, slots + first, sp &- first, returnTo: callBase, .push)
                             continue
                         }
                         if kwNames.tag == .none && marker.tag != .method && depth < recursionLimit,
@@ -499,11 +490,8 @@ extension VM {
                                                                     sp &- first, slots + first) {
                             // A class whose `__init__` is such a function, `len` of an instance whose
                             // `__len__` is one.
-                            f.ip = ip(); f.sp = sp
-                            let callee = frame(for: fn)
                             if action == .initialize { slots[callBase] = instance }  // kept for the return, where the null marker was
-                            ready(callee, instance, slots + first, sp &- first, returnTo: callBase, action)
-                            enter(callee)
+                            enter(fn, instance, slots + first, sp &- first, returnTo: callBase, action)
                             continue
                         }
                         let kw = kwNames
