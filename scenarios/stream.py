@@ -59,7 +59,7 @@ async def listen(host, topic, count, every):
 async def main():
     results = await asyncio.gather(
         listen("alpha", "prices", 4, 0.5),
-        listen("beta", "alerts", 5, 0.75),
+        listen("beta", "alerts", 5, 0.7),
     )
     print(results)
 
