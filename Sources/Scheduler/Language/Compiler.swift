@@ -263,7 +263,7 @@ final class FunctionCompiler {
     /// statements; the `__class__` cell goes back in the namespace for the new class to fill.
     func compileClassBody(_ body: [Stmt]) throws(PySyntaxError) {
         if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
-        loadString("__main__"); emit(.storeName, nameSlot("__module__"))
+        loadString(program.moduleName); emit(.storeName, nameSlot("__module__"))
         loadString(code.qualname); emit(.storeName, nameSlot("__qualname__"))
         var rest = body[...]
         if case .expr(let e) = body.first?.kind, case .constant(.string(let doc)) = e.kind {
@@ -446,7 +446,7 @@ final class FunctionCompiler {
 
     private func checkModule(_ name: String, _ l: Loc) throws(PySyntaxError) {
         if !VM.moduleNames.contains(name) && program.globalPrefix.isEmpty {
-            throw PySyntaxError(.unsupported, "module '\(name)' is not available (schedviz provides asyncio, random, datetime, time, types)", line: Int(l.line), column: Int(l.column))
+            throw PySyntaxError(.unsupported, "module '\(name)' is not available (schedviz provides asyncio, random, datetime, time, types, contextlib)", line: Int(l.line), column: Int(l.column))
         }
     }
 
@@ -1073,6 +1073,8 @@ public final class Compiler {
     let file: String
     /// Keeps a library module's globals apart from the program's (they share the VM's global table).
     var globalPrefix = ""
+    /// `__module__` of the classes it defines.
+    var moduleName = "__main__"
     /// Frozenset constants made so far: CPython's compiler shares one among equal constants.
     var frozensets: [Value] = []
     /// The module's source, for `identifiers`.

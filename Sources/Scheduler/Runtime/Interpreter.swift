@@ -761,8 +761,10 @@ extension VM {
         var name = globalNames[slot]
         var v: Value?
         if let sep = name.firstIndex(of: "\u{0}") {
+            let module = name[..<sep]
             name = String(name[name.index(after: sep)...])
-            v = try runtimeExtension.moduleAttribute(name)     // the asyncio prelude's names
+            // The asyncio prelude's names, or a source module's natives.
+            v = module == "asyncio" ? try runtimeExtension.moduleAttribute(name) : sourceModuleNative(String(module), name)
         }
         if v == nil { v = builtinValue(name) }
         guard let v else {

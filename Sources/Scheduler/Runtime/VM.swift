@@ -62,6 +62,7 @@ public final class VM {
     var timedeltaType: Int32 = 0
     /// Where "coroutine ... was never awaited" was already printed (file:line:name).
     var warnedNeverAwaited = Set<String>()
+    var streams = StreamTargets()
     /// The module has returned and its globals are being cleared: CPython has flushed stdout
     /// by then, and what it reports comes after everything printed (see `schedviz run`).
     public internal(set) var shuttingDown = false
@@ -125,7 +126,7 @@ public final class VM {
     /// Read when a loop is made (`EventLoopObject.fifo`).
     var tiebreak = Tiebreak.fifo
 
-    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types"]
+    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib"]
 
     public init() {
         for t in BT.allCases {
