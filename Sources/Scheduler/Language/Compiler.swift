@@ -31,7 +31,7 @@ private enum Unwind {
     case loop(breakLabel: Label, continueLabel: Label, isFor: Bool, depth: Int)
     case finally([Stmt], handlerCount: Int, depth: Int)
     case handlerBody(name: String?)
-    case with(isAsync: Bool, handlerCount: Int, depth: Int)
+    case with(isAsync: Bool, handlerCount: Int, depth: Int, line: Int32)
 }
 
 final class FunctionCompiler {
@@ -400,7 +400,7 @@ final class FunctionCompiler {
             if isAsync && !code.isCoroutine {
                 throw PySyntaxError(.syntax, scope.isModuleLike ? "'async with' outside function" : "'async with' outside async function", line: Int(s.loc.line), column: Int(s.loc.column))
             }
-            try withStmt(items[...], body, isAsync: isAsync)
+            try withStmt(items[...], body, isAsync: isAsync, loc: s.loc)
         case .import(let items):
             for item in items {
                 if item.name.contains(".") { throw PySyntaxError(.unsupported, "dotted imports are not supported", line: Int(s.loc.line), column: Int(s.loc.column)) }
@@ -476,12 +476,15 @@ final class FunctionCompiler {
             case .handlerBody(let name):
                 emit(.popExcept)
                 if let name { emit(.loadNone); store(name); delete(name) }
-            case .with(let isAsync, let handlerCount, _):
+            case .with(let isAsync, let handlerCount, _, let withLine):
                 handlerStack = Array(handlerStack.prefix(handlerCount))
                 if keepingValue { emit(.rot2) }
+                let saved = line
+                line = withLine
                 emit(.withExit)
                 if isAsync { emit(.getAwaitable); emit(.loadNone); yieldFromLoop() }
                 emit(.pop)
+                line = saved
                 blockDepth -= 1
             }
             i -= 1
@@ -576,7 +579,8 @@ final class FunctionCompiler {
         place(end)
     }
 
-    private func withStmt(_ items: ArraySlice<(Expr, Expr?)>, _ body: [Stmt], isAsync: Bool) throws(PySyntaxError) {
+    /// The exits (normal and exceptional) are on the `with` line, as CPython 3.11 numbers them.
+    private func withStmt(_ items: ArraySlice<(Expr, Expr?)>, _ body: [Stmt], isAsync: Bool, loc: Loc) throws(PySyntaxError) {
         guard let (ctx, target) = items.first else { try block(body); return }
         try expr(ctx)
         if isAsync {
@@ -590,10 +594,11 @@ final class FunctionCompiler {
         pushHandler(target: handlerL)
         code.handlers[code.handlers.count - 1].excDepth = excDepthStatic
         if let target { try storeTarget(target) } else { emit(.pop) }
-        unwind.append(.with(isAsync: isAsync, handlerCount: handlerStack.count - 1, depth: blockDepth))
-        try withStmt(items.dropFirst(), body, isAsync: isAsync)
+        unwind.append(.with(isAsync: isAsync, handlerCount: handlerStack.count - 1, depth: blockDepth, line: loc.line))
+        try withStmt(items.dropFirst(), body, isAsync: isAsync, loc: loc)
         unwind.removeLast()
         popHandler()
+        setLine(loc)
         emit(.withExit)
         if isAsync { emit(.getAwaitable); emit(.loadNone); yieldFromLoop() }
         emit(.pop)

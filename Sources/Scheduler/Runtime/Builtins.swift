@@ -376,7 +376,8 @@ extension VM {
             return false
         }
         guard kind(spec) == .type else {
-            throw typeError("\(fname)() arg 2 must be a type, a tuple of types, or a union")
+            let what = fname == "issubclass" ? "class, a tuple of classes" : "type, a tuple of types"
+            throw typeError("\(fname)() arg 2 must be a \(what), or a union")
         }
         return isSubtype(t, of: Int32(spec.objectIndex))
     }

@@ -274,6 +274,11 @@ class suppress(AbstractContextManager):
 
 
 def _bind_exit(cm, cm_exit):
+    # MethodType(cm_exit, cm): a bound method, so no frame of ours shows in tracebacks.
+    try:
+        return cm_exit.__get__(cm, type(cm))
+    except AttributeError:
+        pass
     def _exit_wrapper(*exc_details):
         return cm_exit(cm, *exc_details)
     return _exit_wrapper

@@ -684,7 +684,7 @@ extension VM {
                     f.returned = true
                     if slots != entrySlots && f.inlined {
                         // Out of a call this loop entered: raised again at the caller's `call`.
-                        pending = PyRaise(exc)
+                        pending = PyRaise(propagating: exc)
                         let done = Unmanaged<Frame>.passUnretained(f)
                         f.inlined = false
                         depth -= 1
@@ -694,12 +694,12 @@ extension VM {
                     }
                     if slots != entrySlots {
                         // Out of a generator run by `for`: raised again at the loop's `forIter`.
-                        pending = generatorRaised(f.owner.unsafelyUnwrapped, PyRaise(exc))
+                        pending = generatorRaised(f.owner.unsafelyUnwrapped, PyRaise(propagating: exc))
                         depth -= 1
                         switchTo(f.back.unsafelyUnwrapped)
                         continue
                     }
-                    throw PyRaise(exc)
+                    throw PyRaise(propagating: exc)
                 }
                 let handler = f.code.handlers[h]
                 let cut = f.stackBase + handler.stackDepth

@@ -215,7 +215,7 @@ extension VM {
                 let at = max(0, ip - 1)
                 eo.traceback.append(TracebackEntry(file: f.code.file, line: f.code.lines.isEmpty ? Int32(f.code.firstLine) : f.code.lines[at], function: f.code.name))
             }
-            if eo.context.tag == .none, let handled = handledException(from: f), !handled.identical(exc) {
+            if !e.propagating && !e.keepTraceback && eo.context.tag == .none, let handled = handledException(from: f), !handled.identical(exc) {
                 eo.context = handled
             }
         }

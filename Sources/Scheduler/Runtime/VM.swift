@@ -10,7 +10,10 @@ public struct PyRaise: Error {
     public let exc: Value
     /// Re-raised by `reraise`: its traceback already has this frame.
     var keepTraceback = false
+    /// Leaving a frame that did not raise it: CPython sets `__context__` only where it is raised.
+    var propagating = false
     init(_ exc: Value, keepTraceback: Bool = false) { self.exc = exc; self.keepTraceback = keepTraceback }
+    init(propagating exc: Value) { self.exc = exc; propagating = true }
 }
 
 public final class VM {
