@@ -76,6 +76,10 @@ final class AsyncioRuntime: RuntimeExtension {
 
     override func released(keeping: Value) { reportReleasedTasks(keeping: keeping) }
 
+    override func asyncGenFirstIter(_ ag: Value) throws(PyRaise) -> AnyObject? { try firstIter(ag) }
+
+    override func asyncGenFinalize(_ ag: Value, _ finalizer: AnyObject) { finalizeAsyncGen(ag, finalizer) }
+
     override var runningTaskName: String? { (runningLoop ?? currentLoop)?.currentTask?.name }
 
     override func endOfRunReport() -> String { unretrievedTaskReport() }

@@ -168,7 +168,14 @@ async def _cancel_and_wait(fut, loop):
 
 
 async def shutdown_asyncgens():
-    return None
+    loop = get_running_loop()
+    closing_agens = _asyncgens_to_close(loop)
+    if not closing_agens:
+        return
+    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            _report_asyncgen_error(agen, result)
 
 
 async def shutdown_default_executor():

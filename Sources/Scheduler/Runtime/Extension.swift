@@ -27,6 +27,14 @@ class RuntimeExtension {
     /// Names let go of watched values; `keeping` is still held (a result on its way out).
     func released(keeping: Value) {}
 
+    // MARK: - Asynchronous generators
+
+    /// An async generator's first iteration (`sys.set_asyncgen_hooks`' firstiter, while a loop
+    /// runs): returns what its finalizer needs, or nil when no loop runs.
+    func asyncGenFirstIter(_ ag: Value) throws(PyRaise) -> AnyObject? { nil }
+    /// An async generator that `asyncGenFirstIter` saw was dropped unfinished.
+    func asyncGenFinalize(_ ag: Value, _ finalizer: AnyObject) {}
+
     // MARK: - The run
 
     /// The task running, for messages that say where the program was ("(Task-1)").

@@ -99,6 +99,8 @@ extension VM {
                 case .__class__: return .object(e.type)
                 default: break
                 }
+            case .asyncGenerator:
+                if let a = asyncGenAttribute(o as! GeneratorObject, sym) { return a }
             case .generator:
                 let g = o as! GeneratorObject
                 switch Sym(rawValue: sym) {

@@ -4,7 +4,7 @@ import BigInt
 
 public enum ObjKind: UInt8, Sendable {
     case type, str, bigInt, list, tuple, dict, function, builtin, boundMethod
-    case generator, cell, exception, module, range, iterator, slice, native, instance, set
+    case generator, cell, exception, module, range, iterator, slice, native, instance, set, asyncGenerator
 }
 
 public class PyObject {

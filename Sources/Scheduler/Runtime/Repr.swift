@@ -90,6 +90,8 @@ extension VM {
         case .generator:
             let g = o as! GeneratorObject
             return "<\(g.noun) object \(g.qualname) at \(address(v))>"
+        case .asyncGenerator:
+            return "<async_generator object \((o as! GeneratorObject).qualname) at \(address(v))>"
         case .cell: return "<cell at \(address(v))>"
         case .exception:
             return try reprGuarded(v, nil) { () throws(PyRaise) -> String in try exceptionRepr(o as! ExceptionObject) }
