@@ -295,6 +295,14 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
+def _positional_callback(args, name):
+    # `def callback(self, callback, /, *args, **kwds)`: a keyword named callback goes to kwds.
+    if len(args) < 2:
+        missing = "'self' and 'callback'" if not args else "'callback'"
+        raise TypeError(f"{name}() missing {2 - len(args)} required positional argument{'s' if not args else ''}: {missing}")
+    return args[0], args[1], args[2:]
+
+
 class _BaseExitStack:
     """A base class for ExitStack and AsyncExitStack."""
 
@@ -332,8 +340,9 @@ class _BaseExitStack:
         self._push_cm_exit(cm, _exit)
         return result
 
-    def callback(self, callback, *args, **kwds):
+    def callback(*args, **kwds):
         """Registers an arbitrary callback and arguments."""
+        self, callback, args = _positional_callback(args, "_BaseExitStack.callback")
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
@@ -411,8 +420,9 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
             self._push_async_cm_exit(exit, exit_method)
         return exit
 
-    def push_async_callback(self, callback, *args, **kwds):
+    def push_async_callback(*args, **kwds):
         """Registers an arbitrary coroutine function and arguments."""
+        self, callback, args = _positional_callback(args, "AsyncExitStack.push_async_callback")
         async def _exit_wrapper(exc_type, exc, tb):
             await callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
