@@ -153,6 +153,25 @@ class TimerHandle(events.TimerHandle):
         return (self._when, self._seq) > (other._when, other._seq)
 
 
+# ---- async generators at the end of asyncio.run ---------------------------
+
+def _install_asyncgen_shutdown():
+    """shutdown_asyncgens closes the generators of the loop's weak set that have
+    not finished. CPython also 'closes' finished ones the set still holds (a no-op
+    aclose() in a task of its own); which those are depends on reference cycles,
+    and this harness's Python tasks leave cycles that C tasks do not, so the set
+    would hold generators a plain run has freed. schedviz does the same."""
+    orig = base_events.BaseEventLoop.shutdown_asyncgens
+
+    async def shutdown_asyncgens(self):
+        for agen in list(self._asyncgens):
+            if agen.ag_frame is None:
+                self._asyncgens.discard(agen)
+        await orig(self)
+
+    base_events.BaseEventLoop.shutdown_asyncgens = shutdown_asyncgens
+
+
 # ---- time and datetime ----------------------------------------------------
 
 def _install_clock():
@@ -541,6 +560,7 @@ def main():
     sys.argv = [a.program]
 
     _install_clock()
+    _install_asyncgen_shutdown()
     asyncio.coroutine = types.coroutine
     unix_events.DefaultEventLoopPolicy._loop_factory = _UnixSelectorEventLoop
     asyncio.SelectorEventLoop = unix_events.SelectorEventLoop = _UnixSelectorEventLoop

@@ -168,14 +168,7 @@ async def _cancel_and_wait(fut, loop):
 
 
 async def shutdown_asyncgens():
-    loop = get_running_loop()
-    closing_agens = _asyncgens_to_close(loop)
-    if not closing_agens:
-        return
-    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
-    for result, agen in zip(results, closing_agens):
-        if isinstance(result, Exception):
-            _report_asyncgen_error(agen, result)
+    return await _shutdown_asyncgens()
 
 
 async def shutdown_default_executor():
@@ -776,4 +769,15 @@ async def _wait(fs, timeout, return_when, loop):
 # appended last so the lines above keep their numbers in tracebacks.
 def _wrap_awaitable(awaitable):
     return (yield from awaitable.__await__())
+
+
+async def _shutdown_asyncgens():
+    loop = get_running_loop()
+    closing_agens = _asyncgens_to_close(loop)
+    if not closing_agens:
+        return
+    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            _report_asyncgen_error(agen, result)
 """#
