@@ -195,6 +195,16 @@ extension VM {
         finalizeIfUnreachable([v])
     }
 
+    /// What a task running an async generator's awaitable runs, for the trace: `agen.aclose`.
+    public func awaitableTitle(_ v: Value) -> String? {
+        switch native(v) {
+        case let a as AsyncGenASend: return "\(a.ag.qualname).asend"
+        case let a as AsyncGenAThrow: return "\(a.ag.qualname).\(a.exc == nil ? "aclose" : "athrow")"
+        case is AnextAwaitable: return "anext"
+        default: return nil
+        }
+    }
+
     /// An attribute of an async generator (`ag_running` is true while an awaitable runs it).
     func asyncGenAttribute(_ g: GeneratorObject, _ sym: Int32) -> Value? {
         switch symbols[sym] {
