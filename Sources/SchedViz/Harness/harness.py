@@ -33,6 +33,7 @@ import tracemalloc  # noqa: F401
 import warnings  # noqa: F401
 import asyncio
 import datetime as _dt
+import gc
 import itertools
 import linecache
 import os
@@ -49,6 +50,7 @@ LIMIT = None        # --time-limit
 STEPS = None        # list of step lines, None unless --steps-out/--steps-fd
 STEPS_FD = None     # opened before the program starts: it may not open files
 CREATED = []        # weakrefs to Python tasks, in creation order
+ASYNCGENS_SEEN = []  # not empty once an async generator has started under the loop
 _HERE = (lambda: 0).__code__.co_filename  # also when run by python3 -c
 
 
@@ -162,6 +164,12 @@ def _install_asyncgen_shutdown():
     and this harness's Python tasks leave cycles that C tasks do not, so the set
     would hold generators a plain run has freed. schedviz does the same."""
     orig = base_events.BaseEventLoop.shutdown_asyncgens
+    firstiter = base_events.BaseEventLoop._asyncgen_firstiter_hook
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if not ASYNCGENS_SEEN:
+            ASYNCGENS_SEEN.append(True)
+        firstiter(self, agen)
 
     async def shutdown_asyncgens(self):
         for agen in list(self._asyncgens):
@@ -170,6 +178,7 @@ def _install_asyncgen_shutdown():
         await orig(self)
 
     base_events.BaseEventLoop.shutdown_asyncgens = shutdown_asyncgens
+    base_events.BaseEventLoop._asyncgen_firstiter_hook = _asyncgen_firstiter_hook
 
 
 # ---- time and datetime ----------------------------------------------------
@@ -283,6 +292,7 @@ def _clean(exc, seen):
 def _install_steps():
     Task = tasks._PyTask
     init, step = Task.__init__, Task._Task__step
+    collect, seen = gc.collect, ASYNCGENS_SEEN    # held here: steps can run as the module goes
 
     def __init__(self, *args, **kwargs):
         init(self, *args, **kwargs)
@@ -296,6 +306,11 @@ def _install_steps():
         if self._exception is not None:
             _clean(self._exception, set())
             self._exception_tb = self._exception.__traceback__
+        if seen:
+            # Python tasks leave reference cycles (exceptions, tracebacks, frames) that
+            # C tasks do not; an async generator they hold would outlive the step,
+            # where CPython's refcounts finalize it in it.
+            collect()
 
     Task.__init__, Task._Task__step = __init__, __step
     tasks.Task = asyncio.Task = Task

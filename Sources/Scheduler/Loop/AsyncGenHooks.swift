@@ -38,7 +38,9 @@ extension AsyncioRuntime {
         let entries = loop.asyncgens.filter { $0.generator.map { $0.state != .closed } ?? false }
         loop.asyncgens.removeAll()
         if entries.isEmpty { return [] }
+        tracingWeakTasks = true
         let reachable = vm.reachableSet(also: .none)
+        tracingWeakTasks = false
         return entries.map(\.value).filter { reachable.contains($0.objectIndex) }
     }
 }
