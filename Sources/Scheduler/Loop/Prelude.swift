@@ -1,11 +1,12 @@
-/// Loads the asyncio prelude on first use and turns its `Class__method` functions into
-/// native types whose instances keep their attributes in a table.
+/// Loads the asyncio prelude on first use. Its class statements make ordinary classes (with
+/// `__module__` set to asyncio's); its older `Class__method` functions become native types
+/// whose instances keep their attributes in a table.
 
 struct PreludeState {
     var classes: [String: Int32] = [:]   // class name -> type index
 }
 
-/// An instance of a prelude class (Queue, Lock, …).
+/// An instance of a prelude native type (Timeout, TaskGroup).
 final class PreludeInstance: NativeClass {
     var attrs: [Int32: Value] = [:]
 
@@ -55,16 +56,18 @@ extension AsyncioRuntime {
     }
 
     static let preludePrefix = "asyncio\u{0}"
-    static let preludeClasses: [(String, String)] = [("Queue", "asyncio.queues.Queue"), ("Event", "asyncio.locks.Event"),
-                                                     ("Lock", "asyncio.locks.Lock"), ("Semaphore", "asyncio.locks.Semaphore"),
-                                                     ("Timeout", "asyncio.timeouts.Timeout"), ("TaskGroup", "asyncio.taskgroups.TaskGroup")]
+    static let preludeClasses: [(String, String)] = [("Timeout", "asyncio.timeouts.Timeout"), ("TaskGroup", "asyncio.taskgroups.TaskGroup")]
+    /// The prelude's parts, in an order where each class statement finds its bases.
+    static var preludeSource: String {
+        [asyncioPrelude, asyncioPreludeGroups, asyncioPreludeLocks, asyncioPreludeQueues, asyncioPreludeHelpers].joined(separator: "\n\n")
+    }
 
     private func loadPrelude() throws(PyRaise) {
         prelude = PreludeState()
         let compiler = Compiler(vm: vm, file: "<asyncio>")
         compiler.globalPrefix = AsyncioRuntime.preludePrefix
         let code: CodeObject
-        do { code = try compiler.compileModule(try Parser.parse(asyncioPrelude + "\n\n" + asyncioPreludeGroups)) } catch let e {
+        do { code = try compiler.compileModule(try Parser.parse(AsyncioRuntime.preludeSource)) } catch let e {
             fatalError("asyncio prelude does not compile: \(e.message) at line \(e.line)")
         }
         for (name, qualified) in AsyncioRuntime.preludeClasses {
