@@ -17,6 +17,8 @@ random, datetime, time and types (their public names only), no open, eval,
 exec, compile, __import__ or frame and function internals, in a python3 that
 re-executes itself without site, user folder, script folder or environment,
 and an audit hook that refuses what the program has no use for.
+asyncio.as_completed takes its arguments in the order given, as schedviz's
+does (CPython's iterates a set, in address order).
 """
 import sys
 import types
