@@ -17,6 +17,8 @@ random, datetime, time and types (their public names only), no open, eval,
 exec, compile, __import__ or frame and function internals, in a python3 that
 re-executes itself without site, user folder, script folder or environment,
 and an audit hook that refuses what the program has no use for.
+asyncio.as_completed takes its arguments in the order given, as schedviz's
+does (CPython's iterates a set, in address order).
 """
 import sys
 import types
@@ -316,6 +318,47 @@ def _install_steps():
     tasks.Task = asyncio.Task = Task
 
 
+# ---- as_completed in the order given ---------------------------------------
+
+def as_completed(fs, *, timeout=None):
+    """tasks.as_completed with its two sets as insertion-ordered dicts: CPython
+    wraps the arguments in tasks in a set's (address) order, schedviz in the
+    order given; with this, both runs start the same tasks in the same order."""
+    if futures.isfuture(fs) or asyncio.iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    done = asyncio.Queue()
+    loop = events._get_event_loop()
+    todo = dict.fromkeys(tasks.ensure_future(f, loop=loop) for f in dict.fromkeys(fs))
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        del todo[f]
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise asyncio.TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
 # ---- the sandbox: the program gets what schedviz gives it, nothing more ---
 
 class _Sandbox:
@@ -577,6 +620,7 @@ def main():
     _install_clock()
     _install_asyncgen_shutdown()
     asyncio.coroutine = types.coroutine
+    tasks.as_completed = asyncio.as_completed = as_completed
     unix_events.DefaultEventLoopPolicy._loop_factory = _UnixSelectorEventLoop
     asyncio.SelectorEventLoop = unix_events.SelectorEventLoop = _UnixSelectorEventLoop
     if a.tiebreak == 'fifo':

@@ -325,7 +325,7 @@ extension VM {
     /// `<__main__.C object at 0x…>`.
     func defaultRepr(_ v: Value) -> String {
         let t = typeObject(typeIndex(v))
-        let module = t.isUser ? "__main__." : ""
+        let module = t.isUser ? t.module + "." : ""
         return "<\(module)\(t.qualname) object at \(address(v))>"
     }
 }
