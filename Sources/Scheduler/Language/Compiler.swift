@@ -405,7 +405,7 @@ final class FunctionCompiler {
             deadEnd()
         case .with(let items, let body, let isAsync):
             if isAsync && !code.isCoroutine {
-                throw PySyntaxError(.syntax, scope.isModuleLike ? "'async with' outside function" : "'async with' outside async function", line: Int(s.loc.line), column: Int(s.loc.column))
+                throw PySyntaxError(.syntax, scope.isModuleLike ? "'async with' outside function" : "'async with' outside async function", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorLineEnd(s.loc))
             }
             try withStmt(items[...], body, isAsync: isAsync, loc: s.loc)
         case .import(let items):
@@ -439,7 +439,7 @@ final class FunctionCompiler {
             place(ok)
         case .asyncFor(let target, let iter, let body, let orElse):
             if !code.isCoroutine || scope.kind == .lambda {
-                throw PySyntaxError(.syntax, scope.isModuleLike ? "'async for' outside function" : "'async for' outside async function", line: Int(s.loc.line), column: Int(s.loc.column))
+                throw PySyntaxError(.syntax, scope.isModuleLike ? "'async for' outside function" : "'async for' outside async function", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorLineEnd(s.loc))
             }
             try expr(iter)
             asyncIter()
@@ -1095,7 +1095,7 @@ final class FunctionCompiler {
         // awaited here, and a generator expression an asynchronous generator.
         let isAsync = child.hasAwait && !child.isGenExp
         if isAsync && !(code.isCoroutine && scope.kind != .lambda) {
-            throw PySyntaxError(.syntax, "asynchronous comprehension outside of an asynchronous function", line: Int(e.loc.line), column: Int(e.loc.column))
+            throw PySyntaxError(.syntax, "asynchronous comprehension outside of an asynchronous function", line: Int(e.loc.line), column: Int(e.loc.column), endColumn: program.errorEnd(e.loc))
         }
         try makeFunction(scope: child, name: child.name, params: Scope.comprehensionParams, isAsync: child.hasAwait, loc: e.loc) { fc throws(PySyntaxError) in
             try fc.compileComprehension(e, clauses, kind, element: element)

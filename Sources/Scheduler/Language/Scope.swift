@@ -410,6 +410,9 @@ struct ScopeBuilder {
         }
         try element(&self)
         current = saved
+        // An asynchronous list, set or dict comprehension makes the comprehension around it
+        // asynchronous too (CPython's symtable marks it a coroutine).
+        if scope.hasAwait && !scope.isGenExp && saved.isComprehension { saved.hasAwait = true }
     }
 
     private mutating func iterable(_ e: Expr) throws(PySyntaxError) {

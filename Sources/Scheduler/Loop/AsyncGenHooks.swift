@@ -30,13 +30,17 @@ extension AsyncioRuntime {
     }
 
     /// `shutdown_asyncgens`: the generators the loop saw that are still alive (reachable
-    /// from the program), in the order they started; the set is emptied.
+    /// from the program) and not finished, in the order they started; the set is emptied.
+    /// (CPython also closes finished ones its weak set still holds: a no-op `aclose()` in a
+    /// task, for generators its reference cycles happen to keep; tools/harness.py skips them too.)
     func asyncGensToClose(_ loop: EventLoopObject) -> [Value] {
         loop.asyncgensShutdownCalled = true
-        let entries = loop.asyncgens.filter { $0.generator != nil }
+        let entries = loop.asyncgens.filter { $0.generator.map { $0.state != .closed } ?? false }
         loop.asyncgens.removeAll()
         if entries.isEmpty { return [] }
+        tracingWeakTasks = true
         let reachable = vm.reachableSet(also: .none)
+        tracingWeakTasks = false
         return entries.map(\.value).filter { reachable.contains($0.objectIndex) }
     }
 }

@@ -183,6 +183,28 @@ extension VM {
         return v
     }
 
+    /// An asend or athrow awaitable finished: the `await` that ran it lets go of it next, and
+    /// with it of the generator if nothing else holds it (`await agen().asend(v)`, or
+    /// `anext(agen())`): dropped unfinished, the loop's finalizer closes it. A finished
+    /// awaitable no longer reaches its generator (a done task holding it in its `coro` would
+    /// keep the generator alive, where CPython frees the task).
+    func awaitableDone(_ g: GeneratorObject, _ held: inout Value) {
+        let v = held
+        held = .none
+        guard mayDropCleanup, g.hasCleanupPending, v.tag == .object else { return }
+        finalizeIfUnreachable([v])
+    }
+
+    /// What a task running an async generator's awaitable runs, for the trace: `agen.aclose`.
+    public func awaitableTitle(_ v: Value) -> String? {
+        switch native(v) {
+        case let a as AsyncGenASend: return "\(a.ag.qualname).asend"
+        case let a as AsyncGenAThrow: return "\(a.ag.qualname).\(a.exc == nil ? "aclose" : "athrow")"
+        case is AnextAwaitable: return "anext"
+        default: return nil
+        }
+    }
+
     /// An attribute of an async generator (`ag_running` is true while an awaitable runs it).
     func asyncGenAttribute(_ g: GeneratorObject, _ sym: Int32) -> Value? {
         switch symbols[sym] {
@@ -210,7 +232,7 @@ enum AwaitableState { case initial, iterating, closed }
 /// `ag.__anext__()` and `ag.asend(v)`.
 final class AsyncGenASend: AddressedNative {
     let ag: GeneratorObject
-    let agValue: Value
+    var agValue: Value
     let sendValue: Value
     var state = AwaitableState.initial
 
@@ -245,12 +267,17 @@ final class AsyncGenASend: AddressedNative {
     private func finish(_ vm: VM, _ body: () throws(PyRaise) -> GenResult) throws(PyRaise) -> (Bool, Value) {
         do {
             let r = try vm.asyncGenStep(ag, body)
-            if !r.0 { state = .closed }
+            if !r.0 { done(vm) }
             return r
         } catch let e {
-            state = .closed
+            done(vm)
             throw e
         }
+    }
+
+    private func done(_ vm: VM) {
+        state = .closed
+        vm.awaitableDone(ag, &agValue)
     }
 
     override func close(_ vm: VM) throws(PyRaise) { state = .closed }
@@ -260,7 +287,7 @@ final class AsyncGenASend: AddressedNative {
 /// `ag.athrow(exc)`, and `ag.aclose()` (no exception: GeneratorExit, which it must not ignore).
 final class AsyncGenAThrow: AddressedNative {
     let ag: GeneratorObject
-    let agValue: Value
+    var agValue: Value
     let exc: Value?
     var state = AwaitableState.initial
     private var closing: Bool { exc == nil }
@@ -313,6 +340,18 @@ final class AsyncGenAThrow: AddressedNative {
     /// athrow: as asend does. aclose: the generator's own yield is an error, and its
     /// ending (StopAsyncIteration, GeneratorExit) the await's.
     private func step(_ vm: VM, _ body: () throws(PyRaise) -> GenResult) throws(PyRaise) -> (Bool, Value) {
+        let r: (Bool, Value)
+        do {
+            r = try unwrapped(vm, body)
+        } catch let e {
+            vm.awaitableDone(ag, &agValue)
+            throw e
+        }
+        if !r.0 { vm.awaitableDone(ag, &agValue) }
+        return r
+    }
+
+    private func unwrapped(_ vm: VM, _ body: () throws(PyRaise) -> GenResult) throws(PyRaise) -> (Bool, Value) {
         do throws(PyRaise) {
             let r = try vm.asyncGenStep(ag, body)
             if r.0 { return r }
@@ -326,6 +365,8 @@ final class AsyncGenAThrow: AddressedNative {
             state = .closed
             ag.runningAsync = false
             if closing && !vm.isStop(e) && (vm.isInstance(e.exc, .StopAsyncIteration) || vm.isInstance(e.exc, .GeneratorExit)) {
+                // The exception goes, and with its traceback the frame's locals.
+                if vm.mayDropCleanup { vm.closeDroppedGenerators(ag.frame, keeping: .none) }
                 return (false, .none)
             }
             throw e

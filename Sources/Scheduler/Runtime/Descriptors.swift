@@ -322,16 +322,10 @@ extension VM {
         return alloc(SuperObject(vm: self, start: s, object: obj, objectType: objType))
     }
 
-    /// A class statement's `__module__`: `__main__`, or the library module that defined it.
-    func classModule(_ t: TypeObject) -> String {
-        if let m = t.attributes[Sym.__module__.rawValue], kind(m) == .str { return strValue(m) }
-        return "__main__"
-    }
-
     /// `<__main__.C object at 0x…>`.
     func defaultRepr(_ v: Value) -> String {
         let t = typeObject(typeIndex(v))
-        let module = t.isUser ? classModule(t) + "." : ""
+        let module = t.isUser ? t.module + "." : ""
         return "<\(module)\(t.qualname) object at \(address(v))>"
     }
 }

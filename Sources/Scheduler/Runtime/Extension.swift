@@ -10,6 +10,9 @@ class RuntimeExtension {
 
     /// The values it holds outside the heap: roots of the collector.
     func forEachRoot(_ vm: VM, _ visit: (Value) -> Void) {}
+    /// Set while a reachability check stands in for CPython's reference counts: roots that
+    /// CPython holds weakly (asyncio's set of tasks) are left out.
+    var weakRootsOnly = false
     /// A collection is about to mark.
     func willCollect() {}
     /// The collector freed native object `o` (already out of the heap): it may keep it. No

@@ -46,7 +46,10 @@ extension VM {
         let open = lastOccurrences(candidates.filter { !keeping.identical($0) && !heldByName($0) })
         if open.isEmpty { return }
         dropMarks += 1
+        // What CPython holds weakly (asyncio's set of all tasks) does not keep them alive.
+        runtimeExtension.weakRootsOnly = true
         let reachable = reachableSet(also: keeping)
+        runtimeExtension.weakRootsOnly = false
         for v in open where !reachable.contains(v.objectIndex) {
             if let g = anyGen(v), g.hasCleanupPending { finalize(g, v) }
         }

@@ -199,7 +199,11 @@ extension VM {
                 throw error(.RuntimeError, "\(g.noun) ignored GeneratorExit")
             }
         } catch let e {
-            if isInstance(e.exc, .GeneratorExit) || isInstance(e.exc, .StopIteration) { return }
+            if isInstance(e.exc, .GeneratorExit) || isInstance(e.exc, .StopIteration) {
+                // The exception goes, and with its traceback the frame's locals.
+                if mayDropCleanup { closeDroppedGenerators(g.frame, keeping: .none) }
+                return
+            }
             throw e
         }
     }

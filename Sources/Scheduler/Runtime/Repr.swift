@@ -72,7 +72,7 @@ extension VM {
         case .type:
             let t = o as! TypeObject
             let bt = BT(rawValue: Int32(v.objectIndex))
-            if t.isUser { return "<class '\(classModule(t)).\(t.qualname)'>" }
+            if t.isUser { return "<class '\(t.module).\(t.qualname)'>" }
             return "<class '\(bt?.qualifiedName ?? nativeTypeQualifiedName(Int32(v.objectIndex)) ?? t.name)'>"
         case .function:
             return "<function \((o as! FunctionObject).code.qualname) at \(address(v))>"
