@@ -97,13 +97,7 @@ async def decorated(x):
     return x * 2
 
 
-# Each manager is kept to the end, where asyncio.run closes what is still alive: CPython
-# would otherwise keep some of them alive in reference cycles until its collector runs.
-kept = []
-
-
 async def attempt(label, cm, error=None):
-    kept.append(cm)
     try:
         async with cm as value:
             print(f"{label}: body got {value!r}")
