@@ -35,7 +35,9 @@ extension AsyncioRuntime {
         }
         types.task = vm.registerType("Task", qualifiedName: "_asyncio.Task", base: types.future) { vm, a throws(PyRaise) in
             guard a.count >= 1 else { throw vm.typeError("Task() missing required argument 'coro' (pos 1)") }
-            return try vm.asyncio.createTask(a[0], loop: try vm.asyncio.eventLoopForNewTask(), name: a.keyword("name") ?? .none)
+            var loop = try vm.asyncio.loopArg(a.keyword("loop") ?? .none)
+            if loop == nil { loop = try vm.asyncio.eventLoopForNewTask() }
+            return try vm.asyncio.createTask(a[0], loop: loop!, name: a.keyword("name") ?? .none, context: try vm.contextArgument(a))
         }
         types.handle = vm.registerType("Handle", qualifiedName: "asyncio.events.Handle")
         types.timerHandle = vm.registerType("TimerHandle", qualifiedName: "asyncio.events.TimerHandle", base: types.handle)
@@ -107,7 +109,7 @@ extension AsyncioRuntime {
             return vm.function("create_task") { vm, a throws(PyRaise) in
                 try vm.argCount("create_task", a, min: 1, max: 1)
                 guard let l = vm.asyncio.runningLoop else { throw vm.error(.RuntimeError, "no running event loop") }
-                return try vm.asyncio.createTask(a[0], loop: l, name: a.keyword("name") ?? .none)
+                return try vm.asyncio.createTask(a[0], loop: l, name: a.keyword("name") ?? .none, context: try vm.contextArgument(a))
             }
         case "current_task":
             return vm.function("current_task") { vm, a throws(PyRaise) in

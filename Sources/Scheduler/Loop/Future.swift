@@ -3,8 +3,16 @@
 
 enum DoneCallback {
     case wakeup(TaskObject)            // Task.__wakeup
-    case python(Value)                 // add_done_callback(fn)
+    case python(PythonCallback)        // add_done_callback(fn, context=...)
     case stopLoop(EventLoopObject)     // run_until_complete's _run_until_complete_cb
+}
+
+/// A program's done callback and the context it runs in (a class: two values inline would
+/// make every ready item larger).
+final class PythonCallback {
+    let fn: Value
+    let context: Value
+    init(_ fn: Value, context: Value) { self.fn = fn; self.context = context }
 }
 
 extension VM {
@@ -189,7 +197,8 @@ class FutureObject: NativeClass {
         switch cb {
         case .wakeup: return "Task.__wakeup()"
         case .stopLoop: return "_run_until_complete_cb() at asyncio/base_events.py:180"
-        case .python(let fn):
+        case .python(let cb):
+            let fn = cb.fn
             if let f = vm.heap[fn.objectIndex] as? FunctionObject, fn.tag == .object {
                 return "\(f.code.qualname)() at \(f.code.file):\(f.code.firstLine)"
             }
@@ -283,13 +292,13 @@ extension AsyncioRuntime {
             m.add(.cancel, FutureObject.self) { vm, f, a throws(PyRaise) in .bool(try f.cancel(vm, a.count > 0 ? a[0] : (a.keyword("msg") ?? .none))) }
             m.add(.add_done_callback, FutureObject.self) { vm, f, a throws(PyRaise) in
                 try vm.argCount("add_done_callback", a, min: 1, max: 1)
-                f.addDoneCallback(.python(a[0]))
+                f.addDoneCallback(.python(PythonCallback(a[0], context: try vm.contextArgument(a))))
                 return .none
             }
             m.add(.remove_done_callback, FutureObject.self) { vm, f, a throws(PyRaise) in
                 try vm.argCount("remove_done_callback", a, min: 1, max: 1)
                 let before = f.callbacks.count
-                f.callbacks.removeAll { if case .python(let fn) = $0 { return (try? vm.equals(fn, a[0])) ?? false }; return false }
+                f.callbacks.removeAll { if case .python(let cb) = $0 { return (try? vm.equals(cb.fn, a[0])) ?? false }; return false }
                 return .int(before - f.callbacks.count)
             }
             m.add(.set_result, FutureObject.self) { vm, f, a throws(PyRaise) in

@@ -12,6 +12,8 @@ final class TaskObject: FutureObject {
     var futWaiter: Value = .none
     var numCancelsRequested = 0
     var lane: Int32 = 0
+    /// The contextvars context its steps run in (`.none`: an empty one; see ContextVars.swift).
+    var context: Value = .none
     /// Creation order (`Task-N`'s N, whatever the task's name).
     let serial: Int
 
@@ -26,7 +28,7 @@ final class TaskObject: FutureObject {
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
         super.forEachValue(vm, visit)
-        visit(coro); visit(futWaiter)
+        visit(coro); visit(futWaiter); visit(context)
     }
 
     /// Where waking this task from `future` (awaited by `sleep`) will read. Called while the
@@ -54,6 +56,9 @@ final class TaskObject: FutureObject {
         futWaiter = .none
         let previous = loop.currentTaskRef
         loop.currentTaskRef = .passUnretained(self)
+        // Its context becomes the current one: what the step sets (maybe a context it made) stays with it.
+        let outerContext = vm.contexts.current
+        vm.contexts.current = context
         vm.stepCount += 1
         loop.traced { $0.taskStep(self) }
         if vm.stepCount > vm.limits.steps {
@@ -64,6 +69,8 @@ final class TaskObject: FutureObject {
             outcome = try vm.sendOrThrow(coro, exc)
         } catch let e {
             loop.currentTaskRef = previous
+            context = vm.contexts.current
+            vm.contexts.current = outerContext
             if vm.isStop(e) { throw e }
             let ex = e.exc
             if vm.isInstance(ex, .StopIteration) {
@@ -82,6 +89,8 @@ final class TaskObject: FutureObject {
             return
         }
         loop.currentTaskRef = previous
+        context = vm.contexts.current
+        vm.contexts.current = outerContext
         switch outcome {
         case .returned(let v):
             try finishWith(vm, v)
@@ -227,7 +236,7 @@ extension VM {
 }
 
 extension AsyncioRuntime {
-    func createTask(_ coro: Value, loop: EventLoopObject, name: Value) throws(PyRaise) -> Value {
+    func createTask(_ coro: Value, loop: EventLoopObject, name: Value, context: Value = .none) throws(PyRaise) -> Value {
         if loop.closed { throw vm.error(.RuntimeError, "Event loop is closed") }
         guard vm.isCoroutineValue(coro) else { throw vm.typeError("a coroutine was expected, got \(try vm.repr(coro))") }
         taskCounter += 1
@@ -236,6 +245,7 @@ extension AsyncioRuntime {
                            frame: vm.gen(coro)?.frame, name: taskName, serial: taskCounter, type: types.task)
         let v = vm.alloc(t)
         t.selfValue = v
+        t.context = context.isNone ? vm.copyCurrentContext() : context
         loop.tasks.append(t)
         loop.traced { $0.taskCreated(t) }
         loop.callSoon(.step(t, .unbound))

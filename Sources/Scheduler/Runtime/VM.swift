@@ -60,6 +60,8 @@ public final class VM {
     var reprActive = Set<Int>()
     var datetimeType: Int32 = 0
     var timedeltaType: Int32 = 0
+    /// contextvars' types and the current context (ContextVars.swift).
+    var contexts = ContextState()
     /// Where "coroutine ... was never awaited" was already printed (file:line:name).
     var warnedNeverAwaited = Set<String>()
     /// The module has returned and its globals are being cleared: CPython has flushed stdout
@@ -125,7 +127,7 @@ public final class VM {
     /// Read when a loop is made (`EventLoopObject.fifo`).
     var tiebreak = Tiebreak.fifo
 
-    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types"]
+    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextvars"]
 
     public init() {
         for t in BT.allCases {
