@@ -4,7 +4,7 @@
 /// Type ids of asyncio's native types, registered once per VM.
 struct AsyncTypes {
     var loop: Int32 = 0, future: Int32 = 0, task: Int32 = 0, handle: Int32 = 0, timerHandle: Int32 = 0
-    var futureIter: Int32 = 0, gatheringFuture: Int32 = 0
+    var futureIter: Int32 = 0, gatheringFuture: Int32 = 0, frame: Int32 = 0
 }
 
 /// What the trace layer wants to hear from the loop, besides the language core's events
@@ -47,6 +47,7 @@ extension AsyncioRuntime {
         registerHandleMethods()
         registerFutureMethods()
         registerTaskMethods()
+        registerTaskStackMethods()
     }
 
     /// The loop `get_event_loop()` returns: the running one, else the current one, made on first use.
@@ -121,7 +122,9 @@ extension AsyncioRuntime {
             return vm.function("all_tasks") { vm, a throws(PyRaise) in
                 let l = try vm.asyncio.loopArg(a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)) ?? vm.asyncio.runningLoop
                 guard let loop = l else { throw vm.error(.RuntimeError, "no running event loop") }
-                return vm.makeList(loop.tasks.filter { !$0.done }.map(\.selfValue))
+                // A set, as CPython's; its order is the tasks' addresses', as there.
+                let pending = vm.makeList(loop.tasks.filter { !$0.done }.map(\.selfValue))
+                return vm.alloc(try vm.makeSet(pending, frozen: false))
             }
         case "iscoroutine":
             return vm.function("iscoroutine") { vm, a throws(PyRaise) in
@@ -155,6 +158,8 @@ extension AsyncioRuntime {
                 f.children = try vm.iterateToArray(a[0])
                 let v = vm.alloc(f)
                 f.selfValue = v
+                vm.asyncio.futuresMade += 1
+                f.made = vm.asyncio.futuresMade
                 return v
             }
         case "_future_loop":

@@ -78,6 +78,8 @@ extension AsyncioRuntime {
             f = FutureObject(loop: loop, type: types.future)
         }
         f.selfValue = vm.alloc(f)
+        futuresMade &+= 1
+        f.made = futuresMade
         return f
     }
 }

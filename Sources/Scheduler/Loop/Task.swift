@@ -161,14 +161,6 @@ final class TaskObject: FutureObject {
         return true
     }
 
-    /// A task's `__del__` when its exception was never retrieved: the loop's default
-    /// exception handler message. CPython prints it when the task is freed, which for a
-    /// failed task is when the collector or the interpreter's shutdown gets to it.
-    func unretrievedReport(_ vm: VM) -> String? {
-        guard exceptionUnretrieved, !exception.isNone else { return nil }
-        return "Task exception was never retrieved\nfuture: \((try? reprText(vm)) ?? "<Task>")\n" + vm.formatTraceback(exception)
-    }
-
     func waitDescription(_ vm: VM) -> String {
         guard let f = vm.future(futWaiter) else {
             return "nothing (it is ready)"
@@ -177,30 +169,27 @@ final class TaskObject: FutureObject {
         return vm.futureLabel(f)
     }
 
-    /// tasks.py's `_task_repr_info`: state, name, where the coroutine is, what it waits for.
+    /// base_tasks.py's `_task_repr_info`: the future's info with the state "cancelling" once
+    /// a cancel was asked, the name, where the coroutine is and what it waits for inserted.
     override func reprText(_ vm: VM) throws(PyRaise) -> String {
-        var info: [String] = []
-        info.append(done ? stateName.lowercased() : (numCancelsRequested > 0 ? "cancelling" : "pending"))
-        info.append("name=\(VM.quote(name))")
+        var info = try reprInfo(vm)
+        if !done && numCancelsRequested > 0 { info[0] = "cancelling" }
+        var inserted = ["name=\(VM.quote(name))"]
         if let g = vm.gen(coro) {
             let file = g.frame.code.file
             if g.state == .closed {
-                info.append("coro=<\(g.qualname)() done, defined at \(file):\(g.frame.code.firstLine)>")
+                inserted.append("coro=<\(g.qualname)() done, defined at \(file):\(g.frame.code.firstLine)>")
             } else {
                 let line = g.frame.ip == 0 ? Int32(g.frame.code.firstLine) : g.frame.line
-                info.append("coro=<\(g.qualname)() running at \(file):\(line)>")
+                inserted.append("coro=<\(g.qualname)() running at \(file):\(line)>")
             }
         } else {
-            info.append("coro=<\((try? vm.repr(coro)) ?? "?")>")
-        }
-        if state == .cancelled {
-        } else if state == .finished {
-            if !exception.isNone { info.append("exception=\(try vm.repr(exception))") }
-            else { info.append("result=\(try vm.repr(result))") }
+            inserted.append("coro=<\((try? vm.repr(coro)) ?? "?")>")
         }
         if !done, let w = vm.future(futWaiter) {
-            info.append("wait_for=\(try w.reprText(vm))")
+            inserted.append("wait_for=\(try w.reprText(vm))")
         }
+        info.insert(contentsOf: inserted, at: 1)
         return "<Task \(info.joined(separator: " "))>"
     }
 }
@@ -245,6 +234,8 @@ extension AsyncioRuntime {
                            frame: vm.gen(coro)?.frame, name: taskName, serial: taskCounter, type: types.task)
         let v = vm.alloc(t)
         t.selfValue = v
+        futuresMade += 1
+        t.made = futuresMade
         t.context = context.isNone ? vm.copyCurrentContext() : context
         loop.tasks.append(t)
         loop.traced { $0.taskCreated(t) }
