@@ -228,6 +228,7 @@ extension AsyncioRuntime {
     func createTask(_ coro: Value, loop: EventLoopObject, name: Value, context: Value = .none) throws(PyRaise) -> Value {
         if loop.closed { throw vm.error(.RuntimeError, "Event loop is closed") }
         guard vm.isCoroutineValue(coro) else { throw vm.typeError("a coroutine was expected, got \(try vm.repr(coro))") }
+        if let g = vm.gen(coro), g.unawaited { vm.settleUnawaited(g) }     // the task will start it
         taskCounter += 1
         let taskName = name.isNone ? "Task-\(taskCounter)" : try vm.strOf(name)
         let t = TaskObject(loop: loop, coro: coro, object: coro.tag == .object ? vm.heap[coro.objectIndex] : nil,

@@ -21,7 +21,7 @@ extension AsyncioRuntime {
     /// A failed future the program holds: checked again where names let go of values.
     func watchFailedFuture(_ f: FutureObject) {
         heldFailedFutures.append(f.selfValue)
-        vm.mayDropCleanup = true
+        vm.enableDropCleanup()
     }
 
     /// Whether `v` is a failed future or task, its exception still unretrieved, that the program holds.

@@ -23,12 +23,16 @@ extension GeneratorObject {
 }
 
 extension VM {
-    /// Generators among values just cut from a frame's stack by exception unwinding.
-    func dropGenerators(_ slots: UnsafeMutablePointer<Value>, from: Int, to: Int, frame: Frame) {
+    /// Generators among values just cut from a frame's stack by exception unwinding, and
+    /// coroutines that never started (see `unwoundCoroutines`).
+    func dropGenerators(_ slots: UnsafeMutablePointer<Value>, from: Int, to: Int, frame: Frame, raised exc: Value) {
         var candidates: [Value] = []
+        var unstarted: [Value] = []
         for i in from..<to {
             if let g = gen(slots[i]), g.hasCleanupPending { candidates.append(slots[i]) }
+            else { neverStartedCoroutines(slots[i], into: &unstarted) }
         }
+        if !unstarted.isEmpty { candidates += unwoundCoroutines(unstarted, frame: frame, raised: exc) }
         if candidates.isEmpty { return }
         frame.sp = from
         finalizeIfUnreachable(candidates)
@@ -46,7 +50,7 @@ extension VM {
         dropMarks += 1
         let reachable = reachableSet(also: keeping)
         for v in open where !reachable.contains(v.objectIndex) {
-            if let g = gen(v), g.hasCleanupPending { finalize(g, v) }
+            if let g = gen(v), g.hasCleanupPending { finalize(g, v) } else { warnNeverAwaitedNow(v) }
         }
     }
 
@@ -182,7 +186,7 @@ extension VM {
         switch o.kind {
         case .generator:
             let g = unsafeDowncast(o, to: GeneratorObject.self)
-            if g.hasCleanupPending { out.append(v) }
+            if g.hasCleanupPending || g.unawaited { out.append(v) }
             // Its frame goes with it, and what its locals held (after its own cleanup).
             if g.state == .suspended {
                 let f = g.frame
@@ -210,6 +214,13 @@ extension VM {
             } else if a.count <= within {
                 for e in a.entries { cleanupCandidates(e.value, depth: depth + 1, within: within, freed: freed, into: &out) }
             }
+        case .exception:
+            // What the frames in its traceback held (see `unwoundCoroutines`).
+            for x in unsafeDowncast(o, to: ExceptionObject.self).heldCoroutines {
+                cleanupCandidates(x, depth: depth + 1, within: within, freed: freed, into: &out)
+            }
+        case .native:
+            if (o as? NativeClass)?.unstartedCoroutineName != nil { out.append(v) }
         case .set:
             // A set releases its keys in table order.
             let s = unsafeDowncast(o, to: SetObject.self)

@@ -153,6 +153,9 @@ public final class GeneratorObject: PyObject {
     public var lane: Int32 = -1
     /// The order generators were made in: the program's end closes them in it.
     var serial = 0
+    /// A coroutine made and not awaited at once, not yet started, closed or taken by a task:
+    /// counted in `VM.unawaitedCoroutines` (see NeverAwaited.swift).
+    var unawaited = false
 
     init(frame: Frame, isCoroutine: Bool, iterableCoroutine: Bool, name: String, qualname: String) {
         self.frame = frame; self.isCoroutine = isCoroutine; self.iterableCoroutine = iterableCoroutine

@@ -88,6 +88,10 @@ public final class VM {
     /// be suspended inside a try/with/except: from then on calls, returns, rebinds and
     /// `del`s look for generators they drop (see Finalize.swift).
     var mayDropCleanup = false
+    /// `mayDropCleanup` for good (a generator with cleanup, a failed task held), not only
+    /// while `unawaitedCoroutines` is above zero.
+    var dropCleanupForGood = false
+    var unawaitedCoroutines = 0
     /// Generators and coroutines made so far (`GeneratorObject.serial`).
     var generatorsMade = 0
     /// How many times a dropped generator's check had to mark the whole heap (for tests).
