@@ -37,7 +37,7 @@ extension AsyncioRuntime {
             guard a.count >= 1 else { throw vm.typeError("Task() missing required argument 'coro' (pos 1)") }
             var loop = try vm.asyncio.loopArg(a.keyword("loop") ?? .none)
             if loop == nil { loop = try vm.asyncio.eventLoopForNewTask() }
-            return try vm.asyncio.createTask(a[0], loop: loop!, name: a.keyword("name") ?? .none, context: try vm.contextArgument(a))
+            return try vm.asyncio.createTask(a[0], loop: loop!, name: a.keyword("name") ?? .none, context: try vm.contextArgument(a, forTask: true))
         }
         types.handle = vm.registerType("Handle", qualifiedName: "asyncio.events.Handle")
         types.timerHandle = vm.registerType("TimerHandle", qualifiedName: "asyncio.events.TimerHandle", base: types.handle)
@@ -110,17 +110,21 @@ extension AsyncioRuntime {
             return vm.function("create_task") { vm, a throws(PyRaise) in
                 try vm.argCount("create_task", a, min: 1, max: 1)
                 guard let l = vm.asyncio.runningLoop else { throw vm.error(.RuntimeError, "no running event loop") }
-                return try vm.asyncio.createTask(a[0], loop: l, name: a.keyword("name") ?? .none, context: try vm.contextArgument(a))
+                return try vm.asyncio.createTask(a[0], loop: l, name: a.keyword("name") ?? .none, context: try vm.contextArgument(a, forTask: true))
             }
         case "current_task":
             return vm.function("current_task") { vm, a throws(PyRaise) in
-                let l = try vm.asyncio.loopArg(a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)) ?? vm.asyncio.runningLoop
+                let given = a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)
+                if !given.isNone && !(vm.native(given) is EventLoopObject) { return .none }    // no task runs in it
+                let l = try vm.asyncio.loopArg(given) ?? vm.asyncio.runningLoop
                 guard let loop = l else { throw vm.error(.RuntimeError, "no running event loop") }
                 return loop.currentTask?.selfValue ?? .none
             }
         case "all_tasks":
             return vm.function("all_tasks") { vm, a throws(PyRaise) in
-                let l = try vm.asyncio.loopArg(a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)) ?? vm.asyncio.runningLoop
+                let given = a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)
+                if !given.isNone && !(vm.native(given) is EventLoopObject) { return vm.alloc(try vm.makeSet(nil, frozen: false)) }
+                let l = try vm.asyncio.loopArg(given) ?? vm.asyncio.runningLoop
                 guard let loop = l else { throw vm.error(.RuntimeError, "no running event loop") }
                 // A set, as CPython's; its order is the tasks' addresses', as there.
                 let pending = vm.makeList(loop.tasks.filter { !$0.done }.map(\.selfValue))

@@ -523,7 +523,7 @@ extension AsyncioRuntime {
             }
             m.add("create_task", EventLoopObject.self) { vm, l, a throws(PyRaise) in
                 try vm.argCount("create_task", a, min: 1, max: 1)
-                return try l.runtime.createTask(a[0], loop: l, name: a.keyword("name") ?? .none, context: try vm.contextArgument(a))
+                return try l.runtime.createTask(a[0], loop: l, name: a.keyword("name") ?? .none, context: try vm.contextArgument(a, forTask: true))
             }
             m.add("create_future", EventLoopObject.self) { _, l, _ in l.runtime.newFuture(l) }
         }

@@ -109,7 +109,7 @@ class FutureObject: NativeClass {
     }
 
     func setResult(_ vm: VM, _ v: Value) throws(PyRaise) {
-        if state != .pending { throw vm.error(.InvalidStateError, "\(stateName): \(try reprText(vm))") }
+        if state != .pending { throw vm.error(.InvalidStateError, "invalid state") }     // _asyncio.Future's words
         result = v
         state = .finished
         scheduleCallbacks(vm)
@@ -118,7 +118,7 @@ class FutureObject: NativeClass {
 
     /// `inCycle`: the caller's frame is in the exception's traceback (see `setExceptionMethod`).
     func setException(_ vm: VM, _ exc: Value, inCycle: Bool = false) throws(PyRaise) {
-        if state != .pending { throw vm.error(.InvalidStateError, "\(stateName): \(try reprText(vm))") }
+        if state != .pending { throw vm.error(.InvalidStateError, "invalid state") }     // _asyncio.Future's words
         var e = exc
         if vm.kind(e) == .type { e = try vm.exceptionInstance(e) }
         if vm.isInstance(e, .StopIteration) {
