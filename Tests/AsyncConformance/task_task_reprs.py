@@ -46,15 +46,12 @@ async def main():
     print(f)
     print(repr(f.exception()))
 
+    # Cancelled twice while it waits: "cancelling" until its coroutine sees it.
     c = asyncio.create_task(leaf(5), name="to-cancel")
     await asyncio.sleep(0)
-    c.cancel()
-    print(c)
-    try:
-        await c
-    except asyncio.CancelledError:
-        pass
-    print(c)
+    print(c.cancel("first"), c.cancel("second"), c)
+    results = await asyncio.gather(c, return_exceptions=True)
+    print(c, results)
 
     r = asyncio.create_task(leaf(0.1))
     r.set_name("renamed")

@@ -445,6 +445,8 @@ final class EventLoopObject: NativeClass {
         if !runtime.tracingWeakTasks { for t in tasks { visit(t.selfValue); t.forEachValue(vm, visit) } }
     }
 
+    override var methodsArePython: Bool { true }
+
     override func repr(_ vm: VM) throws(PyRaise) -> String? {
         "<_UnixSelectorEventLoop running=\(running ? "True" : "False") closed=\(closed ? "True" : "False") debug=False>"
     }

@@ -32,7 +32,7 @@ extension VM {
             if let g = gen(slots[i]), g.hasCleanupPending { candidates.append(slots[i]) }
             else { neverStartedCoroutines(slots[i], into: &unstarted) }
         }
-        if !unstarted.isEmpty { candidates += unwoundCoroutines(unstarted, frame: frame, raised: exc) }
+        if !unstarted.isEmpty { candidates += unwoundCoroutines(unstarted, slots: slots, top: to, frame: frame, raised: exc) }
         if candidates.isEmpty { return }
         frame.sp = from
         finalizeIfUnreachable(candidates)
@@ -220,7 +220,7 @@ extension VM {
                 cleanupCandidates(x, depth: depth + 1, within: within, freed: freed, into: &out)
             }
         case .native:
-            if (o as? NativeClass)?.unstartedCoroutineName != nil { out.append(v) }
+            if native(v)?.unstartedCoroutineName != nil { out.append(v) }
         case .set:
             // A set releases its keys in table order.
             let s = unsafeDowncast(o, to: SetObject.self)

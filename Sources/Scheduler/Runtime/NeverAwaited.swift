@@ -32,9 +32,12 @@ extension VM {
     /// The coroutine's name if `v` is one that never started.
     private func neverStartedName(_ v: Value) -> String? {
         guard v.tag == .object else { return nil }
-        switch heap[v.objectIndex] {
-        case let g as GeneratorObject where g.isCoroutine && g.state == .created: return g.qualname
-        case let n as NativeClass: return n.unstartedCoroutineName
+        let o = heap[v.objectIndex]
+        switch o.kind {
+        case .generator:
+            let g = unsafeDowncast(o, to: GeneratorObject.self)
+            return g.isCoroutine && g.state == .created ? g.qualname : nil
+        case .native: return native(v)?.unstartedCoroutineName
         default: return nil
         }
     }
@@ -42,10 +45,12 @@ extension VM {
     /// Coroutines that never started in `v`, or among the items of a list or tuple `v` is.
     func neverStartedCoroutines(_ v: Value, into out: inout [Value]) {
         guard v.tag == .object else { return }
-        switch heap[v.objectIndex] {
-        case let l as ListObject: for x in l.items where notTaken(x) { out.append(x) }
-        case let t as TupleObject: for x in t.items where notTaken(x) { out.append(x) }
-        default: if notTaken(v) { out.append(v) }
+        let o = heap[v.objectIndex]
+        switch o.kind {
+        case .list: for x in unsafeDowncast(o, to: ListObject.self).items where notTaken(x) { out.append(x) }
+        case .tuple: for x in unsafeDowncast(o, to: TupleObject.self).items where notTaken(x) { out.append(x) }
+        case .generator, .native: if notTaken(v) { out.append(v) }
+        default: break
         }
     }
 
@@ -55,14 +60,27 @@ extension VM {
         return neverStartedName(v) != nil
     }
 
-    /// Never-started coroutines cut from `frame`'s stack as exception `exc` unwinds it. When
-    /// a call raised, they were its arguments: the exception keeps them (and they are
-    /// checked when it is let go of); otherwise they are dropped now (returned, to check).
-    func unwoundCoroutines(_ coroutines: [Value], frame: Frame, raised exc: Value) -> [Value] {
+    /// Never-started coroutines cut from `frame`'s stack (`slots` up to `top`) as exception
+    /// `exc` unwinds it. When a call of what CPython runs as Python code raised, they were
+    /// its arguments, which the callee's frame in the traceback holds: the exception keeps
+    /// them (and they are checked when it is let go of). Otherwise, as a C function's
+    /// arguments or any other values, they are dropped now (returned, to check).
+    func unwoundCoroutines(_ coroutines: [Value], slots: UnsafeMutablePointer<Value>, top: Int,
+                           frame: Frame, raised exc: Value) -> [Value] {
         let at = frame.ip - 1
-        guard at >= 0, let e = heap[exc.objectIndex] as? ExceptionObject, exc.tag == .object else { return coroutines }
-        let op = UInt8(truncatingIfNeeded: frame.instructions[at])
-        guard op == Op.call.rawValue || op == Op.callEx.rawValue else { return coroutines }
+        guard at >= 0, exc.tag == .object, let e = heap[exc.objectIndex] as? ExceptionObject else { return coroutines }
+        let word = frame.instructions[at]
+        switch UInt8(truncatingIfNeeded: word) {
+        case Op.call.rawValue:
+            let callBase = top - Int(word >> 8) - 2
+            guard callBase >= frame.stackBase else { return coroutines }
+            let marker = slots[callBase]
+            let keeps = marker.tag == .method ? native(slots[callBase + 1])?.methodsArePython == true
+                : runsAsPythonInCPython(marker.tag == .object ? marker : slots[callBase + 1])
+            if !keeps { return coroutines }
+        case Op.callEx.rawValue: break
+        default: return coroutines
+        }
         e.heldCoroutines += coroutines
         enableDropCleanup()
         return []
@@ -75,6 +93,19 @@ extension VM {
         for i in 0..<frame.code.localCount { neverStartedCoroutines(frame.slots[i], into: &held) }
         guard !held.isEmpty, exc.tag == .object, let e = heap[exc.objectIndex] as? ExceptionObject else { return }
         e.heldCoroutines += held
+    }
+
+    /// Whether CPython runs `callee` as Python code: a function, a method of one, or one of
+    /// the module functions schedviz writes in Swift (asyncio's are Python in CPython).
+    private func runsAsPythonInCPython(_ callee: Value) -> Bool {
+        guard callee.tag == .object else { return false }
+        let o = heap[callee.objectIndex]
+        switch o.kind {
+        case .function: return true
+        case .boundMethod: return kind(unsafeDowncast(o, to: BoundMethodObject.self).function) == .function
+        case .builtin: return unsafeDowncast(o, to: BuiltinObject.self).fn == .native
+        default: return false
+        }
     }
 
     // MARK: - Coroutines not awaited at once
