@@ -182,6 +182,15 @@ extension VM {
                 for x in items { cleanupCandidates(x, depth: depth + 1, within: within, freed: false, into: &out) }
             }
         }
+        // Most values hold nothing to close or warn about (numbers, strings, functions, tasks
+        // and futures): answered without a retain.
+        switch heap.kind(v.objectIndex) {
+        case .generator, .list, .tuple, .iterator, .dict, .instance, .set, .exception: break
+        case .native:
+            let role = heap.unmanaged(v.objectIndex)._withUnsafeGuaranteedRef { unsafeDowncast($0, to: NativeObject.self).role }
+            if role != .nativeClass { return }
+        default: return
+        }
         let o = heap[v.objectIndex]
         switch o.kind {
         case .generator:
