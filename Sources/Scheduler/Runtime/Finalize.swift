@@ -6,9 +6,11 @@
 /// the program's end, when the collector closes what the globals reach. A generator counts
 /// as dropped there when nothing else reaches it; it may also sit in a list, tuple or dict
 /// held there (three levels deep), or in a dropped generator's frame. All but the `for` and
-/// the end are checked only once a generator that can yield inside a handler exists
-/// (`VM.mayDropCleanup`). A `for` loop's variable moving on counts as a rebind, and a loop
-/// left early drops its iterator (and a list only that held). Not covered: a loop running
+/// the end are checked only once a generator that can yield inside a handler exists, or
+/// while a coroutine not awaited at once has not started (`VM.mayDropCleanup`; the same
+/// checks find such coroutines let go of: NeverAwaited.swift). A `for` loop's variable
+/// moving on counts as a rebind, and a loop left early drops its iterator (and a list only
+/// that held). Not covered: a loop running
 /// out (CPython's list iterator lets go of its list then; checking there slowed every
 /// loop's dispatch), a container method dropping an item, and frames left by an exception
 /// (CPython keeps them, in the traceback, until the exception is handled).
