@@ -36,7 +36,7 @@ import Testing
             // A future's unretrieved exception, named by its class, where CPython frees it.
             ReportCase(fixture: "task_future_unretrieved.py", marker: "exception was never retrieved", count: 7),
             // Coroutines let go of by names, frames and instances, or kept by an exception.
-            ReportCase(fixture: "task_never_awaited_more.py", marker: "was never awaited", count: 10),
+            ReportCase(fixture: "task_never_awaited_more.py", marker: "was never awaited", count: 11),
         ]
     }
 

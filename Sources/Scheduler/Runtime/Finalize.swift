@@ -250,9 +250,10 @@ extension VM {
     }
 
     /// At the end of the program: close the suspended generators with cleanup pending that
-    /// the globals reach (also inside lists, tuples, dicts and other generators' frames).
-    /// CPython's collector finalizes them then (the module's functions and globals form a
-    /// cycle), in the order of its list of objects: the order they were made.
+    /// the globals reach (also inside lists, tuples, dicts and other generators' frames),
+    /// and warn about the coroutines there that never started. CPython's collector
+    /// finalizes them then (the module's functions and globals form a cycle), in the order
+    /// of its list of objects: the order they were made.
     func finalizeGlobals() {
         var candidates: [Value] = []
         for i in globalNames.indices where !globalNames[i].contains("\u{0}") {
@@ -261,6 +262,8 @@ extension VM {
         let made = lastOccurrences(candidates)
             .compactMap { v in gen(v).map { (v, $0) } }
             .sorted { $0.1.serial < $1.1.serial }
-        for (v, g) in made where g.hasCleanupPending { finalize(g, v, atTeardown: true) }
+        for (v, g) in made {
+            if g.hasCleanupPending { finalize(g, v, atTeardown: true) } else if g.unawaited { warnNeverAwaitedAtExit(g) }
+        }
     }
 }

@@ -29,6 +29,13 @@ extension VM {
         errorOutput(text + "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
     }
 
+    /// The same at the program's end, when no frame runs: CPython's warning names `sys:1`.
+    func warnNeverAwaitedAtExit(_ g: GeneratorObject) {
+        settleUnawaited(g)
+        if !warnedNeverAwaited.insert("sys:1:\(g.qualname)").inserted { return }
+        errorOutput("sys:1: RuntimeWarning: coroutine '\(g.qualname)' was never awaited\n")
+    }
+
     /// The coroutine's name if `v` is one that never started.
     private func neverStartedName(_ v: Value) -> String? {
         guard v.tag == .object else { return nil }

@@ -2,7 +2,8 @@
 # freed, at the line running then: a call's argument, a rebound or deleted name, a returning
 # function's locals, an instance's attribute, and the arguments of a call that raised, which
 # the exception's traceback keeps until its handler ends (create_task with no loop running,
-# gather with a bad argument, wait given coroutines, wait_for with a bad timeout).
+# gather with a bad argument, wait given coroutines, wait_for with a bad timeout), and one
+# the globals still hold at the end (`sys:1`).
 import asyncio
 
 
@@ -67,3 +68,5 @@ async def main():
 
 
 asyncio.run(main())
+left_over = job(6)          # still held at the end: "sys:1: RuntimeWarning: ..."
+print("end")
