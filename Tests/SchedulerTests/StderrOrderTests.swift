@@ -33,6 +33,10 @@ import Testing
             ReportCase(fixture: "unretrieved_tasks.py", marker: "Task exception was never retrieved", count: 4),
             // A coroutine a statement calls and drops warns where CPython frees it, once a line.
             ReportCase(fixture: "never_awaited.py", marker: "was never awaited", count: 4),
+            // A future's unretrieved exception, named by its class, where CPython frees it.
+            ReportCase(fixture: "task_future_unretrieved.py", marker: "exception was never retrieved", count: 7),
+            // Coroutines let go of by names, frames and instances, or kept by an exception.
+            ReportCase(fixture: "task_never_awaited_more.py", marker: "was never awaited", count: 11),
         ]
     }
 

@@ -4,7 +4,7 @@
 /// Type ids of asyncio's native types, registered once per VM.
 struct AsyncTypes {
     var loop: Int32 = 0, future: Int32 = 0, task: Int32 = 0, handle: Int32 = 0, timerHandle: Int32 = 0
-    var futureIter: Int32 = 0, gatheringFuture: Int32 = 0
+    var futureIter: Int32 = 0, gatheringFuture: Int32 = 0, frame: Int32 = 0
 }
 
 /// What the trace layer wants to hear from the loop, besides the language core's events
@@ -35,7 +35,9 @@ extension AsyncioRuntime {
         }
         types.task = vm.registerType("Task", qualifiedName: "_asyncio.Task", base: types.future) { vm, a throws(PyRaise) in
             guard a.count >= 1 else { throw vm.typeError("Task() missing required argument 'coro' (pos 1)") }
-            return try vm.asyncio.createTask(a[0], loop: try vm.asyncio.eventLoopForNewTask(), name: a.keyword("name") ?? .none)
+            var loop = try vm.asyncio.loopArg(a.keyword("loop") ?? .none)
+            if loop == nil { loop = try vm.asyncio.eventLoopForNewTask() }
+            return try vm.asyncio.createTask(a[0], loop: loop!, name: a.keyword("name") ?? .none, context: try vm.contextArgument(a, forTask: true))
         }
         types.handle = vm.registerType("Handle", qualifiedName: "asyncio.events.Handle")
         types.timerHandle = vm.registerType("TimerHandle", qualifiedName: "asyncio.events.TimerHandle", base: types.handle)
@@ -45,6 +47,7 @@ extension AsyncioRuntime {
         registerHandleMethods()
         registerFutureMethods()
         registerTaskMethods()
+        registerTaskStackMethods()
     }
 
     /// The loop `get_event_loop()` returns: the running one, else the current one, made on first use.
@@ -107,19 +110,25 @@ extension AsyncioRuntime {
             return vm.function("create_task") { vm, a throws(PyRaise) in
                 try vm.argCount("create_task", a, min: 1, max: 1)
                 guard let l = vm.asyncio.runningLoop else { throw vm.error(.RuntimeError, "no running event loop") }
-                return try vm.asyncio.createTask(a[0], loop: l, name: a.keyword("name") ?? .none)
+                return try vm.asyncio.createTask(a[0], loop: l, name: a.keyword("name") ?? .none, context: try vm.contextArgument(a, forTask: true))
             }
         case "current_task":
             return vm.function("current_task") { vm, a throws(PyRaise) in
-                let l = try vm.asyncio.loopArg(a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)) ?? vm.asyncio.runningLoop
+                let given = a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)
+                if !given.isNone && !(vm.native(given) is EventLoopObject) { return .none }    // no task runs in it
+                let l = try vm.asyncio.loopArg(given) ?? vm.asyncio.runningLoop
                 guard let loop = l else { throw vm.error(.RuntimeError, "no running event loop") }
                 return loop.currentTask?.selfValue ?? .none
             }
         case "all_tasks":
             return vm.function("all_tasks") { vm, a throws(PyRaise) in
-                let l = try vm.asyncio.loopArg(a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)) ?? vm.asyncio.runningLoop
+                let given = a.count > 0 ? a[0] : (a.keyword("loop") ?? .none)
+                if !given.isNone && !(vm.native(given) is EventLoopObject) { return vm.alloc(try vm.makeSet(nil, frozen: false)) }
+                let l = try vm.asyncio.loopArg(given) ?? vm.asyncio.runningLoop
                 guard let loop = l else { throw vm.error(.RuntimeError, "no running event loop") }
-                return vm.makeList(loop.tasks.filter { !$0.done }.map(\.selfValue))
+                // A set, as CPython's; its order is the tasks' addresses', as there.
+                let pending = vm.makeList(loop.tasks.filter { !$0.done }.map(\.selfValue))
+                return vm.alloc(try vm.makeSet(pending, frozen: false))
             }
         case "iscoroutine":
             return vm.function("iscoroutine") { vm, a throws(PyRaise) in
@@ -153,6 +162,8 @@ extension AsyncioRuntime {
                 f.children = try vm.iterateToArray(a[0])
                 let v = vm.alloc(f)
                 f.selfValue = v
+                vm.asyncio.futuresMade += 1
+                f.made = vm.asyncio.futuresMade
                 return v
             }
         case "_future_loop":

@@ -14,17 +14,21 @@ final class AsyncioRuntime: RuntimeExtension {
     var currentLoop: EventLoopObject?
     var loopSetExplicitly = false
     var taskCounter = 0
-    /// Tasks whose coroutine raised, in the order they failed: kept (as roots of the
-    /// collector) for the end-of-run "Task exception was never retrieved" report.
-    var failedTasks: [Value] = []
+    /// Futures given an exception and tasks whose coroutine raised, in the order they failed:
+    /// kept (as roots of the collector) for the end-of-run "... exception was never
+    /// retrieved" report.
+    var failedFutures: [Value] = []
+    /// Futures and tasks made so far: the order the end-of-run report follows.
+    var futuresMade = 0
     /// Set while tracing reachability for task reports: a loop's list of its tasks and the
     /// failed tasks kept for the report hold nothing (CPython's `_all_tasks` is a weak set).
     var tracingWeakTasks: Bool {
         get { weakRootsOnly }
         set { weakRootsOnly = newValue }
     }
-    /// Failed tasks, their exception unretrieved, that the program still held when they failed.
-    var heldFailedTasks: [Value] = [] { didSet { watchesReleases = !heldFailedTasks.isEmpty } }
+    /// Failed futures and tasks, their exception unretrieved, that the program still held
+    /// when they failed.
+    var heldFailedFutures: [Value] = [] { didSet { watchesReleases = !heldFailedFutures.isEmpty } }
     var loopTrace: LoopTrace? { didSet { loopTraceRef = loopTrace.map { .passUnretained($0) } } }
     private var loopTraceRef: Unmanaged<LoopTrace>?
     var prelude: PreludeState?
@@ -44,12 +48,12 @@ final class AsyncioRuntime: RuntimeExtension {
     override func moduleAttribute(_ name: String) throws(PyRaise) -> Value? { try asyncioAttribute(name) }
 
     override func forEachRoot(_ vm: VM, _ visit: (Value) -> Void) {
-        if !tracingWeakTasks { for v in failedTasks { visit(v) } }
+        if !tracingWeakTasks { for v in failedFutures { visit(v) } }
         for l in [runningLoop, currentLoop] { if let l { visit(l.selfValue); l.forEachValue(vm, visit) } }
     }
 
     override func willCollect() {
-        if !failedTasks.isEmpty { forgetRetrievedTasks() }
+        if !failedFutures.isEmpty { forgetRetrievedFutures() }
     }
 
     /// Sleeps and plain futures nothing else references are kept for reuse; a loop must let
@@ -75,9 +79,9 @@ final class AsyncioRuntime: RuntimeExtension {
         recycled.removeAll()     // their futures hold the old loop
     }
 
-    override func watches(_ v: Value) -> Bool { isHeldFailedTask(v) }
+    override func watches(_ v: Value) -> Bool { isHeldFailedFuture(v) }
 
-    override func released(keeping: Value) { reportReleasedTasks(keeping: keeping) }
+    override func released(keeping: Value) { reportReleasedFutures(keeping: keeping) }
 
     override func asyncGenFirstIter(_ ag: Value) throws(PyRaise) -> AnyObject? { try firstIter(ag) }
 
@@ -85,7 +89,7 @@ final class AsyncioRuntime: RuntimeExtension {
 
     override var runningTaskName: String? { (runningLoop ?? currentLoop)?.currentTask?.name }
 
-    override func endOfRunReport() -> String { unretrievedTaskReport() }
+    override func endOfRunReport() -> String { unretrievedReport() }
 
     override func tearDown() {
         for object in vm.heap {

@@ -36,7 +36,7 @@ extension DoneCallback {
     func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
         switch self {
         case .wakeup(let t): visit(t.selfValue)
-        case .python(let fn): visit(fn)
+        case .python(let cb): visit(cb.fn); visit(cb.context)
         case .stopLoop(let l): visit(l.selfValue)
         }
     }
@@ -57,6 +57,8 @@ final class HandleObject: NativeClass {
     /// The deadline as `call_at` was given it (`.unbound` otherwise), for `when()` and the repr.
     var whenGiven: Value = .unbound
     var whenValue: Value { whenGiven.tag == .unbound ? .float(when) : whenGiven }
+    /// The contextvars context a program's callback runs in.
+    var context: Value = .none
 
     init(_ callback: Callback, loop: EventLoopObject, type: Int32) {
         self.callback = callback
@@ -70,6 +72,7 @@ final class HandleObject: NativeClass {
         callback = cb
         cancelled = false
         whenGiven = .unbound
+        context = .none
         traceLane = -1
     }
 
@@ -81,7 +84,7 @@ final class HandleObject: NativeClass {
     }
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
-        visit(loop.selfValue); visit(whenGiven); callback.forEachValue(vm, visit)
+        visit(loop.selfValue); visit(whenGiven); visit(context); callback.forEachValue(vm, visit)
     }
 
     /// events.py's Handle/TimerHandle repr: `<TimerHandle when=1.5 f(3) at prog.py:6>`; a
@@ -374,7 +377,7 @@ final class EventLoopObject: NativeClass {
         case .done(let d, let fut):
             switch d {
             case .wakeup(let task): try task.wakeup(fut)
-            case .python(let fn): try callbackCall(fn, [fut], handle: nil)
+            case .python(let cb): try callbackCall(cb.fn, [fut], context: cb.context, handle: nil)
             case .stopLoop:
                 let f = vm.future(fut)!
                 if f.state == .cancelled || !(vm.isInstance(f.exception, .SystemExit) || vm.isInstance(f.exception, .KeyboardInterrupt)) {
@@ -383,7 +386,7 @@ final class EventLoopObject: NativeClass {
             }
         case .python(let fn, let args):
             if fn.isNone { return }
-            try callbackCall(fn, args, handle: runningHandle)
+            try callbackCall(fn, args, context: runningHandle?.takeUnretainedValue().context ?? .none, handle: runningHandle)
         case .setResultUnlessCancelled(let fut, let result):
             let f = vm.future(fut)!
             if f.state != .cancelled { try f.setResult(vm, result) }
@@ -394,8 +397,8 @@ final class EventLoopObject: NativeClass {
     /// A callback's exception goes to the loop's exception handler (stderr), not to the
     /// program: base_events.py's default handler message, the handle, then the traceback
     /// from events.py's `Handle._run`. A done callback's handle is the one `call_soon` made.
-    private func callbackCall(_ fn: Value, _ args: [Value], handle: Unmanaged<HandleObject>?) throws(PyRaise) {
-        do { _ = try vm.call(fn, args) } catch let e {
+    private func callbackCall(_ fn: Value, _ args: [Value], context: Value, handle: Unmanaged<HandleObject>?) throws(PyRaise) {
+        do { _ = try vm.runInContext(context) { () throws(PyRaise) in try vm.call(fn, args) } } catch let e {
             if vm.isStop(e) { throw e }
             if vm.isInstance(e.exc, .SystemExit) || vm.isInstance(e.exc, .KeyboardInterrupt) { throw e }
             let source = vm.callbackSource(fn, args)
@@ -445,6 +448,8 @@ final class EventLoopObject: NativeClass {
         for t in timers { t.handle.takeUnretainedValue().forEachValue(vm, visit) }
         if !runtime.tracingWeakTasks { for t in tasks { visit(t.selfValue); t.forEachValue(vm, visit) } }
     }
+
+    override var methodsArePython: Bool { true }
 
     override func repr(_ vm: VM) throws(PyRaise) -> String? {
         "<_UnixSelectorEventLoop running=\(running ? "True" : "False") closed=\(closed ? "True" : "False") debug=False>"
@@ -505,21 +510,26 @@ extension AsyncioRuntime {
             m.add("call_soon", EventLoopObject.self) { vm, l, a throws(PyRaise) in
                 guard a.count >= 1 else { throw vm.typeError("call_soon() missing 1 required positional argument: 'callback'") }
                 if l.closed { throw vm.error(.RuntimeError, "Event loop is closed") }
-                return vm.alloc(l.callSoonHandle(.python(a[0], Array(a.positional.dropFirst()))))
+                let context = try vm.contextArgument(a)
+                let h = l.callSoonHandle(.python(a[0], Array(a.positional.dropFirst())))
+                h.context = context
+                return vm.alloc(h)
             }
             for (name, later) in [("call_later", true), ("call_at", false)] {
                 m.add(name, EventLoopObject.self) { vm, l, a throws(PyRaise) in
                     guard a.count >= 2 else { throw vm.typeError("\(name)() missing required arguments") }
                     if l.closed { throw vm.error(.RuntimeError, "Event loop is closed") }
                     guard let d = try vm.toDouble(a[0]) else { throw vm.typeError("'\(vm.typeName(a[0]))' object cannot be interpreted as a number") }
+                    let context = try vm.contextArgument(a)
                     let h = l.callAt(later ? l.now + d : d, .python(a[1], Array(a.positional.dropFirst(2))))
+                    h.context = context
                     if !later { h.whenGiven = a[0] }        // call_at keeps the number it was given (an int stays one)
                     return vm.alloc(h)
                 }
             }
             m.add("create_task", EventLoopObject.self) { vm, l, a throws(PyRaise) in
                 try vm.argCount("create_task", a, min: 1, max: 1)
-                return try l.runtime.createTask(a[0], loop: l, name: a.keyword("name") ?? .none)
+                return try l.runtime.createTask(a[0], loop: l, name: a.keyword("name") ?? .none, context: try vm.contextArgument(a, forTask: true))
             }
             m.add("create_future", EventLoopObject.self) { _, l, _ in l.runtime.newFuture(l) }
         }

@@ -3,8 +3,16 @@
 
 enum DoneCallback {
     case wakeup(TaskObject)            // Task.__wakeup
-    case python(Value)                 // add_done_callback(fn)
+    case python(PythonCallback)        // add_done_callback(fn, context=...)
     case stopLoop(EventLoopObject)     // run_until_complete's _run_until_complete_cb
+}
+
+/// A program's done callback and the context it runs in (a class: two values inline would
+/// make every ready item larger).
+final class PythonCallback {
+    let fn: Value
+    let context: Value
+    init(_ fn: Value, context: Value) { self.fn = fn; self.context = context }
 }
 
 extension VM {
@@ -101,15 +109,16 @@ class FutureObject: NativeClass {
     }
 
     func setResult(_ vm: VM, _ v: Value) throws(PyRaise) {
-        if state != .pending { throw vm.error(.InvalidStateError, "\(stateName): \(try reprText(vm))") }
+        if state != .pending { throw vm.error(.InvalidStateError, "invalid state") }     // _asyncio.Future's words
         result = v
         state = .finished
         scheduleCallbacks(vm)
         loop.traced { $0.futureDone(self) }
     }
 
-    func setException(_ vm: VM, _ exc: Value) throws(PyRaise) {
-        if state != .pending { throw vm.error(.InvalidStateError, "\(stateName): \(try reprText(vm))") }
+    /// `inCycle`: the caller's frame is in the exception's traceback (see `setExceptionMethod`).
+    func setException(_ vm: VM, _ exc: Value, inCycle: Bool = false) throws(PyRaise) {
+        if state != .pending { throw vm.error(.InvalidStateError, "invalid state") }     // _asyncio.Future's words
         var e = exc
         if vm.kind(e) == .type { e = try vm.exceptionInstance(e) }
         if vm.isInstance(e, .StopIteration) {
@@ -120,12 +129,24 @@ class FutureObject: NativeClass {
         scheduleCallbacks(vm)
         loop.traced { $0.futureDone(self) }
         exceptionUnretrieved = true
-        if let t = self as? TaskObject { loop.runtime.failedTasks.append(t.selfValue) }
+        loop.runtime.failedFutures.append(selfValue)
+        if !(self is TaskObject) && !inCycle { loop.runtime.watchFailedFuture(self) }
     }
 
     /// futures.py's `__log_traceback`: set with the exception, cleared when `result()` or
     /// `exception()` hands it out (awaiting the future calls `result()`).
     var exceptionUnretrieved = false
+    /// When it was made among the run's futures and tasks (`AsyncioRuntime.futuresMade`).
+    var made = 0
+
+    /// futures.py's `__del__` when its exception was never retrieved: the loop's default
+    /// exception handler message, with the traceback the exception has (none if it was
+    /// never raised).
+    func unretrievedReport(_ vm: VM) -> String? {
+        guard exceptionUnretrieved, !exception.isNone else { return nil }
+        let noun = vm.typeObject(typeIndex).name
+        return "\(noun) exception was never retrieved\nfuture: \((try? reprText(vm)) ?? "<\(noun)>")\n" + vm.formatTraceback(exception)
+    }
 
     /// Future.cancel; Task overrides.
     func cancel(_ vm: VM, _ msg: Value) throws(PyRaise) -> Bool {
@@ -168,13 +189,18 @@ class FutureObject: NativeClass {
         switch state { case .pending: return "PENDING"; case .cancelled: return "CANCELLED"; case .finished: return "FINISHED" }
     }
 
-    /// futures.py's `_future_repr_info`, with its `cb=[...]` callback list.
     func reprText(_ vm: VM) throws(PyRaise) -> String {
         let name = vm.typeObject(typeIndex).name == "_GatheringFuture" ? "_GatheringFuture" : "Future"
+        return "<\(name) \(try reprInfo(vm).joined(separator: " "))>"
+    }
+
+    /// base_futures.py's `_future_repr_info`: the state, the result (through `reprlib.repr`)
+    /// or exception, the `cb=[...]` callback list.
+    func reprInfo(_ vm: VM) throws(PyRaise) -> [String] {
         var info = [stateName.lowercased()]
         if state == .finished {
             if !exception.isNone { info.append("exception=\(try vm.repr(exception))") }
-            else { info.append("result=\(try vm.repr(result))") }
+            else { info.append("result=\(vm.limitedRepr(result, level: 6))") }
         }
         let cbs = callbacks
         if !cbs.isEmpty {
@@ -182,18 +208,14 @@ class FutureObject: NativeClass {
             let shown = names.count > 2 ? [names[0], "<\(names.count - 2) more>", names[names.count - 1]] : names
             info.append("cb=[\(shown.joined(separator: ", "))]")
         }
-        return "<\(name) \(info.joined(separator: " "))>"
+        return info
     }
 
     private func callbackName(_ vm: VM, _ cb: DoneCallback) -> String {
         switch cb {
         case .wakeup: return "Task.__wakeup()"
         case .stopLoop: return "_run_until_complete_cb() at asyncio/base_events.py:180"
-        case .python(let fn):
-            if let f = vm.heap[fn.objectIndex] as? FunctionObject, fn.tag == .object {
-                return "\(f.code.qualname)() at \(f.code.file):\(f.code.firstLine)"
-            }
-            return (try? vm.repr(fn)) ?? "?"
+        case .python(let cb): return vm.callbackSource(cb.fn, [])
         }
     }
 
@@ -226,6 +248,18 @@ class FutureObject: NativeClass {
     }
     override func iter(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? {
         vm.alloc(FutureIter(future: selfValue, vm: vm))
+    }
+}
+
+extension VM {
+    /// Whether the running frame is the outermost of exception `exc`'s traceback: the frame
+    /// caught it, so in CPython the traceback holds the frame, and the frame what it holds
+    /// (the future it sets the exception on): a cycle only the cyclic collector frees, at
+    /// the end of the run. schedviz's entries name their frame's code, not the frame.
+    func frameInTraceback(_ exc: Value) -> Bool {
+        guard exc.tag == .object, let e = heap[exc.objectIndex] as? ExceptionObject,
+              let outer = e.traceback.last, let f = currentFrame else { return false }
+        return outer.function == f.code.name && outer.file == f.code.file
     }
 }
 
@@ -283,13 +317,13 @@ extension AsyncioRuntime {
             m.add(.cancel, FutureObject.self) { vm, f, a throws(PyRaise) in .bool(try f.cancel(vm, a.count > 0 ? a[0] : (a.keyword("msg") ?? .none))) }
             m.add(.add_done_callback, FutureObject.self) { vm, f, a throws(PyRaise) in
                 try vm.argCount("add_done_callback", a, min: 1, max: 1)
-                f.addDoneCallback(.python(a[0]))
+                f.addDoneCallback(.python(PythonCallback(a[0], context: try vm.contextArgument(a))))
                 return .none
             }
             m.add(.remove_done_callback, FutureObject.self) { vm, f, a throws(PyRaise) in
                 try vm.argCount("remove_done_callback", a, min: 1, max: 1)
                 let before = f.callbacks.count
-                f.callbacks.removeAll { if case .python(let fn) = $0 { return (try? vm.equals(fn, a[0])) ?? false }; return false }
+                f.callbacks.removeAll { if case .python(let cb) = $0 { return (try? vm.equals(cb.fn, a[0])) ?? false }; return false }
                 return .int(before - f.callbacks.count)
             }
             m.add(.set_result, FutureObject.self) { vm, f, a throws(PyRaise) in
@@ -299,7 +333,7 @@ extension AsyncioRuntime {
             }
             m.add(.set_exception, FutureObject.self) { vm, f, a throws(PyRaise) in
                 try vm.argCount("set_exception", a, min: 1, max: 1)
-                try f.setException(vm, a[0])
+                try f.setException(vm, a[0], inCycle: vm.frameInTraceback(a[0]))
                 return .none
             }
             m.add(.get_loop, FutureObject.self) { _, f, _ in f.loop.selfValue }

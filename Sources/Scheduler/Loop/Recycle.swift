@@ -65,7 +65,14 @@ extension AsyncioRuntime {
         }
     }
 
-    func newFuture(_ loop: EventLoopObject) -> Value { makeFuture(loop).selfValue }
+    /// A program's future (`create_future`, `Future()`): numbered for the end-of-run report
+    /// (a sleep's future, made by `makeFuture`, never holds an exception).
+    func newFuture(_ loop: EventLoopObject) -> Value {
+        let f = makeFuture(loop)
+        futuresMade += 1
+        f.made = futuresMade
+        return f.selfValue
+    }
 
     func makeFuture(_ loop: EventLoopObject) -> FutureObject {
         let f: FutureObject

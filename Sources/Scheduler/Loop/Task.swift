@@ -12,6 +12,8 @@ final class TaskObject: FutureObject {
     var futWaiter: Value = .none
     var numCancelsRequested = 0
     var lane: Int32 = 0
+    /// The contextvars context its steps run in (`.none`: an empty one; see ContextVars.swift).
+    var context: Value = .none
     /// Creation order (`Task-N`'s N, whatever the task's name).
     let serial: Int
 
@@ -26,7 +28,7 @@ final class TaskObject: FutureObject {
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {
         super.forEachValue(vm, visit)
-        visit(coro); visit(futWaiter)
+        visit(coro); visit(futWaiter); visit(context)
     }
 
     /// Where waking this task from `future` (awaited by `sleep`) will read. Called while the
@@ -54,6 +56,9 @@ final class TaskObject: FutureObject {
         futWaiter = .none
         let previous = loop.currentTaskRef
         loop.currentTaskRef = .passUnretained(self)
+        // Its context becomes the current one: what the step sets (maybe a context it made) stays with it.
+        let outerContext = vm.contexts.current
+        vm.contexts.current = context
         vm.stepCount += 1
         loop.traced { $0.taskStep(self) }
         if vm.stepCount > vm.limits.steps {
@@ -64,6 +69,8 @@ final class TaskObject: FutureObject {
             outcome = try vm.sendOrThrow(coro, exc)
         } catch let e {
             loop.currentTaskRef = previous
+            context = vm.contexts.current
+            vm.contexts.current = outerContext
             if vm.isStop(e) { throw e }
             let ex = e.exc
             if vm.isInstance(ex, .StopIteration) {
@@ -82,6 +89,8 @@ final class TaskObject: FutureObject {
             return
         }
         loop.currentTaskRef = previous
+        context = vm.contexts.current
+        vm.contexts.current = outerContext
         switch outcome {
         case .returned(let v):
             try finishWith(vm, v)
@@ -152,14 +161,6 @@ final class TaskObject: FutureObject {
         return true
     }
 
-    /// A task's `__del__` when its exception was never retrieved: the loop's default
-    /// exception handler message. CPython prints it when the task is freed, which for a
-    /// failed task is when the collector or the interpreter's shutdown gets to it.
-    func unretrievedReport(_ vm: VM) -> String? {
-        guard exceptionUnretrieved, !exception.isNone else { return nil }
-        return "Task exception was never retrieved\nfuture: \((try? reprText(vm)) ?? "<Task>")\n" + vm.formatTraceback(exception)
-    }
-
     func waitDescription(_ vm: VM) -> String {
         guard let f = vm.future(futWaiter) else {
             return "nothing (it is ready)"
@@ -168,30 +169,27 @@ final class TaskObject: FutureObject {
         return vm.futureLabel(f)
     }
 
-    /// tasks.py's `_task_repr_info`: state, name, where the coroutine is, what it waits for.
+    /// base_tasks.py's `_task_repr_info`: the future's info with the state "cancelling" once
+    /// a cancel was asked, the name, where the coroutine is and what it waits for inserted.
     override func reprText(_ vm: VM) throws(PyRaise) -> String {
-        var info: [String] = []
-        info.append(done ? stateName.lowercased() : (numCancelsRequested > 0 ? "cancelling" : "pending"))
-        info.append("name=\(VM.quote(name))")
+        var info = try reprInfo(vm)
+        if !done && numCancelsRequested > 0 { info[0] = "cancelling" }
+        var inserted = ["name=\(VM.quote(name))"]
         if let g = vm.gen(coro) {
             let file = g.frame.code.file
             if g.state == .closed {
-                info.append("coro=<\(g.qualname)() done, defined at \(file):\(g.frame.code.firstLine)>")
+                inserted.append("coro=<\(g.qualname)() done, defined at \(file):\(g.frame.code.firstLine)>")
             } else {
                 let line = g.frame.ip == 0 ? Int32(g.frame.code.firstLine) : g.frame.line
-                info.append("coro=<\(g.qualname)() running at \(file):\(line)>")
+                inserted.append("coro=<\(g.qualname)() running at \(file):\(line)>")
             }
         } else {
-            info.append("coro=<\((try? vm.repr(coro)) ?? "?")>")
-        }
-        if state == .cancelled {
-        } else if state == .finished {
-            if !exception.isNone { info.append("exception=\(try vm.repr(exception))") }
-            else { info.append("result=\(try vm.repr(result))") }
+            inserted.append("coro=<\((try? vm.repr(coro)) ?? "?")>")
         }
         if !done, let w = vm.future(futWaiter) {
-            info.append("wait_for=\(try w.reprText(vm))")
+            inserted.append("wait_for=\(try w.reprText(vm))")
         }
+        info.insert(contentsOf: inserted, at: 1)
         return "<Task \(info.joined(separator: " "))>"
     }
 }
@@ -228,15 +226,19 @@ extension VM {
 }
 
 extension AsyncioRuntime {
-    func createTask(_ coro: Value, loop: EventLoopObject, name: Value) throws(PyRaise) -> Value {
+    func createTask(_ coro: Value, loop: EventLoopObject, name: Value, context: Value = .none) throws(PyRaise) -> Value {
         if loop.closed { throw vm.error(.RuntimeError, "Event loop is closed") }
         guard vm.isCoroutineValue(coro) else { throw vm.typeError("a coroutine was expected, got \(try vm.repr(coro))") }
+        if let g = vm.gen(coro), g.unawaited { vm.settleUnawaited(g) }     // the task will start it
         taskCounter += 1
         let taskName = name.isNone ? "Task-\(taskCounter)" : try vm.strOf(name)
         let t = TaskObject(loop: loop, coro: coro, object: coro.tag == .object ? vm.heap[coro.objectIndex] : nil,
                            frame: vm.gen(coro)?.frame, name: taskName, serial: taskCounter, type: types.task)
         let v = vm.alloc(t)
         t.selfValue = v
+        futuresMade += 1
+        t.made = futuresMade
+        t.context = context.isNone ? vm.copyCurrentContext() : context
         loop.tasks.append(t)
         loop.traced { $0.taskCreated(t) }
         loop.callSoon(.step(t, .unbound))

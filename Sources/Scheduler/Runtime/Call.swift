@@ -120,7 +120,8 @@ extension VM {
             generatorsMade &+= 1
             let v = alloc(g)
             traced { $0.generatorCreated(g) }
-            if !code.isCoroutine && code.yieldsInsideHandler { mayDropCleanup = true }
+            if code.isCoroutine { noteIfUnawaited(g) }
+            else if code.yieldsInsideHandler { enableDropCleanup() }
             return v
         }
         let result = try run(frame)

@@ -6,9 +6,11 @@
 /// the program's end, when the collector closes what the globals reach. A generator counts
 /// as dropped there when nothing else reaches it; it may also sit in a list, tuple or dict
 /// held there (three levels deep), or in a dropped generator's frame. All but the `for` and
-/// the end are checked only once a generator that can yield inside a handler exists
-/// (`VM.mayDropCleanup`). A `for` loop's variable moving on counts as a rebind, and a loop
-/// left early drops its iterator (and a list only that held). Not covered: a loop running
+/// the end are checked only once a generator that can yield inside a handler exists, or
+/// while a coroutine not awaited at once has not started (`VM.mayDropCleanup`; the same
+/// checks find such coroutines let go of: NeverAwaited.swift). A `for` loop's variable
+/// moving on counts as a rebind, and a loop left early drops its iterator (and a list only
+/// that held). Not covered: a loop running
 /// out (CPython's list iterator lets go of its list then; checking there slowed every
 /// loop's dispatch), a container method dropping an item, and frames left by an exception
 /// (CPython keeps them, in the traceback, until the exception is handled).
@@ -25,12 +27,16 @@ extension GeneratorObject {
 }
 
 extension VM {
-    /// Generators among values just cut from a frame's stack by exception unwinding.
-    func dropGenerators(_ slots: UnsafeMutablePointer<Value>, from: Int, to: Int, frame: Frame) {
+    /// Generators among values just cut from a frame's stack by exception unwinding, and
+    /// coroutines that never started (see `unwoundCoroutines`).
+    func dropGenerators(_ slots: UnsafeMutablePointer<Value>, from: Int, to: Int, frame: Frame, raised exc: Value) {
         var candidates: [Value] = []
+        var unstarted: [Value] = []
         for i in from..<to {
             if let g = anyGen(slots[i]), g.hasCleanupPending { candidates.append(slots[i]) }
+            else { neverStartedCoroutines(slots[i], into: &unstarted) }
         }
+        if !unstarted.isEmpty { candidates += unwoundCoroutines(unstarted, slots: slots, top: to, frame: frame, raised: exc) }
         if candidates.isEmpty { return }
         frame.sp = from
         finalizeIfUnreachable(candidates)
@@ -51,7 +57,7 @@ extension VM {
         let reachable = reachableSet(also: keeping)
         runtimeExtension.weakRootsOnly = false
         for v in open where !reachable.contains(v.objectIndex) {
-            if let g = anyGen(v), g.hasCleanupPending { finalize(g, v) }
+            if let g = anyGen(v), g.hasCleanupPending { finalize(g, v) } else { warnNeverAwaitedNow(v) }
         }
     }
 
@@ -185,11 +191,20 @@ extension VM {
                 for x in items { cleanupCandidates(x, depth: depth + 1, within: within, freed: false, into: &out) }
             }
         }
+        // Most values hold nothing to close or warn about (numbers, strings, functions, tasks
+        // and futures): answered without a retain.
+        switch heap.kind(v.objectIndex) {
+        case .generator, .list, .tuple, .iterator, .dict, .instance, .set, .exception: break
+        case .native:
+            let role = heap.unmanaged(v.objectIndex)._withUnsafeGuaranteedRef { unsafeDowncast($0, to: NativeObject.self).role }
+            if role != .nativeClass { return }
+        default: return
+        }
         let o = heap[v.objectIndex]
         switch o.kind {
         case .generator, .asyncGenerator:
             let g = unsafeDowncast(o, to: GeneratorObject.self)
-            if g.hasCleanupPending { out.append(v) }
+            if g.hasCleanupPending || g.unawaited { out.append(v) }
             // Its frame goes with it, and what its locals held (after its own cleanup).
             if g.state == .suspended {
                 let f = g.frame
@@ -217,6 +232,13 @@ extension VM {
             } else if a.count <= within {
                 for e in a.entries { cleanupCandidates(e.value, depth: depth + 1, within: within, freed: freed, into: &out) }
             }
+        case .exception:
+            // What the frames in its traceback held (see `unwoundCoroutines`).
+            for x in unsafeDowncast(o, to: ExceptionObject.self).heldCoroutines {
+                cleanupCandidates(x, depth: depth + 1, within: within, freed: freed, into: &out)
+            }
+        case .native:
+            if native(v)?.unstartedCoroutineName != nil { out.append(v) }
         case .set:
             // A set releases its keys in table order.
             let s = unsafeDowncast(o, to: SetObject.self)
@@ -240,9 +262,10 @@ extension VM {
     }
 
     /// At the end of the program: close the suspended generators with cleanup pending that
-    /// the globals reach (also inside lists, tuples, dicts and other generators' frames).
-    /// CPython's collector finalizes them then (the module's functions and globals form a
-    /// cycle), in the order of its list of objects: the order they were made.
+    /// the globals reach (also inside lists, tuples, dicts and other generators' frames),
+    /// and warn about the coroutines there that never started. CPython's collector
+    /// finalizes them then (the module's functions and globals form a cycle), in the order
+    /// of its list of objects: the order they were made.
     func finalizeGlobals() {
         var candidates: [Value] = []
         for i in globalNames.indices where !globalNames[i].contains("\u{0}") {
@@ -251,6 +274,8 @@ extension VM {
         let made = lastOccurrences(candidates)
             .compactMap { v in anyGen(v).map { (v, $0) } }
             .sorted { $0.1.serial < $1.1.serial }
-        for (v, g) in made where g.hasCleanupPending { finalize(g, v, atTeardown: true) }
+        for (v, g) in made {
+            if g.hasCleanupPending { finalize(g, v, atTeardown: true) } else if g.unawaited { warnNeverAwaitedAtExit(g) }
+        }
     }
 }

@@ -162,6 +162,9 @@ public final class GeneratorObject: PyObject {
     var hooksInited = false
     /// What the event loop's finalizer hook needs when the generator is dropped unfinished.
     var finalizer: AnyObject?
+    /// A coroutine made and not awaited at once, not yet started, closed or taken by a task:
+    /// counted in `VM.unawaitedCoroutines` (see NeverAwaited.swift).
+    var unawaited = false
 
     init(frame: Frame, isCoroutine: Bool, iterableCoroutine: Bool, name: String, qualname: String, isAsyncGen: Bool = false) {
         self.frame = frame; self.isCoroutine = isCoroutine; self.iterableCoroutine = iterableCoroutine

@@ -50,6 +50,7 @@ extension VM {
         for c in codeObjects { for v in c.constants { mark(v) } }
         mark(kwNames)
         streams.forEachRoot(mark)
+        mark(contexts.current)
         mark(extra)
         var f = currentFrame
         while let fr = f {
@@ -94,6 +95,7 @@ extension VM {
             let e = unsafeDowncast(o, to: ExceptionObject.self)
             for v in e.args { mark(v) }
             mark(e.context); mark(e.cause)
+            for v in e.heldCoroutines { mark(v) }
             traceAttributes(e.attributes, mark)
         case .module: for v in unsafeDowncast(o, to: ModuleObject.self).attributes.values { mark(v) }
         case .slice:

@@ -23,6 +23,7 @@ extension VM {
             if exc == nil && value.tag != .none {
                 throw typeError("can't send non-None value to a just-started \(g.noun)")
             }
+            if g.unawaited { settleUnawaited(g) }
         case .suspended:
             break
         }
@@ -192,7 +193,11 @@ extension VM {
 
     /// `gen.close()`.
     func genClose(_ g: GeneratorObject) throws(PyRaise) {
-        if g.state == .created || g.state == .closed { g.state = .closed; return }
+        if g.state == .created || g.state == .closed {
+            if g.unawaited { settleUnawaited(g) }
+            g.state = .closed
+            return
+        }
         do throws(PyRaise) {
             let r = try genThrow(g, makeException(.GeneratorExit, nil))
             if case .yielded = r {

@@ -155,6 +155,8 @@ extension VM {
             return s.contentHash
         case .list, .dict, .slice: throw unhashable(v)
         case .native where o is DictViewObject: throw unhashable(v)
+        case .native where o is ContextObject: throw typeError("unhashable type: '_contextvars.Context'")
+        case .native where o is TokenObject: throw typeError("unhashable type: '_contextvars.Token'")
         case .instance, .exception:
             if isUserInstance(v), let h = try userHash(v) { return h }
             return identityNumber(v) >> 4

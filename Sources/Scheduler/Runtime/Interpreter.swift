@@ -621,7 +621,7 @@ extension VM {
                     case .pushExcInfo:
                         f.excStack.append(slots[sp &- 1])
                     case .popExcept:
-                        f.excStack.removeLast()
+                        released(f.excStack.removeLast())
                     case .checkExcMatch:
                         slots[sp &- 1] = .bool(try exceptionMatches(slots[sp &- 2], slots[sp &- 1]))
                     case .loadAssertionError:
@@ -676,10 +676,12 @@ extension VM {
                     throw e
                 }
                 let here = ip()
+                f.ip = here         // where it raised, for what unwinding drops (`dropGenerators`)
                 noteRaised(e, in: f, next: here)
                 let h = here > 0 ? Int(f.code.handlerAt[here - 1]) : -1
                 if h < 0 {
-                    if sp > f.stackBase { dropGenerators(slots, from: f.stackBase, to: sp, frame: f) }
+                    if unawaitedCoroutines > 0 { holdUnawaitedLocals(f, raised: exc) }
+                    if sp > f.stackBase { dropGenerators(slots, from: f.stackBase, to: sp, frame: f, raised: exc) }
                     f.ip = here; f.sp = f.stackBase
                     f.returned = true
                     if slots != entrySlots && f.inlined {
@@ -703,7 +705,7 @@ extension VM {
                 }
                 let handler = f.code.handlers[h]
                 let cut = f.stackBase + handler.stackDepth
-                if sp > cut { dropGenerators(slots, from: cut, to: sp, frame: f) }
+                if sp > cut { dropGenerators(slots, from: cut, to: sp, frame: f, raised: exc) }
                 sp = cut
                 if f.excStack.count > handler.excDepth { f.excStack.removeLast(f.excStack.count - handler.excDepth) }
                 slots[sp] = exc; sp &+= 1

@@ -57,6 +57,8 @@ extension VM {
             case "FunctionType": v = typeValue(.function)
             default: break
             }
+        case "contextvars":
+            v = contextvarsAttribute(name)
         case "asyncio":
             v = try runtimeExtension.moduleAttribute(name)
         default:

@@ -38,6 +38,9 @@ class NativeClass: NativeObject {
     func escaped() {}
     /// Its name, when it is a coroutine that never started ("coroutine ... was never awaited").
     var unstartedCoroutineName: String? { nil }
+    /// CPython writes its type's methods in Python (an event loop's): the arguments of one
+    /// that raised stay in its frame, which the traceback holds.
+    var methodsArePython: Bool { false }
 }
 
 /// A Swift function callable from Python.

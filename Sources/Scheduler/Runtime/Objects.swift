@@ -354,6 +354,9 @@ public final class ExceptionObject: PyObject {
     public var suppressContext = false
     public var traceback: [TracebackEntry] = []
     public var attributes = Attributes()   // a user exception's `self.code = code`
+    /// Coroutines that never started, passed to the call that raised it: CPython's traceback
+    /// holds the callee's frame, and the frame them (see NeverAwaited.swift).
+    var heldCoroutines: [Value] = []
     init(type: Int32, args: [Value]) { self.type = type; self.args = args; super.init(kind: .exception) }
 }
 

@@ -507,6 +507,9 @@ extension VM {
             if let r = try userContains(container, item) { return r }
             throw typeError("argument of type '\(typeName(container))' is not iterable")
         default:
+            if k == .native, let n = nativeObject(container), let f = nativeTypeAttribute(n.typeIndex, Sym.__contains__.rawValue) {
+                return try truthy(try call(f, [container, item]))      // a Swift type's own (contextvars.Context)
+            }
             for v in try iterateToArray(container) where try equals(v, item) { return true }
             return false
         }

@@ -63,6 +63,8 @@ public final class VM {
     var reprActive = Set<Int>()
     var datetimeType: Int32 = 0
     var timedeltaType: Int32 = 0
+    /// contextvars' types and the current context (ContextVars.swift).
+    var contexts = ContextState()
     /// Where "coroutine ... was never awaited" was already printed (file:line:name).
     var warnedNeverAwaited = Set<String>()
     var streams = StreamTargets()
@@ -90,6 +92,10 @@ public final class VM {
     /// be suspended inside a try/with/except: from then on calls, returns, rebinds and
     /// `del`s look for generators they drop (see Finalize.swift).
     var mayDropCleanup = false
+    /// `mayDropCleanup` for good (a generator with cleanup, a failed task held), not only
+    /// while `unawaitedCoroutines` is above zero.
+    var dropCleanupForGood = false
+    var unawaitedCoroutines = 0
     /// Generators and coroutines made so far (`GeneratorObject.serial`).
     var generatorsMade = 0
     /// How many times a dropped generator's check had to mark the whole heap (for tests).
@@ -131,7 +137,7 @@ public final class VM {
     /// Read when a loop is made (`EventLoopObject.fifo`).
     var tiebreak = Tiebreak.fifo
 
-    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib"]
+    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib", "contextvars"]
 
     public init() {
         for t in BT.allCases {
