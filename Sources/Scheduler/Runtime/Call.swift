@@ -111,7 +111,7 @@ extension VM {
             if isAsyncGen {
                 if asyncGenTypes.generator < 0 { registerAsyncGenTypes() }
                 // Dropping one unfinished calls the loop's finalizer hook, with or without cleanup.
-                mayDropCleanup = true
+                enableDropCleanup()
             }
             let g = GeneratorObject(frame: frame, isCoroutine: code.isCoroutine && !isAsyncGen,
                                     iterableCoroutine: fn.iterableCoroutine, name: fn.name, qualname: code.qualname,
@@ -120,7 +120,7 @@ extension VM {
             generatorsMade &+= 1
             let v = alloc(g)
             traced { $0.generatorCreated(g) }
-            if code.isCoroutine { noteIfUnawaited(g) }
+            if g.isCoroutine { noteIfUnawaited(g) }
             else if code.yieldsInsideHandler { enableDropCleanup() }
             return v
         }

@@ -194,7 +194,7 @@ extension VM {
         // Most values hold nothing to close or warn about (numbers, strings, functions, tasks
         // and futures): answered without a retain.
         switch heap.kind(v.objectIndex) {
-        case .generator, .list, .tuple, .iterator, .dict, .instance, .set, .exception: break
+        case .generator, .asyncGenerator, .list, .tuple, .iterator, .dict, .instance, .set, .exception: break
         case .native:
             let role = heap.unmanaged(v.objectIndex)._withUnsafeGuaranteedRef { unsafeDowncast($0, to: NativeObject.self).role }
             if role != .nativeClass { return }
