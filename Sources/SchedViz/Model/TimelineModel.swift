@@ -44,7 +44,7 @@ final class TimelineModel {
             let lane = Int(trace.lane(i))
             span[lane].first = min(span[lane].first, i)
             span[lane].last = i
-            if trace.kind(i) == .output { outputs.append(Int32(i)) }
+            if trace.kind(i) == .output || trace.kind(i) == .stderr { outputs.append(Int32(i)) }
             if trace.line(i) > 0 { perLane[Int(trace.lane(i))].append(Int32(i)) }
         }
         outputEvents = outputs

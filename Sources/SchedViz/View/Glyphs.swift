@@ -27,6 +27,7 @@ struct Glyphs {
         case .delegated: return ascii ? "a" : "↳"
         case .timerFired: return ascii ? "t" : "◇"
         case .output: return ascii ? "p" : "¶"
+        case .stderr: return "!"
         default: return nil
         }
     }

@@ -28,6 +28,7 @@ enum Narrator {
         case .futureDone: text = "a future completes: \(d)"
         case .clock: text = "nothing is ready: the virtual clock jumps to \(d)"
         case .output: text = "\(who) prints \"\(d)\""
+        case .stderr: text = "\(who) writes to stderr: \"\(d)\""
         case .idle: text = "the run ends: \(d)"
         case .deadlock: text = "deadlock: \(d)"
         case .limit: text = "the run stops: \(d)"

@@ -119,7 +119,9 @@ enum ScreenView {
         var lines: [String] = []
         let n = TimelineModel.countAtOrBefore(model.outputEvents, playhead)
         for k in stride(from: n - 1, through: max(0, n - h), by: -1) {
-            lines.append(trace.detailText(Int(model.outputEvents[k])))
+            let e = Int(model.outputEvents[k])
+            // stderr (warnings, reports) in the same pane, marked as CPython's terminal would mix them.
+            lines.append(trace.kind(e) == .stderr ? "stderr│ " + trace.detailText(e) : trace.detailText(e))
         }
         for (r, text) in lines.reversed().enumerated() {
             g.put(x, y + r, asciiOnly(SafeText.escape(text), ascii), .plain, maxWidth: w)

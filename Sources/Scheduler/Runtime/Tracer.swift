@@ -11,6 +11,8 @@ public class RuntimeTracer {
     func raised(_ g: GeneratorObject, _ exc: Value) {}
     func generatorCreated(_ g: GeneratorObject) {}
     func output(_ text: String) {}
+    /// What the run writes to stderr while it runs (warnings, the loop's reports).
+    func errorOutput(_ text: String) {}
     /// The virtual clock moved on to `t` (the loop's select, `time.sleep`).
     func clockAdvanced(_ t: Double) {}
 }

@@ -22,6 +22,7 @@ final class ObserverFanOut: LoopTrace {
     override func raised(_ g: GeneratorObject, _ exc: Value) { for o in observers { o.raised(g, exc) } }
     override func generatorCreated(_ g: GeneratorObject) { for o in observers { o.generatorCreated(g) } }
     override func output(_ text: String) { for o in observers { o.output(text) } }
+    override func errorOutput(_ text: String) { for o in observers { o.errorOutput(text) } }
 
     // MARK: - LoopTrace
 

@@ -110,8 +110,9 @@ public enum TraceExport {
             out.append(Array(",\"kind\":\"\(trace.kind(i).name)\"".utf8))
             if trace.line(i) > 0 { out.append(Array(",\"line\":\(trace.line(i))".utf8)) }
             let d = trace.detailText(i)
-            if trace.kind(i) == .output || !d.isEmpty {
-                var field = Array((trace.kind(i) == .output ? ",\"text\":" : ",\"detail\":").utf8)
+            let isText = trace.kind(i) == .output || trace.kind(i) == .stderr
+            if isText || !d.isEmpty {
+                var field = Array((isText ? ",\"text\":" : ",\"detail\":").utf8)
                 SafeText.json(d, into: &field)
                 out.append(field)
             }

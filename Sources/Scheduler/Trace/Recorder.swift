@@ -167,10 +167,14 @@ public final class Recorder: LoopTrace {
         leave(g.lane)
     }
 
-    override func output(_ text: String) {
+    override func output(_ text: String) { lines(text, .output) }
+
+    override func errorOutput(_ text: String) { lines(text, .stderr) }
+
+    private func lines(_ text: String, _ kind: EventKind) {
         var pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
         if pieces.last == "" { pieces.removeLast() }
-        for p in pieces { emit(.output, current, String(p)) }
+        for p in pieces { emit(kind, current, String(p)) }
     }
 
     // MARK: - LoopTrace

@@ -5,6 +5,7 @@ public enum EventKind: UInt8, CaseIterable, Sendable {
     case created, started, resumed, yielded, delegated, returned, raised
     case step, taskCreated, taskReady, taskWaits, taskDone, taskCancelled
     case timerSet, timerFired, futureDone, clock, output, idle, deadlock, limit, finished
+    case stderr     // a line the run wrote to stderr (a warning, a report, a traceback)
 
     public var name: String {
         switch self {
