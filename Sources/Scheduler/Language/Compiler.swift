@@ -31,6 +31,7 @@ private enum Unwind {
     case loop(breakLabel: Label, continueLabel: Label, isFor: Bool, depth: Int)
     case finally([Stmt], handlerCount: Int, depth: Int)
     case handlerBody(name: String?)
+    case starHandlerBody        // `break`, `continue` and `return` cannot leave an `except*` clause
     case with(isAsync: Bool, handlerCount: Int, depth: Int)
 }
 
@@ -104,8 +105,9 @@ final class FunctionCompiler {
         switch op {
         case .nop, .rot2, .rot3, .rot4, .deleteFast, .deleteGlobal, .deleteDeref, .unary, .jump, .getIter, .listToTuple,
              .loadAttr, .kwNames, .makeCell, .yieldValue, .getYieldFromIter, .getAwaitable, .send, .returnGenerator,
-             .pushExcInfo, .popExcept, .checkExcMatch, .withExit, .deleteName:
+             .pushExcInfo, .popExcept, .withExit, .deleteName:
             return 0
+        case .checkExcMatch: return arg == Instruction.exceptStarMatch ? 1 : 0
         case .pop, .popIter, .storeFast, .storeGlobal, .storeDeref, .binary, .inplace, .compare,
              .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .listAppend, .listExtend,
              .dictUpdate, .getItem, .deleteAttr, .returnValue, .reraise, .storeName:
@@ -329,6 +331,12 @@ final class FunctionCompiler {
             if scope.isModuleLike { throw PySyntaxError(.syntax, "'return' outside function", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorEnd(s.loc)) }
             if let e { try expr(e) } else { emit(.loadNone) }
             if code.isCoroutine && code.isGenerator { throw unsupportedAsyncGen(s.loc) }
+            if unwind.contains(where: { if case .starHandlerBody = $0 { return true }; return false }) {
+                // CPython points at a constant returned from the same line, else at the statement.
+                var at = s.loc
+                if let e, case .constant = e.kind, e.loc.line == s.loc.line { at = e.loc }
+                throw starHandlerExit(at)
+            }
             try unwindAll(keepingValue: true, upTo: nil)
             emit(.returnValue)
             deadEnd()
@@ -372,6 +380,10 @@ final class FunctionCompiler {
         case .break, .continue:
             let isBreak: Bool
             if case .break = s.kind { isBreak = true } else { isBreak = false }
+            for u in unwind.reversed() {
+                if case .loop = u { break }
+                if case .starHandlerBody = u { throw starHandlerExit(s.loc) }
+            }
             guard let loopIndex = unwind.lastIndex(where: { if case .loop = $0 { return true }; return false }) else {
                 throw PySyntaxError(.syntax, isBreak ? "'break' outside loop" : "'continue' not properly in loop", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorEnd(s.loc))
             }
@@ -440,6 +452,11 @@ final class FunctionCompiler {
         }
     }
 
+    private func starHandlerExit(_ l: Loc) -> PySyntaxError {
+        PySyntaxError(.syntax, "'break', 'continue' and 'return' cannot appear in an except* block",
+                      line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l))
+    }
+
     private func unsupportedAsyncGen(_ l: Loc) -> PySyntaxError {
         PySyntaxError(.unsupported, "asynchronous generators are not supported", line: Int(l.line), column: Int(l.column))
     }
@@ -476,6 +493,8 @@ final class FunctionCompiler {
             case .handlerBody(let name):
                 emit(.popExcept)
                 if let name { emit(.loadNone); store(name); delete(name) }
+            case .starHandlerBody:
+                break
             case .with(let isAsync, let handlerCount, _):
                 handlerStack = Array(handlerStack.prefix(handlerCount))
                 if keepingValue { emit(.rot2) }
@@ -532,7 +551,8 @@ final class FunctionCompiler {
             depth = blockDepth + 1
             emit(.pushExcInfo)
             excDepthStatic += 1
-            for h in handlers {
+            if handlers[0].star { try starHandlers(handlers, done: afterHandlers) }
+            for h in handlers where !h.star {
                 setLine(h.loc)
                 let nextL = newLabel()
                 if let t = h.type {
@@ -551,7 +571,7 @@ final class FunctionCompiler {
                 if h.type == nil { break }
             }
             excDepthStatic -= 1
-            if handlers.last?.type != nil {
+            if !handlers[0].star && handlers.last?.type != nil {
                 emit(.reraise)
                 deadEnd()
             }
@@ -574,6 +594,56 @@ final class FunctionCompiler {
             deadEnd()
         }
         place(end)
+    }
+
+    /// The `except*` clauses of a `try` (PEP 654), as CPython 3.11 compiles them. Below the
+    /// clauses the stack holds the caught exception, the list of what they raised and the part
+    /// of the exception no clause has matched yet; each clause takes its match out of that part
+    /// (`checkExcMatch` with `exceptStarMatch`) and runs with it as the handled exception;
+    /// then `exceptStarReraise` combines what was raised with what is left, as
+    /// `_PyExc_PrepReraiseStar` does, and that is raised again, or nothing is.
+    private func starHandlers(_ handlers: [ExceptHandler], done: Label) throws(PySyntaxError) {
+        emit(.dup)
+        emit(.buildList, 0)
+        emit(.rot2)                                     // caught, raised, rest
+        blockDepth += 3
+        for h in handlers {
+            setLine(h.loc)
+            let noMatch = newLabel(), cleanup = newLabel(), next = newLabel()
+            if let t = h.type { try expr(t) }
+            emit(.checkExcMatch, Instruction.exceptStarMatch)    // caught, raised, rest, match, matched?
+            emitJump(.popJumpIfFalse, noMatch)
+            if let n = h.name { store(n) } else { emit(.pop) }
+            pushHandler(target: cleanup)
+            code.handlers[code.handlers.count - 1].excDepth = excDepthStatic
+            unwind.append(.starHandlerBody)
+            try block(h.body)
+            unwind.removeLast()
+            popHandler()
+            if let n = h.name { emit(.loadNone); store(n); delete(n) }
+            emitJump(.jump, next)
+            // The clause raised: the exception joins the list.
+            place(cleanup)
+            depth = blockDepth + 1
+            if let n = h.name { emit(.loadNone); store(n); delete(n) }
+            emit(.listAppend, 2)
+            emitJump(.jump, next)
+            place(noMatch)
+            emit(.pop)
+            place(next)
+        }
+        blockDepth -= 3
+        emit(.listAppend, 1)                            // caught, raised + [rest]
+        emit(.checkExcMatch, Instruction.exceptStarReraise)     // to raise (or None), any?
+        let reraise = newLabel()
+        emitJump(.popJumpIfTrue, reraise)
+        emit(.pop)
+        emit(.popExcept)
+        emitJump(.jump, done)
+        place(reraise)
+        emit(.popExcept)
+        emit(.reraise)
+        deadEnd()
     }
 
     private func withStmt(_ items: ArraySlice<(Expr, Expr?)>, _ body: [Stmt], isAsync: Bool) throws(PySyntaxError) {

@@ -44,10 +44,11 @@ extension VM {
     }
 
     func exceptionStr(_ e: ExceptionObject) throws(PyRaise) -> String {
-        if e.args.isEmpty { return "" }
-        if isSubtype(e.type, of: BT.BaseExceptionGroup.rawValue), e.args.count == 2, let t = heap[e.args[1].objectIndex] as? TupleObject {
-            return "\(try strOf(e.args[0])) (\(t.items.count) sub-exception\(t.items.count == 1 ? "" : "s"))"
+        if e.groupExceptions.tag == .object {
+            let n = (heap[e.groupExceptions.objectIndex] as! TupleObject).items.count
+            return "\(try strOf(e.groupMessage)) (\(n) sub-exception\(n > 1 ? "s" : ""))"
         }
+        if e.args.isEmpty { return "" }
         if e.args.count == 1 {
             if isSubtype(e.type, of: BT.KeyError.rawValue) { return try repr(e.args[0]) }
             return try strOf(e.args[0])

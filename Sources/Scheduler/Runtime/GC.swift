@@ -93,6 +93,7 @@ extension VM {
             let e = unsafeDowncast(o, to: ExceptionObject.self)
             for v in e.args { mark(v) }
             mark(e.context); mark(e.cause)
+            mark(e.groupMessage); mark(e.groupExceptions)
             traceAttributes(e.attributes, mark)
         case .module: for v in unsafeDowncast(o, to: ModuleObject.self).attributes.values { mark(v) }
         case .slice:

@@ -338,7 +338,7 @@ public final class ModuleObject: PyObject {
     init(name: String) { self.name = name; super.init(kind: .module) }
 }
 
-public struct TracebackEntry: Sendable {
+public struct TracebackEntry: Sendable, Equatable {
     public var file: String
     public var line: Int32
     public var function: String
@@ -352,6 +352,9 @@ public final class ExceptionObject: PyObject {
     public var suppressContext = false
     public var traceback: [TracebackEntry] = []
     public var attributes = Attributes()   // a user exception's `self.code = code`
+    /// An exception group's `message` and `exceptions` (a tuple), set by `BaseExceptionGroup.__new__`.
+    var groupMessage: Value = .none
+    var groupExceptions: Value = .none
     init(type: Int32, args: [Value]) { self.type = type; self.args = args; super.init(kind: .exception) }
 }
 
