@@ -32,7 +32,7 @@ private enum Unwind {
     case finally([Stmt], handlerCount: Int, depth: Int)
     case handlerBody(name: String?)
     case starHandlerBody        // `break`, `continue` and `return` cannot leave an `except*` clause
-    case with(isAsync: Bool, handlerCount: Int, depth: Int)
+    case with(isAsync: Bool, handlerCount: Int, depth: Int, loc: Loc)
 }
 
 final class FunctionCompiler {
@@ -412,7 +412,7 @@ final class FunctionCompiler {
             if isAsync && !code.isCoroutine {
                 throw PySyntaxError(.syntax, scope.isModuleLike ? "'async with' outside function" : "'async with' outside async function", line: Int(s.loc.line), column: Int(s.loc.column))
             }
-            try withStmt(items[...], body, isAsync: isAsync)
+            try withStmt(items[...], body, isAsync: isAsync, loc: s.loc)
         case .import(let items):
             for item in items {
                 if item.name.contains(".") { throw PySyntaxError(.unsupported, "dotted imports are not supported", line: Int(s.loc.line), column: Int(s.loc.column)) }
@@ -472,6 +472,7 @@ final class FunctionCompiler {
         let savedHandlers = handlerStack
         let savedUnwind = unwind
         let savedBlockDepth = blockDepth
+        let savedLine = line
         var i = unwind.count - 1
         let stop = upTo ?? -1
         while i > stop {
@@ -495,8 +496,9 @@ final class FunctionCompiler {
                 if let name { emit(.loadNone); store(name); delete(name) }
             case .starHandlerBody:
                 break
-            case .with(let isAsync, let handlerCount, _):
+            case .with(let isAsync, let handlerCount, _, let loc):
                 handlerStack = Array(handlerStack.prefix(handlerCount))
+                setLine(loc)            // CPython calls __exit__ at the `with` line
                 if keepingValue { emit(.rot2) }
                 emit(.withExit)
                 if isAsync { emit(.getAwaitable); emit(.loadNone); yieldFromLoop() }
@@ -508,6 +510,7 @@ final class FunctionCompiler {
         handlerStack = savedHandlers
         unwind = savedUnwind
         blockDepth = savedBlockDepth
+        line = savedLine
     }
 
     private func pushHandler(target: Label) {
@@ -646,7 +649,7 @@ final class FunctionCompiler {
         deadEnd()
     }
 
-    private func withStmt(_ items: ArraySlice<(Expr, Expr?)>, _ body: [Stmt], isAsync: Bool) throws(PySyntaxError) {
+    private func withStmt(_ items: ArraySlice<(Expr, Expr?)>, _ body: [Stmt], isAsync: Bool, loc: Loc) throws(PySyntaxError) {
         guard let (ctx, target) = items.first else { try block(body); return }
         try expr(ctx)
         if isAsync {
@@ -660,10 +663,11 @@ final class FunctionCompiler {
         pushHandler(target: handlerL)
         code.handlers[code.handlers.count - 1].excDepth = excDepthStatic
         if let target { try storeTarget(target) } else { emit(.pop) }
-        unwind.append(.with(isAsync: isAsync, handlerCount: handlerStack.count - 1, depth: blockDepth))
-        try withStmt(items.dropFirst(), body, isAsync: isAsync)
+        unwind.append(.with(isAsync: isAsync, handlerCount: handlerStack.count - 1, depth: blockDepth, loc: loc))
+        try withStmt(items.dropFirst(), body, isAsync: isAsync, loc: loc)
         unwind.removeLast()
         popHandler()
+        setLine(loc)                // __exit__ is called at the `with` line, as in CPython
         emit(.withExit)
         if isAsync { emit(.getAwaitable); emit(.loadNone); yieldFromLoop() }
         emit(.pop)
