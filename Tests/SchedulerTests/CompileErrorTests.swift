@@ -203,9 +203,6 @@ import Foundation
     static let unsupported: [Unsupported] = [
         Unsupported(source: "def f(x):\n    match x:\n        case 1: pass\n", name: "match statements", line: 2, column: 5),
         Unsupported(source: "match x:\n    case 1:\n        pass\n", name: "match statements", line: 1, column: 1),
-        Unsupported(source: "async def f():\n    return (await x for x in [])\n", name: "asynchronous generator expressions", line: 2, column: 13),
-        Unsupported(source: "async def f():\n    return [x async for x in y]\n", name: "asynchronous comprehensions", line: 2, column: 15),
-        Unsupported(source: "async def agen():\n    x = 1\n    yield x\n", name: "asynchronous generators", line: 3, column: 5),
         Unsupported(source: "import os\n", name: "module 'os'", line: 1, column: 1),
         Unsupported(source: "x = 1\nfrom os import path\n", name: "module 'os'", line: 2, column: 1),
     ]

@@ -17,6 +17,8 @@ random, datetime, time and types (their public names only), no open, eval,
 exec, compile, __import__ or frame and function internals, in a python3 that
 re-executes itself without site, user folder, script folder or environment,
 and an audit hook that refuses what the program has no use for.
+asyncio.as_completed takes its arguments in the order given, as schedviz's
+does (CPython's iterates a set, in address order).
 """
 import sys
 import types
@@ -33,6 +35,7 @@ import tracemalloc  # noqa: F401
 import warnings  # noqa: F401
 import asyncio
 import datetime as _dt
+import gc
 import itertools
 import linecache
 import os
@@ -49,6 +52,7 @@ LIMIT = None        # --time-limit
 STEPS = None        # list of step lines, None unless --steps-out/--steps-fd
 STEPS_FD = None     # opened before the program starts: it may not open files
 CREATED = []        # weakrefs to Python tasks, in creation order
+ASYNCGENS_SEEN = []  # not empty once an async generator has started under the loop
 _HERE = (lambda: 0).__code__.co_filename  # also when run by python3 -c
 
 
@@ -151,6 +155,32 @@ class TimerHandle(events.TimerHandle):
 
     def __gt__(self, other):
         return (self._when, self._seq) > (other._when, other._seq)
+
+
+# ---- async generators at the end of asyncio.run ---------------------------
+
+def _install_asyncgen_shutdown():
+    """shutdown_asyncgens closes the generators of the loop's weak set that have
+    not finished. CPython also 'closes' finished ones the set still holds (a no-op
+    aclose() in a task of its own); which those are depends on reference cycles,
+    and this harness's Python tasks leave cycles that C tasks do not, so the set
+    would hold generators a plain run has freed. schedviz does the same."""
+    orig = base_events.BaseEventLoop.shutdown_asyncgens
+    firstiter = base_events.BaseEventLoop._asyncgen_firstiter_hook
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if not ASYNCGENS_SEEN:
+            ASYNCGENS_SEEN.append(True)
+        firstiter(self, agen)
+
+    async def shutdown_asyncgens(self):
+        for agen in list(self._asyncgens):
+            if agen.ag_frame is None:
+                self._asyncgens.discard(agen)
+        await orig(self)
+
+    base_events.BaseEventLoop.shutdown_asyncgens = shutdown_asyncgens
+    base_events.BaseEventLoop._asyncgen_firstiter_hook = _asyncgen_firstiter_hook
 
 
 # ---- time and datetime ----------------------------------------------------
@@ -264,6 +294,7 @@ def _clean(exc, seen):
 def _install_steps():
     Task = tasks._PyTask
     init, step = Task.__init__, Task._Task__step
+    collect, seen = gc.collect, ASYNCGENS_SEEN    # held here: steps can run as the module goes
 
     def __init__(self, *args, **kwargs):
         init(self, *args, **kwargs)
@@ -277,9 +308,55 @@ def _install_steps():
         if self._exception is not None:
             _clean(self._exception, set())
             self._exception_tb = self._exception.__traceback__
+        if seen:
+            # Python tasks leave reference cycles (exceptions, tracebacks, frames) that
+            # C tasks do not; an async generator they hold would outlive the step,
+            # where CPython's refcounts finalize it in it.
+            collect()
 
     Task.__init__, Task._Task__step = __init__, __step
     tasks.Task = asyncio.Task = Task
+
+
+# ---- as_completed in the order given ---------------------------------------
+
+def as_completed(fs, *, timeout=None):
+    """tasks.as_completed with its two sets as insertion-ordered dicts: CPython
+    wraps the arguments in tasks in a set's (address) order, schedviz in the
+    order given; with this, both runs start the same tasks in the same order."""
+    if futures.isfuture(fs) or asyncio.iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    done = asyncio.Queue()
+    loop = events._get_event_loop()
+    todo = dict.fromkeys(tasks.ensure_future(f, loop=loop) for f in dict.fromkeys(fs))
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        del todo[f]
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise asyncio.TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
 
 
 # ---- the sandbox: the program gets what schedviz gives it, nothing more ---
@@ -541,7 +618,9 @@ def main():
     sys.argv = [a.program]
 
     _install_clock()
+    _install_asyncgen_shutdown()
     asyncio.coroutine = types.coroutine
+    tasks.as_completed = asyncio.as_completed = as_completed
     unix_events.DefaultEventLoopPolicy._loop_factory = _UnixSelectorEventLoop
     asyncio.SelectorEventLoop = unix_events.SelectorEventLoop = _UnixSelectorEventLoop
     if a.tiebreak == 'fifo':

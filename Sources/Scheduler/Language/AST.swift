@@ -40,6 +40,7 @@ public struct Comprehension: Sendable {
     public var target: Expr
     public var iter: Expr
     public var conditions: [Expr]
+    public var isAsync = false
 }
 
 public struct Params: Sendable {
@@ -124,7 +125,7 @@ public indirect enum StmtKind: Sendable {
     case augAssign(Expr, BinaryOp, Expr)
     case function(FunctionDef)
     case classDef(ClassDef)
-    case asyncFor([Stmt])                 // `async for`, spelled out as a `while` over `await anext(it)`
+    case asyncFor(Expr, Expr, [Stmt], [Stmt])   // `async for target in iter: body else: orElse`
     case `return`(Expr?)
     case `if`(Expr, [Stmt], [Stmt])
     case `while`(Expr, [Stmt], [Stmt])

@@ -298,7 +298,12 @@ final class FunctionCompiler {
         setLine(e.loc)
         if let (op, arg) = kind.start { emit(op, arg) }
         try clauseLoops(clauses, 0, iterators: 0, iterator: { fc, c, i throws(PySyntaxError) in
-            if i == 0 { fc.load(Scope.comprehensionArgument) } else { try fc.iterable(c.iter); fc.emit(.getIter) }
+            if i == 0 {
+                fc.load(Scope.comprehensionArgument)
+            } else {
+                try fc.iterable(c.iter)
+                if c.isAsync { fc.asyncIter() } else { fc.emit(.getIter) }
+            }
         }, element: element)
         if kind.start == nil { emit(.loadNone) }
         emit(.returnValue)
@@ -329,8 +334,10 @@ final class FunctionCompiler {
             try classDef(c, loc: s.loc)
         case .return(let e):
             if scope.isModuleLike { throw PySyntaxError(.syntax, "'return' outside function", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorEnd(s.loc)) }
+            if code.isCoroutine && code.isGenerator && e != nil {
+                throw PySyntaxError(.syntax, "'return' with value in async generator", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorEnd(s.loc))
+            }
             if let e { try expr(e) } else { emit(.loadNone) }
-            if code.isCoroutine && code.isGenerator { throw unsupportedAsyncGen(s.loc) }
             if unwind.contains(where: { if case .starHandlerBody = $0 { return true }; return false }) {
                 // CPython points at a constant returned from the same line, else at the statement.
                 var at = s.loc
@@ -410,7 +417,7 @@ final class FunctionCompiler {
             deadEnd()
         case .with(let items, let body, let isAsync):
             if isAsync && !code.isCoroutine {
-                throw PySyntaxError(.syntax, scope.isModuleLike ? "'async with' outside function" : "'async with' outside async function", line: Int(s.loc.line), column: Int(s.loc.column))
+                throw PySyntaxError(.syntax, scope.isModuleLike ? "'async with' outside function" : "'async with' outside async function", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorLineEnd(s.loc))
             }
             try withStmt(items[...], body, isAsync: isAsync, loc: s.loc)
         case .import(let items):
@@ -442,11 +449,26 @@ final class FunctionCompiler {
             emit(.raise, 1)
             deadEnd()
             place(ok)
-        case .asyncFor(let body):
+        case .asyncFor(let target, let iter, let body, let orElse):
             if !code.isCoroutine || scope.kind == .lambda {
-                throw PySyntaxError(.syntax, scope.isModuleLike ? "'async for' outside function" : "'async for' outside async function", line: Int(s.loc.line), column: Int(s.loc.column))
+                throw PySyntaxError(.syntax, scope.isModuleLike ? "'async for' outside function" : "'async for' outside async function", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorLineEnd(s.loc))
             }
+            try expr(iter)
+            asyncIter()
+            let top = newLabel(), end = newLabel()
+            place(top)
+            setLine(s.loc)
+            let exhausted = asyncNext()
+            blockDepth += 1
+            try storeTarget(target)
+            unwind.append(.loop(breakLabel: end, continueLabel: top, isFor: true, depth: blockDepth))
             try block(body)
+            unwind.removeLast()
+            blockDepth -= 1
+            emitJump(.jump, top)
+            asyncLoopEnd(exhausted)
+            try block(orElse)
+            place(end)
         case .del(let targets):
             for t in targets { try deleteTarget(t) }
         }
@@ -457,8 +479,51 @@ final class FunctionCompiler {
                       line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l))
     }
 
-    private func unsupportedAsyncGen(_ l: Loc) -> PySyntaxError {
-        PySyntaxError(.unsupported, "asynchronous generators are not supported", line: Int(l.line), column: Int(l.column))
+    /// `aiter(x)` of the value on the stack, with `async for`'s checks.
+    private func asyncIter() {
+        load(".aiter"); emit(.rot2); emit(.pushNull); emit(.rot3)
+        emit(.call, 1)
+    }
+
+    /// The next item of the `async for` iterator on top of the stack, awaited, pushed above
+    /// it. An exception there goes to the handler returned, for `asyncLoopEnd` to place.
+    private func asyncNext() -> (label: Label, depth: Int) {
+        let exhausted = newLabel(), base = depth
+        let saved = blockDepth
+        blockDepth = base
+        pushHandler(target: exhausted)
+        code.handlers[code.handlers.count - 1].excDepth = excDepthStatic
+        blockDepth = saved
+        // it -> it, NULL, anext, it: `anext(it)`.
+        emit(.dup); emit(.pushNull); emit(.rot2)
+        load(".anext"); emit(.rot2)
+        emit(.call, 1)
+        emit(.getAwaitable)
+        emit(.loadNone)
+        yieldFromLoop()
+        popHandler()
+        return (exhausted, base)
+    }
+
+    /// Where an `async for` goes when awaiting its next item raised: StopAsyncIteration ends
+    /// the loop (the iterator popped), anything else goes on up.
+    private func asyncLoopEnd(_ exhausted: (label: Label, depth: Int)) {
+        place(exhausted.label)
+        depth = exhausted.depth + 1
+        emit(.pushExcInfo)
+        load(".StopAsyncIteration")
+        emit(.checkExcMatch)
+        let other = newLabel(), done = newLabel()
+        emitJump(.popJumpIfFalse, other)
+        emit(.pop)
+        emit(.popExcept)
+        emit(.pop)
+        emitJump(.jump, done)
+        place(other)
+        emit(.reraise)
+        deadEnd()
+        place(done)
+        depth = exhausted.depth - 1
     }
 
     private func checkModule(_ name: String, _ l: Loc) throws(PySyntaxError) {
@@ -763,8 +828,6 @@ final class FunctionCompiler {
         if child.hasYield { fc.code.flags.insert(.generator) }
         if isAsync { fc.code.flags.insert(.coroutine) }
         if child.kind == .lambda { fc.code.flags.insert(.lambda) }
-        // An async def with `yield` is refused at the yield itself (`checkYield`), where CPython
-        // also reports "'yield from' inside async function".
         try body(fc)
         fc.resolveHandlers()
         code.children.append(fc.finish())
@@ -977,9 +1040,6 @@ final class FunctionCompiler {
             emit(.loadNone)
             yieldFromLoop()
         case .await(let v):
-            if scope.isGenExp {
-                throw PySyntaxError(.unsupported, "asynchronous generator expressions are not supported", line: Int(e.loc.line), column: Int(e.loc.column))
-            }
             if !code.isCoroutine || scope.kind == .lambda {
                 let where_ = scope.isModuleLike ? "'await' outside function" : "'await' outside async function"
                 throw PySyntaxError(.syntax, where_, line: Int(e.loc.line), column: Int(e.loc.column), endColumn: program.errorEnd(e.loc))
@@ -995,11 +1055,10 @@ final class FunctionCompiler {
 
     private func checkYield(_ l: Loc, _ what: String) throws(PySyntaxError) {
         if scope.isModuleLike { throw PySyntaxError(.syntax, "'\(what)' outside function", line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l)) }
-        if code.isCoroutine {
-            if what == "yield from" { throw PySyntaxError(.syntax, "'yield from' inside async function", line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l)) }
-            throw unsupportedAsyncGen(l)
-        }
         if let noun = scope.comprehensionNoun { throw PySyntaxError(.syntax, "'yield' inside \(noun)", line: Int(l.line), column: Int(l.column)) }
+        if code.isCoroutine && what == "yield from" {
+            throw PySyntaxError(.syntax, "'yield from' inside async function", line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l))
+        }
     }
 
     private func sequence(_ items: [Expr], tuple: Bool) throws(PySyntaxError) {
@@ -1101,15 +1160,17 @@ final class FunctionCompiler {
                                element: (FunctionCompiler, Int) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
         emit(.pushNull)
         let child = scope.child(at: e.loc, named: kind.name)
+        // Awaiting (or `async for`) makes a list, set or dict comprehension a coroutine,
+        // awaited here, and a generator expression an asynchronous generator.
         let isAsync = child.hasAwait && !child.isGenExp
         if isAsync && !(code.isCoroutine && scope.kind != .lambda) {
-            throw PySyntaxError(.syntax, "asynchronous comprehension outside of an asynchronous function", line: Int(e.loc.line), column: Int(e.loc.column))
+            throw PySyntaxError(.syntax, "asynchronous comprehension outside of an asynchronous function", line: Int(e.loc.line), column: Int(e.loc.column), endColumn: program.errorEnd(e.loc))
         }
-        try makeFunction(scope: child, name: child.name, params: Scope.comprehensionParams, isAsync: isAsync, loc: e.loc) { fc throws(PySyntaxError) in
+        try makeFunction(scope: child, name: child.name, params: Scope.comprehensionParams, isAsync: child.hasAwait, loc: e.loc) { fc throws(PySyntaxError) in
             try fc.compileComprehension(e, clauses, kind, element: element)
         }
         try iterable(clauses[0].iter)
-        emit(.getIter)
+        if clauses[0].isAsync { asyncIter() } else { emit(.getIter) }
         emit(.call, 1)
         if isAsync {
             emit(.getAwaitable)
@@ -1128,7 +1189,8 @@ final class FunctionCompiler {
         try iterator(self, c, index)
         let top = newLabel(), end = newLabel()
         place(top)
-        emitJump(.forIter, end)
+        var exhausted: (label: Label, depth: Int)?
+        if c.isAsync { exhausted = asyncNext() } else { emitJump(.forIter, end) }
         try storeTarget(c.target)
         for cond in c.conditions { try condJump(cond, ifFalse: top) }
         if index + 1 < clauses.count {
@@ -1137,6 +1199,7 @@ final class FunctionCompiler {
             try element(self, iterators + 1)
         }
         emitJump(.jump, top)
+        if let exhausted { asyncLoopEnd(exhausted) }
         place(end)
     }
 }

@@ -39,4 +39,14 @@ extension Compiler {
         guard index >= 0, index < vm.sourceLines.count else { return 0 }
         return ErrorSpan.end(of: vm.sourceLines[index], from: Int(l.column))
     }
+
+    /// The end column for an error at a compound statement (`async for ...:`): CPython
+    /// underlines the rest of its first line.
+    func errorLineEnd(_ l: Loc) -> Int {
+        let index = Int(l.line) - 1
+        guard index >= 0, index < vm.sourceLines.count else { return 0 }
+        var line = Substring(vm.sourceLines[index])
+        if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+        return line.unicodeScalars.count - (line.unicodeScalars.reversed().prefix { $0 == " " || $0 == "\t" }.count) + 1
+    }
 }

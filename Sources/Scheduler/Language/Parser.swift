@@ -6,7 +6,6 @@ public struct Parser {
     private var tokens: [Token]
     fileprivate(set) var pos = 0
     private var functionDepth = 0
-    private var asyncLoops = 0        // numbers the hidden names of each `async for`
     /// Recursive rules entered and not yet left, against `PySyntaxError.maxNesting`.
     private var nesting = 0
     /// The innermost class whose body (or a function in it) is being read: its private
@@ -477,30 +476,11 @@ public struct Parser {
         return Stmt(.for(target, iter, body, orElse), loc(t))
     }
 
-    /// `async for target in iter: body else: orElse` as the loop CPython runs:
-    ///     .it = aiter(iter); .ok = True
-    ///     while .ok:
-    ///         try: .v = await anext(.it)
-    ///         except StopAsyncIteration: .ok = False
-    ///         if .ok: target = .v; body
-    ///     else: orElse
-    /// (the dotted names cannot clash with the program's).
+    /// `async for target in iter: body else: orElse`.
     private mutating func asyncForStmt(_ asyncTok: Token) throws(PySyntaxError) -> Stmt {
         let f = try forStmt()
         guard case .for(let target, let iter, let body, let orElse) = f.kind else { throw invalid() }
-        let l = loc(asyncTok)
-        let n = asyncLoops
-        asyncLoops += 1
-        func name(_ s: String) -> Expr { Expr(.name(s), l) }
-        func assign(_ t: String, _ e: Expr) -> Stmt { Stmt(.assign([name(t)], e), l) }
-        func call(_ f: String, _ arg: Expr) -> Expr { Expr(.call(name(f), [CallArgument(name: nil, value: arg, star: 0)]), l) }
-        let it = ".ait\(n)", ok = ".aok\(n)", v = ".av\(n)"
-        let next = Expr(.await(call(".anext", name(it))), l)
-        let stop = ExceptHandler(type: name(".StopAsyncIteration"), name: nil, body: [assign(ok, Expr(.constant(.bool(false)), l))], loc: l)
-        let step = Stmt(.try([assign(v, next)], [stop], [], []), l)
-        let inner = Stmt(.if(name(ok), [Stmt(.assign([target], name(v)), f.loc)] + body, []), l)
-        let loop = Stmt(.while(name(ok), [step, inner], orElse), l)
-        return Stmt(.asyncFor([assign(it, call(".aiter", iter)), assign(ok, Expr(.constant(.bool(true)), l)), loop]), l)
+        return Stmt(.asyncFor(target, iter, body, orElse), loc(asyncTok))
     }
 
     /// Targets of `for` and comprehensions: a bit-or expression list (stops before `in`).
@@ -886,7 +866,7 @@ public struct Parser {
             } else {
                 let t = tok
                 var value = try argumentExpression()
-                if isKw("for") {
+                if startsComprehension {
                     // `f(x for x in xs)`: the call's parentheses serve, when it is the only argument.
                     let clauses = try comprehensionClauses()
                     value = ended(Expr(.genExp(value, clauses), value.loc))
@@ -930,10 +910,14 @@ public struct Parser {
         return ended(Expr(.slice(lower, upper, step), loc(t)))
     }
 
+    /// `for` or `async for`: a comprehension's clauses start.
+    private var startsComprehension: Bool { isKw("for") || (isKw("async") && next.text == "for") }
+
     private mutating func comprehensionClauses() throws(PySyntaxError) -> [Comprehension] {
         var clauses: [Comprehension] = []
-        while isKw("for") || (isKw("async") && next.text == "for") {
-            if isKw("async") { throw unsupported("asynchronous comprehensions", tok) }
+        while startsComprehension {
+            let isAsync = isKw("async")
+            if isAsync { pos += 1 }
             pos += 1
             let target = try targetList()
             try checkTarget(target, del: false, hint: false)
@@ -941,7 +925,7 @@ public struct Parser {
             let iter = try orTest()
             var conds: [Expr] = []
             while isKw("if") { pos += 1; conds.append(try orTestNoCond()) }
-            clauses.append(Comprehension(target: target, iter: iter, conditions: conds))
+            clauses.append(Comprehension(target: target, iter: iter, conditions: conds, isAsync: isAsync))
         }
         return clauses
     }
@@ -1000,7 +984,7 @@ public struct Parser {
             return y
         }
         let first = try starNamedExpression()
-        if isKw("for") || (isKw("async") && next.text == "for") {
+        if startsComprehension {
             try checkComprehensionElement(first)
             let clauses = try comprehensionClauses()
             try expectOp(")")
@@ -1035,7 +1019,7 @@ public struct Parser {
     /// After a list's or set's first item: its comprehension, or the rest of the display.
     private mutating func displayOrComprehension(_ first: Expr, at l: Loc, closing: String) throws(PySyntaxError) -> Expr {
         let isList = closing == "]"
-        if isKw("for") || (isKw("async") && next.text == "for") {
+        if startsComprehension {
             try checkComprehensionElement(first)
             let clauses = try comprehensionClauses()
             try expectOp(closing)
@@ -1088,7 +1072,7 @@ public struct Parser {
             if isSet { return try displayOrComprehension(key, at: l, closing: "}") }
             pos += 1
             let value = try expression()
-            if isKw("for") {
+            if startsComprehension {
                 let clauses = try comprehensionClauses()
                 try expectOp("}")
                 return ended(Expr(.dictComp(key, value, clauses), l))

@@ -268,7 +268,7 @@ struct ScopeBuilder {
             }
         case .assert(let t, let m): try expr(t); if let m { try expr(m) }
         case .del(let targets): for t in targets { try target(t) }
-        case .asyncFor(let body): try block(body)
+        case .asyncFor(let t, let it, let a, let b): try expr(it); try target(t); try block(a); try block(b)
         }
     }
 
@@ -405,10 +405,14 @@ struct ScopeBuilder {
             try target(c.target)
             bindingIteration = outer
             if i > 0 { try iterable(c.iter) }
+            if c.isAsync { scope.hasAwait = true }
             for cond in c.conditions { try expr(cond) }
         }
         try element(&self)
         current = saved
+        // An asynchronous list, set or dict comprehension makes the comprehension around it
+        // asynchronous too (CPython's symtable marks it a coroutine).
+        if scope.hasAwait && !scope.isGenExp && saved.isComprehension { saved.hasAwait = true }
     }
 
     private mutating func iterable(_ e: Expr) throws(PySyntaxError) {

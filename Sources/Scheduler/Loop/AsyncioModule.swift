@@ -173,6 +173,18 @@ extension AsyncioRuntime {
             return vm.function("_cancel_message") { vm, a throws(PyRaise) in vm.future(a[0])?.cancelMessage ?? .none }
         case "_address":
             return vm.function("_address") { vm, a throws(PyRaise) in vm.str(vm.address(a[0])) }
+        case "_asyncgens_to_close":
+            return vm.function("_asyncgens_to_close") { vm, a throws(PyRaise) in
+                guard let l = try vm.asyncio.loopArg(a[0]) else { return vm.makeList([]) }
+                return vm.makeList(vm.asyncio.asyncGensToClose(l))
+            }
+        case "_report_asyncgen_error":
+            // The loop's default exception handler, for shutdown_asyncgens' context.
+            return vm.function("_report_asyncgen_error") { vm, a throws(PyRaise) in
+                let agen = try vm.repr(a[0])
+                vm.errorOutput("an error occurred during closing of asynchronous generator \(agen)\nasyncgen: \(agen)\n" + vm.formatTraceback(a[1]))
+                return .none
+            }
         case "_loop_tasks":
             return vm.function("_loop_tasks") { vm, a throws(PyRaise) in
                 guard let l = try vm.asyncio.loopArg(a[0]) else { return vm.makeList([]) }

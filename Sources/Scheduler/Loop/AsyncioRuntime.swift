@@ -19,7 +19,10 @@ final class AsyncioRuntime: RuntimeExtension {
     var failedTasks: [Value] = []
     /// Set while tracing reachability for task reports: a loop's list of its tasks and the
     /// failed tasks kept for the report hold nothing (CPython's `_all_tasks` is a weak set).
-    var tracingWeakTasks = false
+    var tracingWeakTasks: Bool {
+        get { weakRootsOnly }
+        set { weakRootsOnly = newValue }
+    }
     /// Failed tasks, their exception unretrieved, that the program still held when they failed.
     var heldFailedTasks: [Value] = [] { didSet { watchesReleases = !heldFailedTasks.isEmpty } }
     var loopTrace: LoopTrace? { didSet { loopTraceRef = loopTrace.map { .passUnretained($0) } } }
@@ -75,6 +78,10 @@ final class AsyncioRuntime: RuntimeExtension {
     override func watches(_ v: Value) -> Bool { isHeldFailedTask(v) }
 
     override func released(keeping: Value) { reportReleasedTasks(keeping: keeping) }
+
+    override func asyncGenFirstIter(_ ag: Value) throws(PyRaise) -> AnyObject? { try firstIter(ag) }
+
+    override func asyncGenFinalize(_ ag: Value, _ finalizer: AnyObject) { finalizeAsyncGen(ag, finalizer) }
 
     override var runningTaskName: String? { (runningLoop ?? currentLoop)?.currentTask?.name }
 

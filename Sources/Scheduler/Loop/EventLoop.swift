@@ -121,6 +121,10 @@ final class EventLoopObject: NativeClass {
     var currentTaskRef: Unmanaged<TaskObject>?
     var currentTask: TaskObject? { currentTaskRef?.takeUnretainedValue() }
     var tasks: [TaskObject] = []          // creation order, for all_tasks and endings
+    /// Async generators its firstiter hook saw (CPython's `_asyncgens`, a weak set), and
+    /// whether `shutdown_asyncgens` ran (AsyncGenHooks.swift).
+    var asyncgens: [AsyncGenEntry] = []
+    var asyncgensShutdownCalled = false
     var untilComplete = 0                 // run_until_complete nesting
     let fifo: Bool
     /// Set from the VM's when the loop is made. Calls go through `traced`, unretained.

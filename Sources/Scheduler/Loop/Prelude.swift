@@ -1,11 +1,13 @@
-/// Loads the asyncio prelude on first use and turns its `Class__method` functions into
-/// native types whose instances keep their attributes in a table.
+/// Loads the asyncio prelude on first use. Its class statements make ordinary classes (with
+/// `__module__` set to asyncio's); its older `Class__method` functions become native types
+/// whose instances keep their attributes in a table.
 
 struct PreludeState {
     var classes: [String: Int32] = [:]   // class name -> type index
+    var syncLoaded = false
 }
 
-/// An instance of a prelude class (Queue, Lock, …).
+/// An instance of a prelude native type (Timeout, TaskGroup).
 final class PreludeInstance: NativeClass {
     var attrs: [Int32: Value] = [:]
 
@@ -45,35 +47,37 @@ extension VM {
 }
 
 extension AsyncioRuntime {
-    /// A name from the prelude (compiling and running it the first time).
+    /// A name from the prelude (compiling and running it the first time, and its
+    /// synchronisation part the first time one of that part's names is asked for).
     func preludeAttribute(_ name: String) throws(PyRaise) -> Value? {
         if prelude == nil { try loadPrelude() }
         if let t = prelude?.classes[name] { return .object(t) }
+        if !prelude!.syncLoaded && AsyncioRuntime.syncNames.contains(name) {
+            prelude!.syncLoaded = true
+            try runPrelude(AsyncioRuntime.syncSource)
+        }
         guard let slot = vm.globalIndex[AsyncioRuntime.preludePrefix + name] else { return nil }
         let v = vm.globals[slot]
         return v.tag == .unbound ? nil : v
     }
 
     static let preludePrefix = "asyncio\u{0}"
-    static let preludeClasses: [(String, String)] = [("Queue", "asyncio.queues.Queue"), ("Event", "asyncio.locks.Event"),
-                                                     ("Lock", "asyncio.locks.Lock"), ("Semaphore", "asyncio.locks.Semaphore"),
-                                                     ("Timeout", "asyncio.timeouts.Timeout"), ("TaskGroup", "asyncio.taskgroups.TaskGroup")]
+    static let preludeClasses: [(String, String)] = [("Timeout", "asyncio.timeouts.Timeout"), ("TaskGroup", "asyncio.taskgroups.TaskGroup")]
+    /// Locks, queues, as_completed and Runner: compiled only for the programs that use them,
+    /// so that a program of tasks and sleeps starts as fast as before they were added.
+    static let syncSource = [asyncioPreludeLocks, asyncioPreludeQueues, asyncioPreludeHelpers].joined(separator: "\n\n")
+    static let syncNames: Set<String> = ["Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
+                                         "BrokenBarrierError", "Queue", "PriorityQueue", "LifoQueue", "as_completed", "Runner"]
 
     private func loadPrelude() throws(PyRaise) {
         prelude = PreludeState()
-        let compiler = Compiler(vm: vm, file: "<asyncio>")
-        compiler.globalPrefix = AsyncioRuntime.preludePrefix
-        let code: CodeObject
-        do { code = try compiler.compileModule(try Parser.parse(asyncioPrelude + "\n\n" + asyncioPreludeGroups)) } catch let e {
-            fatalError("asyncio prelude does not compile: \(e.message) at line \(e.line)")
-        }
         for (name, qualified) in AsyncioRuntime.preludeClasses {
             let t = vm.registerType(name, qualifiedName: qualified) { vm, a throws(PyRaise) in
                 try vm.asyncio.instantiate(name, a)
             }
             prelude!.classes[name] = t
         }
-        _ = try vm.run(Frame(code: code, function: nil))
+        try runPrelude(asyncioPrelude + "\n\n" + asyncioPreludeGroups)
         for (name, t) in prelude!.classes {
             let prefix = AsyncioRuntime.preludePrefix + name + "__"
             for (i, g) in vm.globalNames.enumerated() where g.hasPrefix(prefix) {
@@ -81,6 +85,17 @@ extension AsyncioRuntime {
                 vm.setTypeAttribute(t, method, vm.globals[i])
             }
         }
+    }
+
+    /// Compiles a part of the prelude into asyncio's globals and runs it.
+    private func runPrelude(_ source: String) throws(PyRaise) {
+        let compiler = Compiler(vm: vm, file: "<asyncio>")
+        compiler.globalPrefix = AsyncioRuntime.preludePrefix
+        let code: CodeObject
+        do { code = try compiler.compileModule(try Parser.parse(source)) } catch let e {
+            fatalError("asyncio prelude does not compile: \(e.message) at line \(e.line)")
+        }
+        _ = try vm.run(Frame(code: code, function: nil))
     }
 
     private func instantiate(_ name: String, _ a: BuiltinArgs) throws(PyRaise) -> Value {

@@ -1,6 +1,7 @@
 /// CPython 3.11's Python-level asyncio (tasks.py's gather/shield/wait_for/wait, runners.py,
-/// queues.py, locks.py), rewritten in schedviz's subset: classes become functions named
-/// `Class__method` that the loader attaches to native types. Statement order and every
+/// timeouts.py, taskgroups.py), rewritten in schedviz's subset: Timeout and TaskGroup are
+/// functions named `Class__method` that the loader attaches to native types (the locks and
+/// queues are real classes: PreludeLocks.swift, PreludeQueues.swift). Statement order and every
 /// scheduling point follow the originals.
 
 let asyncioPrelude = #"""
@@ -168,7 +169,7 @@ async def _cancel_and_wait(fut, loop):
 
 
 async def shutdown_asyncgens():
-    return None
+    return await _shutdown_asyncgens()
 
 
 async def shutdown_default_executor():
@@ -202,294 +203,6 @@ def run(main, *, debug=None):
         finally:
             set_event_loop(None)
             loop.close()
-
-
-def _LoopBound___get_loop(self):
-    loop = _get_running_loop()
-    if self._loop is None:
-        self._loop = loop
-    if loop is not self._loop:
-        raise RuntimeError(f'{self!r} is bound to a different event loop')
-    return loop
-
-
-def Queue____init__(self, maxsize=0):
-    self._loop = None
-    self._maxsize = maxsize
-    self.maxsize = maxsize
-    self._getters = []
-    self._putters = []
-    self._unfinished_tasks = 0
-    self._finished = Event()
-    self._finished.set()
-    self._queue = []
-
-
-def Queue___wakeup_next(self, waiters):
-    while waiters:
-        waiter = waiters.pop(0)
-        if not waiter.done():
-            waiter.set_result(None)
-            break
-
-
-def Queue__qsize(self):
-    return len(self._queue)
-
-
-def Queue__empty(self):
-    return not self._queue
-
-
-def Queue__full(self):
-    if self._maxsize <= 0:
-        return False
-    else:
-        return self.qsize() >= self._maxsize
-
-
-async def Queue__put(self, item):
-    while self.full():
-        putter = _LoopBound___get_loop(self).create_future()
-        self._putters.append(putter)
-        try:
-            await putter
-        except:
-            putter.cancel()
-            if putter in self._putters:
-                self._putters.remove(putter)
-            if not self.full() and not putter.cancelled():
-                self._wakeup_next(self._putters)
-            raise
-    return self.put_nowait(item)
-
-
-def Queue__put_nowait(self, item):
-    if self.full():
-        raise QueueFull
-    self._queue.append(item)
-    self._unfinished_tasks += 1
-    self._finished.clear()
-    self._wakeup_next(self._getters)
-
-
-async def Queue__get(self):
-    while self.empty():
-        getter = _LoopBound___get_loop(self).create_future()
-        self._getters.append(getter)
-        try:
-            await getter
-        except:
-            getter.cancel()
-            if getter in self._getters:
-                self._getters.remove(getter)
-            if not self.empty() and not getter.cancelled():
-                self._wakeup_next(self._getters)
-            raise
-    return self.get_nowait()
-
-
-def Queue__get_nowait(self):
-    if self.empty():
-        raise QueueEmpty
-    item = self._queue.pop(0)
-    self._wakeup_next(self._putters)
-    return item
-
-
-def Queue__task_done(self):
-    if self._unfinished_tasks <= 0:
-        raise ValueError('task_done() called too many times')
-    self._unfinished_tasks -= 1
-    if self._unfinished_tasks == 0:
-        self._finished.set()
-
-
-async def Queue__join(self):
-    if self._unfinished_tasks > 0:
-        await self._finished.wait()
-
-
-def Queue____repr__(self):
-    return f'<Queue at {_address(self)} maxsize={self._maxsize}>'
-
-
-def Event____init__(self):
-    self._loop = None
-    self._waiters = []
-    self._value = False
-
-
-def Event__is_set(self):
-    return self._value
-
-
-def Event__set(self):
-    if not self._value:
-        self._value = True
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
-
-
-def Event__clear(self):
-    self._value = False
-
-
-async def Event__wait(self):
-    if self._value:
-        return True
-    fut = _LoopBound___get_loop(self).create_future()
-    self._waiters.append(fut)
-    try:
-        await fut
-        return True
-    finally:
-        self._waiters.remove(fut)
-
-
-def Event____repr__(self):
-    extra = 'set' if self._value else 'unset'
-    if self._waiters:
-        extra = f'{extra}, waiters:{len(self._waiters)}'
-    return f'<asyncio.locks.Event object at {_address(self)} [{extra}]>'
-
-
-def Lock____init__(self):
-    self._loop = None
-    self._waiters = None
-    self._locked = False
-
-
-def Lock__locked(self):
-    return self._locked
-
-
-async def Lock__acquire(self):
-    if (not self._locked and (self._waiters is None or
-            all([w.cancelled() for w in self._waiters]))):
-        self._locked = True
-        return True
-
-    if self._waiters is None:
-        self._waiters = []
-    fut = _LoopBound___get_loop(self).create_future()
-    self._waiters.append(fut)
-
-    try:
-        try:
-            await fut
-        finally:
-            self._waiters.remove(fut)
-    except CancelledError:
-        if not self._locked:
-            self._wake_up_first()
-        raise
-
-    self._locked = True
-    return True
-
-
-def Lock__release(self):
-    if self._locked:
-        self._locked = False
-        self._wake_up_first()
-    else:
-        raise RuntimeError('Lock is not acquired.')
-
-
-def Lock___wake_up_first(self):
-    if not self._waiters:
-        return
-    fut = self._waiters[0]
-    if not fut.done():
-        fut.set_result(True)
-
-
-async def Lock____aenter__(self):
-    await self.acquire()
-    return None
-
-
-async def Lock____aexit__(self, exc_type, exc, tb):
-    self.release()
-
-
-def Lock____repr__(self):
-    extra = 'locked' if self._locked else 'unlocked'
-    if self._waiters:
-        extra = f'{extra}, waiters:{len(self._waiters)}'
-    return f'<asyncio.locks.Lock object at {_address(self)} [{extra}]>'
-
-
-def Semaphore____init__(self, value=1):
-    if value < 0:
-        raise ValueError("Semaphore initial value must be >= 0")
-    self._loop = None
-    self._waiters = None
-    self._value = value
-
-
-def Semaphore__locked(self):
-    return self._value == 0 or (
-        any([not w.cancelled() for w in (self._waiters or ())]))
-
-
-async def Semaphore__acquire(self):
-    if not self.locked():
-        self._value -= 1
-        return True
-
-    if self._waiters is None:
-        self._waiters = []
-    fut = _LoopBound___get_loop(self).create_future()
-    self._waiters.append(fut)
-
-    try:
-        try:
-            await fut
-        finally:
-            self._waiters.remove(fut)
-    except CancelledError:
-        if not fut.cancelled():
-            self._value += 1
-            self._wake_up_next()
-        raise
-
-    if self._value > 0:
-        self._wake_up_next()
-    return True
-
-
-def Semaphore__release(self):
-    self._value += 1
-    self._wake_up_next()
-
-
-def Semaphore___wake_up_next(self):
-    if not self._waiters:
-        return
-    for fut in self._waiters:
-        if not fut.done():
-            self._value -= 1
-            fut.set_result(True)
-            return
-
-
-async def Semaphore____aenter__(self):
-    await self.acquire()
-    return None
-
-
-async def Semaphore____aexit__(self, exc_type, exc, tb):
-    self.release()
-
-
-def Semaphore____repr__(self):
-    extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-    if self._waiters:
-        extra = f'{extra}, waiters:{len(self._waiters)}'
-    return f'<asyncio.locks.Semaphore object at {_address(self)} [{extra}]>'
 """#
 
 let asyncioPreludeGroups = #"""
@@ -769,4 +482,15 @@ async def _wait(fs, timeout, return_when, loop):
 # appended last so the lines above keep their numbers in tracebacks.
 def _wrap_awaitable(awaitable):
     return (yield from awaitable.__await__())
+
+
+async def _shutdown_asyncgens():
+    loop = get_running_loop()
+    closing_agens = _asyncgens_to_close(loop)
+    if not closing_agens:
+        return
+    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            _report_asyncgen_error(agen, result)
 """#

@@ -215,7 +215,8 @@ extension VM {
 
     func isCoroutineValue(_ v: Value) -> Bool {
         if gen(v) != nil { return true }
-        return native(v) is SleepCoroutine
+        // asend, athrow and anext awaitables pass collections.abc.Coroutine's check.
+        return native(v) is SleepCoroutine || native(v) is AddressedNative
     }
 
     func futureLabel(_ f: FutureObject) -> String {

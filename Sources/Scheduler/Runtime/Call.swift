@@ -107,8 +107,15 @@ extension VM {
             try bindArguments(fn, frame, args, kwNames)
         }
         if code.isGenerator || code.isCoroutine {
-            let g = GeneratorObject(frame: frame, isCoroutine: code.isCoroutine,
-                                    iterableCoroutine: fn.iterableCoroutine, name: fn.name, qualname: code.qualname)
+            let isAsyncGen = code.isGenerator && code.isCoroutine
+            if isAsyncGen {
+                if asyncGenTypes.generator < 0 { registerAsyncGenTypes() }
+                // Dropping one unfinished calls the loop's finalizer hook, with or without cleanup.
+                mayDropCleanup = true
+            }
+            let g = GeneratorObject(frame: frame, isCoroutine: code.isCoroutine && !isAsyncGen,
+                                    iterableCoroutine: fn.iterableCoroutine, name: fn.name, qualname: code.qualname,
+                                    isAsyncGen: isAsyncGen)
             g.serial = generatorsMade
             generatorsMade &+= 1
             let v = alloc(g)

@@ -70,6 +70,7 @@ extension VM {
             t.attributes[symbols.intern(key)] = value
         }
         if let q = t.attributes[Sym.__qualname__.rawValue], kind(q) == .str { t.qualname = strValue(q) }
+        if let m = t.attributes[Sym.__module__.rawValue], kind(m) == .str { t.module = strValue(m) }
         t.attributes[Sym.__qualname__.rawValue] = nil
         try addSlotDescriptors(t)
         if let d = t.attributes[Sym.__doc__.rawValue] { t.docValue = d } else { t.attributes[Sym.__doc__.rawValue] = Value.none }

@@ -131,24 +131,7 @@ extension VM {
         extraBuiltins["__build_class__"] = function("__build_class__") { vm, a throws(PyRaise) in try vm.buildClass(a) }
         extraBuiltins["NotImplemented"] = notImplemented
         extraBuiltins[".StopAsyncIteration"] = typeValue(.StopAsyncIteration)
-        extraBuiltins[".aiter"] = function("aiter") { vm, a throws(PyRaise) in
-            let v = a[0]
-            guard let f = vm.lookupSpecial(v, Sym.__aiter__.rawValue) else {
-                throw vm.typeError("'async for' requires an object with __aiter__ method, got \(vm.typeName(v))")
-            }
-            let it = try vm.callBound(f, v)
-            guard vm.lookupSpecial(it, Sym.__anext__.rawValue) != nil else {
-                throw vm.typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(vm.typeName(it))")
-            }
-            return it
-        }
-        extraBuiltins[".anext"] = function("anext") { vm, a throws(PyRaise) in
-            let it = a[0]
-            guard let f = vm.lookupSpecial(it, Sym.__anext__.rawValue) else {
-                throw vm.typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(vm.typeName(it))")
-            }
-            return try vm.callBound(f, it)
-        }
+        registerAsyncIterationBuiltins()
         for t in [objectModel.property, objectModel.classmethod, objectModel.staticmethod, objectModel.superType] {
             extraBuiltins[typeObject(t).name] = .object(t)
         }
@@ -358,7 +341,7 @@ extension VM {
     /// `<__main__.C object at 0x…>`.
     func defaultRepr(_ v: Value) -> String {
         let t = typeObject(typeIndex(v))
-        let module = t.isUser ? "__main__." : ""
+        let module = t.isUser ? t.module + "." : ""
         return "<\(module)\(t.qualname) object at \(address(v))>"
     }
 }

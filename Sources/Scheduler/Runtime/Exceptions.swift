@@ -126,7 +126,7 @@ extension VM {
         guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
         let bt = BT(rawValue: e.type)
         let t = typeObject(e.type)
-        let name = bt?.qualifiedName ?? (t.isUser ? t.qualname : t.name)
+        let name = bt?.qualifiedName ?? (t.isUser ? (t.module == "__main__" ? t.qualname : t.module + "." + t.qualname) : t.name)
         let msg = (try? strOf(exc)) ?? "<exception str() failed>"
         return msg.isEmpty ? name : "\(name): \(msg)"
     }

@@ -10,6 +10,9 @@ class RuntimeExtension {
 
     /// The values it holds outside the heap: roots of the collector.
     func forEachRoot(_ vm: VM, _ visit: (Value) -> Void) {}
+    /// Set while a reachability check stands in for CPython's reference counts: roots that
+    /// CPython holds weakly (asyncio's set of tasks) are left out.
+    var weakRootsOnly = false
     /// A collection is about to mark.
     func willCollect() {}
     /// The collector freed native object `o` (already out of the heap): it may keep it. No
@@ -26,6 +29,14 @@ class RuntimeExtension {
     func watches(_ v: Value) -> Bool { false }
     /// Names let go of watched values; `keeping` is still held (a result on its way out).
     func released(keeping: Value) {}
+
+    // MARK: - Asynchronous generators
+
+    /// An async generator's first iteration (`sys.set_asyncgen_hooks`' firstiter, while a loop
+    /// runs): returns what its finalizer needs, or nil when no loop runs.
+    func asyncGenFirstIter(_ ag: Value) throws(PyRaise) -> AnyObject? { nil }
+    /// An async generator that `asyncGenFirstIter` saw was dropped unfinished.
+    func asyncGenFinalize(_ ag: Value, _ finalizer: AnyObject) {}
 
     // MARK: - The run
 

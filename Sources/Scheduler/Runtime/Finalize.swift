@@ -14,8 +14,10 @@
 /// (CPython keeps them, in the traceback, until the exception is handled).
 
 extension GeneratorObject {
-    /// Suspended inside a try/with/except, so closing it would run code.
+    /// Suspended inside a try/with/except, so closing it would run code; or an async
+    /// generator started under an event loop and not finished, whose dropping calls the loop.
     var hasCleanupPending: Bool {
+        if isAsyncGen && finalizer != nil && !agClosed && state != .closed && state != .running { return true }
         guard state == .suspended, !isCoroutine else { return false }
         let f = frame
         return f.ip > 0 && f.code.handlerAt[f.ip - 1] >= 0
@@ -27,7 +29,7 @@ extension VM {
     func dropGenerators(_ slots: UnsafeMutablePointer<Value>, from: Int, to: Int, frame: Frame) {
         var candidates: [Value] = []
         for i in from..<to {
-            if let g = gen(slots[i]), g.hasCleanupPending { candidates.append(slots[i]) }
+            if let g = anyGen(slots[i]), g.hasCleanupPending { candidates.append(slots[i]) }
         }
         if candidates.isEmpty { return }
         frame.sp = from
@@ -44,9 +46,12 @@ extension VM {
         let open = lastOccurrences(candidates.filter { !keeping.identical($0) && !heldByName($0) })
         if open.isEmpty { return }
         dropMarks += 1
+        // What CPython holds weakly (asyncio's set of all tasks) does not keep them alive.
+        runtimeExtension.weakRootsOnly = true
         let reachable = reachableSet(also: keeping)
+        runtimeExtension.weakRootsOnly = false
         for v in open where !reachable.contains(v.objectIndex) {
-            if let g = gen(v), g.hasCleanupPending { finalize(g, v) }
+            if let g = anyGen(v), g.hasCleanupPending { finalize(g, v) }
         }
     }
 
@@ -112,12 +117,14 @@ extension VM {
     /// order of the locals, as CPython clears a frame. `result` is on its way to the caller.
     func closeDroppedGenerators(_ frame: Frame, keeping result: Value) {
         var candidates: [Value] = []
-        var task = false
+        var task = false, asyncGens = false
         for i in 0..<frame.code.localCount {
             cleanupCandidates(frame.slots[i], depth: 0, within: Self.droppedScan, into: &candidates)
             if watched(frame.slots[i]) { task = true }
+            // A finished one goes too: the loop's weak set of them must not find it alive.
+            if asyncGen(frame.slots[i]) != nil { asyncGens = true }
         }
-        if candidates.isEmpty && !task { return }
+        if candidates.isEmpty && !task && !asyncGens { return }
         for i in 0..<frame.code.localCount { frame.slots[i] = .unbound }
         if !candidates.isEmpty { finalizeIfUnreachable(candidates, keeping: result) }
         if task { runtimeExtension.released(keeping: result) }
@@ -154,7 +161,7 @@ extension VM {
     /// (always checked), and, once cleanup-capable generators exist, those in a list only
     /// the iterator held.
     @inline(never) func droppedLoopIterator(_ it: Value) {
-        if let g = gen(it), g.hasCleanupPending {
+        if let g = anyGen(it), g.hasCleanupPending {
             finalizeIfUnreachable([it])
         } else if mayDropCleanup {
             closeIfDropped(CollectionOfOne(it))
@@ -180,7 +187,7 @@ extension VM {
         }
         let o = heap[v.objectIndex]
         switch o.kind {
-        case .generator:
+        case .generator, .asyncGenerator:
             let g = unsafeDowncast(o, to: GeneratorObject.self)
             if g.hasCleanupPending { out.append(v) }
             // Its frame goes with it, and what its locals held (after its own cleanup).
@@ -221,6 +228,11 @@ extension VM {
 
     /// Runs a generator's cleanup as CPython's deallocator does; errors are reported, not raised.
     func finalize(_ g: GeneratorObject, _ v: Value, atTeardown: Bool = false) {
+        if g.isAsyncGen, let finalizer = g.finalizer {
+            g.finalizer = nil
+            runtimeExtension.asyncGenFinalize(v, finalizer)
+            return
+        }
         do { try genClose(g) } catch let e {
             if isStop(e) { return }
             errorOutput("Exception ignored in: \((try? repr(v)) ?? "<generator>")\n" + formatUnraisable(e.exc, withSource: !atTeardown))
@@ -237,7 +249,7 @@ extension VM {
             cleanupCandidates(globals[i], depth: 0, within: .max, freed: false, into: &candidates)
         }
         let made = lastOccurrences(candidates)
-            .compactMap { v in gen(v).map { (v, $0) } }
+            .compactMap { v in anyGen(v).map { (v, $0) } }
             .sorted { $0.1.serial < $1.1.serial }
         for (v, g) in made where g.hasCleanupPending { finalize(g, v, atTeardown: true) }
     }

@@ -153,13 +153,23 @@ public final class GeneratorObject: PyObject {
     public var lane: Int32 = -1
     /// The order generators were made in: the program's end closes them in it.
     var serial = 0
+    /// An asynchronous generator (its kind `.asyncGenerator`), and its state beside the
+    /// frame's: an awaitable is running it, it is closed to new awaitables, its hooks ran
+    /// (AsyncGenerator.swift).
+    public let isAsyncGen: Bool
+    var runningAsync = false
+    var agClosed = false
+    var hooksInited = false
+    /// What the event loop's finalizer hook needs when the generator is dropped unfinished.
+    var finalizer: AnyObject?
 
-    init(frame: Frame, isCoroutine: Bool, iterableCoroutine: Bool, name: String, qualname: String) {
+    init(frame: Frame, isCoroutine: Bool, iterableCoroutine: Bool, name: String, qualname: String, isAsyncGen: Bool = false) {
         self.frame = frame; self.isCoroutine = isCoroutine; self.iterableCoroutine = iterableCoroutine
         self.name = name; self.qualname = qualname
-        super.init(kind: .generator)
+        self.isAsyncGen = isAsyncGen
+        super.init(kind: isAsyncGen ? .asyncGenerator : .generator)
         frame.owner = self
     }
 
-    var noun: String { isCoroutine ? "coroutine" : "generator" }
+    var noun: String { isCoroutine ? "coroutine" : isAsyncGen ? "async generator" : "generator" }
 }

@@ -85,7 +85,7 @@ extension VM {
         case .boundMethod:
             let m = unsafeDowncast(o, to: BoundMethodObject.self)
             mark(m.function); mark(m.receiver)
-        case .generator:
+        case .generator, .asyncGenerator:
             let g = unsafeDowncast(o, to: GeneratorObject.self)
             traceFrame(g.frame, mark)
         case .cell: if let c = o as? CellObject { mark(c.value) }

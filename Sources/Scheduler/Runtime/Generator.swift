@@ -108,12 +108,15 @@ extension VM {
         g.state = .closed
         if isStop(e) { return e }
         traced { $0.raised(g, e.exc) }
-        return isInstance(e.exc, .StopIteration) ? pep479(g, e.exc) : e
+        if isInstance(e.exc, .StopIteration) { return pep479(g, e.exc) }
+        if g.isAsyncGen && isInstance(e.exc, .StopAsyncIteration) { return pep479(g, e.exc, "StopAsyncIteration") }
+        return e
     }
 
-    /// PEP 479: a StopIteration escaping a generator's body becomes RuntimeError.
-    private func pep479(_ g: GeneratorObject, _ exc: Value) -> PyRaise {
-        let rt = makeException(.RuntimeError, "\(g.noun) raised StopIteration")
+    /// PEP 479: a StopIteration escaping a generator's body becomes RuntimeError (and so
+    /// does a StopAsyncIteration escaping an async generator's, PEP 525).
+    private func pep479(_ g: GeneratorObject, _ exc: Value, _ name: String = "StopIteration") -> PyRaise {
+        let rt = makeException(.RuntimeError, "\(g.noun) raised \(name)")
         let ro = heap[rt.objectIndex] as! ExceptionObject
         ro.cause = exc; ro.context = exc; ro.suppressContext = true
         return PyRaise(rt)
@@ -196,7 +199,11 @@ extension VM {
                 throw error(.RuntimeError, "\(g.noun) ignored GeneratorExit")
             }
         } catch let e {
-            if isInstance(e.exc, .GeneratorExit) || isInstance(e.exc, .StopIteration) { return }
+            if isInstance(e.exc, .GeneratorExit) || isInstance(e.exc, .StopIteration) {
+                // The exception goes, and with its traceback the frame's locals.
+                if mayDropCleanup { closeDroppedGenerators(g.frame, keeping: .none) }
+                return
+            }
             throw e
         }
     }

@@ -122,7 +122,7 @@ extension VM {
         case .__class__: return typeValue(.type)
         case .__dict__:
             let d = DictObject()
-            if t.isUser { try dictSet(d, internString("__module__"), internString("__main__")) }
+            if t.isUser { try dictSet(d, internString("__module__"), internString(t.module)) }
             for e in t.attributes.entries where e.sym != Sym.__module__.rawValue {
                 try dictSet(d, internString(symbols[e.sym]), e.value)
             }

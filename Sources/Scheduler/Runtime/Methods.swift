@@ -100,6 +100,8 @@ extension VM {
                 case .__dict__: return try ownDict(e)!
                 default: if let a = try ownAttribute(e, sym) { return a }
                 }
+            case .asyncGenerator:
+                if let a = asyncGenAttribute(o as! GeneratorObject, sym) { return a }
             case .generator:
                 let g = o as! GeneratorObject
                 switch Sym(rawValue: sym) {

@@ -4,7 +4,7 @@ import BigInt
 
 public enum ObjKind: UInt8, Sendable {
     case type, str, bigInt, list, tuple, dict, function, builtin, boundMethod
-    case generator, cell, exception, module, range, iterator, slice, native, instance, set
+    case generator, cell, exception, module, range, iterator, slice, native, instance, set, asyncGenerator
 }
 
 public class PyObject {
@@ -23,6 +23,8 @@ public final class TypeObject: PyObject {
     public var attributes = Attributes()
     /// Made by a `class` statement (its dunders are looked up; built-in types' are Swift).
     public var isUser = false
+    /// `__module__` of a class statement: `__main__`, or `asyncio.locks` for the prelude's.
+    public var module = "__main__"
     /// The built-in type whose instances this type's instances are (object, an exception…).
     public var layout: Int32 = 0
     /// `__slots__` names when every class in the MRO declares them: instances have no `__dict__`.

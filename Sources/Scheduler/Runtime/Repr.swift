@@ -72,7 +72,7 @@ extension VM {
         case .type:
             let t = o as! TypeObject
             let bt = BT(rawValue: Int32(v.objectIndex))
-            if t.isUser { return "<class '__main__.\(t.qualname)'>" }
+            if t.isUser { return "<class '\(t.module).\(t.qualname)'>" }
             return "<class '\(bt?.qualifiedName ?? nativeTypeQualifiedName(Int32(v.objectIndex)) ?? t.name)'>"
         case .function:
             return "<function \((o as! FunctionObject).code.qualname) at \(address(v))>"
@@ -90,6 +90,8 @@ extension VM {
         case .generator:
             let g = o as! GeneratorObject
             return "<\(g.noun) object \(g.qualname) at \(address(v))>"
+        case .asyncGenerator:
+            return "<async_generator object \((o as! GeneratorObject).qualname) at \(address(v))>"
         case .cell: return "<cell at \(address(v))>"
         case .exception:
             return try reprGuarded(v, nil) { () throws(PyRaise) -> String in try exceptionRepr(o as! ExceptionObject) }

@@ -94,6 +94,8 @@ public final class VM {
     var dropHint = 0
     /// The type of `coro.__await__()`'s iterator, registered on first use.
     var coroutineWrapperType: Int32 = -1
+    /// `async_generator` and its awaitables' types, registered with the first one made.
+    var asyncGenTypes = (generator: Int32(-1), asend: Int32(-1), athrow: Int32(-1), anext: Int32(-1))
     /// The frame slots of the generator `sum` is running, and its running total while a
     /// small int (see `sumTakes`).
     var sumSlots: UnsafeMutablePointer<Value>?
@@ -192,6 +194,7 @@ public final class VM {
             case .builtin: return BT.builtin_function_or_method.rawValue
             case .boundMethod: return BT.method.rawValue
             case .generator: return (o as! GeneratorObject).isCoroutine ? BT.coroutine.rawValue : BT.generator.rawValue
+            case .asyncGenerator: return asyncGenTypes.generator
             case .cell: return BT.cell.rawValue
             case .exception: return (o as! ExceptionObject).type
             case .module: return BT.module.rawValue

@@ -176,7 +176,7 @@ public final class Recorder: LoopTrace {
     // MARK: - LoopTrace
 
     override func taskCreated(_ t: TaskObject) {
-        let title = vm.gen(t.coro)?.qualname ?? "sleep"
+        let title = vm.gen(t.coro)?.qualname ?? vm.awaitableTitle(t.coro) ?? "sleep"
         t.lane = newLane(t.name, .task, title: title)
         emit(.taskCreated, t.lane, "\(title)() by \(trace.lanes[Int(current)].name)")
     }

@@ -1,2 +1,0 @@
-async def f():
-    return (await x for x in [])
