@@ -537,7 +537,6 @@ final class FunctionCompiler {
         let savedHandlers = handlerStack
         let savedUnwind = unwind
         let savedBlockDepth = blockDepth
-        let savedLine = line
         var i = unwind.count - 1
         let stop = upTo ?? -1
         while i > stop {
@@ -563,7 +562,9 @@ final class FunctionCompiler {
                 break
             case .with(let isAsync, let handlerCount, _, let loc):
                 handlerStack = Array(handlerStack.prefix(handlerCount))
+                let lineBefore = line
                 setLine(loc)            // CPython calls __exit__ at the `with` line
+                defer { line = lineBefore }
                 if keepingValue { emit(.rot2) }
                 emit(.withExit)
                 if isAsync { emit(.getAwaitable); emit(.loadNone); yieldFromLoop() }
@@ -575,7 +576,6 @@ final class FunctionCompiler {
         handlerStack = savedHandlers
         unwind = savedUnwind
         blockDepth = savedBlockDepth
-        line = savedLine
     }
 
     private func pushHandler(target: Label) {

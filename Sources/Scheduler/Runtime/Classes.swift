@@ -311,11 +311,11 @@ extension VM {
             let f = try bindAttribute(initFn, instance: .none, owner: cls)
             let r = try withPrefixed(inst, args) { (p) throws(PyRaise) in try call(f, p, kwNames) }
             if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
-        } else if let e = heap[inst.objectIndex] as? ExceptionObject {
-            // BaseException.__init__: every positional argument, no keywords.
+        } else if inst.tag == .object, heap[inst.objectIndex].kind == .exception {
+            // BaseException.__init__: every positional argument (a `__new__` may have kept fewer), no keywords.
             let a = BuiltinArgs(self, args, kwNames)
             if !a.keywords.isEmpty { throw typeError("\(t.name)() takes no keyword arguments") }
-            e.args = a.positional
+            unsafeDowncast(heap[inst.objectIndex], to: ExceptionObject.self).args = a.positional
         }
         return inst
     }
