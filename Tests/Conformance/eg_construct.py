@@ -57,3 +57,10 @@ try:
     raise BaseExceptionGroup("plain", [ZeroDivisionError("z")])
 except Exception as e:
     print("caught as Exception:", type(e).__name__, e)
+
+# Raising the class calls it without arguments.
+for cls in (ExceptionGroup, BaseExceptionGroup):
+    try:
+        raise cls
+    except TypeError as e:
+        print(f"raise {cls.__name__}: {type(e).__name__}: {e}")

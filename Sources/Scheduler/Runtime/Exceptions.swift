@@ -7,7 +7,8 @@ extension VM {
             let o = heap[v.objectIndex]
             if o.kind == .exception { return v }
             if o.kind == .type, isSubtype(Int32(v.objectIndex), of: BT.BaseException.rawValue) {
-                if !typeObject(Int32(v.objectIndex)).isUser { return alloc(ExceptionObject(type: Int32(v.objectIndex), args: [])) }
+                let t = Int32(v.objectIndex)
+                if !typeObject(t).isUser && !isSubtype(t, of: BT.BaseExceptionGroup.rawValue) { return alloc(ExceptionObject(type: t, args: [])) }
                 let e = try call(v, [])
                 guard kind(e) == .exception else {
                     throw typeError("calling \(try repr(v)) should have returned an instance of BaseException, not \(typeName(e))")
