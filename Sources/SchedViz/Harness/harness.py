@@ -13,7 +13,7 @@ last line '# idle', '# deadlock NAMES', '# limit time', '# exception' or
 library only.
 
 The program runs with schedviz's rules (see _Sandbox): the modules asyncio,
-random, datetime, time and types (their public names only), no open, eval,
+random, datetime, time, types and contextlib (their public names only), no open, eval,
 exec, compile, __import__ or frame and function internals, in a python3 that
 re-executes itself without site, user folder, script folder or environment,
 and an audit hook that refuses what the program has no use for.
@@ -367,7 +367,7 @@ class _Sandbox:
     their public names only), attribute names that lead to frames, globals or
     other modules refused in the source and in getattr, and an audit hook
     that refuses every event outside a short list once the program starts."""
-    MODULES = ('asyncio', 'random', 'datetime', 'time', 'types')
+    MODULES = ('asyncio', 'random', 'datetime', 'time', 'types', 'contextlib')
     REMOVED = {'open', 'eval', 'exec', 'compile', 'input', 'breakpoint', 'help',
                'globals', 'locals', '__import__', '__loader__', '__spec__',
                'exit', 'quit', 'copyright', 'credits', 'license', 'memoryview'}

@@ -32,7 +32,7 @@ private enum Unwind {
     case finally([Stmt], handlerCount: Int, depth: Int)
     case handlerBody(name: String?)
     case starHandlerBody        // `break`, `continue` and `return` cannot leave an `except*` clause
-    case with(isAsync: Bool, handlerCount: Int, depth: Int, loc: Loc)
+    case with(isAsync: Bool, handlerCount: Int, depth: Int, line: Int32)
 }
 
 final class FunctionCompiler {
@@ -265,7 +265,7 @@ final class FunctionCompiler {
     /// statements; the `__class__` cell goes back in the namespace for the new class to fill.
     func compileClassBody(_ body: [Stmt]) throws(PySyntaxError) {
         if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
-        loadString("__main__"); emit(.storeName, nameSlot("__module__"))
+        loadString(program.moduleName); emit(.storeName, nameSlot("__module__"))
         loadString(code.qualname); emit(.storeName, nameSlot("__qualname__"))
         var rest = body[...]
         if case .expr(let e) = body.first?.kind, case .constant(.string(let doc)) = e.kind {
@@ -528,7 +528,7 @@ final class FunctionCompiler {
 
     private func checkModule(_ name: String, _ l: Loc) throws(PySyntaxError) {
         if !VM.moduleNames.contains(name) && program.globalPrefix.isEmpty {
-            throw PySyntaxError(.unsupported, "module '\(name)' is not available (schedviz provides asyncio, random, datetime, time, types)", line: Int(l.line), column: Int(l.column))
+            throw PySyntaxError(.unsupported, "module '\(name)' is not available (schedviz provides asyncio, random, datetime, time, types, contextlib)", line: Int(l.line), column: Int(l.column))
         }
     }
 
@@ -560,15 +560,15 @@ final class FunctionCompiler {
                 if let name { emit(.loadNone); store(name); delete(name) }
             case .starHandlerBody:
                 break
-            case .with(let isAsync, let handlerCount, _, let loc):
+            case .with(let isAsync, let handlerCount, _, let withLine):
                 handlerStack = Array(handlerStack.prefix(handlerCount))
-                let lineBefore = line
-                setLine(loc)            // CPython calls __exit__ at the `with` line
-                defer { line = lineBefore }
                 if keepingValue { emit(.rot2) }
+                let saved = line
+                line = withLine
                 emit(.withExit)
                 if isAsync { emit(.getAwaitable); emit(.loadNone); yieldFromLoop() }
                 emit(.pop)
+                line = saved
                 blockDepth -= 1
             }
             i -= 1
@@ -714,6 +714,7 @@ final class FunctionCompiler {
         deadEnd()
     }
 
+    /// The exits (normal and exceptional) are on the `with` line, as CPython 3.11 numbers them.
     private func withStmt(_ items: ArraySlice<(Expr, Expr?)>, _ body: [Stmt], isAsync: Bool, loc: Loc) throws(PySyntaxError) {
         guard let (ctx, target) = items.first else { try block(body); return }
         try expr(ctx)
@@ -728,11 +729,11 @@ final class FunctionCompiler {
         pushHandler(target: handlerL)
         code.handlers[code.handlers.count - 1].excDepth = excDepthStatic
         if let target { try storeTarget(target) } else { emit(.pop) }
-        unwind.append(.with(isAsync: isAsync, handlerCount: handlerStack.count - 1, depth: blockDepth, loc: loc))
+        unwind.append(.with(isAsync: isAsync, handlerCount: handlerStack.count - 1, depth: blockDepth, line: loc.line))
         try withStmt(items.dropFirst(), body, isAsync: isAsync, loc: loc)
         unwind.removeLast()
         popHandler()
-        setLine(loc)                // __exit__ is called at the `with` line, as in CPython
+        setLine(loc)
         emit(.withExit)
         if isAsync { emit(.getAwaitable); emit(.loadNone); yieldFromLoop() }
         emit(.pop)
@@ -1210,6 +1211,8 @@ public final class Compiler {
     let file: String
     /// Keeps a library module's globals apart from the program's (they share the VM's global table).
     var globalPrefix = ""
+    /// `__module__` of the classes it defines.
+    var moduleName = "__main__"
     /// Frozenset constants made so far: CPython's compiler shares one among equal constants.
     var frozensets: [Value] = []
     /// The module's source, for `identifiers`.

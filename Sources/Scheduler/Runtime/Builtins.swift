@@ -91,13 +91,13 @@ extension VM {
         let a = BuiltinArgs(self, args, kwNames)
         switch fn {
         case .print:
+            if streams.stdout.tag != .unbound || a.keyword("file") != nil { return try printToFile(a) }
             var sep = " ", end = "\n"
             for (k, v) in a.keywords {
                 switch k {
                 case "sep": if !v.isNone { sep = try stringArg(v, "sep must be None or a string, not \(typeName(v))") }
                 case "end": if !v.isNone { end = try stringArg(v, "end must be None or a string, not \(typeName(v))") }
-                case "flush": break
-                case "file": if !v.isNone { throw typeError("print(file=...) is not supported by schedviz") }
+                case "flush", "file": break
                 default: throw typeError("'\(k)' is an invalid keyword argument for print()")
                 }
             }
@@ -381,7 +381,8 @@ extension VM {
             return false
         }
         guard kind(spec) == .type else {
-            throw typeError("\(fname)() arg 2 must be a type, a tuple of types, or a union")
+            let what = fname == "issubclass" ? "class, a tuple of classes" : "type, a tuple of types"
+            throw typeError("\(fname)() arg 2 must be a \(what), or a union")
         }
         return isSubtype(t, of: Int32(spec.objectIndex))
     }

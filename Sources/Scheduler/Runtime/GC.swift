@@ -49,6 +49,7 @@ extension VM {
         for index in nativeTypes.keys { mark(.object(index)) }
         for c in codeObjects { for v in c.constants { mark(v) } }
         mark(kwNames)
+        streams.forEachRoot(mark)
         mark(extra)
         var f = currentFrame
         while let fr = f {

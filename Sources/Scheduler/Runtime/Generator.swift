@@ -329,9 +329,18 @@ extension VM {
             guard isSubtype(Int32(exc.objectIndex), of: BT.BaseException.rawValue) else {
                 throw typeError("exceptions must be classes or instances deriving from BaseException, not type")
             }
-            exc = alloc(ExceptionObject(type: Int32(exc.objectIndex), args: a.count > 1 && !a[1].isNone ? [a[1]] : []))
+            // PyErr_NormalizeException: an instance of the type is thrown as it is.
+            let value = a.count > 1 ? a[1] : .none
+            if kind(value) == .exception && isSubtype(typeIndex(value), of: Int32(exc.objectIndex)) {
+                exc = value
+            } else {
+                let args = value.isNone ? [] : kind(value) == .tuple ? (heap[value.objectIndex] as! TupleObject).items : [value]
+                exc = try exceptionInstance(try call(exc, args))
+            }
         } else if kind(exc) != .exception {
             throw typeError("exceptions must be classes or instances deriving from BaseException, not \(typeName(exc))")
+        } else if a.count > 1 && !a[1].isNone {
+            throw typeError("instance exception may not have a separate value")
         }
         switch try genThrow(g, exc) {
         case .yielded(let v): return v

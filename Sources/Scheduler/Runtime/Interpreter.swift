@@ -689,7 +689,7 @@ extension VM {
                     f.returned = true
                     if slots != entrySlots && f.inlined {
                         // Out of a call this loop entered: raised again at the caller's `call`.
-                        pending = PyRaise(exc)
+                        pending = PyRaise(propagating: exc)
                         let done = Unmanaged<Frame>.passUnretained(f)
                         f.inlined = false
                         depth -= 1
@@ -699,12 +699,12 @@ extension VM {
                     }
                     if slots != entrySlots {
                         // Out of a generator run by `for`: raised again at the loop's `forIter`.
-                        pending = generatorRaised(f.owner.unsafelyUnwrapped, PyRaise(exc))
+                        pending = generatorRaised(f.owner.unsafelyUnwrapped, PyRaise(propagating: exc))
                         depth -= 1
                         switchTo(f.back.unsafelyUnwrapped)
                         continue
                     }
-                    throw PyRaise(exc)
+                    throw PyRaise(propagating: exc)
                 }
                 let handler = f.code.handlers[h]
                 let cut = f.stackBase + handler.stackDepth
@@ -766,8 +766,10 @@ extension VM {
         var name = globalNames[slot]
         var v: Value?
         if let sep = name.firstIndex(of: "\u{0}") {
+            let module = name[..<sep]
             name = String(name[name.index(after: sep)...])
-            v = try runtimeExtension.moduleAttribute(name)     // the asyncio prelude's names
+            // The asyncio prelude's names, or a source module's natives.
+            v = module == "asyncio" ? try runtimeExtension.moduleAttribute(name) : sourceModuleNative(String(module), name)
         }
         if v == nil { v = builtinValue(name) }
         guard let v else {

@@ -211,11 +211,11 @@ extension VM {
     @inline(never) func noteRaised(_ e: PyRaise, in f: Frame, next ip: Int) {
         let exc = e.exc
         if let eo = heap[exc.objectIndex] as? ExceptionObject {
-            // A re-raise (bare `raise`, the end of a handler) keeps the traceback and the context it had.
-            if e.keepTraceback { return }
-            let at = max(0, ip - 1)
-            eo.traceback.append(TracebackEntry(file: f.code.file, line: f.code.lines.isEmpty ? Int32(f.code.firstLine) : f.code.lines[at], function: f.code.name))
-            if eo.context.tag == .none, let handled = handledException(from: f), !handled.identical(exc) {
+            if !e.keepTraceback {
+                let at = max(0, ip - 1)
+                eo.traceback.append(TracebackEntry(file: f.code.file, line: f.code.lines.isEmpty ? Int32(f.code.firstLine) : f.code.lines[at], function: f.code.name))
+            }
+            if !e.propagating && !e.keepTraceback && eo.context.tag == .none, let handled = handledException(from: f), !handled.identical(exc) {
                 eo.context = handled
             }
         }

@@ -11,6 +11,9 @@ extension VM {
         }
         let m = alloc(ModuleObject(name: name))
         modules[sym] = m
+        if let text = VM.sourceModuleText(name) {
+            do { try loadSourceModule(name, text) } catch let e { modules[sym] = nil; throw e }
+        }
         return m
     }
 
@@ -56,7 +59,8 @@ extension VM {
             }
         case "asyncio":
             v = try runtimeExtension.moduleAttribute(name)
-        default: break
+        default:
+            v = sourceModuleAttribute(m.name, name)
         }
         if let v { m.attributes[sym] = v }
         return v

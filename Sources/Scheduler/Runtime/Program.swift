@@ -29,6 +29,7 @@ extension VM {
 
     /// Writes to the program's stderr what is not a traceback (see `stderrText`).
     func errorOutput(_ s: String) {
+        if streams.stderr.tag != .unbound { return writeRedirectedError(s) }
         if let errorSink { errorSink(s) } else { stderrText += s }
     }
 }

@@ -10,7 +10,10 @@ public struct PyRaise: Error {
     public let exc: Value
     /// Re-raised by `reraise`: its traceback already has this frame.
     var keepTraceback = false
+    /// Leaving a frame that did not raise it: CPython sets `__context__` only where it is raised.
+    var propagating = false
     init(_ exc: Value, keepTraceback: Bool = false) { self.exc = exc; self.keepTraceback = keepTraceback }
+    init(propagating exc: Value) { self.exc = exc; propagating = true }
 }
 
 public final class VM {
@@ -62,6 +65,7 @@ public final class VM {
     var timedeltaType: Int32 = 0
     /// Where "coroutine ... was never awaited" was already printed (file:line:name).
     var warnedNeverAwaited = Set<String>()
+    var streams = StreamTargets()
     /// The module has returned and its globals are being cleared: CPython has flushed stdout
     /// by then, and what it reports comes after everything printed (see `schedviz run`).
     public internal(set) var shuttingDown = false
@@ -127,7 +131,7 @@ public final class VM {
     /// Read when a loop is made (`EventLoopObject.fifo`).
     var tiebreak = Tiebreak.fifo
 
-    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types"]
+    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib"]
 
     public init() {
         for t in BT.allCases {

@@ -1,0 +1,81 @@
+/// Standard-library modules written in Python (contextlib): compiled and run on their first
+/// import, so start-up does not pay for them. Their globals live in the VM's global table under
+/// the prefix `name\0` (as asyncio's prelude does); a name the source leaves unbound is one of the
+/// module's natives (`sourceModuleNative`) or a builtin. Frames show as `File "<name>"`.
+/// Adding a module: its source text in `sourceModuleText`, its natives in `sourceModuleNative`,
+/// its name in `VM.moduleNames` (and in the harness's `MODULES`).
+
+extension VM {
+    static func sourceModuleText(_ name: String) -> String? {
+        switch name {
+        case "contextlib": return contextlibSource
+        default: return nil
+        }
+    }
+
+    /// Compiles and runs the module's source into `m` (its public names are read on demand by
+    /// `sourceModuleAttribute`).
+    func loadSourceModule(_ name: String, _ text: String) throws(PyRaise) {
+        let compiler = Compiler(vm: self, file: "<\(name)>")
+        compiler.globalPrefix = name + "\u{0}"
+        compiler.moduleName = name
+        let code: CodeObject
+        do { code = try compiler.compileModule(try Parser.parse(text)) } catch let e {
+            fatalError("the \(name) module does not compile: \(e.message) at line \(e.line)")
+        }
+        _ = try run(Frame(code: code, function: nil))
+    }
+
+    /// `module.name` for a public name the module's source defined.
+    func sourceModuleAttribute(_ module: String, _ name: String) -> Value? {
+        guard !name.hasPrefix("_"), let slot = globalIndex[module + "\u{0}" + name] else { return nil }
+        let v = globals[slot]
+        return v.tag == .unbound ? nil : v
+    }
+
+    /// What a module's source calls but cannot write in Python.
+    func sourceModuleNative(_ module: String, _ name: String) -> Value? {
+        switch (module, name) {
+        case ("contextlib", "_handled"):
+            // `sys.exc_info()[1]` as the caller's frame sees it.
+            return function(name) { vm, _ throws(PyRaise) in vm.handledException(from: vm.currentFrame) ?? .none }
+        case ("contextlib", "_tb_len"):
+            return function(name) { vm, a throws(PyRaise) in
+                .int(Int64((vm.heap[a[0].objectIndex] as? ExceptionObject)?.traceback.count ?? 0))
+            }
+        case ("contextlib", "_tb_cut"):
+            // `exc.__traceback__ = traceback`: the entries it had when the `with` statement saw it.
+            return function(name) { vm, a throws(PyRaise) in
+                if let e = vm.heap[a[0].objectIndex] as? ExceptionObject, e.traceback.count > Int(a[1].intValue) {
+                    e.traceback.removeLast(e.traceback.count - Int(a[1].intValue))
+                }
+                return .none
+            }
+        case ("contextlib", "_swap_stream"):
+            return function(name) { vm, a throws(PyRaise) in
+                vm.streams.swap(isStdout: vm.strValue(a[0]) == "stdout", a[1], vm)
+            }
+        default: return nil
+        }
+    }
+}
+
+/// Where `print()` and the program's stderr messages go while `redirect_stdout`/`redirect_stderr`
+/// are active: `.unbound` is the real stream.
+struct StreamTargets {
+    var stdout: Value = .unbound
+    var stderr: Value = .unbound
+    /// What `_swap_stream` hands out for the real stream (a plain object made once).
+    var real: Value = .unbound
+
+    /// Makes `new` the stream's target and returns the one it replaces.
+    mutating func swap(isStdout: Bool, _ new: Value, _ vm: VM) -> Value {
+        if real.tag == .unbound { real = vm.alloc(NativeObject(type: BT.object.rawValue)) }
+        let target = new.identical(real) ? Value.unbound : new
+        let old: Value
+        if isStdout { old = stdout; stdout = target } else { old = stderr; stderr = target }
+        return old.tag == .unbound ? real : old
+    }
+
+    func forEachRoot(_ mark: (Value) -> Void) { mark(stdout); mark(stderr); mark(real) }
+}
