@@ -93,6 +93,7 @@ public struct ExceptHandler: Sendable {
     public var name: String?
     public var body: [Stmt]
     public var loc: Loc
+    public var star = false     // `except*` (PEP 654)
 }
 
 public struct FunctionDef: Sendable {

@@ -40,6 +40,8 @@ public struct Instruction {
     static let buildSet = 1 << 23
     /// `dictUpdate`'s operand bits for a set comprehension's item and for `{*x}`.
     static let setAdd = 0x200, setUpdate = 0x400
+    /// `checkExcMatch`'s operands for `except*`: a clause's match, and the re-raise after the clauses.
+    static let exceptStarMatch = 1, exceptStarReraise = 2
 }
 
 /// Where an exception raised at an instruction goes.

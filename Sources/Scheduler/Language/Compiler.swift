@@ -31,6 +31,7 @@ private enum Unwind {
     case loop(breakLabel: Label, continueLabel: Label, isFor: Bool, depth: Int)
     case finally([Stmt], handlerCount: Int, depth: Int)
     case handlerBody(name: String?)
+    case starHandlerBody        // `break`, `continue` and `return` cannot leave an `except*` clause
     case with(isAsync: Bool, handlerCount: Int, depth: Int, line: Int32)
 }
 
@@ -104,8 +105,9 @@ final class FunctionCompiler {
         switch op {
         case .nop, .rot2, .rot3, .rot4, .deleteFast, .deleteGlobal, .deleteDeref, .unary, .jump, .getIter, .listToTuple,
              .loadAttr, .kwNames, .makeCell, .yieldValue, .getYieldFromIter, .getAwaitable, .send, .returnGenerator,
-             .pushExcInfo, .popExcept, .checkExcMatch, .withExit, .deleteName:
+             .pushExcInfo, .popExcept, .withExit, .deleteName:
             return 0
+        case .checkExcMatch: return arg == Instruction.exceptStarMatch ? 1 : 0
         case .pop, .popIter, .storeFast, .storeGlobal, .storeDeref, .binary, .inplace, .compare,
              .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .listAppend, .listExtend,
              .dictUpdate, .getItem, .deleteAttr, .returnValue, .reraise, .storeName:
@@ -336,6 +338,12 @@ final class FunctionCompiler {
                 throw PySyntaxError(.syntax, "'return' with value in async generator", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorEnd(s.loc))
             }
             if let e { try expr(e) } else { emit(.loadNone) }
+            if unwind.contains(where: { if case .starHandlerBody = $0 { return true }; return false }) {
+                // CPython points at a constant returned from the same line, else at the statement.
+                var at = s.loc
+                if let e, case .constant = e.kind, e.loc.line == s.loc.line { at = e.loc }
+                throw starHandlerExit(at)
+            }
             try unwindAll(keepingValue: true, upTo: nil)
             emit(.returnValue)
             deadEnd()
@@ -379,6 +387,10 @@ final class FunctionCompiler {
         case .break, .continue:
             let isBreak: Bool
             if case .break = s.kind { isBreak = true } else { isBreak = false }
+            for u in unwind.reversed() {
+                if case .loop = u { break }
+                if case .starHandlerBody = u { throw starHandlerExit(s.loc) }
+            }
             guard let loopIndex = unwind.lastIndex(where: { if case .loop = $0 { return true }; return false }) else {
                 throw PySyntaxError(.syntax, isBreak ? "'break' outside loop" : "'continue' not properly in loop", line: Int(s.loc.line), column: Int(s.loc.column), endColumn: program.errorEnd(s.loc))
             }
@@ -462,6 +474,11 @@ final class FunctionCompiler {
         }
     }
 
+    private func starHandlerExit(_ l: Loc) -> PySyntaxError {
+        PySyntaxError(.syntax, "'break', 'continue' and 'return' cannot appear in an except* block",
+                      line: Int(l.line), column: Int(l.column), endColumn: program.errorEnd(l))
+    }
+
     /// `aiter(x)` of the value on the stack, with `async for`'s checks.
     private func asyncIter() {
         load(".aiter"); emit(.rot2); emit(.pushNull); emit(.rot3)
@@ -541,6 +558,8 @@ final class FunctionCompiler {
             case .handlerBody(let name):
                 emit(.popExcept)
                 if let name { emit(.loadNone); store(name); delete(name) }
+            case .starHandlerBody:
+                break
             case .with(let isAsync, let handlerCount, _, let withLine):
                 handlerStack = Array(handlerStack.prefix(handlerCount))
                 if keepingValue { emit(.rot2) }
@@ -600,7 +619,8 @@ final class FunctionCompiler {
             depth = blockDepth + 1
             emit(.pushExcInfo)
             excDepthStatic += 1
-            for h in handlers {
+            if handlers[0].star { try starHandlers(handlers, done: afterHandlers) }
+            for h in handlers where !h.star {
                 setLine(h.loc)
                 let nextL = newLabel()
                 if let t = h.type {
@@ -619,7 +639,7 @@ final class FunctionCompiler {
                 if h.type == nil { break }
             }
             excDepthStatic -= 1
-            if handlers.last?.type != nil {
+            if !handlers[0].star && handlers.last?.type != nil {
                 emit(.reraise)
                 deadEnd()
             }
@@ -642,6 +662,56 @@ final class FunctionCompiler {
             deadEnd()
         }
         place(end)
+    }
+
+    /// The `except*` clauses of a `try` (PEP 654), as CPython 3.11 compiles them. Below the
+    /// clauses the stack holds the caught exception, the list of what they raised and the part
+    /// of the exception no clause has matched yet; each clause takes its match out of that part
+    /// (`checkExcMatch` with `exceptStarMatch`) and runs with it as the handled exception;
+    /// then `exceptStarReraise` combines what was raised with what is left, as
+    /// `_PyExc_PrepReraiseStar` does, and that is raised again, or nothing is.
+    private func starHandlers(_ handlers: [ExceptHandler], done: Label) throws(PySyntaxError) {
+        emit(.dup)
+        emit(.buildList, 0)
+        emit(.rot2)                                     // caught, raised, rest
+        blockDepth += 3
+        for h in handlers {
+            setLine(h.loc)
+            let noMatch = newLabel(), cleanup = newLabel(), next = newLabel()
+            if let t = h.type { try expr(t) }
+            emit(.checkExcMatch, Instruction.exceptStarMatch)    // caught, raised, rest, match, matched?
+            emitJump(.popJumpIfFalse, noMatch)
+            if let n = h.name { store(n) } else { emit(.pop) }
+            pushHandler(target: cleanup)
+            code.handlers[code.handlers.count - 1].excDepth = excDepthStatic
+            unwind.append(.starHandlerBody)
+            try block(h.body)
+            unwind.removeLast()
+            popHandler()
+            if let n = h.name { emit(.loadNone); store(n); delete(n) }
+            emitJump(.jump, next)
+            // The clause raised: the exception joins the list.
+            place(cleanup)
+            depth = blockDepth + 1
+            if let n = h.name { emit(.loadNone); store(n); delete(n) }
+            emit(.listAppend, 2)
+            emitJump(.jump, next)
+            place(noMatch)
+            emit(.pop)
+            place(next)
+        }
+        blockDepth -= 3
+        emit(.listAppend, 1)                            // caught, raised + [rest]
+        emit(.checkExcMatch, Instruction.exceptStarReraise)     // to raise (or None), any?
+        let reraise = newLabel()
+        emitJump(.popJumpIfTrue, reraise)
+        emit(.pop)
+        emit(.popExcept)
+        emitJump(.jump, done)
+        place(reraise)
+        emit(.popExcept)
+        emit(.reraise)
+        deadEnd()
     }
 
     /// The exits (normal and exceptional) are on the `with` line, as CPython 3.11 numbers them.

@@ -33,6 +33,8 @@ public enum Disassembler {
         case .buildDict where arg & Instruction.buildSet != 0: return "\(padRight("buildSet", 18))\(arg ^ Instruction.buildSet)"
         case .dictUpdate where arg & Instruction.setAdd != 0: return "\(padRight("setAdd", 18))\(arg & 0xFF)"
         case .dictUpdate where arg & Instruction.setUpdate != 0: return "\(padRight("setUpdate", 18))\(arg & 0xFF)"
+        case .checkExcMatch where arg == Instruction.exceptStarMatch: return "checkEgMatch"
+        case .checkExcMatch where arg == Instruction.exceptStarReraise: return "prepReraiseStar"
         case .loadConst, .kwNames: return "\(name)\(arg) (\(render(code.constants[arg])))"
         case .loadSmallInt: return "\(name)\(arg - (1 << 22))"
         case .loadFast, .storeFast, .deleteFast: return "\(name)\(arg) (\(code.localNames[arg]))"

@@ -508,7 +508,15 @@ public struct Parser {
         var handlers: [ExceptHandler] = []
         while isKw("except") {
             let e = advance()
-            if isOp("*") { throw unsupported("except* clauses", tok) }
+            let starTok = tok
+            let star = acceptOp("*")
+            if let first = handlers.first, first.star != star {
+                throw PySyntaxError(.syntax, "cannot have both 'except' and 'except*' on the same 'try'",
+                                    line: e.line, column: e.column, endColumn: star ? starTok.endColumn : e.endColumn)
+            }
+            if star && isOp(":") {
+                throw PySyntaxError(.syntax, "expected one or more exception types", line: tok.line, column: tok.column)
+            }
             var type: Expr?
             var name: String?
             if !isOp(":") {
@@ -519,7 +527,7 @@ public struct Parser {
                 if acceptKw("as") { name = try expectBinding() }
             }
             let hbody = try block(after: "'except' statement", line: e.line)
-            handlers.append(ExceptHandler(type: type, name: name, body: hbody, loc: loc(e)))
+            handlers.append(ExceptHandler(type: type, name: name, body: hbody, loc: loc(e), star: star))
         }
         var orElse: [Stmt] = []
         var final: [Stmt] = []

@@ -75,6 +75,14 @@ extension VM {
         }
     }
 
+    /// `callable(v)`.
+    func isCallable(_ v: Value) -> Bool {
+        let k = kind(v)
+        if k == .instance || k == .exception { return lookupSpecial(v, Sym.__call__.rawValue) != nil }
+        if k == .native, let n = native(v) { return n is NativeFunction || n is ClassMethodObject == false && hasMethod(v, Sym.__call__.rawValue) }
+        return k == .function || k == .builtin || k == .boundMethod || k == .type
+    }
+
     func noKeywords(_ name: String, _ a: BuiltinArgs) throws(PyRaise) {
         if let k = a.keywords.first { throw typeError("\(name)() takes no keyword arguments") ; _ = k }
     }
@@ -167,10 +175,7 @@ extension VM {
             return .bool(try typeMatches(Int32(a[0].objectIndex), a[1], "issubclass"))
         case .callable:
             try argCount("callable", a, min: 1, max: 1)
-            let k = kind(a[0])
-            if k == .instance || k == .exception { return .bool(lookupSpecial(a[0], Sym.__call__.rawValue) != nil) }
-            if k == .native, let n = native(a[0]) { return .bool(n is NativeFunction || n is ClassMethodObject == false && hasMethod(a[0], Sym.__call__.rawValue)) }
-            return .bool(k == .function || k == .builtin || k == .boundMethod || k == .type)
+            return .bool(isCallable(a[0]))
         case .any, .all:
             try argCount(fn == .any ? "any" : "all", a, min: 1, max: 1)
             let it = try getIter(a[0])

@@ -296,6 +296,8 @@ extension VM {
             let f = try bindAttribute(newFn, instance: .none, owner: cls)
             inst = try withPrefixed(cls, args) { (p) throws(PyRaise) in try call(f, p, kwNames) }
             if !isSubtype(typeIndex(inst), of: index) { return inst }
+        } else if isSubtype(t.layout, of: BT.BaseExceptionGroup.rawValue) {
+            inst = try newExceptionGroup(index, BuiltinArgs(self, args, kwNames).positional)
         } else {
             if initFn == nil && !args.isEmpty && t.layout == BT.object.rawValue {
                 throw typeError("\(t.name)() takes no arguments")
@@ -309,6 +311,11 @@ extension VM {
             let f = try bindAttribute(initFn, instance: .none, owner: cls)
             let r = try withPrefixed(inst, args) { (p) throws(PyRaise) in try call(f, p, kwNames) }
             if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
+        } else if inst.tag == .object, heap[inst.objectIndex].kind == .exception {
+            // BaseException.__init__: every positional argument (a `__new__` may have kept fewer), no keywords.
+            let a = BuiltinArgs(self, args, kwNames)
+            if !a.keywords.isEmpty { throw typeError("\(t.name)() takes no keyword arguments") }
+            unsafeDowncast(heap[inst.objectIndex], to: ExceptionObject.self).args = a.positional
         }
         return inst
     }

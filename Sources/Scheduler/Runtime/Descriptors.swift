@@ -256,6 +256,22 @@ extension VM {
             guard a.count >= 1, vm.kind(a[0]) == .type else { throw vm.typeError("BaseException.__new__(X): X is not a type object") }
             return vm.alloc(ExceptionObject(type: Int32(a[0].objectIndex), args: Array(a.positional.dropFirst())))
         }
+        let group = typeObject(BT.BaseExceptionGroup.rawValue)
+        method(group, "__new__") { vm, a throws(PyRaise) in
+            guard a.count >= 1, vm.kind(a[0]) == .type else { throw vm.typeError("BaseExceptionGroup.__new__(X): X is not a type object") }
+            let cls = Int32(a[0].objectIndex)
+            guard vm.isSubtype(cls, of: BT.BaseExceptionGroup.rawValue) else {
+                let name = vm.typeObject(cls).name
+                throw vm.typeError("BaseExceptionGroup.__new__(\(name)): \(name) is not a subtype of BaseExceptionGroup")
+            }
+            return try vm.newExceptionGroup(cls, Array(a.positional.dropFirst()))
+        }
+        method(group, "__init__") { vm, a throws(PyRaise) in
+            guard a.count >= 1, let e = vm.heap[a[0].objectIndex] as? ExceptionObject else { throw vm.typeError("descriptor '__init__' requires a 'BaseExceptionGroup' object") }
+            try vm.noKeywords(vm.typeName(a[0]), a)
+            e.args = Array(a.positional.dropFirst())
+            return .none
+        }
     }
 
     private func registerDescriptorMethods() {
@@ -286,7 +302,7 @@ extension VM {
         registerMemberDescriptorMethods()
     }
 
-    private func method(_ t: TypeObject, _ name: String, _ body: @escaping (VM, BuiltinArgs) throws(PyRaise) -> Value) {
+    func method(_ t: TypeObject, _ name: String, _ body: @escaping (VM, BuiltinArgs) throws(PyRaise) -> Value) {
         let f = NativeFunction(vm: self, name: name, body: body)
         f.isMethod = true
         t.attributes[symbols.intern(name)] = alloc(BuiltinObject(fn: .native, receiver: alloc(f)))

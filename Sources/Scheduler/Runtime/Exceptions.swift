@@ -7,7 +7,8 @@ extension VM {
             let o = heap[v.objectIndex]
             if o.kind == .exception { return v }
             if o.kind == .type, isSubtype(Int32(v.objectIndex), of: BT.BaseException.rawValue) {
-                if !typeObject(Int32(v.objectIndex)).isUser { return alloc(ExceptionObject(type: Int32(v.objectIndex), args: [])) }
+                let t = Int32(v.objectIndex)
+                if !typeObject(t).isUser && !isSubtype(t, of: BT.BaseExceptionGroup.rawValue) { return alloc(ExceptionObject(type: t, args: [])) }
                 let e = try call(v, [])
                 guard kind(e) == .exception else {
                     throw typeError("calling \(try repr(v)) should have returned an instance of BaseException, not \(typeName(e))")
@@ -44,10 +45,11 @@ extension VM {
     }
 
     func exceptionStr(_ e: ExceptionObject) throws(PyRaise) -> String {
-        if e.args.isEmpty { return "" }
-        if isSubtype(e.type, of: BT.BaseExceptionGroup.rawValue), e.args.count == 2, let t = heap[e.args[1].objectIndex] as? TupleObject {
-            return "\(try strOf(e.args[0])) (\(t.items.count) sub-exception\(t.items.count == 1 ? "" : "s"))"
+        if e.groupExceptions.tag == .object {
+            let n = (heap[e.groupExceptions.objectIndex] as! TupleObject).items.count
+            return "\(try strOf(e.groupMessage)) (\(n) sub-exception\(n > 1 ? "s" : ""))"
         }
+        if e.args.isEmpty { return "" }
         if e.args.count == 1 {
             if isSubtype(e.type, of: BT.KeyError.rawValue) { return try repr(e.args[0]) }
             return try strOf(e.args[0])
@@ -77,20 +79,20 @@ extension VM {
                 break
             }
         }
+        var ctx = ExceptionPrintContext(seen: seen)
         if chain.count > recursionLimit - 2 {
             return "schedviz: the exception below ends a chain of \(chain.count) exceptions (raise ... from, or raised while handling another); "
                 + "CPython cannot print a chain longer than \(recursionLimit - 2) (the recursion limit), so only the last one is shown.\n"
-                + entryText(exc)
+                + entryText(exc, &ctx)
         }
         var out = ""
-        for (exc, join) in chain.reversed() { out += join + entryText(exc) }
+        for (exc, join) in chain.reversed() { out += join + entryText(exc, &ctx) }
         return out
     }
 
-    /// One exception of a chain: its traceback and its line.
-    private func entryText(_ exc: Value) -> String {
-        guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
-        return tracebackText(e.traceback.reversed()) + exceptionLine(exc) + "\n"
+    /// One exception of a chain: its traceback, its line and its notes, or a group's boxes.
+    private func entryText(_ exc: Value, _ ctx: inout ExceptionPrintContext) -> String {
+        isExceptionGroup(exc) ? groupText(exc, &ctx) : exceptionText(exc, ctx)
     }
 
     /// What CPython's unraisable hook prints after "Exception ignored in: ...": the
@@ -100,20 +102,22 @@ extension VM {
     /// longer open the source: no line under the frames.
     func formatUnraisable(_ exc: Value, withSource: Bool = true) -> String {
         guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
-        var entries = Array(e.traceback.reversed())
-        if entries.isEmpty, let f = currentFrame {
-            entries = [TracebackEntry(file: f.code.file, line: f.line, function: f.code.name)]
+        if e.traceback.isEmpty, let f = currentFrame {
+            return tracebackText([TracebackEntry(file: f.code.file, line: f.line, function: f.code.name)], withSource: withSource)
+                + exceptionLine(exc) + "\n"
         }
-        return tracebackText(entries, withSource: withSource) + exceptionLine(exc) + "\n"
+        return exceptionText(exc, ExceptionPrintContext(), withSource: withSource)
     }
 
-    /// "Traceback (most recent call last):" and the entries, outermost first.
-    private func tracebackText<C: Collection<TracebackEntry>>(_ entries: C, withSource: Bool = true) -> String {
+    /// "Traceback (most recent call last):" (or `header`) and the entries, outermost first,
+    /// each line behind `margin`.
+    func tracebackText<C: Collection<TracebackEntry>>(_ entries: C, withSource: Bool = true, margin: String = "",
+                                                      header: String = "Traceback (most recent call last):\n") -> String {
         if entries.isEmpty { return "" }
-        var out = "Traceback (most recent call last):\n"
+        var out = header
         for entry in entries {
-            out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
-            if withSource, let text = sourceLine(entry.file, Int(entry.line)) { out += "    \(text)\n" }
+            out += margin + "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
+            if withSource, let text = sourceLine(entry.file, Int(entry.line)) { out += margin + "    \(text)\n" }
         }
         return out
     }

@@ -96,6 +96,7 @@ extension VM {
             for v in e.args { mark(v) }
             mark(e.context); mark(e.cause)
             for v in e.heldCoroutines { mark(v) }
+            mark(e.groupMessage); mark(e.groupExceptions)
             traceAttributes(e.attributes, mark)
         case .module: for v in unsafeDowncast(o, to: ModuleObject.self).attributes.values { mark(v) }
         case .slice:

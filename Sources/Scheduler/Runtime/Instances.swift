@@ -216,6 +216,7 @@ extension VM {
 
     /// `object.__setattr__`.
     func genericSetAttr(_ v: Value, _ o: PyObject, _ typeIndex: Int32, _ sym: Int32, _ value: Value) throws(PyRaise) {
+        if o.kind == .exception, try setExceptionMember(unsafeDowncast(o, to: ExceptionObject.self), sym, value) { return }
         unowned(unsafe) let t = typeObject(typeIndex)
         if let ta = lookup(t, sym), ta.tag == .object {
             unowned(unsafe) let d = heap[ta.objectIndex]

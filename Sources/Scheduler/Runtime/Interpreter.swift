@@ -623,7 +623,12 @@ extension VM {
                     case .popExcept:
                         released(f.excStack.removeLast())
                     case .checkExcMatch:
-                        slots[sp &- 1] = .bool(try exceptionMatches(slots[sp &- 2], slots[sp &- 1]))
+                        if arg == 0 {
+                            slots[sp &- 1] = .bool(try exceptionMatches(slots[sp &- 2], slots[sp &- 1]))
+                        } else {
+                            f.ip = ip(); f.sp = sp
+                            sp = try exceptStar(f, slots, sp, arg)
+                        }
                     case .loadAssertionError:
                         slots[sp] = typeValue(.AssertionError); sp &+= 1
 

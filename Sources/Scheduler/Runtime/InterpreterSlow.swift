@@ -152,7 +152,7 @@ extension VM {
             let o = heap[v.objectIndex]
             if isUserInstance(v) { return try userDelAttr(v, o, typeIndex(v), sym) }
             if o.kind == .type { return try classDelAttr(unsafeDowncast(o, to: TypeObject.self), sym) }
-            if o.kind == .function {
+            if o.kind == .function || o.kind == .exception {
                 if try deleteOwnAttribute(o, sym) { return }
                 throw noAttribute(v, sym)
             }

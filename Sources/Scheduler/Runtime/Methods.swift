@@ -27,8 +27,9 @@ extension VM {
         }
         methods(for: BT.BaseException.rawValue) { m in
             m.add(.with_traceback) { _, recv, _ in recv }
-            m.add(.add_note) { _, _, _ in .none }
+            m.add(.add_note) { vm, recv, a throws(PyRaise) in try vm.addNote(recv, a) }
         }
+        registerExceptionGroupMethods()
         registerGeneratorMethods()
         registerStrMethods()
         registerContainerMethods()
@@ -89,15 +90,15 @@ extension VM {
                 switch Sym(rawValue: sym) {
                 case .args: return makeTuple(e.args)
                 case .value where e.type == BT.StopIteration.rawValue: return e.args.first ?? .none
-                case nil where isSubtype(e.type, of: BT.BaseExceptionGroup.rawValue) && e.args.count == 2:
-                    if symbols[sym] == "exceptions" { return e.args[1] }
-                    if symbols[sym] == "message" { return e.args[0] }
+                case .message where e.groupMessage.tag == .object: return e.groupMessage
+                case .exceptions where e.groupExceptions.tag == .object: return e.groupExceptions
                 case .__cause__: return e.cause
                 case .__context__: return e.context
                 case .__suppress_context__: return .bool(e.suppressContext)
                 case .__traceback__: return .none
                 case .__class__: return .object(e.type)
-                default: break
+                case .__dict__: return try ownDict(e)!
+                default: if let a = try ownAttribute(e, sym) { return a }
                 }
             case .asyncGenerator:
                 if let a = asyncGenAttribute(o as! GeneratorObject, sym) { return a }
@@ -183,15 +184,26 @@ extension VM {
                 return
             }
             if let e = o as? ExceptionObject {
-                switch Sym(rawValue: sym) {
-                case .__cause__: e.cause = value; e.suppressContext = true; return
-                case .__context__: e.context = value; return
-                default: break
-                }
+                if try !setExceptionMember(e, sym, value) { _ = try setOwnAttribute(e, sym, value) }
+                return
             }
             if o.kind == .native, try nativeSetAttr(v, sym, value) { return }
         }
         throw cannotSet(v, sym)
+    }
+
+    /// Writes one of the members every exception has (`args`, `__cause__`, …); false for other names.
+    func setExceptionMember(_ e: ExceptionObject, _ sym: Int32, _ value: Value) throws(PyRaise) -> Bool {
+        switch Sym(rawValue: sym) {
+        case .args: e.args = try iterateToArray(value)
+        case .__cause__: e.cause = value; e.suppressContext = true
+        case .__context__: e.context = value
+        case .message, .exceptions:
+            guard e.groupExceptions.tag != .object else { throw error(.AttributeError, "readonly attribute") }
+            return false
+        default: return false
+        }
+        return true
     }
 
     /// Setting or deleting an attribute of an object that has no `__dict__`: CPython calls a

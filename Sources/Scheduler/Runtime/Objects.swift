@@ -340,7 +340,7 @@ public final class ModuleObject: PyObject {
     init(name: String) { self.name = name; super.init(kind: .module) }
 }
 
-public struct TracebackEntry: Sendable {
+public struct TracebackEntry: Sendable, Equatable {
     public var file: String
     public var line: Int32
     public var function: String
@@ -357,6 +357,9 @@ public final class ExceptionObject: PyObject {
     /// Coroutines that never started, passed to the call that raised it: CPython's traceback
     /// holds the callee's frame, and the frame them (see NeverAwaited.swift).
     var heldCoroutines: [Value] = []
+    /// An exception group's `message` and `exceptions` (a tuple), set by `BaseExceptionGroup.__new__`.
+    var groupMessage: Value = .none
+    var groupExceptions: Value = .none
     init(type: Int32, args: [Value]) { self.type = type; self.args = args; super.init(kind: .exception) }
 }
 

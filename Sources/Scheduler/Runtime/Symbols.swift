@@ -17,6 +17,7 @@ public enum Sym: Int32, CaseIterable {
     case __next__, __iter__, __await__, __name__, __qualname__, __class__, __doc__, __module__
     // exceptions
     case args, value, __cause__, __context__, __traceback__, __suppress_context__, with_traceback, add_note
+    case message, exceptions, derive, subgroup, __notes__
     // numbers
     case bit_length, is_integer, real, imag, conjugate, as_integer_ratio, numerator, denominator
     case start, stop, step

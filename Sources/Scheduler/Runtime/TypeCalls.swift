@@ -7,13 +7,9 @@ extension VM {
         let a = BuiltinArgs(self, args, kwNames)
         guard let t = BT(rawValue: Int32(index)) else { return try callNativeType(Int32(index), a) }
         if t == .BaseExceptionGroup || t == .ExceptionGroup {
-            guard a.count == 2, kind(a[0]) == .str else { throw typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (\(a.count) given)") }
-            let excs = try iterateToArray(a[1])
-            if excs.isEmpty { throw valueError("second argument (exceptions) must be a non-empty sequence") }
-            let allPlain = excs.allSatisfy { isInstance($0, .Exception) }
-            if t == .ExceptionGroup && !allPlain { throw typeError("Cannot nest BaseExceptions in an ExceptionGroup") }
-            let type: BT = allPlain ? .ExceptionGroup : .BaseExceptionGroup
-            return alloc(ExceptionObject(type: type.rawValue, args: [a[0], makeTuple(excs)]))
+            let g = try newExceptionGroup(t.rawValue, a.positional)
+            try noKeywords(typeName(g), a)
+            return g
         }
         if t.isException {
             if let k = a.keywords.first { throw typeError("\(t)() takes no keyword arguments"); _ = k }

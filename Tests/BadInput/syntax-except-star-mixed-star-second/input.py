@@ -1,0 +1,6 @@
+try:
+    run()
+except KeyError:
+    pass
+except  *ValueError:
+    pass

@@ -1,0 +1,5 @@
+def load(path):
+    try:
+        return open_file(path)
+    except* OSError:
+        return None
