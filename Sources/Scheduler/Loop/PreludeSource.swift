@@ -168,8 +168,8 @@ async def _cancel_and_wait(fut, loop):
         fut.remove_done_callback(cb)
 
 
-async def shutdown_asyncgens():
-    return await _shutdown_asyncgens()
+# shutdown_asyncgens (base_events.py) is at the end of this prelude,
+# so that the lines of what follows keep their numbers in tracebacks.
 
 
 async def shutdown_default_executor():
@@ -487,7 +487,7 @@ def _wrap_awaitable(awaitable):
     return (yield from awaitable.__await__())
 
 
-async def _shutdown_asyncgens():
+async def shutdown_asyncgens():
     loop = get_running_loop()
     closing_agens = _asyncgens_to_close(loop)
     if not closing_agens:

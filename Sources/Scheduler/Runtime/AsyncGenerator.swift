@@ -72,14 +72,9 @@ extension VM {
     /// `async for`'s `.aiter` and `.anext` (with its messages), and the builtins `aiter` and `anext`.
     func registerAsyncIterationBuiltins() {
         extraBuiltins[".aiter"] = function("aiter") { vm, a throws(PyRaise) in
-            let v = a[0]
-            guard let it = try vm.callSpecial(v, .__aiter__) else {
-                throw vm.typeError("'async for' requires an object with __aiter__ method, got \(vm.typeName(v))")
-            }
-            guard vm.hasSpecial(it, .__anext__) else {
-                throw vm.typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(vm.typeName(it))")
-            }
-            return it
+            try vm.asyncIterator(a[0],
+                notIterable: { "'async for' requires an object with __aiter__ method, got \($0)" },
+                notIterator: { "'async for' received an object from __aiter__ that does not implement __anext__: \($0)" })
         }
         extraBuiltins[".anext"] = function("anext") { vm, a throws(PyRaise) in
             let it = a[0]
@@ -95,14 +90,9 @@ extension VM {
         }
         extraBuiltins["aiter"] = function("aiter") { vm, a throws(PyRaise) in
             try vm.argCount("aiter", a, min: 1, max: 1)
-            let v = a[0]
-            guard let it = try vm.callSpecial(v, .__aiter__) else {
-                throw vm.typeError("'\(vm.typeName(v))' object is not an async iterable")
-            }
-            guard vm.hasSpecial(it, .__anext__) else {
-                throw vm.typeError("aiter() returned not an async iterator of type '\(vm.typeName(it))'")
-            }
-            return it
+            return try vm.asyncIterator(a[0],
+                notIterable: { "'\($0)' object is not an async iterable" },
+                notIterator: { "aiter() returned not an async iterator of type '\($0)'" })
         }
         extraBuiltins["anext"] = function("anext") { vm, a throws(PyRaise) in
             try vm.argCount("anext", a, min: 1, max: 2)
@@ -114,6 +104,13 @@ extension VM {
             if vm.asyncGenTypes.generator < 0 { vm.registerAsyncGenTypes() }
             return vm.allocAwaitable(AnextAwaitable(awaitable, a[1], type: vm.asyncGenTypes.anext))
         }
+    }
+
+    /// `v.__aiter__()`, checked to have `__anext__`; the messages get the type's name.
+    func asyncIterator(_ v: Value, notIterable: (String) -> String, notIterator: (String) -> String) throws(PyRaise) -> Value {
+        guard let it = try callSpecial(v, .__aiter__) else { throw typeError(notIterable(typeName(v))) }
+        guard hasSpecial(it, .__anext__) else { throw typeError(notIterator(typeName(it))) }
+        return it
     }
 
     /// `type(v).name(v)` for a user class's method or a native type's; nil when it has none.

@@ -101,14 +101,7 @@ extension VM {
                 default: throw typeError("'\(k)' is an invalid keyword argument for print()")
                 }
             }
-            var s = ""
-            for (i, v) in a.positional.enumerated() {
-                if i > 0 { s += sep }
-                s += try strOf(v)
-            }
-            s += end
-            output(s)
-            traced { $0.output(s) }
+            try printToStdout(a, sep: sep, end: end)
             return .none
         case .next:
             try noKeywords("next", a)

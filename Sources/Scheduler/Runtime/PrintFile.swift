@@ -4,6 +4,18 @@
 /// `callBuiltin`; it comes here only when a target is set.
 
 extension VM {
+    /// The program's own stdout: the line in one piece, and the trace's output event.
+    func printToStdout(_ a: BuiltinArgs, sep: String, end: String) throws(PyRaise) {
+        var s = ""
+        for (i, v) in a.positional.enumerated() {
+            if i > 0 { s += sep }
+            s += try strOf(v)
+        }
+        s += end
+        output(s)
+        traced { $0.output(s) }
+    }
+
     func printToFile(_ a: BuiltinArgs) throws(PyRaise) -> Value {
         var sep: Value = .none, end: Value = .none, file: Value = .none, flush: Value = .false
         for (k, v) in a.keywords {
@@ -22,14 +34,7 @@ extension VM {
         if !end.isNone && kind(end) != .str { throw typeError("end must be None or a string, not \(typeName(end))") }
         let sepText = sep.isNone ? " " : strValue(sep), endText = end.isNone ? "\n" : strValue(end)
         if file.tag == .unbound {
-            var s = ""
-            for (i, v) in a.positional.enumerated() {
-                if i > 0 { s += sepText }
-                s += try strOf(v)
-            }
-            s += endText
-            output(s)
-            traced { $0.output(s) }
+            try printToStdout(a, sep: sepText, end: endText)
             return .none
         }
         for (i, v) in a.positional.enumerated() {
