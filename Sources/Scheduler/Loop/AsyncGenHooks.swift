@@ -35,7 +35,12 @@ extension AsyncioRuntime {
     /// task, for generators its reference cycles happen to keep; tools/harness.py skips them too.)
     func asyncGensToClose(_ loop: EventLoopObject) -> [Value] {
         loop.asyncgensShutdownCalled = true
-        let entries = loop.asyncgens.filter { $0.generator.map { $0.state != .closed } ?? false }
+        // Alive: its object is still the one at its heap slot (a Swift reference, an
+        // awaitable's, can outlive the slot the collector freed and reused).
+        let entries = loop.asyncgens.filter { e in
+            guard let g = e.generator, g.state != .closed, e.value.objectIndex < vm.heap.count else { return false }
+            return vm.heap[e.value.objectIndex] === g
+        }
         loop.asyncgens.removeAll()
         if entries.isEmpty { return [] }
         tracingWeakTasks = true
