@@ -59,6 +59,8 @@ extension VM {
             }
         case "contextvars":
             v = contextvarsAttribute(name)
+        case "math":
+            v = mathAttribute(name)
         case "asyncio":
             v = try runtimeExtension.moduleAttribute(name)
         default:
