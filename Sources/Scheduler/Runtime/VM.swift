@@ -132,6 +132,8 @@ public final class VM {
     /// True while `yield from`/`await` (the `send` instruction) is resuming a delegate.
     var inDelegation = false
     public var random = MersenneTwister()
+    /// The Python half of `random` (RandomSource.swift) is compiled.
+    var randomSourceLoaded = false
     public var clock = VirtualClock()
     public var limits = RunLimits()
     /// Read when a loop is made (`EventLoopObject.fifo`).
