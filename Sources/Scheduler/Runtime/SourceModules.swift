@@ -10,6 +10,7 @@ extension VM {
         switch name {
         case "contextlib": return contextlibSource
         case "json": return jsonSource
+        case "string": return stringSource
         default: return nil
         }
     }
