@@ -11,6 +11,7 @@ extension VM {
         case "contextlib": return contextlibSource
         case "json": return jsonSource
         case "string": return stringSource
+        case "copy": return copySource
         default: return nil
         }
     }
