@@ -12,6 +12,7 @@ extension VM {
         case "json": return jsonSource
         case "string": return stringSource
         case "copy": return copySource
+        case "textwrap": return textwrapSource
         default: return nil
         }
     }
