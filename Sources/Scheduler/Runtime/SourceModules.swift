@@ -9,6 +9,7 @@ extension VM {
     static func sourceModuleText(_ name: String) -> String? {
         switch name {
         case "contextlib": return contextlibSource
+        case "collections": return collectionsSource
         default: return nil
         }
     }
