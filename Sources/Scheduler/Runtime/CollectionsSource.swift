@@ -8,6 +8,12 @@ def _type_name(x):
     return type(x).__name__
 
 
+def _unhashable(obj, cls):
+    # A C type's name carries its module, a Python subclass's does not.
+    name = 'collections.' + cls.__name__ if type(obj) is cls else _type_name(obj)
+    raise TypeError(f"unhashable type: '{name}'")
+
+
 class deque:
     """A list with a head offset: both ends are amortized O(1)."""
 
@@ -212,7 +218,7 @@ class deque:
         return f"{_type_name(self)}({items}, maxlen={self._maxlen})"
 
     def __hash__(self):
-        raise TypeError("unhashable type: 'collections.deque'")
+        _unhashable(self, deque)
 
     def _cmp(self, other):
         if isinstance(other, deque):
@@ -394,7 +400,7 @@ class defaultdict(_DictLike):
         return value
 
     def __hash__(self):
-        raise TypeError("unhashable type: 'collections.defaultdict'")
+        _unhashable(self, defaultdict)
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -429,6 +435,9 @@ class OrderedDict(_DictLike):
             d.clear()
             d[key] = value
             d.update(rest)
+
+    def __hash__(self):
+        _unhashable(self, OrderedDict)
 
     def popitem(self, last=True):
         d = self._d
@@ -928,8 +937,16 @@ def _as_tuple(x):
     return x
 
 
+def _no_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _no_delete(self):
+    raise AttributeError("can't delete attribute")
+
+
 def _field(i):
-    return property(lambda self: self._t[i], doc=f'Alias for field number {i}')
+    return property(lambda self: self._t[i], _no_set, _no_delete, f'Alias for field number {i}')
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
