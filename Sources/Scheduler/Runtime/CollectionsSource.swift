@@ -288,9 +288,10 @@ class _DictLike:
         return cls
 
     def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
+        try:
+            return self._d[key]
+        except KeyError:
+            pass
         return self.__missing__(key)
 
     def __missing__(self, key):
@@ -574,56 +575,34 @@ class Counter(_DictLike):
             return NotImplemented
         return self >= other and self != other
 
-    def __add__(self, other):
+    def _combine(self, other, pick, others=True):
+        # CPython's order: self's elements first, then those only `other` has.
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
+            newcount = pick(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+        if others:
+            for elem, count in other.items():
+                if elem not in self:
+                    newcount = pick(0, count)
+                    if newcount > 0:
+                        result[elem] = newcount
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b, False)
 
     def __ror__(self, other):
         return NotImplemented
