@@ -972,4 +972,200 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for index, name in enumerate(field_names):
         setattr(cls, name, _field(index))
     return cls
+
+
+class _MappingView:
+    """KeysView, ItemsView and ValuesView over a UserDict: live, by its `[]`."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f"{_type_name(self)}({self._mapping!r})"
+
+
+class KeysView(_MappingView):
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+class ItemsView(_MappingView):
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+    def __contains__(self, item):
+        key, value = item
+        if key not in self._mapping:
+            return False
+        v = self._mapping[key]
+        return v is value or v == value
+
+
+class ValuesView(_MappingView):
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+
+_MARKER = object()
+
+
+class UserDict:
+    """A mapping over `self.data` whose every method goes through `[]`, so a subclass's
+    `__setitem__` or `__getitem__` sees updates too."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(type(self), "__missing__"):
+            return type(self).__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __repr__(self):
+        return repr(self.data)
+
+    __hash__ = None
+
+    def __eq__(self, other):
+        if not isinstance(other, (dict, _DictLike, UserDict, ChainMap)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def pop(self, key, default=_MARKER):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _MARKER:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, (dict, _DictLike, UserDict, ChainMap)):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            other = other.data
+        if not isinstance(other, dict):
+            return NotImplemented
+        return type(self)({**self.data, **other})
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            other = other.data
+        if not isinstance(other, dict):
+            return NotImplemented
+        return type(self)({**other, **self.data})
+
+    def __ior__(self, other):
+        self.data.update(other.data if isinstance(other, UserDict) else other)
+        return self
+
+    def copy(self):
+        if type(self) is UserDict:
+            return UserDict(self.data.copy())
+        c = object.__new__(type(self))
+        for name, value in vars(self).items():
+            setattr(c, name, value)
+        c.data = {}
+        c.update(self)
+        return c
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
 """#
