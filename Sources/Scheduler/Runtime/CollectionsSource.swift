@@ -14,6 +14,13 @@ def _unhashable(obj, cls):
     raise TypeError(f"unhashable type: '{name}'")
 
 
+def _fromkeys(cls, iterable, value=None):
+    result = cls()
+    for key in iterable:
+        result[key] = value
+    return result
+
+
 class deque:
     """A list with a head offset: both ends are amortized O(1)."""
 
@@ -459,12 +466,7 @@ class OrderedDict(_DictLike):
             return f"{_type_name(self)}()"
         return f"{_type_name(self)}({list(self._d.items())!r})"
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        result = cls()
-        for key in iterable:
-            result[key] = value
-        return result
+    fromkeys = classmethod(_fromkeys)
 
 
 def _counter_key(item):
@@ -1162,10 +1164,5 @@ class UserDict:
 
     __copy__ = copy
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for key in iterable:
-            d[key] = value
-        return d
+    fromkeys = classmethod(_fromkeys)
 """#
