@@ -62,3 +62,9 @@ try:
     m.amount = 5
 except AttributeError as e:
     print(type(e).__name__, e)
+print("%s works in %s for %d" % staff[0])
+print("%s/%s" % Pair(1, 2), "%r" % (Pair(1, 2),), "point: %s" % (c,))
+try:
+    print("%s" % Pair(1, 2))
+except TypeError as e:
+    print(type(e).__name__, e)
