@@ -14,6 +14,15 @@ def _unhashable(obj, cls):
     raise TypeError(f"unhashable type: '{name}'")
 
 
+def _ssize(n, message=None):
+    # An integer argument as CPython's C code takes it (a Py_ssize_t).
+    if not isinstance(n, int):
+        raise TypeError(message or f"'{_type_name(n)}' object cannot be interpreted as an integer")
+    if n < -9223372036854775808 or n > 9223372036854775807:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return int(n)
+
+
 def _fromkeys(cls, iterable, value=None):
     result = cls()
     for key in iterable:
@@ -26,8 +35,7 @@ class deque:
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
+            maxlen = _ssize(maxlen, "an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._l = []
@@ -139,6 +147,8 @@ class deque:
         return n
 
     def index(self, x, start=0, stop=9223372036854775807):
+        start = _ssize(start, "slice indices must be integers or have an __index__ method")
+        stop = _ssize(stop, "slice indices must be integers or have an __index__ method")
         n = len(self)
         if start < 0:
             start = max(start + n, 0)
@@ -154,6 +164,7 @@ class deque:
         raise ValueError(f"{x!r} is not in deque")
 
     def insert(self, i, x):
+        i = _ssize(i)
         n = len(self)
         if self._maxlen is not None and n >= self._maxlen:
             raise IndexError("deque already at its maximum size")
@@ -181,6 +192,7 @@ class deque:
         self._h = 0
 
     def rotate(self, n=1):
+        n = _ssize(n)
         size = len(self)
         if size <= 1:
             return
@@ -275,6 +287,7 @@ class deque:
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        n = _ssize(n, f"can't multiply sequence by non-int of type '{_type_name(n)}'")
         items = self._l[self._h:]
         self.clear()
         for _ in range(n):
@@ -490,7 +503,7 @@ class Counter(_DictLike):
 
     def most_common(self, n=None):
         items = sorted(self._d.items(), key=_counter_key, reverse=True)
-        if n is None:
+        if n is None or n >= len(items):
             return items
         return items[:max(n, 0)]
 
@@ -671,8 +684,10 @@ class ChainMap:
 
     def __getitem__(self, key):
         for mapping in self.maps:
-            if key in mapping:
+            try:
                 return mapping[key]
+            except KeyError:
+                pass
         return self.__missing__(key)
 
     def get(self, key, default=None):
