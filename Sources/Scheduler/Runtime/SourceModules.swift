@@ -13,6 +13,7 @@ extension VM {
         case "string": return stringSource
         case "copy": return copySource
         case "textwrap": return textwrapSource
+        case "collections": return collectionsSource
         default: return nil
         }
     }
