@@ -110,16 +110,36 @@ extension VM {
     }
 
     /// "Traceback (most recent call last):" (or `header`) and the entries, outermost first,
-    /// each line behind `margin`.
+    /// each line behind `margin`. As CPython's `tb_print_internal`: only the newest
+    /// `tracebackLimit` entries, and a run of identical entries (file, line, function) shows
+    /// its first three, then "[Previous line repeated N more times]".
     func tracebackText<C: Collection<TracebackEntry>>(_ entries: C, withSource: Bool = true, margin: String = "",
                                                       header: String = "Traceback (most recent call last):\n") -> String {
         if entries.isEmpty { return "" }
         var out = header
-        for entry in entries {
+        var last: TracebackEntry?
+        var count = 0
+        for entry in entries.dropFirst(max(0, entries.count - Self.tracebackLimit)) {
+            if entry != last {
+                out += repeatedLine(count, margin)
+                last = entry
+                count = 0
+            }
+            count += 1
+            if count > Self.recursiveCutoff { continue }
             out += margin + "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
             if withSource, let text = sourceLine(entry.file, Int(entry.line)) { out += margin + "    \(text)\n" }
         }
-        return out
+        return out + repeatedLine(count, margin)
+    }
+
+    /// CPython's `PyTraceBack_LIMIT` and `TB_RECURSIVE_CUTOFF`.
+    static let tracebackLimit = 1000, recursiveCutoff = 3
+
+    private func repeatedLine(_ count: Int, _ margin: String) -> String {
+        guard count > Self.recursiveCutoff else { return "" }
+        let n = count - Self.recursiveCutoff
+        return margin + "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
     }
 
     /// `ValueError: message`, or just the name when the message is empty.
