@@ -30,7 +30,7 @@ import Foundation
             #expect(result.errorText.split(separator: "\n").last.map(String.init) == py.lastErrorLine)
             // python3 names the script by its absolute path; schedviz by the name it was given.
             let theirs = py.stderr.replacingOccurrences(of: "File \"\(dir)/", with: "File \"")
-            #expect(TestSupport.withoutCaretLines(result.errorText) == TestSupport.withoutCaretLines(theirs))
+            #expect(result.errorText == theirs)
         } else {
             #expect(result.errorText == "")
         }

@@ -47,6 +47,7 @@ final class FunctionCompiler {
     private var unwind: [Unwind] = []
     private var blockDepth = 0                // values held on the stack by enclosing blocks
     private var line: Int32 = 1
+    private var pos = Loc(line: 0, column: 0)   // the node being compiled (see CodeObject.positions)
     private var constIndex: [ExactString: Int] = [:]
     private var localIndex: [String: Int] = [:]
     private var kwNamesIndex: [[String]: Int] = [:]
@@ -79,6 +80,7 @@ final class FunctionCompiler {
     func emit(_ op: Op, _ arg: Int = 0) {
         code.code.append(Instruction.encode(op, arg))
         code.lines.append(line)
+        code.positions.append(pos)
         code.handlerAt.append(handlerStack.last ?? -1)
         depth += FunctionCompiler.stackEffect(op, arg)
         if depth > code.maxStack { code.maxStack = depth }
@@ -154,7 +156,25 @@ final class FunctionCompiler {
         return code
     }
 
-    func setLine(_ l: Loc) { line = l.line }
+    func setLine(_ l: Loc) { line = l.line; pos = l }
+
+    /// Compiles `body` with `l` as the position of what it emits (CPython's `SET_LOC`).
+    private func at(_ l: Loc, _ body: () throws(PySyntaxError) -> Void) throws(PySyntaxError) {
+        let saved = pos
+        pos = l
+        defer { pos = saved }
+        try body()
+    }
+
+    /// An attribute spanning lines is placed at its name (CPython's
+    /// `update_start_location_to_match_attr`), keeping `l`'s end.
+    private func attributeStart(_ attr: Expr, _ name: String, _ l: Loc) -> Loc {
+        guard attr.loc.endLine != 0, attr.loc.endLine != attr.loc.line else { return l }
+        var out = l
+        out.line = attr.loc.endLine
+        out.column = max(1, attr.loc.lastColumn - Int32(name.unicodeScalars.count))
+        return out
+    }
 
     // MARK: - Constants and names
 
@@ -838,6 +858,10 @@ final class FunctionCompiler {
     // MARK: - Targets
 
     func storeTarget(_ t: Expr) throws(PySyntaxError) {
+        try at(t.loc) { () throws(PySyntaxError) in try storeTargetHere(t) }
+    }
+
+    private func storeTargetHere(_ t: Expr) throws(PySyntaxError) {
         switch t.kind {
         case .name(let n): store(n)
         case .attribute(let o, let name):
@@ -862,6 +886,10 @@ final class FunctionCompiler {
     }
 
     private func deleteTarget(_ t: Expr) throws(PySyntaxError) {
+        try at(t.loc) { () throws(PySyntaxError) in try deleteTargetHere(t) }
+    }
+
+    private func deleteTargetHere(_ t: Expr) throws(PySyntaxError) {
         switch t.kind {
         case .name(let n): delete(n)
         case .attribute(let o, let name): try expr(o); emit(.deleteAttr, symbol(name))
@@ -921,6 +949,10 @@ final class FunctionCompiler {
     }
 
     func expr(_ e: Expr) throws(PySyntaxError) {
+        try at(e.loc) { () throws(PySyntaxError) in try exprHere(e) }
+    }
+
+    private func exprHere(_ e: Expr) throws(PySyntaxError) {
         switch e.kind {
         case .name(let n): load(n)
         case .constant(let c): loadConstant(c)
@@ -982,6 +1014,7 @@ final class FunctionCompiler {
             try call(f, args)
         case .attribute(let o, let name):
             try expr(o)
+            pos = attributeStart(e, name, pos)
             emit(.loadAttr, attrSite(name))
         case .item(let o, let k):
             try expr(o); try expr(k)
@@ -1099,7 +1132,8 @@ final class FunctionCompiler {
     private func call(_ f: Expr, _ args: [CallArgument]) throws(PySyntaxError) {
         if case .attribute(let o, let name) = f.kind {
             try expr(o)
-            emit(.loadMethod, attrSite(name))
+            try at(attributeStart(f, name, f.loc)) { () throws(PySyntaxError) in emit(.loadMethod, attrSite(name)) }
+            pos = attributeStart(f, name, pos)
         } else {
             emit(.pushNull)
             try expr(f)

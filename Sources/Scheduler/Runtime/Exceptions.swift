@@ -120,7 +120,7 @@ extension VM {
         var last: TracebackEntry?
         var count = 0
         for entry in entries.dropFirst(max(0, entries.count - Self.tracebackLimit)) {
-            if entry != last {
+            if !entry.sameLine(last) {
                 out += repeatedLine(count, margin)
                 last = entry
                 count = 0
@@ -128,7 +128,10 @@ extension VM {
             count += 1
             if count > Self.recursiveCutoff { continue }
             out += margin + "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
-            if withSource, let text = sourceLine(entry.file, Int(entry.line)) { out += margin + "    \(text)\n" }
+            if withSource, let text = sourceLine(entry.file, Int(entry.line)) {
+                out += margin + "    \(text)\n"
+                if let carets = caretLine(entry, strippedLength: text.unicodeScalars.count) { out += margin + "    \(carets)\n" }
+            }
         }
         return out + repeatedLine(count, margin)
     }
