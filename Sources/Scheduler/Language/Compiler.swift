@@ -460,6 +460,8 @@ final class FunctionCompiler {
         case .assert(let test, let msg):
             let ok = newLabel()
             try condJump(test, ifTrue: ok)
+            // CPython 3.11 leaves the test's last comparison as the position of what follows.
+            if let l = Self.lastComparison(test) { pos = l }
             emit(.loadAssertionError)
             if let msg {
                 emit(.pushNull); emit(.rot2)
@@ -777,6 +779,29 @@ final class FunctionCompiler {
         place(end)
     }
 
+    /// Stack: decorators, then the function or class: calls them innermost first, each at
+    /// its decorator's position (where CPython's traceback points).
+    private func applyDecorators(_ decorators: [Expr]) throws(PySyntaxError) {
+        for d in decorators.reversed() {
+            try at(d.loc) { () throws(PySyntaxError) in
+                emit(.pushNull); emit(.rot3)
+                emit(.call, 1)
+            }
+        }
+    }
+
+    /// The comparison a condition's jumps were compiled from last (through `not`, `and`,
+    /// `or` and conditional expressions), as CPython 3.11's `compiler_jump_if` leaves it.
+    static func lastComparison(_ e: Expr) -> Loc? {
+        switch e.kind {
+        case .compare: return e.loc
+        case .unary(.not, let inner): return lastComparison(inner)
+        case .and(let items), .or(let items): return items.compactMap(lastComparison).last
+        case .ifElse(let test, let body, let orElse): return [test, body, orElse].compactMap(lastComparison).last
+        default: return nil
+        }
+    }
+
     private func functionDef(_ f: FunctionDef, loc: Loc) throws(PySyntaxError) {
         for d in f.decorators { try expr(d) }
         let child = scope.child(at: loc, named: f.name)
@@ -786,11 +811,7 @@ final class FunctionCompiler {
             fc.code.firstLine = first
             try fc.compileBody(f.body, params: f.params)
         }
-        for _ in f.decorators {
-            // Stack: decorator, function -> call decorator(function)
-            emit(.pushNull); emit(.rot3)
-            emit(.call, 1)
-        }
+        try applyDecorators(f.decorators)
         store(f.binding)
     }
 
@@ -809,10 +830,7 @@ final class FunctionCompiler {
         }
         loadString(c.name)
         try callArguments(c.arguments, leading: 2)
-        for _ in c.decorators {
-            emit(.pushNull); emit(.rot3)
-            emit(.call, 1)
-        }
+        try applyDecorators(c.decorators)
         store(c.binding)
     }
 
@@ -900,16 +918,28 @@ final class FunctionCompiler {
     }
 
     private func augAssign(_ t: Expr, _ op: BinaryOp, _ v: Expr) throws(PySyntaxError) {
+        // As CPython 3.11: the target's load and store at the target's position, the
+        // operation at the statement's.
+        let statement = pos
+        let target = t.loc
         switch t.kind {
         case .name(let n):
-            load(n); try expr(v); emit(.inplace, Int(op.rawValue)); store(n)
-        case .attribute(let o, let name):
-            try expr(o); emit(.dup); emit(.loadAttr, attrSite(name))
+            pos = target; load(n); pos = statement
             try expr(v); emit(.inplace, Int(op.rawValue))
+            pos = target; store(n)
+        case .attribute(let o, let name):
+            pos = target
+            try expr(o); emit(.dup); pos = attributeStart(t, name, target); emit(.loadAttr, attrSite(name))
+            pos = statement
+            try expr(v); emit(.inplace, Int(op.rawValue))
+            pos = attributeStart(t, name, target)
             emit(.rot2); emit(.storeAttr, attrSite(name))
         case .item(let o, let k):
+            pos = target
             try expr(o); try expr(k); emit(.dup2); emit(.getItem)
+            pos = statement
             try expr(v); emit(.inplace, Int(op.rawValue))
+            pos = target
             emit(.rot3); emit(.storeSubscript)
         default:
             throw PySyntaxError(.syntax, "'\(t.kindName)' is an illegal expression for augmented assignment", line: Int(t.loc.line), column: Int(t.loc.column))

@@ -37,6 +37,13 @@ public struct Parser {
         return l
     }
 
+    /// `l` starting at `start`: a node whose first operand is in brackets starts at the bracket, as CPython's.
+    private func from(_ start: Token, _ l: Loc) -> Loc {
+        var out = l
+        out.line = Int32(start.line); out.column = Int32(start.column)
+        return out
+    }
+
     /// A compound statement spans its body: a traceback draws no carets under it.
     private func compound(_ l: Loc) -> Loc { var out = l; out.endLine = 0; return out }
 
@@ -697,6 +704,7 @@ public struct Parser {
         try enter()
         defer { nesting -= 1 }
         if isKw("lambda") { return try lambda() }
+        let start = tok
         let body = try orTest()
         if isKw("if") {
             let save = pos
@@ -707,7 +715,7 @@ public struct Parser {
                 throw PySyntaxError(.syntax, "expected 'else' after 'if' expression", line: Int(body.loc.line), column: Int(body.loc.column), endColumn: tokens[pos].endColumn)
             }
             let orElse = try expression()
-            return ended(Expr(.ifElse(test: test, body: body, orElse: orElse), body.loc))
+            return ended(Expr(.ifElse(test: test, body: body, orElse: orElse), from(start, body.loc)))
         }
         return body
     }
@@ -723,19 +731,21 @@ public struct Parser {
     }
 
     private mutating func orTest() throws(PySyntaxError) -> Expr {
+        let start = tok
         let first = try andTest()
         guard isKw("or") else { return first }
         var items = [first]
         while acceptKw("or") { items.append(try andTest()) }
-        return ended(Expr(.or(items), first.loc))
+        return ended(Expr(.or(items), from(start, first.loc)))
     }
 
     private mutating func andTest() throws(PySyntaxError) -> Expr {
+        let start = tok
         let first = try notTest()
         guard isKw("and") else { return first }
         var items = [first]
         while acceptKw("and") { items.append(try notTest()) }
-        return ended(Expr(.and(items), first.loc))
+        return ended(Expr(.and(items), from(start, first.loc)))
     }
 
     private mutating func notTest() throws(PySyntaxError) -> Expr {
@@ -746,6 +756,7 @@ public struct Parser {
     }
 
     private mutating func comparison() throws(PySyntaxError) -> Expr {
+        let start = tok
         let first = try bitOr()
         var ops: [(CompareOp, Expr)] = []
         while true {
@@ -772,15 +783,16 @@ public struct Parser {
             guard let o = op else { break }
             ops.append((o, try bitOr()))
         }
-        return ops.isEmpty ? first : ended(Expr(.compare(first, ops), first.loc))
+        return ops.isEmpty ? first : ended(Expr(.compare(first, ops), from(start, first.loc)))
     }
 
     private mutating func binaryLevel(_ table: [String: BinaryOp], _ sub: (inout Parser) throws(PySyntaxError) -> Expr) throws(PySyntaxError) -> Expr {
+        let start = tok
         var left = try sub(&self)
         while tok.kind == .op, let op = table[tok.text] {
             pos += 1
             let right = try sub(&self)
-            left = ended(Expr(.binary(op, left, right), left.loc))
+            left = ended(Expr(.binary(op, left, right), from(start, left.loc)))
         }
         return left
     }
@@ -817,6 +829,7 @@ public struct Parser {
     }
 
     private mutating func power() throws(PySyntaxError) -> Expr {
+        let start = tok
         var base: Expr
         if isKw("await") {
             let t = advance()
@@ -827,12 +840,13 @@ public struct Parser {
         }
         if acceptOp("**") {
             let exp = try factor()
-            base = ended(Expr(.binary(.pow, base, exp), base.loc))
+            base = ended(Expr(.binary(.pow, base, exp), from(start, base.loc)))
         }
         return base
     }
 
     private mutating func primary() throws(PySyntaxError) -> Expr {
+        let start = tok
         var e = try atom()
         while true {
             if isOp("(") {
@@ -840,18 +854,18 @@ public struct Parser {
                 let args = try callArguments()
                 let end = tok
                 try expectOp(")")
-                e = Expr(.call(e, args), endingHere(Loc(line: Int(e.loc.line), column: Int(e.loc.column), endColumn: end.endColumn)))
+                e = Expr(.call(e, args), endingHere(Loc(line: start.line, column: start.column, endColumn: end.endColumn)))
             } else if isOp("[") {
                 pos += 1
                 let index = try subscriptList()
                 let end = tok
                 try expectOp("]")
-                e = Expr(.item(e, index), endingHere(Loc(line: Int(e.loc.line), column: Int(e.loc.column), endColumn: end.endColumn)))
+                e = Expr(.item(e, index), endingHere(Loc(line: start.line, column: start.column, endColumn: end.endColumn)))
             } else if isOp(".") {
                 pos += 1
                 let t = tok
                 let name = try expectBinding()
-                e = Expr(.attribute(e, name), endingHere(Loc(line: Int(e.loc.line), column: Int(e.loc.column), endColumn: t.endColumn)))
+                e = Expr(.attribute(e, name), endingHere(Loc(line: start.line, column: start.column, endColumn: t.endColumn)))
             } else {
                 return e
             }

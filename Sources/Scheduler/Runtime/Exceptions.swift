@@ -128,7 +128,7 @@ extension VM {
             count += 1
             if count > Self.recursiveCutoff { continue }
             out += margin + "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
-            if withSource, let text = sourceLine(entry.file, Int(entry.line)) {
+            if withSource, let text = sourceLine(entry.file, Int(entry.line), keepTrailing: true) {
                 out += margin + "    \(text)\n"
                 if let carets = caretLine(entry, strippedLength: text.unicodeScalars.count) { out += margin + "    \(carets)\n" }
             }
@@ -155,10 +155,13 @@ extension VM {
         return msg.isEmpty ? name : "\(name): \(msg)"
     }
 
-    func sourceLine(_ file: String, _ line: Int) -> String? {
+    /// Line `line` of the program without its indent, and without trailing white space unless
+    /// `keepTrailing` (CPython's own traceback printer keeps it; traceback.py and warnings strip it).
+    func sourceLine(_ file: String, _ line: Int, keepTrailing: Bool = false) -> String? {
         guard file == self.file, line >= 1, line <= sourceLines.count else { return nil }
-        let text = sourceLines[line - 1].drop { $0 == " " || $0 == "\t" }
+        let text = sourceLines[line - 1].drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
         let trimmed = text.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-        return trimmed.isEmpty ? nil : String(trimmed.reversed())
+        if trimmed.isEmpty { return nil }
+        return keepTrailing ? String(text) : String(trimmed.reversed())
     }
 }
