@@ -44,8 +44,16 @@ public struct Parser {
         return out
     }
 
-    /// A compound statement spans its body: a traceback draws no carets under it.
-    private func compound(_ l: Loc) -> Loc { var out = l; out.endLine = 0; return out }
+    /// A compound statement ends where its body's last token does (on another line, a
+    /// traceback draws its markers to the end of the first line: none under the whole line).
+    private func compound(_ l: Loc) -> Loc {
+        var i = pos - 1
+        while i > 0, [.newline, .indent, .dedent, .eof].contains(tokens[i].kind) { i -= 1 }
+        guard i >= 0, i < tokens.count else { return l }
+        var out = l
+        out.endLine = Int32(tokens[i].endLine); out.lastColumn = Int32(tokens[i].endColumn)
+        return out
+    }
 
     /// `l` ending where the last token consumed ends.
     private func endingHere(_ l: Loc) -> Loc {
