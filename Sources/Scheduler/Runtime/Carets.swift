@@ -45,7 +45,7 @@ enum Carets {
         case .binary(_, let left, let right):
             guard left.loc.endLine == 1, right.loc.line == 1 else { return nil }
             let rightStart = Int(right.loc.column) - 1
-            var i = Int(left.loc.lastColumn) - 1
+            var i = max(0, Int(left.loc.lastColumn) - 1)
             var found: (Int, Int)?
             while i < rightStart && i < s.count {
                 defer { i += 1 }
@@ -59,8 +59,8 @@ enum Carets {
             return found
         case .item(let value, let index):
             guard value.loc.endLine == 1, index.loc.endLine == 1 else { return nil }
-            var l = Int(value.loc.lastColumn) - 1
-            var r = Int(index.loc.lastColumn) - 1 + 1
+            var l = max(0, Int(value.loc.lastColumn) - 1)
+            var r = max(0, Int(index.loc.lastColumn))
             while l < s.count && s[l] != "[" { l += 1 }
             while r < s.count && s[r] != "]" { r += 1 }
             if r < s.count { r += 1 }
