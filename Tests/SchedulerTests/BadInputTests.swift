@@ -6,8 +6,8 @@ import Foundation
 /// needs, `args` (the schedviz command line, run inside a copy of the folder), and the exact
 /// `expected.stderr`, `expected.status` and, when the program prints, `expected.stdout`.
 /// A `cpython` file holds how the case compares with `python3 input.py`: `full` (the whole
-/// stderr, for syntax errors) or `last-line` (the exception line: schedviz's tracebacks have
-/// no `^^^` marker lines). A few inputs too big to keep in git are written by `generated`.
+/// stderr, markers under the source lines included) or `last-line` (the exception line only:
+/// frames inside asyncio differ). A few inputs too big to keep in git are written by `generated`.
 @Suite struct BadInputTests {
     static let corpusDir = TestSupport.testsDir.appendingPathComponent("BadInput")
 

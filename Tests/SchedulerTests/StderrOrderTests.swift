@@ -73,9 +73,9 @@ import Testing
             .joined(separator: "\n")
     }
 
-    /// Object addresses differ; caret lines are CPython's only.
+    /// Object addresses differ.
     static func normalized(_ text: String) -> String {
-        TestSupport.withoutCaretLines(text).replacingOccurrences(of: #"0x[0-9a-f]+"#, with: "0x…", options: .regularExpression)
+        text.replacingOccurrences(of: #"0x[0-9a-f]+"#, with: "0x…", options: .regularExpression)
     }
 
     /// Runs with stdout and stderr into one file, as `2>&1` does.

@@ -75,12 +75,4 @@ enum TestSupport {
         let r = try Session(RunConfig(source: source, file: file)).run()
         return (r.stdout, r.run)
     }
-
-    /// A traceback without CPython 3.11's caret lines (`    ^^^^`, or `    |     ^^^^` inside an
-    /// exception group's box), which schedviz does not draw.
-    static func withoutCaretLines(_ traceback: String) -> String {
-        traceback.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { line in !(line.contains("^") && line.allSatisfy { $0 == " " || $0 == "^" || $0 == "~" || $0 == "|" }) }
-            .joined(separator: "\n")
-    }
 }

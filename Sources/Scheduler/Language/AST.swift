@@ -4,7 +4,11 @@ import BigInt
 public struct Loc: Sendable, Equatable {
     public var line: Int32
     public var column: Int32
-    public var endColumn: Int32
+    public var endColumn: Int32     // for syntax errors: the end on `line`, or where the first token ends
+    /// Where the node really ends (its last token; exclusive, 1-based), for a traceback's carets;
+    /// `endLine` 0 when unknown (compound statements), and no carets are drawn.
+    public var endLine: Int32 = 0
+    public var lastColumn: Int32 = 0
     public init(line: Int, column: Int, endColumn: Int = 0) {
         self.line = Int32(line); self.column = Int32(column); self.endColumn = Int32(endColumn)
     }

@@ -80,6 +80,9 @@ public final class CodeObject {
     public var flags: CodeFlags = []
     public var code: [UInt32] = []
     public var lines: [Int32] = []
+    /// Per instruction: the node it was compiled from (start, end), read only to draw a
+    /// traceback's carets, as CPython's `co_positions`.
+    public var positions: [Loc] = []
     public var handlerAt: [Int32] = []     // per instruction: index in `handlers`, or -1
     public var handlers: [Handler] = []
     public var constants: [Value] = []

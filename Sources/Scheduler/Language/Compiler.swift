@@ -47,6 +47,7 @@ final class FunctionCompiler {
     private var unwind: [Unwind] = []
     private var blockDepth = 0                // values held on the stack by enclosing blocks
     private var line: Int32 = 1
+    private var pos = Loc(line: 0, column: 0)   // the node being compiled (see CodeObject.positions)
     private var constIndex: [ExactString: Int] = [:]
     private var localIndex: [String: Int] = [:]
     private var kwNamesIndex: [[String]: Int] = [:]
@@ -79,6 +80,7 @@ final class FunctionCompiler {
     func emit(_ op: Op, _ arg: Int = 0) {
         code.code.append(Instruction.encode(op, arg))
         code.lines.append(line)
+        code.positions.append(pos)
         code.handlerAt.append(handlerStack.last ?? -1)
         depth += FunctionCompiler.stackEffect(op, arg)
         if depth > code.maxStack { code.maxStack = depth }
@@ -154,7 +156,25 @@ final class FunctionCompiler {
         return code
     }
 
-    func setLine(_ l: Loc) { line = l.line }
+    func setLine(_ l: Loc) { line = l.line; pos = l }
+
+    /// Compiles `body` with `l` as the position of what it emits (CPython's `SET_LOC`).
+    private func at(_ l: Loc, _ body: () throws(PySyntaxError) -> Void) throws(PySyntaxError) {
+        let saved = pos
+        pos = l
+        defer { pos = saved }
+        try body()
+    }
+
+    /// An attribute spanning lines is placed at its name (CPython's
+    /// `update_start_location_to_match_attr`), keeping `l`'s end.
+    private func attributeStart(_ attr: Expr, _ name: String, _ l: Loc) -> Loc {
+        guard attr.loc.endLine != 0, attr.loc.endLine != attr.loc.line else { return l }
+        var out = l
+        out.line = attr.loc.endLine
+        out.column = max(1, attr.loc.lastColumn - Int32(name.unicodeScalars.count))
+        return out
+    }
 
     // MARK: - Constants and names
 
@@ -440,6 +460,8 @@ final class FunctionCompiler {
         case .assert(let test, let msg):
             let ok = newLabel()
             try condJump(test, ifTrue: ok)
+            // CPython 3.11 leaves the test's last comparison as the position of what follows.
+            if let l = Self.lastComparison(test) { pos = l }
             emit(.loadAssertionError)
             if let msg {
                 emit(.pushNull); emit(.rot2)
@@ -757,6 +779,29 @@ final class FunctionCompiler {
         place(end)
     }
 
+    /// Stack: decorators, then the function or class: calls them innermost first, each at
+    /// its decorator's position (where CPython's traceback points).
+    private func applyDecorators(_ decorators: [Expr]) throws(PySyntaxError) {
+        for d in decorators.reversed() {
+            try at(d.loc) { () throws(PySyntaxError) in
+                emit(.pushNull); emit(.rot3)
+                emit(.call, 1)
+            }
+        }
+    }
+
+    /// The comparison a condition's jumps were compiled from last (through `not`, `and`,
+    /// `or` and conditional expressions), as CPython 3.11's `compiler_jump_if` leaves it.
+    static func lastComparison(_ e: Expr) -> Loc? {
+        switch e.kind {
+        case .compare: return e.loc
+        case .unary(.not, let inner): return lastComparison(inner)
+        case .and(let items), .or(let items): return items.compactMap(lastComparison).last
+        case .ifElse(let test, let body, let orElse): return [test, body, orElse].compactMap(lastComparison).last
+        default: return nil
+        }
+    }
+
     private func functionDef(_ f: FunctionDef, loc: Loc) throws(PySyntaxError) {
         for d in f.decorators { try expr(d) }
         let child = scope.child(at: loc, named: f.name)
@@ -766,11 +811,7 @@ final class FunctionCompiler {
             fc.code.firstLine = first
             try fc.compileBody(f.body, params: f.params)
         }
-        for _ in f.decorators {
-            // Stack: decorator, function -> call decorator(function)
-            emit(.pushNull); emit(.rot3)
-            emit(.call, 1)
-        }
+        try applyDecorators(f.decorators)
         store(f.binding)
     }
 
@@ -789,10 +830,7 @@ final class FunctionCompiler {
         }
         loadString(c.name)
         try callArguments(c.arguments, leading: 2)
-        for _ in c.decorators {
-            emit(.pushNull); emit(.rot3)
-            emit(.call, 1)
-        }
+        try applyDecorators(c.decorators)
         store(c.binding)
     }
 
@@ -838,6 +876,10 @@ final class FunctionCompiler {
     // MARK: - Targets
 
     func storeTarget(_ t: Expr) throws(PySyntaxError) {
+        try at(t.loc) { () throws(PySyntaxError) in try storeTargetHere(t) }
+    }
+
+    private func storeTargetHere(_ t: Expr) throws(PySyntaxError) {
         switch t.kind {
         case .name(let n): store(n)
         case .attribute(let o, let name):
@@ -862,6 +904,10 @@ final class FunctionCompiler {
     }
 
     private func deleteTarget(_ t: Expr) throws(PySyntaxError) {
+        try at(t.loc) { () throws(PySyntaxError) in try deleteTargetHere(t) }
+    }
+
+    private func deleteTargetHere(_ t: Expr) throws(PySyntaxError) {
         switch t.kind {
         case .name(let n): delete(n)
         case .attribute(let o, let name): try expr(o); emit(.deleteAttr, symbol(name))
@@ -872,16 +918,28 @@ final class FunctionCompiler {
     }
 
     private func augAssign(_ t: Expr, _ op: BinaryOp, _ v: Expr) throws(PySyntaxError) {
+        // As CPython 3.11: the target's load and store at the target's position, the
+        // operation at the statement's.
+        let statement = pos
+        let target = t.loc
         switch t.kind {
         case .name(let n):
-            load(n); try expr(v); emit(.inplace, Int(op.rawValue)); store(n)
-        case .attribute(let o, let name):
-            try expr(o); emit(.dup); emit(.loadAttr, attrSite(name))
+            pos = target; load(n); pos = statement
             try expr(v); emit(.inplace, Int(op.rawValue))
+            pos = target; store(n)
+        case .attribute(let o, let name):
+            pos = target
+            try expr(o); emit(.dup); pos = attributeStart(t, name, target); emit(.loadAttr, attrSite(name))
+            pos = statement
+            try expr(v); emit(.inplace, Int(op.rawValue))
+            pos = attributeStart(t, name, target)
             emit(.rot2); emit(.storeAttr, attrSite(name))
         case .item(let o, let k):
+            pos = target
             try expr(o); try expr(k); emit(.dup2); emit(.getItem)
+            pos = statement
             try expr(v); emit(.inplace, Int(op.rawValue))
+            pos = target
             emit(.rot3); emit(.storeSubscript)
         default:
             throw PySyntaxError(.syntax, "'\(t.kindName)' is an illegal expression for augmented assignment", line: Int(t.loc.line), column: Int(t.loc.column))
@@ -921,6 +979,10 @@ final class FunctionCompiler {
     }
 
     func expr(_ e: Expr) throws(PySyntaxError) {
+        try at(e.loc) { () throws(PySyntaxError) in try exprHere(e) }
+    }
+
+    private func exprHere(_ e: Expr) throws(PySyntaxError) {
         switch e.kind {
         case .name(let n): load(n)
         case .constant(let c): loadConstant(c)
@@ -982,6 +1044,7 @@ final class FunctionCompiler {
             try call(f, args)
         case .attribute(let o, let name):
             try expr(o)
+            pos = attributeStart(e, name, pos)
             emit(.loadAttr, attrSite(name))
         case .item(let o, let k):
             try expr(o); try expr(k)
@@ -1099,7 +1162,8 @@ final class FunctionCompiler {
     private func call(_ f: Expr, _ args: [CallArgument]) throws(PySyntaxError) {
         if case .attribute(let o, let name) = f.kind {
             try expr(o)
-            emit(.loadMethod, attrSite(name))
+            try at(attributeStart(f, name, f.loc)) { () throws(PySyntaxError) in emit(.loadMethod, attrSite(name)) }
+            pos = attributeStart(f, name, pos)
         } else {
             emit(.pushNull)
             try expr(f)

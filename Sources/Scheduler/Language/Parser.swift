@@ -31,7 +31,37 @@ public struct Parser {
 
     private var tok: Token { tokens[pos] }
     private var next: Token { tokens[min(pos + 1, tokens.count - 1)] }
-    private func loc(_ t: Token) -> Loc { Loc(line: t.line, column: t.column, endColumn: t.endColumn) }
+    private func loc(_ t: Token) -> Loc {
+        var l = Loc(line: t.line, column: t.column, endColumn: t.endColumn)
+        l.endLine = Int32(t.endLine); l.lastColumn = Int32(t.endColumn)
+        return l
+    }
+
+    /// `l` starting at `start`: a node whose first operand is in brackets starts at the bracket, as CPython's.
+    private func from(_ start: Token, _ l: Loc) -> Loc {
+        var out = l
+        out.line = Int32(start.line); out.column = Int32(start.column)
+        return out
+    }
+
+    /// A compound statement ends where its body's last token does (on another line, a
+    /// traceback draws its markers to the end of the first line: none under the whole line).
+    private func compound(_ l: Loc) -> Loc {
+        var i = pos - 1
+        while i > 0, [.newline, .indent, .dedent, .eof].contains(tokens[i].kind) { i -= 1 }
+        guard i >= 0, i < tokens.count else { return l }
+        var out = l
+        out.endLine = Int32(tokens[i].endLine); out.lastColumn = Int32(tokens[i].endColumn)
+        return out
+    }
+
+    /// `l` ending where the last token consumed ends.
+    private func endingHere(_ l: Loc) -> Loc {
+        let last = tokens[max(0, pos - 1)]
+        var out = l
+        out.endLine = Int32(last.endLine); out.lastColumn = Int32(last.endColumn)
+        return out
+    }
     private mutating func advance() -> Token { let t = tokens[pos]; if pos < tokens.count - 1 { pos += 1 }; return t }
 
     private func isOp(_ s: String) -> Bool { tok.kind == .op && tok.text == s }
@@ -163,7 +193,9 @@ public struct Parser {
     private mutating func simpleStatements() throws(PySyntaxError) -> [Stmt] {
         var out: [Stmt] = []
         while true {
-            out.append(try smallStatement())
+            var s = try smallStatement()
+            s.loc = endingHere(s.loc)
+            out.append(s)
             if acceptOp(";") {
                 if tok.kind == .newline { break }
                 continue
@@ -365,7 +397,7 @@ public struct Parser {
         functionDepth += 1
         let body = try block(after: "function definition", line: defTok.line)
         functionDepth -= 1
-        return Stmt(.function(FunctionDef(name: name, binding: binding, params: params, body: body, decorators: decorators, isAsync: isAsync)), l)
+        return Stmt(.function(FunctionDef(name: name, binding: binding, params: params, body: body, decorators: decorators, isAsync: isAsync)), compound(l))
     }
 
     private mutating func classDef(decorators: [Expr]) throws(PySyntaxError) -> Stmt {
@@ -380,7 +412,7 @@ public struct Parser {
         className = name
         let body = try block(after: "class definition", line: classTok.line)
         className = outer
-        return Stmt(.classDef(ClassDef(name: name, binding: mangle(name), arguments: arguments, body: body, decorators: decorators)), loc(classTok))
+        return Stmt(.classDef(ClassDef(name: name, binding: mangle(name), arguments: arguments, body: body, decorators: decorators)), compound(loc(classTok)))
     }
 
     private mutating func parameters(closing: String) throws(PySyntaxError) -> Params {
@@ -451,7 +483,7 @@ public struct Parser {
             let e = advance()
             orElse = try block(after: "'else' statement", line: e.line)
         }
-        return Stmt(.if(test, body, orElse), loc(t))
+        return Stmt(.if(test, body, orElse), compound(loc(t)))
     }
 
     private mutating func whileStmt() throws(PySyntaxError) -> Stmt {
@@ -461,7 +493,7 @@ public struct Parser {
         let body = try block(after: "'while' statement", line: t.line)
         var orElse: [Stmt] = []
         if isKw("else") { let e = advance(); orElse = try block(after: "'else' statement", line: e.line) }
-        return Stmt(.while(test, body, orElse), loc(t))
+        return Stmt(.while(test, body, orElse), compound(loc(t)))
     }
 
     private mutating func forStmt() throws(PySyntaxError) -> Stmt {
@@ -473,14 +505,14 @@ public struct Parser {
         let body = try block(after: "'for' statement", line: t.line)
         var orElse: [Stmt] = []
         if isKw("else") { let e = advance(); orElse = try block(after: "'else' statement", line: e.line) }
-        return Stmt(.for(target, iter, body, orElse), loc(t))
+        return Stmt(.for(target, iter, body, orElse), compound(loc(t)))
     }
 
     /// `async for target in iter: body else: orElse`.
     private mutating func asyncForStmt(_ asyncTok: Token) throws(PySyntaxError) -> Stmt {
         let f = try forStmt()
         guard case .for(let target, let iter, let body, let orElse) = f.kind else { throw invalid() }
-        return Stmt(.asyncFor(target, iter, body, orElse), loc(asyncTok))
+        return Stmt(.asyncFor(target, iter, body, orElse), compound(loc(asyncTok)))
     }
 
     /// Targets of `for` and comprehensions: a bit-or expression list (stops before `in`).
@@ -527,7 +559,7 @@ public struct Parser {
                 if acceptKw("as") { name = try expectBinding() }
             }
             let hbody = try block(after: "'except' statement", line: e.line)
-            handlers.append(ExceptHandler(type: type, name: name, body: hbody, loc: loc(e), star: star))
+            handlers.append(ExceptHandler(type: type, name: name, body: hbody, loc: compound(loc(e)), star: star))
         }
         var orElse: [Stmt] = []
         var final: [Stmt] = []
@@ -540,7 +572,7 @@ public struct Parser {
         if handlers.isEmpty && final.isEmpty {
             throw PySyntaxError(.syntax, "expected 'except' or 'finally' block", line: tok.line, column: tok.column, endColumn: tok.endColumn)
         }
-        return Stmt(.try(body, handlers, orElse, final), loc(t))
+        return Stmt(.try(body, handlers, orElse, final), compound(loc(t)))
     }
 
     private mutating func withStmt(isAsync: Bool) throws(PySyntaxError) -> Stmt {
@@ -558,7 +590,7 @@ public struct Parser {
         } while acceptOp(",")
         if paren { try expectOp(")") }
         let body = try block(after: "'with' statement", line: t.line)
-        return Stmt(.with(items, body, isAsync: isAsync), l)
+        return Stmt(.with(items, body, isAsync: isAsync), compound(l))
     }
 
     /// `with (a as b, c):` — distinguishes the parenthesized form from `with (a):`.
@@ -642,8 +674,9 @@ public struct Parser {
     /// (Parse `e`'s parts before the call: the argument is evaluated after `self` is read.)
     private func ended(_ e: Expr) -> Expr {
         let last = tokens[max(0, pos - 1)]
-        guard last.line == Int(e.loc.line) else { return e }
         var out = e
+        out.loc = endingHere(e.loc)
+        guard last.line == Int(e.loc.line) else { return out }
         out.loc.endColumn = Int32(last.endColumn)
         return out
     }
@@ -679,6 +712,7 @@ public struct Parser {
         try enter()
         defer { nesting -= 1 }
         if isKw("lambda") { return try lambda() }
+        let start = tok
         let body = try orTest()
         if isKw("if") {
             let save = pos
@@ -689,7 +723,7 @@ public struct Parser {
                 throw PySyntaxError(.syntax, "expected 'else' after 'if' expression", line: Int(body.loc.line), column: Int(body.loc.column), endColumn: tokens[pos].endColumn)
             }
             let orElse = try expression()
-            return ended(Expr(.ifElse(test: test, body: body, orElse: orElse), body.loc))
+            return ended(Expr(.ifElse(test: test, body: body, orElse: orElse), from(start, body.loc)))
         }
         return body
     }
@@ -705,19 +739,21 @@ public struct Parser {
     }
 
     private mutating func orTest() throws(PySyntaxError) -> Expr {
+        let start = tok
         let first = try andTest()
         guard isKw("or") else { return first }
         var items = [first]
         while acceptKw("or") { items.append(try andTest()) }
-        return ended(Expr(.or(items), first.loc))
+        return ended(Expr(.or(items), from(start, first.loc)))
     }
 
     private mutating func andTest() throws(PySyntaxError) -> Expr {
+        let start = tok
         let first = try notTest()
         guard isKw("and") else { return first }
         var items = [first]
         while acceptKw("and") { items.append(try notTest()) }
-        return ended(Expr(.and(items), first.loc))
+        return ended(Expr(.and(items), from(start, first.loc)))
     }
 
     private mutating func notTest() throws(PySyntaxError) -> Expr {
@@ -728,6 +764,7 @@ public struct Parser {
     }
 
     private mutating func comparison() throws(PySyntaxError) -> Expr {
+        let start = tok
         let first = try bitOr()
         var ops: [(CompareOp, Expr)] = []
         while true {
@@ -754,15 +791,16 @@ public struct Parser {
             guard let o = op else { break }
             ops.append((o, try bitOr()))
         }
-        return ops.isEmpty ? first : ended(Expr(.compare(first, ops), first.loc))
+        return ops.isEmpty ? first : ended(Expr(.compare(first, ops), from(start, first.loc)))
     }
 
     private mutating func binaryLevel(_ table: [String: BinaryOp], _ sub: (inout Parser) throws(PySyntaxError) -> Expr) throws(PySyntaxError) -> Expr {
+        let start = tok
         var left = try sub(&self)
         while tok.kind == .op, let op = table[tok.text] {
             pos += 1
             let right = try sub(&self)
-            left = ended(Expr(.binary(op, left, right), left.loc))
+            left = ended(Expr(.binary(op, left, right), from(start, left.loc)))
         }
         return left
     }
@@ -799,6 +837,7 @@ public struct Parser {
     }
 
     private mutating func power() throws(PySyntaxError) -> Expr {
+        let start = tok
         var base: Expr
         if isKw("await") {
             let t = advance()
@@ -809,12 +848,13 @@ public struct Parser {
         }
         if acceptOp("**") {
             let exp = try factor()
-            base = ended(Expr(.binary(.pow, base, exp), base.loc))
+            base = ended(Expr(.binary(.pow, base, exp), from(start, base.loc)))
         }
         return base
     }
 
     private mutating func primary() throws(PySyntaxError) -> Expr {
+        let start = tok
         var e = try atom()
         while true {
             if isOp("(") {
@@ -822,18 +862,18 @@ public struct Parser {
                 let args = try callArguments()
                 let end = tok
                 try expectOp(")")
-                e = Expr(.call(e, args), Loc(line: Int(e.loc.line), column: Int(e.loc.column), endColumn: end.endColumn))
+                e = Expr(.call(e, args), endingHere(Loc(line: start.line, column: start.column, endColumn: end.endColumn)))
             } else if isOp("[") {
                 pos += 1
                 let index = try subscriptList()
                 let end = tok
                 try expectOp("]")
-                e = Expr(.item(e, index), Loc(line: Int(e.loc.line), column: Int(e.loc.column), endColumn: end.endColumn))
+                e = Expr(.item(e, index), endingHere(Loc(line: start.line, column: start.column, endColumn: end.endColumn)))
             } else if isOp(".") {
                 pos += 1
                 let t = tok
                 let name = try expectBinding()
-                e = Expr(.attribute(e, name), Loc(line: Int(e.loc.line), column: Int(e.loc.column), endColumn: t.endColumn))
+                e = Expr(.attribute(e, name), endingHere(Loc(line: start.line, column: start.column, endColumn: t.endColumn)))
             } else {
                 return e
             }

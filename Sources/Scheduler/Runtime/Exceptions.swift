@@ -110,16 +110,39 @@ extension VM {
     }
 
     /// "Traceback (most recent call last):" (or `header`) and the entries, outermost first,
-    /// each line behind `margin`.
+    /// each line behind `margin`. As CPython's `tb_print_internal`: only the newest
+    /// `tracebackLimit` entries, and a run of identical entries (file, line, function) shows
+    /// its first three, then "[Previous line repeated N more times]".
     func tracebackText<C: Collection<TracebackEntry>>(_ entries: C, withSource: Bool = true, margin: String = "",
                                                       header: String = "Traceback (most recent call last):\n") -> String {
         if entries.isEmpty { return "" }
         var out = header
-        for entry in entries {
+        var last: TracebackEntry?
+        var count = 0
+        for entry in entries.dropFirst(max(0, entries.count - Self.tracebackLimit)) {
+            if !entry.sameLine(last) {
+                out += repeatedLine(count, margin)
+                last = entry
+                count = 0
+            }
+            count += 1
+            if count > Self.recursiveCutoff { continue }
             out += margin + "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
-            if withSource, let text = sourceLine(entry.file, Int(entry.line)) { out += margin + "    \(text)\n" }
+            if withSource, let text = sourceLine(entry.file, Int(entry.line), keepTrailing: true) {
+                out += margin + "    \(text)\n"
+                if let carets = caretLine(entry, strippedLength: text.unicodeScalars.count) { out += margin + "    \(carets)\n" }
+            }
         }
-        return out
+        return out + repeatedLine(count, margin)
+    }
+
+    /// CPython's `PyTraceBack_LIMIT` and `TB_RECURSIVE_CUTOFF`.
+    static let tracebackLimit = 1000, recursiveCutoff = 3
+
+    private func repeatedLine(_ count: Int, _ margin: String) -> String {
+        guard count > Self.recursiveCutoff else { return "" }
+        let n = count - Self.recursiveCutoff
+        return margin + "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
     }
 
     /// `ValueError: message`, or just the name when the message is empty.
@@ -132,10 +155,13 @@ extension VM {
         return msg.isEmpty ? name : "\(name): \(msg)"
     }
 
-    func sourceLine(_ file: String, _ line: Int) -> String? {
+    /// Line `line` of the program without its indent, and without trailing white space unless
+    /// `keepTrailing` (CPython's own traceback printer keeps it; traceback.py and warnings strip it).
+    func sourceLine(_ file: String, _ line: Int, keepTrailing: Bool = false) -> String? {
         guard file == self.file, line >= 1, line <= sourceLines.count else { return nil }
-        let text = sourceLines[line - 1].drop { $0 == " " || $0 == "\t" }
+        let text = sourceLines[line - 1].drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
         let trimmed = text.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-        return trimmed.isEmpty ? nil : String(trimmed.reversed())
+        if trimmed.isEmpty { return nil }
+        return keepTrailing ? String(text) : String(trimmed.reversed())
     }
 }

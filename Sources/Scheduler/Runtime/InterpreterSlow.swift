@@ -214,7 +214,7 @@ extension VM {
             // collections' frames stay out, as the C code of CPython's deque and defaultdict does.
             if !e.keepTraceback && f.code.file != "<collections>" {
                 let at = max(0, ip - 1)
-                eo.traceback.append(TracebackEntry(file: f.code.file, line: f.code.lines.isEmpty ? Int32(f.code.firstLine) : f.code.lines[at], function: f.code.name))
+                eo.traceback.append(TracebackEntry(f.code, at: at))
             }
             if !e.propagating && !e.keepTraceback && eo.context.tag == .none, let handled = handledException(from: f), !handled.identical(exc) {
                 eo.context = handled

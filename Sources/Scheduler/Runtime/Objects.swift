@@ -344,6 +344,30 @@ public struct TracebackEntry: Sendable, Equatable {
     public var file: String
     public var line: Int32
     public var function: String
+    /// Where the failing instruction's node starts and ends (1-based, end exclusive), for the
+    /// caret line; `endLine` 0 when unknown.
+    public var column: Int32 = 0
+    public var endLine: Int32 = 0
+    public var lastColumn: Int32 = 0
+
+    init(file: String, line: Int32, function: String) {
+        self.file = file; self.line = line; self.function = function
+    }
+
+    /// The entry for the instruction at `at` in `code`: its node's position when the compiler knew it.
+    init(_ code: CodeObject, at: Int) {
+        self.init(file: code.file, line: code.lines.isEmpty ? Int32(code.firstLine) : code.lines[at], function: code.name)
+        guard at < code.positions.count else { return }
+        let p = code.positions[at]
+        guard p.endLine != 0 else { return }
+        line = p.line; column = p.column; endLine = p.endLine; lastColumn = p.lastColumn
+    }
+
+    /// The same frame line, as CPython counts repeated lines (file, line and function).
+    func sameLine(_ other: TracebackEntry?) -> Bool {
+        guard let other else { return false }
+        return line == other.line && file == other.file && function == other.function
+    }
 }
 
 public final class ExceptionObject: PyObject {

@@ -44,7 +44,8 @@ public final class Program {
         let vm = VM()
         vm.runtimeExtension = AsyncioRuntime(vm: vm)
         vm.file = file
-        vm.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character: a file with Windows line ends splits there too.
+        vm.sourceLines = source.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         do {
             let tree = try Parser.parse(source)
             let compiler = Compiler(vm: vm, file: file)
