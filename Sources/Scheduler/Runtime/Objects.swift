@@ -220,6 +220,9 @@ public final class FunctionObject: PyObject {
     public var kwDefaults: [Value]      // one per keyword-only parameter; .unbound when required
     public var cells: [Value]           // free variables' cells, in code.freeNames order
     public var name: String
+    /// `__qualname__` and `__doc__`: writable, and not in `__dict__` (what `functools.wraps` sets).
+    public var qualname: String
+    public var doc: Value = .unbound      // .unbound: the code's docstring
     public var iterableCoroutine = false   // set by @types.coroutine
     public var attributes = Attributes()   // `f.calls = 0`, `__wrapped__`, `__doc__`…
     /// The positional argument count a call binds by copying alone (no defaults, `*args`,
@@ -228,6 +231,7 @@ public final class FunctionObject: PyObject {
     init(code: CodeObject, defaults: [Value], kwDefaults: [Value], cells: [Value]) {
         self.code = code; self.defaults = defaults; self.kwDefaults = kwDefaults; self.cells = cells
         self.name = code.name
+        self.qualname = code.qualname
         let plain = code.kwOnlyCount == 0 && !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords)
             && !code.isGenerator && !code.isCoroutine
         plainArity = plain ? code.argCount : -1

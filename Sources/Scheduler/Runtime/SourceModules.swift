@@ -9,6 +9,11 @@ extension VM {
     static func sourceModuleText(_ name: String) -> String? {
         switch name {
         case "contextlib": return contextlibSource
+        case "functools": return functoolsSource
+        case "itertools": return itertoolsSource
+        case "operator": return operatorSource
+        case "heapq": return heapqSource
+        case "bisect": return bisectSource
         default: return nil
         }
     }
