@@ -254,6 +254,25 @@ def _islice_arg(v, msg, is_step=False):
 
 
 def _islice(it, nxt, stop, step):
+    if step == 1:
+        # The common case without the index arithmetic: skip `start`, then count down.
+        for i in range(nxt):
+            try:
+                next(it)
+            except StopIteration:
+                return
+        if stop is None:
+            yield from it
+            return
+        n = stop - nxt
+        if n <= 0:
+            return
+        for item in it:
+            yield item
+            n -= 1
+            if not n:
+                return
+        return
     cnt = 0
     while True:
         while cnt < nxt:

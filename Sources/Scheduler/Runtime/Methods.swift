@@ -119,7 +119,9 @@ extension VM {
                 switch Sym(rawValue: sym) {
                 case .__name__: return str(f.name)
                 case .__qualname__: return str(f.qualname)
-                case .__module__: return internString(f.code.file.hasPrefix("<") && f.code.file != "<string>" ? String(f.code.file.dropFirst().dropLast()) : "__main__")
+                case .__module__:
+                    if f.module.tag != .unbound { return f.module }
+                    return internString(f.code.file.hasPrefix("<") && f.code.file != "<string>" ? String(f.code.file.dropFirst().dropLast()) : "__main__")
                 case .__doc__: return f.doc.tag != .unbound ? f.doc : f.code.doc.map { str($0) } ?? .none
                 default:
                     if symbols[sym] == "__defaults__" { return f.defaults.isEmpty ? .none : makeTuple(f.defaults) }
@@ -181,6 +183,7 @@ extension VM {
                     return
                 }
                 if sym == Sym.__doc__.rawValue { f.doc = value; return }
+                if sym == Sym.__module__.rawValue { f.module = value; return }
                 _ = try setOwnAttribute(o, sym, value)
                 return
             }
