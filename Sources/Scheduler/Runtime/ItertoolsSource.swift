@@ -160,13 +160,18 @@ def _filterfalse(function, it):
                 yield x
 
 
+_NULL = object()
+
+
 class _GroupBy:
-    __slots__ = ('it', 'keyfunc', 'tgtkey', 'currkey', 'currvalue', 'current', 'started')
+    """The state a groupby and its groups share; `_NULL` stands for CPython's NULL."""
+
+    __slots__ = ('it', 'keyfunc', 'tgtkey', 'currkey', 'currvalue', 'current')
 
     def __init__(self, it, keyfunc):
         self.it = it
         self.keyfunc = keyfunc
-        self.started = False
+        self.tgtkey = self.currkey = self.currvalue = _NULL
         self.current = None
 
 
@@ -176,41 +181,45 @@ def groupby(iterable, key=None):
 
 
 def _step(g):
-    g.currvalue = next(g.it)
-    g.currkey = g.currvalue if g.keyfunc is None else g.keyfunc(g.currvalue)
+    value = next(g.it)
+    key = value if g.keyfunc is None else g.keyfunc(value)
+    g.currvalue = value
+    g.currkey = key
 
 
 def _groupby(g):
     while True:
         g.current = None
-        if not g.started:
+        while True:
+            if g.currkey is _NULL:
+                pass
+            elif g.tgtkey is _NULL:
+                break
+            elif not (g.tgtkey is g.currkey or g.tgtkey == g.currkey):
+                break
             try:
                 _step(g)
             except StopIteration:
                 return
-            g.started = True
-        else:
-            while g.tgtkey is g.currkey or g.tgtkey == g.currkey:
-                try:
-                    _step(g)
-                except StopIteration:
-                    return
         g.tgtkey = g.currkey
-        grouper = _grouper(g, g.tgtkey)
-        g.current = grouper
-        yield (g.currkey, grouper)
+        token = object()
+        g.current = token
+        yield (g.currkey, _grouper(g, g.tgtkey, token))
 
 
-def _grouper(g, tgtkey):
-    me = g.current
-    while g.current is me:
-        yield g.currvalue
-        try:
-            _step(g)
-        except StopIteration:
-            return
+# A group reads on only while it is the groupby's current one.
+def _grouper(g, tgtkey, token):
+    while g.current is token:
+        if g.currvalue is _NULL:
+            try:
+                _step(g)
+            except StopIteration:
+                return
         if not (tgtkey is g.currkey or tgtkey == g.currkey):
             return
+        value = g.currvalue
+        g.currvalue = g.currkey = _NULL
+        yield value
 
 
 def islice(iterable, *args):
@@ -316,6 +325,8 @@ def starmap(function, iterable):
 
 def _starmap(function, it):
     for args in it:
+        if type(args) is not tuple:
+            args = tuple(args)
         yield function(*args)
 
 
@@ -412,7 +423,8 @@ def permutations(iterable, r=None):
     if r is None:
         r = n
     else:
-        r = _as_index(r)
+        if not isinstance(r, int):
+            raise TypeError('Expected int as r')
         if r < 0:
             raise ValueError('r must be non-negative')
     return _permutations(pool, n, r)
