@@ -5,7 +5,8 @@
 let heapqSource = #"""
 def _check(heap, name):
     if type(heap) is not list:
-        raise TypeError(f"{name}() argument 1 must be list, not {type(heap).__name__}")
+        which = "argument" if name in ("heappop", "heapify") else "argument 1"
+        raise TypeError(f"{name}() {which} must be list, not {type(heap).__name__}")
 
 
 def heappush(heap, item):

@@ -79,7 +79,7 @@ def floordiv(a, b):
 def index(a):
     "Same as a.__index__()"
     if isinstance(a, int):
-        return a
+        return int(a)
     try:
         return a.__index__()
     except AttributeError:
@@ -231,13 +231,13 @@ class attrgetter:
 
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, *attrs):
-        if not isinstance(attr, str):
-            raise TypeError('attribute name must be a string')
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
         for a in attrs:
             if not isinstance(a, str):
                 raise TypeError('attribute name must be a string')
-        self._attrs = (attr,) + attrs
+        self._attrs = attrs
         self._call = tuple(tuple(a.split('.')) for a in self._attrs)
 
     def __call__(self, obj):
