@@ -115,7 +115,7 @@ extension VM {
                                                       header: String = "Traceback (most recent call last):\n") -> String {
         if entries.isEmpty { return "" }
         var out = header
-        for entry in entries {
+        for entry in entries where !VM.framelessModuleFiles.contains(entry.file) {
             out += margin + "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
             if withSource, let text = sourceLine(entry.file, Int(entry.line)) { out += margin + "    \(text)\n" }
         }

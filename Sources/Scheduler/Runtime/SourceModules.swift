@@ -18,6 +18,10 @@ extension VM {
         }
     }
 
+    /// Modules CPython writes in C (most of them): their frames never show in its tracebacks, so
+    /// schedviz leaves theirs out too.
+    static let framelessModuleFiles: Set<String> = ["<functools>", "<itertools>", "<operator>", "<heapq>", "<bisect>"]
+
     /// Compiles and runs the module's source into `m` (its public names are read on demand by
     /// `sourceModuleAttribute`).
     func loadSourceModule(_ name: String, _ text: String) throws(PyRaise) {
