@@ -121,7 +121,9 @@ extension VM {
                 case .__qualname__: return str(f.qualname)
                 case .__module__:
                     if f.module.tag != .unbound { return f.module }
-                    return internString(f.code.file.hasPrefix("<") && f.code.file != "<string>" ? String(f.code.file.dropFirst().dropLast()) : "__main__")
+                    // A standard module's function (`File "<functools>"`) is that module's.
+                    let inner = String(f.code.file.dropFirst().dropLast())
+                    return internString(f.code.file.hasPrefix("<") && VM.sourceModuleText(inner) != nil ? inner : "__main__")
                 case .__doc__: return f.doc.tag != .unbound ? f.doc : f.code.doc.map { str($0) } ?? .none
                 default:
                     if symbols[sym] == "__defaults__" { return f.defaults.isEmpty ? .none : makeTuple(f.defaults) }
@@ -179,7 +181,7 @@ extension VM {
                 let f = unsafeDowncast(o, to: FunctionObject.self)
                 if sym == Sym.__qualname__.rawValue {
                     guard kind(value) == .str else { throw typeError("__qualname__ must be set to a string object") }
-                    f.qualname = strValue(value)
+                    f.qualnameSet = strValue(value)
                     return
                 }
                 if sym == Sym.__doc__.rawValue { f.doc = value; return }

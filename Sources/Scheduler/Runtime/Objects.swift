@@ -221,7 +221,8 @@ public final class FunctionObject: PyObject {
     public var cells: [Value]           // free variables' cells, in code.freeNames order
     public var name: String
     /// `__qualname__`, `__doc__` and `__module__`: writable, and not in `__dict__` (`functools.wraps` sets them).
-    public var qualname: String
+    public var qualname: String { qualnameSet ?? code.qualname }
+    public var qualnameSet: String?       // nil: the code's (set only by an assignment: no cost per function made)
     public var doc: Value = .unbound      // .unbound: the code's docstring
     public var module: Value = .unbound   // .unbound: the module the code was compiled for
     public var iterableCoroutine = false   // set by @types.coroutine
@@ -232,7 +233,6 @@ public final class FunctionObject: PyObject {
     init(code: CodeObject, defaults: [Value], kwDefaults: [Value], cells: [Value]) {
         self.code = code; self.defaults = defaults; self.kwDefaults = kwDefaults; self.cells = cells
         self.name = code.name
-        self.qualname = code.qualname
         let plain = code.kwOnlyCount == 0 && !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords)
             && !code.isGenerator && !code.isCoroutine
         plainArity = plain ? code.argCount : -1
