@@ -353,7 +353,7 @@ _convert = {
 
 
 def _defines(cls, name):
-    for c in cls.__mro__:
+    for c in cls.__mro__ if isinstance(cls, type) else type(cls).__mro__:
         if c is object:
             return False
         if name in c.__dict__:
@@ -378,7 +378,7 @@ class cached_property:
     def __init__(self, func):
         self.func = func
         self.attrname = None
-        self.__doc__ = func.__doc__
+        self.__doc__ = getattr(func, '__doc__', None)
 
     def __set_name__(self, owner, name):
         if self.attrname is None:

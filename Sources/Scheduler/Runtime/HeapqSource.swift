@@ -6,7 +6,8 @@ let heapqSource = #"""
 def _check(heap, name):
     if type(heap) is not list:
         which = "argument" if name in ("heappop", "heapify") else "argument 1"
-        raise TypeError(f"{name}() {which} must be list, not {type(heap).__name__}")
+        given = "None" if heap is None else type(heap).__name__
+        raise TypeError(f"{name}() {which} must be list, not {given}")
 
 
 def heappush(heap, item):

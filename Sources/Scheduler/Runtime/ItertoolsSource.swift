@@ -4,12 +4,14 @@
 
 let itertoolsSource = #"""
 def _as_index(v):
-    if isinstance(v, int):
-        return v
-    try:
-        return v.__index__()
-    except AttributeError:
-        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
+    if not isinstance(v, int):
+        try:
+            v = v.__index__()
+        except AttributeError:
+            raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
+    if v > 9223372036854775807 or v < -9223372036854775808:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return v
 
 
 def count(start=0, step=1):
