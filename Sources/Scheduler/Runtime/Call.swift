@@ -114,7 +114,7 @@ extension VM {
                 enableDropCleanup()
             }
             let g = GeneratorObject(frame: frame, isCoroutine: code.isCoroutine && !isAsyncGen,
-                                    iterableCoroutine: fn.iterableCoroutine, name: fn.name, qualname: code.qualname,
+                                    iterableCoroutine: fn.iterableCoroutine, name: fn.name, qualname: fn.qualname,
                                     isAsyncGen: isAsyncGen)
             g.serial = generatorsMade
             generatorsMade &+= 1

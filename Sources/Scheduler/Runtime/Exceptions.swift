@@ -119,7 +119,9 @@ extension VM {
         var out = header
         var last: TracebackEntry?
         var count = 0
-        for entry in entries.dropFirst(max(0, entries.count - Self.tracebackLimit)) {
+        // Frames of the standard modules CPython writes in C are not shown.
+        let shown = entries.filter { !VM.framelessModuleFiles.contains($0.file) }
+        for entry in shown.dropFirst(max(0, shown.count - Self.tracebackLimit)) {
             if !entry.sameLine(last) {
                 out += repeatedLine(count, margin)
                 last = entry

@@ -118,9 +118,13 @@ extension VM {
                 let f = o as! FunctionObject
                 switch Sym(rawValue: sym) {
                 case .__name__: return str(f.name)
-                case .__qualname__: return str(f.code.qualname)
-                case .__module__: return internString("__main__")
-                case .__doc__: return f.code.doc.map { str($0) } ?? .none
+                case .__qualname__: return str(f.qualname)
+                case .__module__:
+                    if f.module.tag != .unbound { return f.module }
+                    // A standard module's function (`File "<functools>"`) is that module's.
+                    let inner = String(f.code.file.dropFirst().dropLast())
+                    return internString(f.code.file.hasPrefix("<") && VM.sourceModuleText(inner) != nil ? inner : "__main__")
+                case .__doc__: return f.doc.tag != .unbound ? f.doc : f.code.doc.map { str($0) } ?? .none
                 default:
                     if symbols[sym] == "__defaults__" { return f.defaults.isEmpty ? .none : makeTuple(f.defaults) }
                     if symbols[sym] == "__kwdefaults__" { return try keywordDefaults(f) }
@@ -174,7 +178,14 @@ extension VM {
             if isUserInstance(v) { return try genericSetAttr(v, o, typeIndex(v), sym, value) }
             if o.kind == .type { return try classSetAttr(unsafeDowncast(o, to: TypeObject.self), sym, value) }
             if o.kind == .function, sym != Sym.__name__.rawValue {
-                if sym == Sym.__qualname__.rawValue, kind(value) != .str { throw typeError("__qualname__ must be set to a string object") }
+                let f = unsafeDowncast(o, to: FunctionObject.self)
+                if sym == Sym.__qualname__.rawValue {
+                    guard kind(value) == .str else { throw typeError("__qualname__ must be set to a string object") }
+                    f.qualnameSet = strValue(value)
+                    return
+                }
+                if sym == Sym.__doc__.rawValue { f.doc = value; return }
+                if sym == Sym.__module__.rawValue { f.module = value; return }
                 _ = try setOwnAttribute(o, sym, value)
                 return
             }

@@ -220,6 +220,11 @@ public final class FunctionObject: PyObject {
     public var kwDefaults: [Value]      // one per keyword-only parameter; .unbound when required
     public var cells: [Value]           // free variables' cells, in code.freeNames order
     public var name: String
+    /// `__qualname__`, `__doc__` and `__module__`: writable, and not in `__dict__` (`functools.wraps` sets them).
+    public var qualname: String { qualnameSet ?? code.qualname }
+    public var qualnameSet: String?       // nil: the code's (set only by an assignment: no cost per function made)
+    public var doc: Value = .unbound      // .unbound: the code's docstring
+    public var module: Value = .unbound   // .unbound: the module the code was compiled for
     public var iterableCoroutine = false   // set by @types.coroutine
     public var attributes = Attributes()   // `f.calls = 0`, `__wrapped__`, `__doc__`…
     /// The positional argument count a call binds by copying alone (no defaults, `*args`,

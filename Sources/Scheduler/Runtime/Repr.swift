@@ -75,7 +75,7 @@ extension VM {
             if t.isUser { return "<class '\(t.module).\(t.qualname)'>" }
             return "<class '\(bt?.qualifiedName ?? nativeTypeQualifiedName(Int32(v.objectIndex)) ?? t.name)'>"
         case .function:
-            return "<function \((o as! FunctionObject).code.qualname) at \(address(v))>"
+            return "<function \((o as! FunctionObject).qualname) at \(address(v))>"
         case .builtin:
             let b = o as! BuiltinObject
             if b.fn == .boundMethod {
@@ -85,7 +85,7 @@ extension VM {
             return "<built-in function \(b.fn.pythonName)>"
         case .boundMethod:
             let m = o as! BoundMethodObject
-            let name = (heap[m.function.objectIndex] as? FunctionObject)?.code.qualname ?? "?"
+            let name = (heap[m.function.objectIndex] as? FunctionObject)?.qualname ?? "?"
             return try reprGuarded(v, nil) { () throws(PyRaise) -> String in "<bound method \(name) of \(try repr(m.receiver))>" }
         case .generator:
             let g = o as! GeneratorObject

@@ -14,9 +14,18 @@ extension VM {
         case "copy": return copySource
         case "textwrap": return textwrapSource
         case "collections": return collectionsSource
+        case "functools": return functoolsSource
+        case "itertools": return itertoolsSource
+        case "operator": return operatorSource
+        case "heapq": return heapqSource
+        case "bisect": return bisectSource
         default: return nil
         }
     }
+
+    /// Modules CPython writes in C (most of them): their frames never show in its tracebacks, so
+    /// schedviz leaves theirs out too.
+    static let framelessModuleFiles: Set<String> = ["<functools>", "<itertools>", "<operator>", "<heapq>", "<bisect>"]
 
     /// Compiles and runs the module's source into `m` (its public names are read on demand by
     /// `sourceModuleAttribute`).
