@@ -256,6 +256,7 @@ final class FunctionCompiler {
         if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
         if code.isGenerator || code.isCoroutine { emit(.returnGenerator) }
         if params != nil, case .expr(let e) = body.first?.kind, case .constant(.string(let doc)) = e.kind { code.doc = doc }
+        if params == nil && Self.recordsAnnotations(body) { emit(.buildDict, 0); store("__annotations__") }
         try block(body)
         emit(.loadNone)
         emit(.returnValue)
@@ -267,6 +268,7 @@ final class FunctionCompiler {
         if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
         loadString(program.moduleName); emit(.storeName, nameSlot("__module__"))
         loadString(code.qualname); emit(.storeName, nameSlot("__qualname__"))
+        if Self.recordsAnnotations(body) { emit(.buildDict, 0); emit(.storeName, nameSlot("__annotations__")) }
         var rest = body[...]
         if case .expr(let e) = body.first?.kind, case .constant(.string(let doc)) = e.kind {
             setLine(e.loc)
@@ -326,6 +328,8 @@ final class FunctionCompiler {
                 if i < targets.count - 1 { emit(.dup) }
                 try storeTarget(t)
             }
+        case .annAssign(let t, let annotation, let value, let simple):
+            try annotatedAssign(t, annotation, value, simple: simple)
         case .augAssign(let t, let op, let v):
             try augAssign(t, op, v)
         case .function(let f):
@@ -798,6 +802,11 @@ final class FunctionCompiler {
 
     private func makeFunction(scope child: Scope, name: String, params: Params, isAsync: Bool, loc: Loc,
                               body: (FunctionCompiler) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
+        // The annotations dict goes under the defaults; it becomes `__annotations__` below.
+        if !params.annotations.isEmpty {
+            for a in params.annotations { loadString(a.name); try expr(a.value) }
+            emit(.buildDict, params.annotations.count)
+        }
         var flags = 0
         if !params.defaults.isEmpty {
             for d in params.defaults { try expr(d) }
@@ -833,6 +842,11 @@ final class FunctionCompiler {
         fc.resolveHandlers()
         code.children.append(fc.finish())
         emit(.makeFunction, flags | ((code.children.count - 1) << 3))
+        if !params.annotations.isEmpty {
+            // dict, f -> f, dict, f -> f.__annotations__ = dict
+            emit(.dup); emit(.rot3)
+            emit(.storeAttr, attrSite("__annotations__"))
+        }
     }
 
     // MARK: - Targets

@@ -25,9 +25,17 @@ extension VM {
         let body = unsafeDowncast(heap[a[0].objectIndex], to: FunctionObject.self)
         let name = strValue(a[1])
         var bases: [Int32] = []
-        for b in a.positional.dropFirst(2) {
-            guard kind(b) == .type else { throw typeError("bases must be types") }
-            bases.append(Int32(b.objectIndex))
+        let given = Array(a.positional.dropFirst(2))
+        for b in given {
+            if kind(b) == .type { bases.append(Int32(b.objectIndex)); continue }
+            // PEP 560: `class Stack(Generic[T])` takes its bases from the alias's `__mro_entries__`.
+            guard let m = try? getAttr(b, symbols.intern("__mro_entries__")) else { throw typeError("bases must be types") }
+            let entries = try call(m, [makeTuple(given)])
+            guard kind(entries) == .tuple else { throw typeError("__mro_entries__ must return a tuple") }
+            for e in (heap[entries.objectIndex] as! TupleObject).items {
+                guard kind(e) == .type else { throw typeError("bases must be types") }
+                if !bases.contains(Int32(e.objectIndex)) { bases.append(Int32(e.objectIndex)) }
+            }
         }
         var keywords = a.keywords
         if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {

@@ -9,6 +9,7 @@ extension VM {
     static func sourceModuleText(_ name: String) -> String? {
         switch name {
         case "contextlib": return contextlibSource
+        case "typing": return typingSource
         default: return nil
         }
     }
