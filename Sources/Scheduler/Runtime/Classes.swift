@@ -47,6 +47,7 @@ extension VM {
         // The body fills a fresh namespace.
         let ns = DictObject()
         let nsValue = alloc(ns)
+        if given.contains(where: { kind($0) != .type }) { try dictSet(ns, internString("__orig_bases__"), makeTuple(given)) }
         let frame = Frame(code: body.code, function: body)
         frame.namespace = nsValue
         _ = try run(frame)

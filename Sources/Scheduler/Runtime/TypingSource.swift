@@ -22,6 +22,18 @@ def _tuple_args(params):
         return params
     return (params,)
 
+def _checked(params):
+    """typing's `_type_check`: None stands for NoneType in an alias's arguments."""
+    out = []
+    for p in _tuple_args(params):
+        if p is None:
+            out.append(type(None))
+        elif isinstance(p, list):
+            out.append(list(_checked(tuple(p))))
+        else:
+            out.append(p)
+    return tuple(out)
+
 def _collect_parameters(args):
     found = []
     for a in args:
@@ -171,6 +183,8 @@ class _SpecialForm(_Final, _root=True):
         return self._getitem(self, params)
 
     def __call__(self, *args, **kwds):
+        if self._name == 'Any':
+            raise TypeError("Any cannot be instantiated")
         raise TypeError(f"Cannot instantiate {self!r}")
 
     def __or__(self, other):
@@ -255,7 +269,7 @@ class _SpecialGenericAlias(_Final, _root=True):
         return 'typing.' + self._name
 
     def __getitem__(self, params):
-        params = _tuple_args(params)
+        params = _checked(params)
         if self._nparams >= 0 and len(params) != self._nparams:
             many = 'many' if len(params) > self._nparams else 'few'
             raise TypeError(f"Too {many} arguments for {self}; actual {len(params)}, expected {self._nparams}")
@@ -280,17 +294,14 @@ class _TupleAlias(_SpecialGenericAlias, _root=True):
     def __getitem__(self, params):
         if params == ():
             return _GenericAlias(tuple, ((),), 'Tuple', False)
-        return _GenericAlias(tuple, _tuple_args(params), 'Tuple', False)
+        return _GenericAlias(tuple, _checked(params), 'Tuple', False)
 
 
 class _CallableAlias(_SpecialGenericAlias, _root=True):
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        args, result = params
-        if isinstance(args, list):
-            return _GenericAlias(self.__origin__, (args, result), 'Callable', False)
-        return _GenericAlias(self.__origin__, (args, result), 'Callable', False)
+        return _GenericAlias(self.__origin__, _checked(params), 'Callable', False)
 
 
 class _UnionAlias(_Final, _root=True):
@@ -430,26 +441,21 @@ class Generic:
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        bases = cls.__dict__.get('__orig_bases__', None)
         found = []
-        for b in cls.__bases__:
-            for p in getattr(b, '__parameters__', ()):
-                if p not in found:
-                    found.append(p)
+        if '__orig_bases__' in cls.__dict__:
+            for b in cls.__orig_bases__:
+                if isinstance(b, _GenericAlias) and b.__origin__ is Generic:
+                    found = list(b.__args__)
+                    break
+                for p in getattr(b, '__parameters__', ()):
+                    if p not in found:
+                        found.append(p)
         cls.__parameters__ = tuple(found)
 
 
 class Protocol(Generic):
     __slots__ = ()
 
-
-def _remember_params(cls, given):
-    found = []
-    for b in given:
-        for p in getattr(b, '__parameters__', ()):
-            if p not in found:
-                found.append(p)
-    cls.__parameters__ = tuple(found)
 
 List = _SpecialGenericAlias(list, 1, 'List')
 Dict = _SpecialGenericAlias(dict, 2, 'Dict')
