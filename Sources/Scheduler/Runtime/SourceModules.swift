@@ -10,6 +10,7 @@ extension VM {
         switch name {
         case "contextlib": return contextlibSource
         case "typing": return typingSource
+        case "dataclasses": return dataclassesSource
         default: return nil
         }
     }
