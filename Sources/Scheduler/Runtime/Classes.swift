@@ -40,7 +40,9 @@ extension VM {
         var keywords = a.keywords
         if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
             let m = keywords.remove(at: i).1
-            if !(kind(m) == .type && m.objectIndex == Int(BT.type.rawValue)) {
+            if let abc = abcBase(forMetaclass: m) {
+                if !bases.contains(where: { typeObject($0).mro.contains(abc) }) { bases.append(abc) }
+            } else if !(kind(m) == .type && m.objectIndex == Int(BT.type.rawValue)) {
                 throw error(.NotImplementedError, "schedviz supports classes whose metaclass is type (not \(try repr(m)))")
             }
         }

@@ -146,7 +146,7 @@ def _get_field(cls, name, tp, default_kw_only):
     else:
         if f.kw_only is not MISSING:
             raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    if f._field_type is _FIELD and type(f.default).__hash__ is None:
+    if f._field_type is _FIELD and (type(f.default) in (list, dict, set) or type(f.default).__hash__ is None):
         raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
     return f
 

@@ -11,6 +11,7 @@ extension VM {
         case "contextlib": return contextlibSource
         case "typing": return typingSource
         case "dataclasses": return dataclassesSource
+        case "abc": return abcSource
         default: return nil
         }
     }

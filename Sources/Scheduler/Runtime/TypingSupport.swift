@@ -17,3 +17,12 @@ extension VM {
         return globals[slot]
     }
 }
+
+extension VM {
+    /// `abc.ABC` when `m` is `abc.ABCMeta`: `class C(metaclass=ABCMeta)` is built as `class C(ABC)`.
+    func abcBase(forMetaclass m: Value) -> Int32? {
+        guard kind(m) == .type, let meta = globalIndex["abc\u{0}ABCMeta"], globals[meta].identical(m),
+              let base = globalIndex["abc\u{0}ABC"], kind(globals[base]) == .type else { return nil }
+        return Int32(globals[base].objectIndex)
+    }
+}
