@@ -26,7 +26,17 @@ extension VM {
         do { code = try compiler.compileModule(try Parser.parse(text)) } catch let e {
             fatalError("the \(name) module does not compile: \(e.message) at line \(e.line)")
         }
+        if VM.hiddenSourceModules.contains(name) { hideFrames(code) }
         _ = try run(Frame(code: code, function: nil))
+    }
+
+    /// Modules whose frames CPython has no counterpart for in a traceback: abc's checks are C code,
+    /// and the dataclass methods' argument errors come from the call itself.
+    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses"]
+
+    private func hideFrames(_ code: CodeObject) {
+        code.flags.insert(.hiddenFrame)
+        for c in code.children { hideFrames(c) }
     }
 
     /// `module.name` for a public name the module's source defined.
