@@ -129,6 +129,13 @@ extension VM {
             return alloc(MappingProxyObject(vm: self, alloc(d)))
         case .__doc__ where !t.isUser: return Value.none
         case .__module__ where !t.isUser: return internString(BT(rawValue: Int32(v.objectIndex)) != nil ? "builtins" : "__main__")
+        case .__annotations__ where t.isUser:
+            // A class's own annotations only, made empty on first read (CPython 3.10's `type_get_annotations`).
+            if let own = t.attributes[sym] { return own }
+            let d = alloc(DictObject())
+            t.attributes[sym] = d
+            classVersion &+= 1
+            return d
         default: break
         }
         guard let a = lookup(t, sym) else { return nil }

@@ -124,7 +124,7 @@ extension VM {
                 default:
                     if symbols[sym] == "__defaults__" { return f.defaults.isEmpty ? .none : makeTuple(f.defaults) }
                     if symbols[sym] == "__kwdefaults__" { return try keywordDefaults(f) }
-                    if symbols[sym] == "__annotations__" {
+                    if sym == Sym.__annotations__.rawValue {
                         // Made empty on first read and kept, as CPython's `func_get_annotations`.
                         let d = alloc(DictObject())
                         _ = try setOwnAttribute(f, sym, d)

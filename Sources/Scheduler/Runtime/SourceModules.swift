@@ -64,6 +64,15 @@ extension VM {
                 }
                 return .none
             }
+        case ("typing", "_main_global"):
+            // A global of the program, for `get_type_hints` to resolve a string annotation.
+            return function(name) { vm, a throws(PyRaise) in
+                let n = vm.strValue(a[0])
+                guard let slot = vm.globalIndex[n], vm.globals[slot].tag != .unbound else {
+                    throw vm.error(.NameError, "name '\(n)' is not defined")
+                }
+                return vm.globals[slot]
+            }
         case ("contextlib", "_swap_stream"):
             return function(name) { vm, a throws(PyRaise) in
                 vm.streams.swap(isStdout: vm.strValue(a[0]) == "stdout", a[1], vm)

@@ -23,11 +23,14 @@ def _tuple_args(params):
     return (params,)
 
 def _checked(params):
-    """typing's `_type_check`: None stands for NoneType in an alias's arguments."""
+    """typing's `_type_check`: None stands for NoneType in an alias's arguments, a string
+    for a ForwardRef."""
     out = []
     for p in _tuple_args(params):
         if p is None:
             out.append(type(None))
+        elif isinstance(p, str):
+            out.append(ForwardRef(p))
         elif isinstance(p, list):
             out.append(list(_checked(tuple(p))))
         else:
@@ -560,15 +563,64 @@ def get_args(tp):
         return tp.__args__
     return ()
 
+class ForwardRef(_Final, _root=True):
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
+def _resolve_name(text, localns):
+    """A string annotation's value: schedviz resolves names and dotted names, not expressions."""
+    parts = text.split('.')
+    for p in parts:
+        if not p.isidentifier():
+            raise NotImplementedError(f"schedviz's get_type_hints resolves names and dotted names, not {text!r}")
+    if localns is not None and parts[0] in localns:
+        value = localns[parts[0]]
+    else:
+        value = _main_global(parts[0])
+    for p in parts[1:]:
+        value = getattr(value, p)
+    return value
+
+def _resolve(value, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return _resolve(_resolve_name(value, localns), localns)
+    if isinstance(value, ForwardRef):
+        return _resolve(_resolve_name(value.__forward_arg__, localns), localns)
+    if isinstance(value, _UnionAlias):
+        return Union[tuple(_resolve(a, localns) for a in value.__args__)]
+    if isinstance(value, _GenericAlias):
+        args = tuple([_resolve(x, localns) for x in a] if isinstance(a, list) else _resolve(a, localns) for a in value.__args__)
+        return _GenericAlias(value.__origin__, args, value._name, value._inst)
+    if isinstance(value, GenericAlias):
+        return GenericAlias(value.__origin__, tuple(_resolve(a, localns) for a in value.__args__))
+    return value
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            for name, value in base.__dict__.get('__annotations__', {}).items():
-                hints[name] = type(None) if value is None else value
+            own = base.__dict__.get('__annotations__', {})
+            for name, value in own.items():
+                hints[name] = _resolve(value, localns)
         return hints
     for name, value in getattr(obj, '__annotations__', {}).items():
-        hints[name] = type(None) if value is None else value
+        hints[name] = _resolve(value, localns)
     return hints
 
 
