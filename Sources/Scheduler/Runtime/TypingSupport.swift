@@ -26,3 +26,12 @@ extension VM {
         return Int32(globals[base].objectIndex)
     }
 }
+
+extension VM {
+    /// `isinstance(x, int | str)`: the union's `__args__` when `v` is a `types.UnionType`.
+    func unionArguments(_ v: Value) throws(PyRaise) -> Value? {
+        guard kind(v) == .instance, let slot = globalIndex["typing\u{0}UnionType"], kind(globals[slot]) == .type,
+              (heap[v.objectIndex] as! InstanceObject).type == Int32(globals[slot].objectIndex) else { return nil }
+        return try getAttr(v, symbols.intern("__args__"))
+    }
+}
