@@ -802,11 +802,6 @@ final class FunctionCompiler {
 
     private func makeFunction(scope child: Scope, name: String, params: Params, isAsync: Bool, loc: Loc,
                               body: (FunctionCompiler) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
-        // The annotations dict goes under the defaults; it becomes `__annotations__` below.
-        if !params.annotations.isEmpty {
-            for a in params.annotations { loadString(a.name); try expr(a.value) }
-            emit(.buildDict, params.annotations.count)
-        }
         var flags = 0
         if !params.defaults.isEmpty {
             for d in params.defaults { try expr(d) }
@@ -819,6 +814,13 @@ final class FunctionCompiler {
             }
             emit(.buildTuple, params.kwOnlyDefaults.count)
             flags |= 2
+        }
+        // The annotations, evaluated after the defaults as in CPython, go under the default
+        // tuples (`MAKE_FUNCTION` takes those); the dict becomes `__annotations__` below.
+        if !params.annotations.isEmpty {
+            for a in params.annotations { loadString(a.name); try expr(a.value) }
+            emit(.buildDict, params.annotations.count)
+            switch flags { case 1, 2: emit(.rot2); case 3: emit(.rot3); default: break }
         }
         if !child.frees.isEmpty {
             for n in child.frees {

@@ -415,7 +415,9 @@ def _add_slots(cls, field_list):
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False, match_args=True, kw_only=False, slots=False):
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
     if cls is None:
