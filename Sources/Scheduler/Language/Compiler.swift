@@ -431,6 +431,11 @@ final class FunctionCompiler {
                 emit(.importName, symbol(item.name))
                 store(item.alias ?? item.name)
             }
+        case .importFrom("__future__", _):
+            // Read before compiling (`readFutureImports`); one here is not at the top of the module.
+            if scope.kind != .module || !program.futureLines.contains(s.loc.line) {
+                throw PySyntaxError(.syntax, "from __future__ imports must occur at the beginning of the file", line: Int(s.loc.line), column: Int(s.loc.column))
+            }
         case .importFrom(let module, let items):
             try checkModule(module, s.loc)
             emit(.importName, symbol(module))
@@ -818,7 +823,7 @@ final class FunctionCompiler {
         // The annotations, evaluated after the defaults as in CPython, go under the default
         // tuples (`MAKE_FUNCTION` takes those); the dict becomes `__annotations__` below.
         if !params.annotations.isEmpty {
-            for a in params.annotations { loadString(a.name); try expr(a.value) }
+            for a in params.annotations { loadString(a.name); try annotation(a.value) }
             emit(.buildDict, params.annotations.count)
             switch flags { case 1, 2: emit(.rot2); case 3: emit(.rot3); default: break }
         }
@@ -1237,9 +1242,15 @@ public final class Compiler {
     /// parser interns.
     lazy var identifiers: Set<String> = Lexer.identifiers(in: source)
 
+    /// `from __future__ import annotations` (PEP 563): annotations are stored as their source text.
+    var stringAnnotations = false
+    /// The lines of the `from __future__` imports allowed where they are.
+    var futureLines: Set<Int32> = []
+
     init(vm: VM, file: String) { self.vm = vm; self.file = file }
 
     func compileModule(_ body: [Stmt]) throws(PySyntaxError) -> CodeObject {
+        try readFutureImports(body)
         let module = try ScopeBuilder.build(body)
         let fc = FunctionCompiler(program: self, scope: module, name: "<module>", qualname: "<module>", firstLine: 1)
         fc.code.flags.insert(.module)

@@ -68,10 +68,9 @@ extension VM {
             // A global of the program, for `get_type_hints` to resolve a string annotation.
             return function(name) { vm, a throws(PyRaise) in
                 let n = vm.strValue(a[0])
-                guard let slot = vm.globalIndex[n], vm.globals[slot].tag != .unbound else {
-                    throw vm.error(.NameError, "name '\(n)' is not defined")
-                }
-                return vm.globals[slot]
+                if let slot = vm.globalIndex[n], vm.globals[slot].tag != .unbound { return vm.globals[slot] }
+                if let b = vm.builtinValue(n) { return b }
+                throw vm.error(.NameError, "name '\(n)' is not defined")
             }
         case ("contextlib", "_swap_stream"):
             return function(name) { vm, a throws(PyRaise) in
