@@ -1,14 +1,14 @@
 /// Variable annotations in module and class bodies, as CPython 3.11 compiles them (PEP 526):
 /// the body starts with an empty `__annotations__` when any statement in it (outside nested
-/// functions and classes) annotates a bare name; `x: T = v` stores `v`, then evaluates `T` and
+/// functions and classes) is annotated; `x: T = v` stores `v`, then evaluates `T` and
 /// records it under `'x'`. In a function body the annotation is not evaluated.
 
 extension FunctionCompiler {
-    /// CPython's `find_ann`: does the body annotate a simple name anywhere but in nested scopes?
+    /// CPython's `find_ann`: does the body annotate anything anywhere but in nested scopes?
     static func recordsAnnotations(_ body: [Stmt]) -> Bool {
         body.contains { s in
             switch s.kind {
-            case .annAssign(_, _, _, let simple): return simple
+            case .annAssign: return true
             case .if(_, let a, let b), .while(_, let a, let b), .for(_, _, let a, let b), .asyncFor(_, _, let a, let b):
                 return recordsAnnotations(a) || recordsAnnotations(b)
             case .with(_, let a, _): return recordsAnnotations(a)

@@ -434,7 +434,8 @@ final class FunctionCompiler {
         case .importFrom("__future__", _):
             // Read before compiling (`readFutureImports`); one here is not at the top of the module.
             if scope.kind != .module || !program.futureLines.contains(s.loc.line) {
-                throw PySyntaxError(.syntax, "from __future__ imports must occur at the beginning of the file", line: Int(s.loc.line), column: Int(s.loc.column))
+                throw PySyntaxError(.syntax, "from __future__ imports must occur at the beginning of the file", line: Int(s.loc.line), column: Int(s.loc.column),
+                                    endColumn: program.errorLineEnd(s.loc))
             }
         case .importFrom(let module, let items):
             try checkModule(module, s.loc)

@@ -262,6 +262,15 @@ public struct Parser {
                 // Annotated assignment: module and class bodies evaluate and record the annotation.
                 let parenthesized = tokens[pos - 1].kind == .op && tokens[pos - 1].text == ")"
                 pos += 1
+                switch first.kind {
+                case .tuple, .list:
+                    var isTuple = false
+                    if case .tuple = first.kind { isTuple = true }
+                    let what = isTuple ? "tuple" : "list"
+                    throw PySyntaxError(.syntax, "only single target (not \(what)) can be annotated", line: Int(first.loc.line), column: Int(first.loc.column),
+                                        endColumn: isTuple && !parenthesized ? Int(first.loc.column) + 1 : Int(first.loc.endColumn))
+                default: break
+                }
                 try checkTarget(first, del: false)
                 let annotation = try expression()
                 var value: Expr?
