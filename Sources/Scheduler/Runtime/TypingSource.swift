@@ -581,19 +581,109 @@ class ForwardRef(_Final, _root=True):
         return hash(self.__forward_arg__)
 
 
+def _tokens(text):
+    out = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c.isspace():
+            i += 1
+        elif c.isalpha() or c == '_':
+            j = i
+            while j < len(text) and (text[j].isalnum() or text[j] == '_'):
+                j += 1
+            out.append(text[i:j])
+            i = j
+        elif text.startswith('...', i):
+            out.append('...')
+            i += 3
+        elif c in '[](),.|':
+            out.append(c)
+            i += 1
+        elif c in '"\'':
+            j = text.find(c, i + 1)
+            if j < 0:
+                raise SyntaxError(f"unterminated string in annotation {text!r}")
+            out.append(text[i:j + 1])
+            i = j + 1
+        else:
+            raise NotImplementedError(f"schedviz's get_type_hints cannot evaluate {text!r}")
+    return out
+
+
+class _AnnotationReader:
+    """Evaluates a string annotation made of names, attributes, subscripts, `|`, lists, None,
+    `...` and nested strings: what annotations are written with (schedviz has no `eval`)."""
+    def __init__(self, text, localns):
+        self.text = text
+        self.tokens = _tokens(text)
+        self.pos = 0
+        self.localns = localns
+
+    def peek(self):
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self, expected=None):
+        tok = self.peek()
+        if tok is None or (expected is not None and tok != expected):
+            raise SyntaxError(f"cannot read the annotation {self.text!r}")
+        self.pos += 1
+        return tok
+
+    def read(self):
+        value = self.union()
+        if self.peek() is not None:
+            raise SyntaxError(f"cannot read the annotation {self.text!r}")
+        return value
+
+    def union(self):
+        value = self.primary()
+        while self.peek() == '|':
+            self.take()
+            value = value | self.primary()
+        return value
+
+    def items(self, closing):
+        out = []
+        while self.peek() != closing:
+            out.append(self.union())
+            if self.peek() != ',':
+                break
+            self.take()
+        self.take(closing)
+        return out
+
+    def primary(self):
+        tok = self.take()
+        if tok == 'None':
+            value = None
+        elif tok == '...':
+            value = ...
+        elif tok == '[':
+            value = self.items(']')
+        elif tok == '(':
+            inner = self.items(')')
+            value = inner[0] if len(inner) == 1 else tuple(inner)
+        elif tok[0] in '"\'':
+            value = _resolve(tok[1:-1], self.localns)
+        elif tok[0].isalpha() or tok[0] == '_':
+            if self.localns is not None and tok in self.localns:
+                value = self.localns[tok]
+            else:
+                value = _main_global(tok)
+        else:
+            raise SyntaxError(f"cannot read the annotation {self.text!r}")
+        while self.peek() in ('.', '['):
+            if self.take() == '.':
+                value = getattr(value, self.take())
+            else:
+                args = self.items(']')
+                value = value[args[0] if len(args) == 1 else tuple(args)]
+        return value
+
+
 def _resolve_name(text, localns):
-    """A string annotation's value: schedviz resolves names and dotted names, not expressions."""
-    parts = text.split('.')
-    for p in parts:
-        if not p.isidentifier():
-            raise NotImplementedError(f"schedviz's get_type_hints resolves names and dotted names, not {text!r}")
-    if localns is not None and parts[0] in localns:
-        value = localns[parts[0]]
-    else:
-        value = _main_global(parts[0])
-    for p in parts[1:]:
-        value = getattr(value, p)
-    return value
+    return _AnnotationReader(text, localns).read()
 
 def _resolve(value, localns):
     if value is None:
