@@ -15,7 +15,7 @@ async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(fetch("a", 0.1, DataError("bad a")))
-            tg.create_task(fetch("b", 0.2, OSError("disk")))
+            tg.create_task(fetch("b", 0.1, OSError("disk")))
             tg.create_task(fetch("c", 0.3))
     except* DataError as eg:
         print("data errors:", [str(e) for e in eg.exceptions])

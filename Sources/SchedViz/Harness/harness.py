@@ -367,7 +367,7 @@ class _Sandbox:
     their public names only), attribute names that lead to frames, globals or
     other modules refused in the source and in getattr, and an audit hook
     that refuses every event outside a short list once the program starts."""
-    MODULES = ('asyncio', 'random', 'datetime', 'time', 'types', 'contextlib', 'contextvars')
+    MODULES = ('asyncio', 'random', 'datetime', 'time', 'types', 'contextlib', 'contextvars', 'math', 'json', 'string', 'copy', 'textwrap', 'collections')
     REMOVED = {'open', 'eval', 'exec', 'compile', 'input', 'breakpoint', 'help',
                'globals', 'locals', '__import__', '__loader__', '__spec__',
                'exit', 'quit', 'copyright', 'credits', 'license', 'memoryview'}
@@ -542,6 +542,10 @@ class _Sandbox:
             # source lines for its carets, types.coroutine replaces a code
             # object: the library may, the program itself may not.
             return not user
+        if event == 'exec' and not user:
+            # collections.namedtuple builds its __new__ with eval: that one only.
+            code = caller.f_code
+            return code.co_name == 'namedtuple' and code.co_filename.startswith(_STDLIB)
         if event == 'open':  # tracebacks read the library's and the program's lines
             path, mode = args[0], args[1]
             if isinstance(path, str) and mode in ('r', 'rb') and path.endswith('.py'):

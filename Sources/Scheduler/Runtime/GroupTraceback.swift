@@ -107,14 +107,31 @@ extension VM {
     }
 
     /// `str.splitlines(keepends=True)`.
-    static func linesKeepingEnds(_ s: String) -> [String] {
+    static func linesKeepingEnds(_ s: String) -> [String] { splitLines(s, keepEnds: true) }
+
+    /// `str.splitlines`: CPython's line boundaries (\n, \r, \r\n, \v, \f, \x1c-\x1e, \x85,
+    /// U+2028, U+2029), counted by code point.
+    static func splitLines(_ s: String, keepEnds: Bool) -> [String] {
         var lines: [String] = []
-        var cur = ""
-        for c in s {
-            cur.append(c)
-            if c.isNewline || ("\u{1C}"..."\u{1E}").contains(c) { lines.append(cur); cur = "" }
+        var cur = String.UnicodeScalarView()
+        var it = s.unicodeScalars.makeIterator()
+        var pending = it.next()
+        while let c = pending {
+            pending = it.next()
+            switch c.value {
+            case 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029:
+                if keepEnds { cur.append(c) }
+                if c == "\r" && pending == "\n" {
+                    if keepEnds { cur.append("\n") }
+                    pending = it.next()
+                }
+                lines.append(String(cur))
+                cur = String.UnicodeScalarView()
+            default:
+                cur.append(c)
+            }
         }
-        if !cur.isEmpty { lines.append(cur) }
+        if !cur.isEmpty { lines.append(String(cur)) }
         return lines
     }
 }

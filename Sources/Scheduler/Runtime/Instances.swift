@@ -306,6 +306,7 @@ extension VM {
         guard t.isUser else { throw typeError("cannot set '\(symbols[sym])' attribute of immutable type '\(t.name)'") }
         if sym == Sym.__name__.rawValue, kind(value) == .str { t.name = strValue(value); return }
         if sym == Sym.__qualname__.rawValue, kind(value) == .str { t.qualname = strValue(value); return }
+        if sym == Sym.__module__.rawValue, kind(value) == .str { t.module = strValue(value) }
         t.attributes[sym] = value
         classVersion &+= 1
     }

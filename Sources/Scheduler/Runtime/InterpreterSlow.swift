@@ -211,6 +211,7 @@ extension VM {
     @inline(never) func noteRaised(_ e: PyRaise, in f: Frame, next ip: Int) {
         let exc = e.exc
         if let eo = heap[exc.objectIndex] as? ExceptionObject {
+            // Frames of modules standing in for CPython's C code stay out (`hiddenSourceModules`).
             if !e.keepTraceback && !f.code.flags.contains(.hiddenFrame) {
                 let at = max(0, ip - 1)
                 eo.traceback.append(TracebackEntry(file: f.code.file, line: f.code.lines.isEmpty ? Int32(f.code.firstLine) : f.code.lines[at], function: f.code.name))

@@ -37,6 +37,12 @@ extension VM {
         let name = symbols[sym]
         var v: Value?
         switch m.name {
+        case "random" where VM.randomSourceNames.contains(name):
+            if !randomSourceLoaded {
+                randomSourceLoaded = true
+                try loadSourceModule("random", randomSource)
+            }
+            v = sourceModuleAttribute("random", name)
         case "random":
             let table: [String: Builtin] = ["seed": .randomSeed, "random": .randomRandom, "randint": .randomRandint,
                 "randrange": .randomRandrange, "choice": .randomChoice, "shuffle": .randomShuffle,
@@ -59,6 +65,8 @@ extension VM {
             }
         case "contextvars":
             v = contextvarsAttribute(name)
+        case "math":
+            v = mathAttribute(name)
         case "asyncio":
             v = try runtimeExtension.moduleAttribute(name)
         default:

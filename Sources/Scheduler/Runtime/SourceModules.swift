@@ -12,6 +12,11 @@ extension VM {
         case "typing": return typingSource
         case "dataclasses": return dataclassesSource
         case "abc": return abcSource
+        case "json": return jsonSource
+        case "string": return stringSource
+        case "copy": return copySource
+        case "textwrap": return textwrapSource
+        case "collections": return collectionsSource
         default: return nil
         }
     }
@@ -30,9 +35,10 @@ extension VM {
         _ = try run(Frame(code: code, function: nil))
     }
 
-    /// Modules whose frames CPython has no counterpart for in a traceback: abc's checks are C code,
-    /// and the dataclass methods' argument errors come from the call itself.
-    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses"]
+    /// Modules whose frames CPython has no counterpart for in a traceback: abc's checks and
+    /// collections' deque and defaultdict are C code, and the dataclass methods' argument errors
+    /// come from the call itself.
+    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections"]
 
     private func hideFrames(_ code: CodeObject) {
         code.flags.insert(.hiddenFrame)
@@ -49,6 +55,24 @@ extension VM {
     /// What a module's source calls but cannot write in Python.
     func sourceModuleNative(_ module: String, _ name: String) -> Value? {
         switch (module, name) {
+        case ("random", "_random"): return builtinFunction(.randomRandom)
+        case ("random", "_native_seed"): return builtinFunction(.randomSeed)
+        case ("random", "_mt_state"):
+            return function(name) { vm, _ in vm.makeTuple(vm.random.state.map { .int(Int64($0)) }) }
+        case ("random", "_mt_setstate"):
+            return function(name) { vm, a throws(PyRaise) in
+                guard vm.kind(a[0]) == .tuple else { throw vm.typeError("state vector must be a tuple") }
+                let items = try vm.iterateToArray(a[0])
+                if items.count != 625 { throw vm.valueError("state vector is the wrong size") }
+                var words: [UInt32] = []
+                for v in items {
+                    guard let b = vm.bigValue(v) else { throw vm.typeError("'\(vm.typeName(v))' object cannot be interpreted as an integer") }
+                    guard let w = UInt32(exactly: b) else { throw vm.error(.OverflowError, "Python int too large to convert to C unsigned long") }
+                    words.append(w)
+                }
+                if !vm.random.setState(words) { throw vm.valueError("invalid state") }
+                return .none
+            }
         case ("contextlib", "_handled"):
             // `sys.exc_info()[1]` as the caller's frame sees it.
             return function(name) { vm, _ throws(PyRaise) in vm.handledException(from: vm.currentFrame) ?? .none }

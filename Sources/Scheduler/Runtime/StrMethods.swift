@@ -102,14 +102,10 @@ extension VM {
             add("istitle") { _, so, _ in .bool(VM.isTitle(so.value)) }
             add("isascii") { _, so, _ in .bool(so.value.unicodeScalars.allSatisfy { $0.isASCII }) }
             add("casefold") { vm, so, _ in vm.str(so.value.lowercased()) }
-            add(.splitlines) { vm, so, _ in
-                var lines: [Value] = []
-                var cur = ""
-                for c in so.value {
-                    if c == "\n" || c == "\r\n" || c == "\r" { lines.append(vm.str(cur)); cur = "" } else { cur.append(c) }
-                }
-                if !cur.isEmpty { lines.append(vm.str(cur)) }
-                return vm.makeList(lines)
+            add(.splitlines) { vm, so, a throws(PyRaise) in
+                if a.count > 1 { throw vm.typeError("splitlines() takes at most 1 argument (\(a.count) given)") }
+                let keep = try vm.truthy(a.count == 1 ? a[0] : a.keyword("keepends") ?? .false)
+                return vm.makeList(VM.splitLines(so.value, keepEnds: keep).map { vm.str($0) })
             }
             for (sym, fromRight) in [(Sym.partition, false), (.rpartition, true)] {
                 let name = m.vm.symbols[sym.rawValue]

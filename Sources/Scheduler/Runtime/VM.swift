@@ -132,12 +132,14 @@ public final class VM {
     /// True while `yield from`/`await` (the `send` instruction) is resuming a delegate.
     var inDelegation = false
     public var random = MersenneTwister()
+    /// The Python half of `random` (RandomSource.swift) is compiled.
+    var randomSourceLoaded = false
     public var clock = VirtualClock()
     public var limits = RunLimits()
     /// Read when a loop is made (`EventLoopObject.fifo`).
     var tiebreak = Tiebreak.fifo
 
-    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib", "contextvars", "typing", "dataclasses", "abc"]
+    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib", "contextvars", "math", "json", "string", "copy", "textwrap", "collections", "typing", "dataclasses", "abc"]
 
     public init() {
         for t in BT.allCases {
