@@ -162,6 +162,16 @@ def _is_initvar(tp):
 def _is_kw_only(tp):
     return tp is KW_ONLY
 
+_UNHASHABLE_COLLECTIONS = ('deque', 'defaultdict', 'OrderedDict', 'Counter', 'ChainMap', 'UserDict', 'UserList')
+
+def _is_mutable_default(value):
+    """CPython's test, `type(value).__hash__ is None`, for the built-in containers and the
+    collections classes too (whose `__hash__` here raises rather than being None)."""
+    cls = type(value)
+    if cls in (list, dict, set) or cls.__hash__ is None:
+        return True
+    return cls.__module__ == 'collections' and cls.__name__ in _UNHASHABLE_COLLECTIONS
+
 def _get_field(cls, name, tp, default_kw_only):
     default = cls.__dict__.get(name, MISSING)
     if isinstance(default, Field):
@@ -184,7 +194,7 @@ def _get_field(cls, name, tp, default_kw_only):
     else:
         if f.kw_only is not MISSING:
             raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    if f._field_type is _FIELD and (type(f.default) in (list, dict, set) or type(f.default).__hash__ is None):
+    if f._field_type is _FIELD and _is_mutable_default(f.default):
         raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
     return f
 
