@@ -54,6 +54,7 @@ public struct Params: Sendable {
     public var positionalCount = 0
     public var varArgs: String?
     public var kwArgs: String?
+    public var annotations: [(name: String, value: Expr)] = []   // in source order, `return` last
 }
 
 public struct Expr: Sendable {
@@ -144,4 +145,6 @@ public indirect enum StmtKind: Sendable {
     case nonlocal([String])
     case assert(Expr, Expr?)
     case del([Expr])
+    /// `target: annotation [= value]`; `simple` for a bare name, whose annotation is recorded.
+    case annAssign(Expr, Expr, Expr?, simple: Bool)
 }

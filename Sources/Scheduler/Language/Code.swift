@@ -61,6 +61,8 @@ public struct CodeFlags: OptionSet, Sendable {
     public static let module = CodeFlags(rawValue: 16)
     public static let lambda = CodeFlags(rawValue: 32)
     public static let classBody = CodeFlags(rawValue: 64)
+    /// A frame tracebacks leave out: code standing in for what CPython does in C (abc, dataclasses).
+    public static let hiddenFrame = CodeFlags(rawValue: 128)
 }
 
 /// A class body's name operand: the symbol, looked up in the namespace first, and the

@@ -276,6 +276,7 @@ final class FunctionCompiler {
         if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
         if code.isGenerator || code.isCoroutine { emit(.returnGenerator) }
         if params != nil, case .expr(let e) = body.first?.kind, case .constant(.string(let doc)) = e.kind { code.doc = doc }
+        if params == nil && Self.recordsAnnotations(body) { emit(.buildDict, 0); store("__annotations__") }
         try block(body)
         emit(.loadNone)
         emit(.returnValue)
@@ -287,6 +288,7 @@ final class FunctionCompiler {
         if !scope.cells.isEmpty || !scope.frees.isEmpty { emit(.makeCell) }
         loadString(program.moduleName); emit(.storeName, nameSlot("__module__"))
         loadString(code.qualname); emit(.storeName, nameSlot("__qualname__"))
+        if Self.recordsAnnotations(body) { emit(.buildDict, 0); emit(.storeName, nameSlot("__annotations__")) }
         var rest = body[...]
         if case .expr(let e) = body.first?.kind, case .constant(.string(let doc)) = e.kind {
             setLine(e.loc)
@@ -346,6 +348,8 @@ final class FunctionCompiler {
                 if i < targets.count - 1 { emit(.dup) }
                 try storeTarget(t)
             }
+        case .annAssign(let t, let annotation, let value, let simple):
+            try annotatedAssign(t, annotation, value, simple: simple)
         case .augAssign(let t, let op, let v):
             try augAssign(t, op, v)
         case .function(let f):
@@ -446,6 +450,12 @@ final class FunctionCompiler {
                 try checkModule(item.name, s.loc)
                 emit(.importName, symbol(item.name))
                 store(item.alias ?? item.name)
+            }
+        case .importFrom("__future__", _):
+            // Read before compiling (`readFutureImports`); one here is not at the top of the module.
+            if scope.kind != .module || !program.futureLines.contains(s.loc.line) {
+                throw PySyntaxError(.syntax, "from __future__ imports must occur at the beginning of the file", line: Int(s.loc.line), column: Int(s.loc.column),
+                                    endColumn: program.errorLineEnd(s.loc))
             }
         case .importFrom(let module, let items):
             try checkModule(module, s.loc)
@@ -550,7 +560,7 @@ final class FunctionCompiler {
 
     private func checkModule(_ name: String, _ l: Loc) throws(PySyntaxError) {
         if !VM.moduleNames.contains(name) && program.globalPrefix.isEmpty {
-            throw PySyntaxError(.unsupported, "module '\(name)' is not available (schedviz provides asyncio, random, datetime, time, types, contextlib, contextvars, math, json, string, copy, textwrap, collections, functools, itertools, operator, heapq, bisect)", line: Int(l.line), column: Int(l.column))
+            throw PySyntaxError(.unsupported, "module '\(name)' is not available (schedviz provides asyncio, random, datetime, time, types, contextlib, contextvars, math, json, string, copy, textwrap, collections, functools, itertools, operator, heapq, bisect, typing, dataclasses, abc)", line: Int(l.line), column: Int(l.column))
         }
     }
 
@@ -849,6 +859,13 @@ final class FunctionCompiler {
             emit(.buildTuple, params.kwOnlyDefaults.count)
             flags |= 2
         }
+        // The annotations, evaluated after the defaults as in CPython, go under the default
+        // tuples (`MAKE_FUNCTION` takes those); the dict becomes `__annotations__` below.
+        if !params.annotations.isEmpty {
+            for a in params.annotations { loadString(a.name); try annotation(a.value) }
+            emit(.buildDict, params.annotations.count)
+            switch flags { case 1, 2: emit(.rot2); case 3: emit(.rot3); default: break }
+        }
         if !child.frees.isEmpty {
             for n in child.frees {
                 if let i = scope.cells.firstIndex(of: n) { emit(.loadClosure, i) }
@@ -871,6 +888,11 @@ final class FunctionCompiler {
         fc.resolveHandlers()
         code.children.append(fc.finish())
         emit(.makeFunction, flags | ((code.children.count - 1) << 3))
+        if !params.annotations.isEmpty {
+            // dict, f -> f, dict, f -> f.__annotations__ = dict
+            emit(.dup); emit(.rot3)
+            emit(.storeAttr, attrSite("__annotations__"))
+        }
     }
 
     // MARK: - Targets
@@ -1285,9 +1307,15 @@ public final class Compiler {
     /// parser interns.
     lazy var identifiers: Set<String> = Lexer.identifiers(in: source)
 
+    /// `from __future__ import annotations` (PEP 563): annotations are stored as their source text.
+    var stringAnnotations = false
+    /// The lines of the `from __future__` imports allowed where they are.
+    var futureLines: Set<Int32> = []
+
     init(vm: VM, file: String) { self.vm = vm; self.file = file }
 
     func compileModule(_ body: [Stmt]) throws(PySyntaxError) -> CodeObject {
+        try readFutureImports(body)
         let module = try ScopeBuilder.build(body)
         let fc = FunctionCompiler(program: self, scope: module, name: "<module>", qualname: "<module>", firstLine: 1)
         fc.code.flags.insert(.module)

@@ -291,15 +291,25 @@ public struct Parser {
                 return Stmt(.augAssign(first, op, value), l)
             }
             if tok.text == ":" {
-                // Annotated assignment: the annotation is evaluated by CPython only at module level; we ignore it.
+                // Annotated assignment: module and class bodies evaluate and record the annotation.
+                let parenthesized = tokens[pos - 1].kind == .op && tokens[pos - 1].text == ")"
                 pos += 1
-                try checkTarget(first, del: false)
-                _ = try expression()
-                if acceptOp("=") {
-                    let value = try isKw("yield") ? yieldExpr() : starExpressions()
-                    return Stmt(.assign([first], value), l)
+                switch first.kind {
+                case .tuple, .list:
+                    var isTuple = false
+                    if case .tuple = first.kind { isTuple = true }
+                    let what = isTuple ? "tuple" : "list"
+                    throw PySyntaxError(.syntax, "only single target (not \(what)) can be annotated", line: Int(first.loc.line), column: Int(first.loc.column),
+                                        endColumn: isTuple && !parenthesized ? Int(first.loc.column) + 1 : Int(first.loc.endColumn))
+                default: break
                 }
-                return Stmt(.pass, l)
+                try checkTarget(first, del: false)
+                let annotation = try expression()
+                var value: Expr?
+                if acceptOp("=") { value = try isKw("yield") ? yieldExpr() : starExpressions() }
+                var simple = false
+                if case .name = first.kind { simple = !parenthesized }
+                return Stmt(.annAssign(first, annotation, value, simple: simple), l)
             }
             if tok.text == "=" {
                 var targets = [first]
@@ -391,9 +401,9 @@ public struct Parser {
         let name = try expectName()
         let binding = mangle(name)
         try expectOp("(")
-        let params = try parameters(closing: ")")
+        var params = try parameters(closing: ")")
         try expectOp(")")
-        if acceptOp("->") { _ = try expression() }
+        if acceptOp("->") { params.annotations.append((name: "return", value: try expression())) }
         functionDepth += 1
         let body = try block(after: "function definition", line: defTok.line)
         functionDepth -= 1
@@ -428,7 +438,7 @@ public struct Parser {
             if acceptOp("**") {
                 let t = tok
                 let n = try expectBinding(); try dup(t, n)
-                if closing == ")" && acceptOp(":") { _ = try expression() }
+                if closing == ")" && acceptOp(":") { p.annotations.append((name: n, value: try expression())) }
                 p.kwArgs = n
                 _ = acceptOp(",")
                 break
@@ -440,7 +450,7 @@ public struct Parser {
                 if tok.kind == .name {
                     let t = tok
                     let n = try expectBinding(); try dup(t, n)
-                    if closing == ")" && acceptOp(":") { _ = try expression() }
+                    if closing == ")" && acceptOp(":") { p.annotations.append((name: n, value: try expression())) }
                     p.varArgs = n
                 } else if isOp(closing) || (isOp(",") && (next.kind == .op && (next.text == "**" || next.text == closing))) {
                     // CPython points at the `*` in a def, at the token after it in a lambda.
@@ -452,7 +462,7 @@ public struct Parser {
             } else {
                 let t = tok
                 let n = try expectBinding(); try dup(t, n)
-                if closing == ")" && acceptOp(":") { _ = try expression() }
+                if closing == ")" && acceptOp(":") { p.annotations.append((name: n, value: try expression())) }
                 var def: Expr?
                 if acceptOp("=") { def = try expression() }
                 p.names.append(n)

@@ -211,6 +211,10 @@ struct ScopeBuilder {
         case .assign(let targets, let value):
             try expr(value)
             for t in targets { try target(t) }
+        case .annAssign(let t, let annotation, let value, let simple):
+            if let value { try expr(value) }
+            if value != nil || simple { try target(t) }
+            if current.kind != .function { try expr(annotation) }
         case .augAssign(let t, _, let v):
             try expr(v)
             if case .name(let n) = t.kind { use(n) }
@@ -292,6 +296,7 @@ struct ScopeBuilder {
                                         body: (inout ScopeBuilder) throws(PySyntaxError) -> Void) throws(PySyntaxError) {
         for d in params.defaults { try expr(d) }
         for case let d? in params.kwOnlyDefaults { try expr(d) }
+        for a in params.annotations { try expr(a.value) }
         let scope = Scope(kind: kind, name: name, parent: current)
         scope.isAsync = isAsync
         scope.params = params.names + [params.varArgs, params.kwArgs].compactMap { $0 }

@@ -374,6 +374,7 @@ extension VM {
             return false
         }
         guard kind(spec) == .type else {
+            if let args = try unionArguments(spec) { return try typeMatches(t, args, fname) }
             let what = fname == "issubclass" ? "class, a tuple of classes" : "type, a tuple of types"
             throw typeError("\(fname)() arg 2 must be a \(what), or a union")
         }

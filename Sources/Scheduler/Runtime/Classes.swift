@@ -25,20 +25,31 @@ extension VM {
         let body = unsafeDowncast(heap[a[0].objectIndex], to: FunctionObject.self)
         let name = strValue(a[1])
         var bases: [Int32] = []
-        for b in a.positional.dropFirst(2) {
-            guard kind(b) == .type else { throw typeError("bases must be types") }
-            bases.append(Int32(b.objectIndex))
+        let given = Array(a.positional.dropFirst(2))
+        for b in given {
+            if kind(b) == .type { bases.append(Int32(b.objectIndex)); continue }
+            // PEP 560: `class Stack(Generic[T])` takes its bases from the alias's `__mro_entries__`.
+            guard let m = try? getAttr(b, symbols.intern("__mro_entries__")) else { throw typeError("bases must be types") }
+            let entries = try call(m, [makeTuple(given)])
+            guard kind(entries) == .tuple else { throw typeError("__mro_entries__ must return a tuple") }
+            for e in (heap[entries.objectIndex] as! TupleObject).items {
+                guard kind(e) == .type else { throw typeError("bases must be types") }
+                if !bases.contains(Int32(e.objectIndex)) { bases.append(Int32(e.objectIndex)) }
+            }
         }
         var keywords = a.keywords
         if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
             let m = keywords.remove(at: i).1
-            if !(kind(m) == .type && m.objectIndex == Int(BT.type.rawValue)) {
+            if let abc = abcBase(forMetaclass: m) {
+                if !bases.contains(where: { typeObject($0).mro.contains(abc) }) { bases.append(abc) }
+            } else if !(kind(m) == .type && m.objectIndex == Int(BT.type.rawValue)) {
                 throw error(.NotImplementedError, "schedviz supports classes whose metaclass is type (not \(try repr(m)))")
             }
         }
         // The body fills a fresh namespace.
         let ns = DictObject()
         let nsValue = alloc(ns)
+        if given.contains(where: { kind($0) != .type }) { try dictSet(ns, internString("__orig_bases__"), makeTuple(given)) }
         let frame = Frame(code: body.code, function: body)
         frame.namespace = nsValue
         _ = try run(frame)

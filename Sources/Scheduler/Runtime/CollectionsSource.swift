@@ -48,9 +48,6 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
-    def __class_getitem__(cls, item):
-        return cls
-
     def __len__(self):
         return len(self._l) - self._h
 
@@ -303,9 +300,6 @@ class _DictLike:
         if len(args) > 1:
             raise TypeError(f"{_type_name(self)} expected at most 1 argument, got {len(args)}")
         self.update(*args, **kwds)
-
-    def __class_getitem__(cls, item):
-        return cls
 
     def __getitem__(self, key):
         try:

@@ -142,6 +142,9 @@ extension VM {
            let g = lookup(typeObject(Int32(v.objectIndex)), symbols.intern("__class_getitem__")) {
             return try call(try bindAttribute(g, instance: .none, owner: v), [key])
         }
+        if kind(v) == .type, VM.aliasableTypes.contains(Int32(v.objectIndex)) {
+            return try call(try typingHelper("_builtin_alias"), [v, key])
+        }
         return nil
     }
 

@@ -27,7 +27,7 @@ extension Sym {
         "__get__", "__set__", "__delete__", "__dict__", "__slots__", "__mro__", "__bases__",
         "__base__", "__func__", "__self__", "__wrapped__", "__set_name__", "__init_subclass__",
         "__neg__", "__pos__", "__invert__", "__abs__", "__index__", "__int__", "__float__", "fget",
-        "fset", "fdel", "getter", "setter", "deleter",
+        "fset", "fdel", "getter", "setter", "deleter", "__annotations__",
     ]
     var caseName: String { Sym.caseNames[Int(rawValue)] }
 }

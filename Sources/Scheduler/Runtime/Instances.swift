@@ -128,7 +128,18 @@ extension VM {
             }
             return alloc(MappingProxyObject(vm: self, alloc(d)))
         case .__doc__ where !t.isUser: return Value.none
-        case .__module__ where !t.isUser: return internString(BT(rawValue: Int32(v.objectIndex)) != nil ? "builtins" : "__main__")
+        case .__module__ where !t.isUser:
+            if BT(rawValue: Int32(v.objectIndex)) != nil { return internString("builtins") }
+            // A registered type's qualified name says its module (`_asyncio.Future`).
+            let q = nativeTypes[Int32(v.objectIndex)]?.qualifiedName ?? ""
+            return internString(q.contains(".") ? String(q[..<q.lastIndex(of: ".")!]) : "__main__")
+        case .__annotations__ where t.isUser:
+            // A class's own annotations only, made empty on first read (CPython 3.10's `type_get_annotations`).
+            if let own = t.attributes[sym] { return own }
+            let d = alloc(DictObject())
+            t.attributes[sym] = d
+            classVersion &+= 1
+            return d
         default: break
         }
         guard let a = lookup(t, sym) else { return nil }

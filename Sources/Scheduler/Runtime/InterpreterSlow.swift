@@ -211,8 +211,8 @@ extension VM {
     @inline(never) func noteRaised(_ e: PyRaise, in f: Frame, next ip: Int) {
         let exc = e.exc
         if let eo = heap[exc.objectIndex] as? ExceptionObject {
-            // collections' frames stay out, as the C code of CPython's deque and defaultdict does.
-            if !e.keepTraceback && f.code.file != "<collections>" {
+            // Frames of modules standing in for CPython's C code stay out (`hiddenSourceModules`).
+            if !e.keepTraceback && !f.code.flags.contains(.hiddenFrame) {
                 let at = max(0, ip - 1)
                 eo.traceback.append(TracebackEntry(f.code, at: at))
             }

@@ -128,6 +128,12 @@ extension VM {
                 default:
                     if symbols[sym] == "__defaults__" { return f.defaults.isEmpty ? .none : makeTuple(f.defaults) }
                     if symbols[sym] == "__kwdefaults__" { return try keywordDefaults(f) }
+                    if sym == Sym.__annotations__.rawValue {
+                        // Made empty on first read and kept, as CPython's `func_get_annotations`.
+                        let d = alloc(DictObject())
+                        _ = try setOwnAttribute(f, sym, d)
+                        return d
+                    }
                 }
             case .builtin:
                 let b = unsafeDowncast(o, to: BuiltinObject.self)

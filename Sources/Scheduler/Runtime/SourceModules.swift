@@ -9,6 +9,9 @@ extension VM {
     static func sourceModuleText(_ name: String) -> String? {
         switch name {
         case "contextlib": return contextlibSource
+        case "typing": return typingSource
+        case "dataclasses": return dataclassesSource
+        case "abc": return abcSource
         case "json": return jsonSource
         case "string": return stringSource
         case "copy": return copySource
@@ -37,7 +40,18 @@ extension VM {
         do { code = try compiler.compileModule(try Parser.parse(text)) } catch let e {
             fatalError("the \(name) module does not compile: \(e.message) at line \(e.line)")
         }
+        if VM.hiddenSourceModules.contains(name) { hideFrames(code) }
         _ = try run(Frame(code: code, function: nil))
+    }
+
+    /// Modules whose frames CPython has no counterpart for in a traceback: abc's checks and
+    /// collections' deque and defaultdict are C code, and the dataclass methods' argument errors
+    /// come from the call itself.
+    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections"]
+
+    private func hideFrames(_ code: CodeObject) {
+        code.flags.insert(.hiddenFrame)
+        for c in code.children { hideFrames(c) }
     }
 
     /// `module.name` for a public name the module's source defined.
@@ -82,6 +96,14 @@ extension VM {
                     e.traceback.removeLast(e.traceback.count - Int(a[1].intValue))
                 }
                 return .none
+            }
+        case ("typing", "_main_global"):
+            // A global of the program, for `get_type_hints` to resolve a string annotation.
+            return function(name) { vm, a throws(PyRaise) in
+                let n = vm.strValue(a[0])
+                if let slot = vm.globalIndex[n], vm.globals[slot].tag != .unbound { return vm.globals[slot] }
+                if let b = vm.builtinValue(n) { return b }
+                throw vm.error(.NameError, "name '\(n)' is not defined")
             }
         case ("contextlib", "_swap_stream"):
             return function(name) { vm, a throws(PyRaise) in

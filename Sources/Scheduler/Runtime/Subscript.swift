@@ -125,8 +125,13 @@ extension VM {
         case .native:
             if let r = try nativeGetItem(v, key) { return r }
         case .type:
-            // `list[int]` style generics are accepted and ignored.
-            return v
+            // `asyncio.Queue[int]`: classes CPython gives `__class_getitem__` make a GenericAlias.
+            let t = typeObject(Int32(v.objectIndex))
+            let builtin = BT(rawValue: Int32(v.objectIndex))
+            if (t.isUser && t.module == "__main__") || (builtin != nil && builtin != .BaseExceptionGroup && builtin != .ExceptionGroup) {
+                throw typeError("type '\(t.name)' is not subscriptable")
+            }
+            return try call(try typingHelper("_builtin_alias"), [v, key])
         default: break
         }
         throw typeError("'\(typeName(v))' object is not subscriptable")

@@ -34,6 +34,7 @@ public enum Sym: Int32, CaseIterable {
     case __dict__, __slots__, __mro__, __bases__, __base__, __func__, __self__, __wrapped__
     case __set_name__, __init_subclass__, __neg__, __pos__, __invert__, __abs__, __index__, __int__, __float__
     case fget, fset, fdel, getter, setter, deleter
+    case __annotations__
 }
 
 public final class Symbols {
