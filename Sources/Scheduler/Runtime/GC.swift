@@ -82,7 +82,7 @@ extension VM {
             for v in f.defaults { mark(v) }
             for v in f.kwDefaults { mark(v) }
             for v in f.cells { mark(v) }
-            mark(f.doc); mark(f.module)
+            mark(f.doc); mark(f.module); mark(f.annotations)
             traceAttributes(f.attributes, mark)
         case .builtin: mark(unsafeDowncast(o, to: BuiltinObject.self).receiver)
         case .boundMethod:

@@ -130,9 +130,8 @@ extension VM {
                     if symbols[sym] == "__kwdefaults__" { return try keywordDefaults(f) }
                     if sym == Sym.__annotations__.rawValue {
                         // Made empty on first read and kept, as CPython's `func_get_annotations`.
-                        let d = alloc(DictObject())
-                        _ = try setOwnAttribute(f, sym, d)
-                        return d
+                        if f.annotations.tag == .unbound { f.annotations = alloc(DictObject()) }
+                        return f.annotations
                     }
                 }
             case .builtin:
@@ -192,6 +191,11 @@ extension VM {
                 }
                 if sym == Sym.__doc__.rawValue { f.doc = value; return }
                 if sym == Sym.__module__.rawValue { f.module = value; return }
+                if sym == Sym.__annotations__.rawValue {
+                    guard kind(value) == .dict else { throw typeError("__annotations__ must be set to a dict object") }
+                    f.annotations = value
+                    return
+                }
                 _ = try setOwnAttribute(o, sym, value)
                 return
             }

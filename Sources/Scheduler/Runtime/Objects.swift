@@ -225,6 +225,8 @@ public final class FunctionObject: PyObject {
     public var qualnameSet: String?       // nil: the code's (set only by an assignment: no cost per function made)
     public var doc: Value = .unbound      // .unbound: the code's docstring
     public var module: Value = .unbound   // .unbound: the module the code was compiled for
+    /// `__annotations__`, a field of its own as CPython's `func_annotations` (not in `__dict__`).
+    public var annotations: Value = .unbound
     public var iterableCoroutine = false   // set by @types.coroutine
     public var attributes = Attributes()   // `f.calls = 0`, `__wrapped__`, `__doc__`…
     /// The positional argument count a call binds by copying alone (no defaults, `*args`,
