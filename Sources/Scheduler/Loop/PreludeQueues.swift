@@ -147,47 +147,6 @@ class LifoQueue(Queue):
         return self._queue.pop()
 
 
-# heapq's algorithm (its comparisons, in its order: only `<`).
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    _siftup(heap, 0)
-    return top
-
-
-def _siftdown(heap, start, pos):
-    item = heap[pos]
-    while pos > start:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = item
-
-
-def _siftup(heap, pos):
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _siftdown(heap, start, pos)
+# PriorityQueue orders its items with the heapq module, as queues.py does.
+from heapq import heappush as _heappush, heappop as _heappop
 """#
