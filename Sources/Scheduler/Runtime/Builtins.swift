@@ -55,6 +55,9 @@ extension VM {
         if name == "Ellipsis" { return ellipsis }
         if let v = extraBuiltins[name] { return v }
         if name == "__name__" { return internString("__main__") }
+        // The name tracebacks show (the harness sets the same), not CPython's absolute path,
+        // so a run prints the same bytes wherever the file lives.
+        if name == "__file__" { return internString(file) }
         return nil
     }
 
