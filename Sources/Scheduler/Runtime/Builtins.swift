@@ -282,7 +282,10 @@ extension VM {
     }
 
     func stringArg(_ v: Value, _ message: String) throws(PyRaise) -> String {
-        guard kind(v) == .str else { throw typeError(message) }
+        guard kind(v) == .str else {
+            if let n = subclassValue(v), kind(n) == .str { return strValue(n) }
+            throw typeError(message)
+        }
         return (heap[v.objectIndex] as! StrObject).value
     }
 

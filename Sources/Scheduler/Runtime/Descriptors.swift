@@ -171,6 +171,10 @@ extension VM {
         method(object, "__new__") { vm, a throws(PyRaise) in
             guard a.count >= 1, vm.kind(a[0]) == .type else { throw vm.typeError("object.__new__(X): X is not a type object") }
             let t = Int32(a[0].objectIndex)
+            // `super().__new__(cls, value)` in a `str` or `tuple` subclass.
+            if VM.nativeLayouts.contains(vm.typeObject(t).layout) {
+                return try vm.newNativeBacked(t, Array(a.positional.dropFirst()), a.keywords)
+            }
             if vm.typeObject(t).isUser && (a.count > 1 || !a.keywords.isEmpty) {
                 if vm.userSpecial(t, Sym.__new__.rawValue) != nil {
                     throw vm.typeError("object.__new__() takes exactly one argument (the type to instantiate)")

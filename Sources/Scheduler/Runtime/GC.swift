@@ -113,7 +113,10 @@ extension VM {
             } else if let d = o as? DictViewObject {
                 mark(d.items)
             }
-        case .instance: traceAttributes(unsafeDowncast(o, to: InstanceObject.self).attributes, mark)
+        case .instance:
+            let i = unsafeDowncast(o, to: InstanceObject.self)
+            traceAttributes(i.attributes, mark)
+            mark(i.native)
         case .type:
             let t = unsafeDowncast(o, to: TypeObject.self)
             traceAttributes(t.attributes, mark)

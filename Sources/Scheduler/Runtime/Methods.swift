@@ -34,6 +34,7 @@ extension VM {
         registerStrMethods()
         registerContainerMethods()
         registerSetMethods()
+        registerSubclassDunders()
     }
 
     // MARK: - Attributes

@@ -149,6 +149,9 @@ public struct Attributes {
 public final class InstanceObject: PyObject {
     public let type: Int32
     public var attributes = Attributes()
+    /// The built-in value an instance of a `list`, `dict`, `str`, `int`… subclass is
+    /// (`BuiltinSubclasses.swift`); unbound for every other instance.
+    public var native: Value = .unbound
 
     /// Where an instance's four in-place attributes start, from its address: the same for
     /// every instance, measured on one (the VM keeps it: a static would be a `swift_once`
