@@ -63,6 +63,8 @@ extension VM {
 
     /// Registers the special methods of the built-in types a subclass falls back on.
     func registerSubclassDunders() {
+        if subclassDundersRegistered { return }
+        subclassDundersRegistered = true
         let binaries: [(BinaryOp, String, String)] = [
             (.add, "__add__", "__radd__"), (.sub, "__sub__", "__rsub__"), (.mul, "__mul__", "__rmul__"),
             (.div, "__truediv__", "__rtruediv__"), (.floorDiv, "__floordiv__", "__rfloordiv__"),

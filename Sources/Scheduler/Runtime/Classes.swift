@@ -64,6 +64,7 @@ extension VM {
             throw typeError("duplicate base class \(typeObject(b).name)")
         }
         let layout = try solidLayout(bases)
+        if VM.nativeLayouts.contains(layout) { registerSubclassDunders() }
         let t = TypeObject(name: name, base: bases[0])
         t.bases = bases
         t.isUser = true
@@ -193,6 +194,9 @@ extension VM {
     }
 
     @inline(never) private func lookupSlow(_ t: TypeObject, _ sym: Int32) -> Value? {
+        if !subclassDundersRegistered, VM.nativeLayouts.contains(t.layout), symbols[sym].hasPrefix("__") {
+            registerSubclassDunders()
+        }
         let typeKey = t.index
         var found: Value?
         for c in t.mro {

@@ -34,7 +34,6 @@ extension VM {
         registerStrMethods()
         registerContainerMethods()
         registerSetMethods()
-        registerSubclassDunders()
     }
 
     // MARK: - Attributes
