@@ -108,10 +108,13 @@ extension VM {
                     }
                 }
                 m.add("__repr__") { vm, x, _ throws(PyRaise) in vm.str(try vm.repr(x)) }
-                m.add("__format__") { vm, x, a throws(PyRaise) in
-                    try vm.argCount("__format__", a, min: 1, max: 1)
-                    let spec = try vm.stringArg(a[0], "__format__() argument must be str, not \(vm.typeName(a[0]))")
-                    return vm.str(try vm.format(x, spec))
+                // Only the numbers and str format themselves; a tuple's `f"{p}"` is `str(p)`.
+                if bt == .int || bt == .float || bt == .str {
+                    m.add("__format__") { vm, x, a throws(PyRaise) in
+                        try vm.argCount("__format__", a, min: 1, max: 1)
+                        let spec = try vm.stringArg(a[0], "__format__() argument must be str, not \(vm.typeName(a[0]))")
+                        return vm.str(try vm.format(x, spec))
+                    }
                 }
                 if numbers {
                     registerNumberDunders(m, bt)

@@ -392,7 +392,11 @@ extension VM {
         case .list:
             let it = IteratorObject(.reversedList, source: v, index: Int64((heap[v.objectIndex] as! ListObject).items.count - 1))
             return alloc(it)
-        case .tuple, .str, .range:
+        case .tuple, .str, .range, .dict:
+            let items = try iterateToArray(v)
+            return alloc(IteratorObject(.list, source: makeList(items.reversed())))
+        case .native where heap[v.objectIndex] is DictViewObject:
+            // `reversed(d.items())` (3.8+): the view's order, backwards.
             let items = try iterateToArray(v)
             return alloc(IteratorObject(.list, source: makeList(items.reversed())))
         case .instance, .exception:

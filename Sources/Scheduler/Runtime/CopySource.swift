@@ -64,7 +64,11 @@ def _rebuild(x, deep, memo):
     elif base is set or base is frozenset:
         y = cls(deepcopy(list(x), memo) if deep else list(x))
     elif base is not None and base is not list and base is not dict:
-        y = cls.__new__(cls, base(x))
+        getnewargs = getattr(x, '__getnewargs__', None)
+        args = getnewargs() if getnewargs is not None else (base(x),)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
     else:
         y = cls.__new__(cls)
     if deep:
