@@ -111,6 +111,7 @@ extension VM {
         }
         if let r = try nativeBinary(op, a, b) { return r }
         if ka == .set, let r = try setOperator(op, a, b, inplace: inplace) { return r }
+        if op == .bitOr, ka == .dict, let r = try dictUnion(a, b, inplace: inplace) { return r }
         if op == .bitOr, (ka == .type || a.tag == .none) && (kb == .type || b.tag == .none) {
             return try call(try typingHelper("_type_or"), [a, b])   // `int | None`: a types.UnionType
         }
