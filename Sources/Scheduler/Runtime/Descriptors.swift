@@ -147,6 +147,14 @@ extension VM {
             try vm.delAttr(a[0], vm.symbols.intern(name))
             return .none
         }
+        extraBuiltins["dir"] = function("dir") { vm, a throws(PyRaise) in
+            try vm.argCount("dir", a, min: 1, max: 1)
+            if let f = vm.lookupSpecial(a[0], vm.symbols.intern("__dir__")) {
+                let names = try vm.iterateToArray(try vm.callBound(f, a[0]))
+                return try vm.call(vm.builtinFunction(.sorted), [vm.makeList(names)])
+            }
+            return vm.makeList(vm.dirNames(a[0]).map { vm.str($0) })
+        }
         extraBuiltins["vars"] = function("vars") { vm, a throws(PyRaise) in
             try vm.argCount("vars", a, min: 1, max: 1)
             do throws(PyRaise) { return try vm.getAttr(a[0], Sym.__dict__.rawValue) } catch let e {

@@ -94,6 +94,7 @@ extension VM {
         case .cell: if let c = o as? CellObject { mark(c.value) }
         case .exception:
             let e = unsafeDowncast(o, to: ExceptionObject.self)
+            mark(e.missingFrom)
             for v in e.args { mark(v) }
             mark(e.context); mark(e.cause)
             for v in e.heldCoroutines { mark(v) }

@@ -324,7 +324,7 @@ public final class IteratorObject: PyObject {
 /// A few values keyed by symbol id, found by a linear scan: for the handful of names a
 /// program reads from a module, cheaper than hashing (module attributes are read in loops).
 public struct SymbolMap {
-    private var keys: [Int32] = []
+    private(set) var keys: [Int32] = []
     public private(set) var values: [Value] = []
 
     subscript(sym: Int32) -> Value? {
@@ -394,6 +394,11 @@ public final class ExceptionObject: PyObject {
     /// An exception group's `message` and `exceptions` (a tuple), set by `BaseExceptionGroup.__new__`.
     var groupMessage: Value = .none
     var groupExceptions: Value = .none
+    /// A NameError's or AttributeError's missing name, and the object or code it was missing
+    /// from: what its traceback's "Did you mean" is worked out from (`Suggestions.swift`).
+    var missingName: String?
+    var missingFrom: Value = .unbound
+    var missingIn: CodeObject?
     init(type: Int32, args: [Value]) { self.type = type; self.args = args; super.init(kind: .exception) }
 }
 
