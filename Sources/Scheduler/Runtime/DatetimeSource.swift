@@ -720,7 +720,7 @@ def _checked_offset(off, what):
     if not isinstance(off, timedelta):
         raise TypeError(f"tzinfo.{what}() must return None or timedelta, not '{_tn(off)}'")
     if not (-86400000000 < off._us() < 86400000000):
-        raise ValueError(f"offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not {off!r}.")
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
     return off
 
 
