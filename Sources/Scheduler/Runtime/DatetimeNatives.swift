@@ -93,6 +93,14 @@ extension VM {
                                            r.tzname.map { vm.str($0) } ?? .none, .int(r.weekday), .int(r.yearDay)])
                 } catch { throw vm.timeError(error) }
             }
+        case "_hash_bytes":
+            // CPython hashes a naive date, time or datetime as the bytes of its state.
+            return function(name) { vm, a throws(PyRaise) in
+                var bytes: [UInt8] = []
+                for v in a.positional { bytes.append(UInt8(truncatingIfNeeded: try vm.intArg(v))) }
+                let h = bytes.withUnsafeBytes { PyHash.sipHash13($0) }
+                return .int(PyHash.avoidingMinusOne(Int64(bitPattern: h)))
+            }
         case "_ymd2ord":
             return function(name) { vm, a throws(PyRaise) in
                 .int(CivilCalendar.ordinal(year: try vm.intArg(a[0]), month: try vm.intArg(a[1]), day: try vm.intArg(a[2])))
