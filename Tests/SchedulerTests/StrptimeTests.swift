@@ -121,3 +121,20 @@ private let strptimeCases: [(String, String, Expected)] = [
         #expect(throws: ISOFormatError.invalidString) { try CivilDateTime.parseISOTimeOnly("noon") }
     }
 }
+
+/// `time.mktime` on a UTC machine; expected values from CPython 3.11.7 with TZ=UTC:
+/// `int(time.mktime(fields + (0, 0, 0)))`.
+@Suite struct CivilMktimeTests {
+    @Test("timegm normalizes out-of-range fields as glibc's mktime")
+    func normalizes() {
+        let cases: [([Int], Int)] = [
+            ([2024, 14, 1, 0, 0, 0], 1_738_368_000), ([2024, 1, 0, 0, 0, 0], 1_703_980_800),
+            ([2024, 0, 1, 0, 0, 0], 1_701_388_800), ([2024, 3, 1, -1, 0, 0], 1_709_247_600),
+            ([1969, 12, 31, 23, 59, 59], -1), ([2024, 2, 30, 25, 61, 61], 1_709_344_921),
+            ([1, 1, 1, 0, 0, 0], -62_135_596_800),
+        ]
+        for (f, expected) in cases {
+            #expect(CivilCalendar.timegm(year: f[0], month: f[1], day: f[2], hour: f[3], minute: f[4], second: f[5]) == expected)
+        }
+    }
+}

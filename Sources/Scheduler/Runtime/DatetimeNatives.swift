@@ -143,12 +143,7 @@ extension VM {
             return function(name) { vm, a throws(PyRaise) in
                 var f: [Int] = []
                 for i in 0..<6 { f.append(try vm.intArg(a[i])) }
-                // mktime normalizes out-of-range fields by carrying into the next larger one.
-                let days = CivilCalendar.daysFromCivil(year: f[0], month: 1, day: 1)
-                let monthDays = CivilCalendar.daysFromCivil(year: f[0] + CivilCalendar.floorDiv(f[1] - 1, 12),
-                                                            month: CivilCalendar.floorMod(f[1] - 1, 12) + 1, day: 1) - days
-                let total = (days + monthDays + f[2] - 1) * 86_400 + f[3] * 3600 + f[4] * 60 + f[5]
-                return .int(total)
+                return .int(CivilCalendar.timegm(year: f[0], month: f[1], day: f[2], hour: f[3], minute: f[4], second: f[5]))
             }
         case "_strftime_tm":
             // (format, nine struct_time fields, tm_zone or None, tm_gmtoff).

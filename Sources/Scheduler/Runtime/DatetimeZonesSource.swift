@@ -114,6 +114,18 @@ class timezone(tzinfo):
             return 'UTC'
         return 'UTC' + _format_offset(self._offset, ':')
 
+    def __reduce__(self):
+        if self._name is None:
+            return (_new_timezone, (self._offset,))
+        return (_new_timezone, (self._offset, self._name))
+
+    def __copy__(self):
+        # CPython rebuilds it through its constructor, which hands back the utc singleton.
+        return _new_timezone(self._offset, self._name)
+
+    def __deepcopy__(self, memo):
+        return _new_timezone(self._offset, self._name)
+
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
             raise TypeError("fromutc() argument must be a datetime instance or None")
