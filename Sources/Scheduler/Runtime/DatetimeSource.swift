@@ -138,6 +138,46 @@ _TD_FACTORS = (('microseconds', 1), ('milliseconds', 1000), ('seconds', 1000000)
 _TD_NAMES = ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks')
 
 
+def _op(a, b, op):
+    if op == 0:
+        return a == b
+    if op == 1:
+        return a < b
+    if op == 2:
+        return a <= b
+    if op == 3:
+        return a > b
+    return a >= b
+
+
+# The rich comparisons of timedelta, date, time and datetime: each class's `_compare(other, op)`.
+def _cmp_eq(self, other):
+    return self._compare(other, 0)
+
+
+def _cmp_lt(self, other):
+    return self._compare(other, 1)
+
+
+def _cmp_le(self, other):
+    return self._compare(other, 2)
+
+
+def _cmp_gt(self, other):
+    return self._compare(other, 3)
+
+
+def _cmp_ge(self, other):
+    return self._compare(other, 4)
+
+
+def _time_fields():
+    # hour, minute, second, microsecond, tzinfo and fold: read-only, for time and datetime alike.
+    return (property(lambda self: self._hour), property(lambda self: self._minute),
+            property(lambda self: self._second), property(lambda self: self._microsecond),
+            property(lambda self: self._tzinfo), property(lambda self: self._fold))
+
+
 class timedelta:
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
@@ -320,35 +360,12 @@ class timedelta:
             return q, _from_us(r)
         return NotImplemented
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if isinstance(other, timedelta):
-            return self._us() == other._us()
+            return _op(self._us(), other._us(), op)
         return NotImplemented
 
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() != other._us()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        return NotImplemented
+    __eq__, __lt__, __le__, __gt__, __ge__ = _cmp_eq, _cmp_lt, _cmp_le, _cmp_gt, _cmp_ge
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -641,17 +658,7 @@ class date:
             return False
         return self._compare(other, 0)
 
-    def __lt__(self, other):
-        return self._compare(other, 1)
-
-    def __le__(self, other):
-        return self._compare(other, 2)
-
-    def __gt__(self, other):
-        return self._compare(other, 3)
-
-    def __ge__(self, other):
-        return self._compare(other, 4)
+    __lt__, __le__, __gt__, __ge__ = _cmp_lt, _cmp_le, _cmp_gt, _cmp_ge
 
     def __hash__(self):
         if self._hashcode == -1:

@@ -190,29 +190,7 @@ class time:
             tz = _new_timezone(timedelta(0, f[4], f[5]))
         return cls(f[0], f[1], f[2], f[3], tz)
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    hour, minute, second, microsecond, tzinfo, fold = _time_fields()
 
     def utcoffset(self):
         return _tz_offset(self._tzinfo, None)
@@ -298,20 +276,7 @@ class time:
                 b -= ob._us()
         return _op(a, b, op)
 
-    def __eq__(self, other):
-        return self._compare(other, 0)
-
-    def __lt__(self, other):
-        return self._compare(other, 1)
-
-    def __le__(self, other):
-        return self._compare(other, 2)
-
-    def __gt__(self, other):
-        return self._compare(other, 3)
-
-    def __ge__(self, other):
-        return self._compare(other, 4)
+    __eq__, __lt__, __le__, __gt__, __ge__ = _cmp_eq, _cmp_lt, _cmp_le, _cmp_gt, _cmp_ge
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -327,18 +292,6 @@ class time:
 
     def __bool__(self):
         return True
-
-
-def _op(a, b, op):
-    if op == 0:
-        return a == b
-    if op == 1:
-        return a < b
-    if op == 2:
-        return a <= b
-    if op == 3:
-        return a > b
-    return a >= b
 
 
 time.min = time(0, 0, 0, 0)
@@ -436,29 +389,7 @@ class datetime(date):
             tz = timezone(off, f[9]) if f[9] else timezone(off)
         return cls(f[0], f[1], f[2], f[3], f[4], f[5], f[6], tz)
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    hour, minute, second, microsecond, tzinfo, fold = _time_fields()
 
     def date(self):
         return date(self._year, self._month, self._day)
@@ -586,8 +517,7 @@ class datetime(date):
                 b -= ob._us()
         return _op(a, b, op)
 
-    def __eq__(self, other):
-        return self._compare(other, 0)
+    __eq__ = _cmp_eq
 
     def __hash__(self):
         if self._hashcode == -1:
