@@ -171,11 +171,31 @@ def _cmp_ge(self, other):
     return self._compare(other, 4)
 
 
-def _time_fields():
-    # hour, minute, second, microsecond, tzinfo and fold: read-only, for time and datetime alike.
-    return (property(lambda self: self._hour), property(lambda self: self._minute),
-            property(lambda self: self._second), property(lambda self: self._microsecond),
-            property(lambda self: self._tzinfo), property(lambda self: self._fold))
+def _readonly(*names):
+    # Read-only properties over the given private attributes (C getsets without setters).
+    return tuple(property(lambda self, n=n: getattr(self, n)) for n in names)
+
+
+def _utc_pair(x, y, a, b):
+    # a and b are x's and y's microseconds as read; aware ones move to UTC. None when only one is aware.
+    if x._tzinfo is y._tzinfo:
+        return a, b
+    ox = x.utcoffset()
+    oy = y.utcoffset()
+    if (ox is None) != (oy is None):
+        return None
+    if ox is None:
+        return a, b
+    return a - ox._us(), b - oy._us()
+
+
+def _aware_compare(x, y, a, b, op, what):
+    p = _utc_pair(x, y, a, b)
+    if p is None:
+        if op == 0:
+            return False
+        raise TypeError(f"can't compare offset-naive and offset-aware {what}")
+    return _op(p[0], p[1], op)
 
 
 class timedelta:
@@ -233,17 +253,7 @@ class timedelta:
         self._microseconds = u
         self._hashcode = -1
 
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
+    days, seconds, microseconds = _readonly('_days', '_seconds', '_microseconds')
 
     def _us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -279,10 +289,7 @@ class timedelta:
             return _from_us(self._us() + other._us())
         return NotImplemented
 
-    def __radd__(self, other):
-        if isinstance(other, timedelta):
-            return _from_us(self._us() + other._us())
-        return NotImplemented
+    __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
@@ -311,8 +318,7 @@ class timedelta:
             return _from_us(_round_half_even(self._us() * n, d))
         return NotImplemented
 
-    def __rmul__(self, other):
-        return self.__mul__(other)
+    __rmul__ = __mul__
 
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
@@ -573,17 +579,7 @@ class date:
         y, m, d = _iso_to_ymd(year, week, day)
         return cls(y, m, d)
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year, month, day = _readonly('_year', '_month', '_day')
 
     def __repr__(self):
         return f"{_tn(self)}({self._year}, {self._month}, {self._day})"
@@ -674,8 +670,7 @@ class date:
             return type(self)(y, m, d)
         return NotImplemented
 
-    def __radd__(self, other):
-        return self.__add__(other)
+    __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):

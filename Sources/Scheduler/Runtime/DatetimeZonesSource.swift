@@ -190,7 +190,8 @@ class time:
             tz = _new_timezone(timedelta(0, f[4], f[5]))
         return cls(f[0], f[1], f[2], f[3], tz)
 
-    hour, minute, second, microsecond, tzinfo, fold = _time_fields()
+    hour, minute, second, microsecond, tzinfo, fold = _readonly('_hour', '_minute', '_second', '_microsecond',
+                                                                '_tzinfo', '_fold')
 
     def utcoffset(self):
         return _tz_offset(self._tzinfo, None)
@@ -259,22 +260,8 @@ class time:
 
     def _compare(self, other, op):
         if not isinstance(other, time):
-            if op == 0:
-                return NotImplemented
             return NotImplemented
-        a = self._us_of_day()
-        b = other._us_of_day()
-        if self._tzinfo is not other._tzinfo:
-            oa = self.utcoffset()
-            ob = other.utcoffset()
-            if (oa is None) != (ob is None):
-                if op == 0:
-                    return False
-                raise TypeError("can't compare offset-naive and offset-aware times")
-            if oa is not None:
-                a -= oa._us()
-                b -= ob._us()
-        return _op(a, b, op)
+        return _aware_compare(self, other, self._us_of_day(), other._us_of_day(), op, 'times')
 
     __eq__, __lt__, __le__, __gt__, __ge__ = _cmp_eq, _cmp_lt, _cmp_le, _cmp_gt, _cmp_ge
 
@@ -389,7 +376,8 @@ class datetime(date):
             tz = timezone(off, f[9]) if f[9] else timezone(off)
         return cls(f[0], f[1], f[2], f[3], f[4], f[5], f[6], tz)
 
-    hour, minute, second, microsecond, tzinfo, fold = _time_fields()
+    hour, minute, second, microsecond, tzinfo, fold = _readonly('_hour', '_minute', '_second', '_microsecond',
+                                                                '_tzinfo', '_fold')
 
     def date(self):
         return date(self._year, self._month, self._day)
@@ -503,19 +491,7 @@ class datetime(date):
             if isinstance(other, date):
                 return False
             return NotImplemented
-        a = self._local_us()
-        b = other._local_us()
-        if self._tzinfo is not other._tzinfo:
-            oa = self.utcoffset()
-            ob = other.utcoffset()
-            if (oa is None) != (ob is None):
-                if op == 0:
-                    return False
-                raise TypeError("can't compare offset-naive and offset-aware datetimes")
-            if oa is not None:
-                a -= oa._us()
-                b -= ob._us()
-        return _op(a, b, op)
+        return _aware_compare(self, other, self._local_us(), other._local_us(), op, 'datetimes')
 
     __eq__ = _cmp_eq
 
@@ -542,22 +518,14 @@ class datetime(date):
             return type(self)(f[0], f[1], f[2], f[3], f[4], f[5], f[6], self._tzinfo)
         return NotImplemented
 
-    def __radd__(self, other):
-        return self.__add__(other)
+    __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, datetime):
-            a = self._local_us()
-            b = other._local_us()
-            if self._tzinfo is not other._tzinfo:
-                oa = self.utcoffset()
-                ob = other.utcoffset()
-                if (oa is None) != (ob is None):
-                    raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-                if oa is not None:
-                    a -= oa._us()
-                    b -= ob._us()
-            return timedelta(0, 0, a - b)
+            p = _utc_pair(self, other, self._local_us(), other._local_us())
+            if p is None:
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            return timedelta(0, 0, p[0] - p[1])
         if isinstance(other, timedelta):
             return self + (-other)
         return NotImplemented
