@@ -59,9 +59,7 @@ def _args(fname, names, npos, args, kwargs, required):
 
 
 def _check_date(y, m, d):
-    y = _index(y)
-    m = _index(m)
-    d = _index(d)
+    y, m, d = _index(y), _index(m), _index(d)
     if y < 1 or y > 9999:
         raise ValueError(f"year {y} is out of range")
     if m < 1 or m > 12:
@@ -634,17 +632,7 @@ class date:
 
     def _compare(self, other, op):
         if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
-            a = self._cmpkey()
-            b = other._cmpkey()
-            if op == 0:
-                return a == b
-            if op == 1:
-                return a < b
-            if op == 2:
-                return a <= b
-            if op == 3:
-                return a > b
-            return a >= b
+            return _op(self._cmpkey(), other._cmpkey(), op)
         if isinstance(other, date) and op != 0:
             raise TypeError(f"can't compare {_tn(other) if isinstance(other, datetime) else _tn(self)} to {_tn(self) if isinstance(other, datetime) else _tn(other)}")
         return NotImplemented

@@ -549,9 +549,7 @@ _LOCAL = timezone(timedelta(0, 0, 0), 'UTC')
 
 
 def _iso_to_ymd(year, week, day):
-    year = _index(year)
-    week = _index(week)
-    day = _index(day)
+    year, week, day = _index(year), _index(week), _index(day)
     if year < 1 or year > 9999:
         raise ValueError(f"Year is out of range: {year}")
     if week <= 0 or week >= 53:
