@@ -502,6 +502,15 @@ def _wrap_strftime(fmt, tt, us, obj):
     return _strftime(''.join(out), tt[0], tt[1], tt[2], tt[3], tt[4], tt[5], tt[6], tt[7], tt[8])
 
 
+def _format(self, fmt):
+    # `format(x, spec)` of date, time and datetime: strftime, or str() for an empty spec.
+    if not isinstance(fmt, str):
+        raise TypeError(f"must be str, not {_tn(fmt)}")
+    if len(fmt) != 0:
+        return self.strftime(fmt)
+    return str(self)
+
+
 def _format_offset(off, sep):
     sign = '+'
     us = off._us()
@@ -594,12 +603,7 @@ class date:
     def strftime(self, fmt):
         return _wrap_strftime(fmt, self.timetuple(), 0, None)
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError(f"must be str, not {_tn(fmt)}")
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format
 
     def timetuple(self):
         return _struct(self._year, self._month, self._day, 0, 0, 0, -1)

@@ -229,12 +229,7 @@ class time:
         tt = _struct(1900, 1, 1, self._hour, self._minute, self._second, -1)
         return _wrap_strftime(fmt, tt, self._microsecond, self)
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError(f"must be str, not {_tn(fmt)}")
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format
 
     def replace(self, *args, **kwargs):
         names = ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold']
