@@ -33,6 +33,7 @@ try:
     timezone(timedelta(hours=25))
 except ValueError as e:
     print("ValueError:", e)
+print(timezone(timedelta(0)) is timezone.utc, repr(timezone(timedelta(0), "UTC")), timezone(-timedelta(0)) is UTC)
 local_naive = datetime(2024, 1, 15, 16, 0)
 print(local_naive == meeting)
 print(local_naive.astimezone(OFFICES["Berlin"]))

@@ -62,22 +62,33 @@ def _tz_name(tz, dt):
     return name
 
 
+_UTC = None
+_NO_NAME = object()
+
+
 class timezone(tzinfo):
     __slots__ = ('_offset', '_name')
 
-    def __init__(self, offset, name=None):
+    def __new__(cls, offset, name=_NO_NAME):
         if not isinstance(offset, timedelta):
             raise TypeError(f"timezone() argument 1 must be datetime.timedelta, not {_tn(offset)}")
-        if name is not None and not isinstance(name, str):
-            raise TypeError(f"timezone() argument 2 must be str, not {_tn(name)}")
+        if name is _NO_NAME:
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError(f"timezone() argument 2 must be str, not {'None' if name is None else _tn(name)}")
         if not (-86400000000 < offset._us() < 86400000000):
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                              f"timedelta(hours=24), not {offset!r}.")
+        if name is None and not offset and _UTC is not None:
+            # As CPython: a zero offset without a name is the utc singleton.
+            return _UTC
+        self = object.__new__(cls)
         self._offset = offset
         self._name = name
+        return self
 
     def __repr__(self):
-        if self._name is None and self._offset._us() == 0:
+        if self is _UTC:
             return 'datetime.timezone.utc'
         if self._name is None:
             return f"{_tn(self)}({self._offset!r})"
@@ -116,15 +127,15 @@ class timezone(tzinfo):
 
     def __reduce__(self):
         if self._name is None:
-            return (_new_timezone, (self._offset,))
-        return (_new_timezone, (self._offset, self._name))
+            return (timezone, (self._offset,))
+        return (timezone, (self._offset, self._name))
 
     def __copy__(self):
         # CPython rebuilds it through its constructor, which hands back the utc singleton.
-        return _new_timezone(self._offset, self._name)
+        return timezone(*self.__reduce__()[1])
 
     def __deepcopy__(self, memo):
-        return _new_timezone(self._offset, self._name)
+        return timezone(*self.__reduce__()[1])
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
@@ -134,22 +145,11 @@ class timezone(tzinfo):
         return dt + self._offset
 
 
-def _make_utc():
-    tz = timezone(timedelta(0, 0, 0))
-    return tz
-
-
-_UTC = _make_utc()
+_UTC = timezone(timedelta(0, 0, 0))
 timezone.utc = _UTC
 timezone.min = timezone(timedelta(0, -86340, 0))
 timezone.max = timezone(timedelta(0, 86340, 0))
 UTC = _UTC
-
-
-def _new_timezone(off, name=None):
-    if off._us() == 0 and name is None:
-        return _UTC
-    return timezone(off, name)
 
 
 def _time_str(h, m, s, us, timespec):
@@ -187,7 +187,7 @@ class time:
         f = _parse_iso_time(s)
         tz = None
         if f[4] is not None:
-            tz = _new_timezone(timedelta(0, f[4], f[5]))
+            tz = timezone(timedelta(0, f[4], f[5]))
         return cls(f[0], f[1], f[2], f[3], tz)
 
     hour, minute, second, microsecond, tzinfo, fold = _readonly('_hour', '_minute', '_second', '_microsecond',
@@ -350,7 +350,7 @@ class datetime(date):
         f = _parse_iso_datetime(s)
         tz = None
         if f[7] is not None:
-            tz = _new_timezone(timedelta(0, f[7], f[8]))
+            tz = timezone(timedelta(0, f[7], f[8]))
         return cls(f[0], f[1], f[2], f[3], f[4], f[5], f[6], tz)
 
     @classmethod
