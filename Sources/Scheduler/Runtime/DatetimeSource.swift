@@ -171,7 +171,7 @@ def _cmp_ge(self, other):
 
 def _readonly(*names):
     # Read-only properties over the given private attributes (C getsets without setters).
-    return tuple(property(lambda self, n=n: getattr(self, n)) for n in names)
+    return tuple([property(lambda self, n=n: getattr(self, n)) for n in names])
 
 
 def _utc_pair(x, y, a, b):

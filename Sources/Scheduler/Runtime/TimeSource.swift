@@ -95,7 +95,7 @@ class struct_time:
         return hash(self._t)
 
     def __repr__(self):
-        parts = ', '.join(f"{_FIELDS[i]}={self._t[i]!r}" for i in range(9))
+        parts = ', '.join([f"{_FIELDS[i]}={self._t[i]!r}" for i in range(9)])
         return f"time.struct_time({parts})"
 
 
