@@ -48,6 +48,8 @@ enum TestSupport {
         env["PYTHONHASHSEED"] = "0"
         env["PYTHONDONTWRITEBYTECODE"] = "1"
         env["PYTHONIOENCODING"] = "utf-8"
+        // schedviz's local zone is UTC (as the harness sets TZ): python3's too, for localtime and astimezone().
+        env["TZ"] = "UTC"
         p.environment = env
         p.standardOutput = out
         p.standardError = err

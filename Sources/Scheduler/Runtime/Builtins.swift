@@ -196,6 +196,15 @@ extension VM {
             if isIntLike(a[0]) && isIntLike(a[1]) {
                 return makeTuple([try binaryOp(.floorDiv, a[0], a[1]), try binaryOp(.mod, a[0], a[1])])
             }
+            // A class's `__divmod__`, then the other side's `__rdivmod__` (timedelta's).
+            if let f = lookupSpecial(a[0], symbols.intern("__divmod__")) {
+                let r = try callBound(f, a[0], a[1])
+                if !isNotImplemented(r) { return r }
+            }
+            if typeIndex(a[0]) != typeIndex(a[1]), let f = lookupSpecial(a[1], symbols.intern("__rdivmod__")) {
+                let r = try callBound(f, a[1], a[0])
+                if !isNotImplemented(r) { return r }
+            }
             guard let x = try toDouble(a[0]), let y = try toDouble(a[1]) else { throw typeError("unsupported operand type(s) for divmod(): '\(typeName(a[0]))' and '\(typeName(a[1]))'") }
             if y == 0 { throw error(.ZeroDivisionError, "float divmod()") }
             let (q, r) = floatDivmod(x, y)

@@ -560,8 +560,8 @@ public struct CivilDateTime: Sendable, Equatable, Hashable, Comparable, CustomSt
 
     /// `time.asctime(t)` / `time.ctime(secs)`: "Thu Jan  1 00:00:00 1970"
     /// (day as %3d after the month, year as %d).
-    public func asctime() -> String {
-        return weekdayAbbrevs[weekday] + " " + monthAbbrevs[month - 1]
+    public func asctime(weekday wd: Int? = nil) -> String {
+        return weekdayAbbrevs[wd ?? weekday] + " " + monthAbbrevs[month - 1]
             + padLeft(String(day), 3, " ") + " " + zeroPad(hour, 2) + ":" + zeroPad(minute, 2)
             + ":" + zeroPad(second, 2) + " " + String(Int32(truncatingIfNeeded: year))   // C int `1900 + tm_year` wraps
     }
@@ -768,7 +768,7 @@ private func isoToYMD(_ isoYear: Int, _ isoWeek: Int, _ isoDay: Int, _ ymd: inou
 }
 
 /// `parse_isoformat_date` over s[0..<len].
-private func parseISODate(_ s: [UInt8], _ start: Int, _ len: Int, _ ymd: inout (Int, Int, Int)) -> Int {
+func parseISODate(_ s: [UInt8], _ start: Int, _ len: Int, _ ymd: inout (Int, Int, Int)) -> Int {
     var year = 0, month = 0, day = 0
     guard var p = parseDigits(s, start, 4, &year) else { return -1 }
     let usesSeparator = s[p] == 45
@@ -844,7 +844,7 @@ private func parseHHMMSSFF(_ s: [UInt8], _ start: Int, _ end: Int, _ out: inout 
 }
 
 /// `parse_isoformat_time` over s[start..<end].
-private func parseISOTime(_ s: [UInt8], _ start: Int, _ end: Int, _ hms: inout (Int, Int, Int, Int),
+func parseISOTime(_ s: [UInt8], _ start: Int, _ end: Int, _ hms: inout (Int, Int, Int, Int),
                           _ tzOffset: inout Int, _ tzMicro: inout Int) -> Int {
     var tzPos = start
     repeat {

@@ -236,6 +236,14 @@ extension VM {
             }
             if let p = d as? PropertyObject {
                 guard !p.fset.isNone else {
+                    // The classes standing in for datetime's and time's C types: their getset messages.
+                    if let i = t.mro.first(where: { typeObject($0).attributes[sym] != nil }) {
+                        let owner = typeObject(i)
+                        if owner.isUser && owner.module == "datetime" {
+                            throw error(.AttributeError, "attribute '\(symbols[sym])' of 'datetime.\(owner.name)' objects is not writable")
+                        }
+                        if owner.isUser && owner.module == "time" { throw error(.AttributeError, "readonly attribute") }
+                    }
                     throw error(.AttributeError, "property \(propertyName(p))of '\(t.name)' object has no setter")
                 }
                 _ = try call(p.fset, [v, value])

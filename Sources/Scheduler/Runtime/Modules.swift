@@ -50,11 +50,8 @@ extension VM {
             v = table[name].map { builtinFunction($0) }
         case "time":
             let table: [String: Builtin] = ["time": .timeTime, "monotonic": .timeMonotonic, "sleep": .timeSleep,
-                "strftime": .timeStrftime, "perf_counter": .timePerfCounter, "ctime": .timeCtime]
-            v = table[name].map { builtinFunction($0) }
-        case "datetime":
-            if name == "datetime" { v = .object(datetimeType) }
-            if name == "timedelta" { v = .object(timedeltaType) }
+                "perf_counter": .timePerfCounter, "ctime": .timeCtime]
+            v = table[name].map { builtinFunction($0) } ?? sourceModuleAttribute("time", name)
         case "types":
             switch name {
             case "coroutine": v = builtinFunction(.typesCoroutine)

@@ -22,6 +22,8 @@ extension VM {
         case "operator": return operatorSource
         case "heapq": return heapqSource
         case "bisect": return bisectSource
+        case "datetime": return datetimeSource
+        case "time": return timeSource
         default: return nil
         }
     }
@@ -47,7 +49,7 @@ extension VM {
     /// Modules whose frames CPython has no counterpart for in a traceback: abc's checks and
     /// collections' deque and defaultdict are C code, and the dataclass methods' argument errors
     /// come from the call itself.
-    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections"]
+    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections", "datetime", "time"]
 
     private func hideFrames(_ code: CodeObject) {
         code.flags.insert(.hiddenFrame)
@@ -63,6 +65,8 @@ extension VM {
 
     /// What a module's source calls but cannot write in Python.
     func sourceModuleNative(_ module: String, _ name: String) -> Value? {
+        if module == "datetime" { return datetimeNative(name) }
+        if module == "time" { return timeNative(name) }
         switch (module, name) {
         case ("random", "_random"): return builtinFunction(.randomRandom)
         case ("random", "_native_seed"): return builtinFunction(.randomSeed)

@@ -61,8 +61,6 @@ public final class VM {
     var methodTable = MethodTable()
     var builtinFunctionCache: [Builtin: Value] = [:]
     var reprActive = Set<Int>()
-    var datetimeType: Int32 = 0
-    var timedeltaType: Int32 = 0
     /// contextvars' types and the current context (ContextVars.swift).
     var contexts = ContextState()
     /// Where "coroutine ... was never awaited" was already printed (file:line:name).
@@ -155,7 +153,6 @@ public final class VM {
         stopSentinel = alloc(ExceptionObject(type: BT.BaseException.rawValue, args: []))
         heap.gcStress = getenv("SCHEDVIZ_GC_STRESS") != nil
         registerBuiltinMethods()
-        registerNativeTypes()
         registerObjectModel()
         heap.firstCollectable = heap.count
     }
@@ -245,7 +242,12 @@ public final class VM {
 
     /// The type at `index` (type indices only ever name types).
     @inline(__always) func typeObject(_ index: Int32) -> TypeObject { unsafeDowncast(heap[Int(index)], to: TypeObject.self) }
-    func typeName(_ v: Value) -> String { typeObject(typeIndex(v)).name }
+    func typeName(_ v: Value) -> String {
+        let t = typeObject(typeIndex(v))
+        // The classes standing in for C types of datetime and time are named with their module, as tp_name is.
+        if t.isUser && (t.module == "datetime" || t.module == "time") { return t.module + "." + t.name }
+        return t.name
+    }
 
     func isSubtype(_ t: Int32, of base: Int32) -> Bool {
         t == base || typeObject(t).mro.contains(base)
