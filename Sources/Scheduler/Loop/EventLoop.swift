@@ -403,7 +403,8 @@ final class EventLoopObject: NativeClass {
             if vm.isInstance(e.exc, .SystemExit) || vm.isInstance(e.exc, .KeyboardInterrupt) { throw e }
             let source = vm.callbackSource(fn, args)
             let handleText = handle.flatMap { try? $0.takeUnretainedValue().repr(vm) } ?? "<Handle \(source)>"
-            let header = "Traceback (most recent call last):\n", run = "  File \"<asyncio>\", line 80, in _run\n"
+            let header = "Traceback (most recent call last):\n", run = "  File \"\(StdlibFrames.stdlibPrefix)asyncio/events.py\", line 80, in _run\n"
+                + "    self._context.run(self._callback, *self._args)\n"
             var traceback = vm.formatTraceback(e.exc)
             if traceback.hasPrefix(header) {
                 traceback.insert(contentsOf: run, at: traceback.index(traceback.startIndex, offsetBy: header.count))
@@ -439,7 +440,10 @@ final class EventLoopObject: NativeClass {
         try runForever()
         fut.callbacks.removeAll { if case .stopLoop = $0 { return true }; return false }
         if !fut.done { throw vm.error(.RuntimeError, "Event loop stopped before Future completed.") }
-        return try fut.resultOrRaise(vm)
+        do { return try fut.resultOrRaise(vm) } catch let e {
+            vm.addStdlibFrame(e.exc, "asyncio/base_events.py", 653, "run_until_complete")   // `return future.result()`
+            throw e
+        }
     }
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {

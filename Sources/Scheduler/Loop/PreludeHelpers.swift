@@ -31,10 +31,10 @@ def as_completed(fs, *, timeout=None):
             timeout_handle.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
+        f = await done.get()  #@ tasks.py:611
         if f is None:
-            raise TimeoutError
-        return f.result()
+            raise TimeoutError  #@ tasks.py:614
+        return f.result()  #@ tasks.py:615
 
     for f in todo:
         f.add_done_callback(_on_completion)
@@ -84,12 +84,12 @@ class Runner:
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))  #@ runners.py:89
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+        return self._loop.run_until_complete(task)  #@ runners.py:118
 
     def _lazy_init(self):
         if self._state == 'closed':
