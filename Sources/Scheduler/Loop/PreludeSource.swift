@@ -153,7 +153,7 @@ async def wait_for(fut, timeout):
             except CancelledError as exc:
                 raise TimeoutError() from exc  #@ tasks.py:502
     finally:
-        timeout_handle.cancel()
+        timeout_handle.cancel()  #@ tasks.py:504
 
 
 async def _cancel_and_wait(fut, loop):

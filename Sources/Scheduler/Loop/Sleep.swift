@@ -101,6 +101,7 @@ final class SleepCoroutine: NativeClass {
         if phase == .waiting || phase == .bareYield { runtime.loopTraced { $0.sleepFinished(self, .none, raised: exc) } }
         if phase == .waiting { releaseTimer() }
         // The frames CPython's sleep shows where the exception enters it.
+        if phase == .created { vm.addStdlibFrame(exc, "asyncio/tasks.py", 637, "sleep") }     // thrown in before its first line
         if phase == .waiting { vm.addStdlibFrame(exc, "asyncio/tasks.py", 649, "sleep") }
         if phase == .bareYield {
             vm.addStdlibFrame(exc, "asyncio/tasks.py", 634, "__sleep0")

@@ -53,6 +53,7 @@ enum StdlibFrames {
         "asyncio/runners.py:89": ("raise ValueError(\"a coroutine was expected, got {!r}\".format(coro))", nil),
         "asyncio/base_events.py:653": ("return future.result()", "future.result()"),
         "asyncio/tasks.py:649": ("return await future", "await future"),
+        "asyncio/tasks.py:637": ("async def sleep(delay, result=None):", nil),
         "asyncio/tasks.py:640": ("await __sleep0()", nil),
         "asyncio/tasks.py:634": ("yield", nil),
         "asyncio/tasks.py:464": ("raise exceptions.TimeoutError() from exc", nil),
