@@ -431,7 +431,12 @@ final class EventLoopObject: NativeClass {
     }
 
     func runUntilComplete(_ arg: Value) throws(PyRaise) -> Value {
-        if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
+        // base_events.py's checks, with the frames CPython shows for them.
+        if closed { throw stdlibError("Event loop is closed", (628, "run_until_complete"), (519, "_check_closed")) }
+        if running { throw stdlibError("This event loop is already running", (629, "run_until_complete"), (588, "_check_running")) }
+        if runtime.runningLoop != nil {
+            throw stdlibError("Cannot run the event loop while another loop is running", (629, "run_until_complete"), (590, "_check_running"))
+        }
         let futValue = try runtime.ensureFuture(arg, loop: self)
         let fut = vm.future(futValue)!
         fut.addDoneCallback(.stopLoop(self))
@@ -444,6 +449,13 @@ final class EventLoopObject: NativeClass {
             vm.addStdlibFrame(e.exc, "asyncio/base_events.py", 653, "run_until_complete")   // `return future.result()`
             throw e
         }
+    }
+
+    /// A RuntimeError raised in base_events.py: `frames` outermost first.
+    private func stdlibError(_ message: String, _ frames: (Int32, String)...) -> PyRaise {
+        let e = vm.error(.RuntimeError, message)
+        for (line, function) in frames.reversed() { vm.addStdlibFrame(e.exc, "asyncio/base_events.py", line, function) }
+        return e
     }
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {

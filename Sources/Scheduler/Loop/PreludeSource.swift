@@ -187,7 +187,7 @@ def _cancel_all_tasks(loop):
 
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")  #@ runners.py:186
     loop = new_event_loop()
     set_event_loop(loop)
     try:
