@@ -56,7 +56,7 @@ import Foundation
 
         guard let mode = try? String(contentsOfFile: source + "/cpython", encoding: .utf8), let python = TestSupport.python3 else { return }
         let py = try TestSupport.run(python, ["input.py"], cwd: dir, timeout: 30)
-        let pyStderr = py.stderr.replacingOccurrences(of: "File \"\(dir)/input.py\"", with: "File \"input.py\"")
+        let pyStderr = TestSupport.asSchedvizPaths(py.stderr.replacingOccurrences(of: "File \"\(dir)/input.py\"", with: "File \"input.py\""), programDir: dir)
         #expect(py.status != 0)
         #expect(py.stdout == r.stdout)
         if mode.hasPrefix("full") {

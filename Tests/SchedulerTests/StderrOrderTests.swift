@@ -61,16 +61,10 @@ import Testing
         return (ours, normalized(asSchedvizNames(theirs.text, dir: dir)))
     }
 
-    /// CPython names the script by its absolute path and asyncio's own file by where it is
-    /// installed; schedviz says `prog.py` and `<asyncio>` without the source line.
+    /// CPython names the script by its absolute path and asyncio's own files by where it is
+    /// installed; schedviz says `prog.py` and `StdlibFrames.stdlibPrefix`.
     static func asSchedvizNames(_ text: String, dir: String) -> String {
-        text.replacingOccurrences(of: dir + "/", with: "")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { $0 != "    self._context.run(self._callback, *self._args)" }
-            .map { line in
-                line.hasSuffix("/asyncio/events.py\", line 80, in _run") ? "  File \"<asyncio>\", line 80, in _run" : String(line)
-            }
-            .joined(separator: "\n")
+        TestSupport.asSchedvizPaths(text, programDir: dir)
     }
 
     /// Object addresses differ.

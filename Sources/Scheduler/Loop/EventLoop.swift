@@ -403,7 +403,8 @@ final class EventLoopObject: NativeClass {
             if vm.isInstance(e.exc, .SystemExit) || vm.isInstance(e.exc, .KeyboardInterrupt) { throw e }
             let source = vm.callbackSource(fn, args)
             let handleText = handle.flatMap { try? $0.takeUnretainedValue().repr(vm) } ?? "<Handle \(source)>"
-            let header = "Traceback (most recent call last):\n", run = "  File \"<asyncio>\", line 80, in _run\n"
+            let header = "Traceback (most recent call last):\n", run = "  File \"\(StdlibFrames.stdlibPrefix)asyncio/events.py\", line 80, in _run\n"
+                + "    self._context.run(self._callback, *self._args)\n"
             var traceback = vm.formatTraceback(e.exc)
             if traceback.hasPrefix(header) {
                 traceback.insert(contentsOf: run, at: traceback.index(traceback.startIndex, offsetBy: header.count))
@@ -430,7 +431,12 @@ final class EventLoopObject: NativeClass {
     }
 
     func runUntilComplete(_ arg: Value) throws(PyRaise) -> Value {
-        if closed { throw vm.error(.RuntimeError, "Event loop is closed") }
+        // base_events.py's checks, with the frames CPython shows for them.
+        if closed { throw stdlibError("Event loop is closed", (628, "run_until_complete"), (519, "_check_closed")) }
+        if running { throw stdlibError("This event loop is already running", (629, "run_until_complete"), (588, "_check_running")) }
+        if runtime.runningLoop != nil {
+            throw stdlibError("Cannot run the event loop while another loop is running", (629, "run_until_complete"), (590, "_check_running"))
+        }
         let futValue = try runtime.ensureFuture(arg, loop: self)
         let fut = vm.future(futValue)!
         fut.addDoneCallback(.stopLoop(self))
@@ -439,7 +445,17 @@ final class EventLoopObject: NativeClass {
         try runForever()
         fut.callbacks.removeAll { if case .stopLoop = $0 { return true }; return false }
         if !fut.done { throw vm.error(.RuntimeError, "Event loop stopped before Future completed.") }
-        return try fut.resultOrRaise(vm)
+        do { return try fut.resultOrRaise(vm) } catch let e {
+            vm.addStdlibFrame(e.exc, "asyncio/base_events.py", 653, "run_until_complete")   // `return future.result()`
+            throw e
+        }
+    }
+
+    /// A RuntimeError raised in base_events.py: `frames` outermost first.
+    private func stdlibError(_ message: String, _ frames: (Int32, String)...) -> PyRaise {
+        let e = vm.error(.RuntimeError, message)
+        for (line, function) in frames.reversed() { vm.addStdlibFrame(e.exc, "asyncio/base_events.py", line, function) }
+        return e
     }
 
     override func forEachValue(_ vm: VM, _ visit: (Value) -> Void) {

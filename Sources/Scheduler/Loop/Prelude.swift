@@ -54,7 +54,7 @@ extension AsyncioRuntime {
         if let t = prelude?.classes[name] { return .object(t) }
         if !prelude!.syncLoaded && AsyncioRuntime.syncNames.contains(name) {
             prelude!.syncLoaded = true
-            try runPrelude(AsyncioRuntime.syncSource)
+            try runPrelude(AsyncioRuntime.syncSource, file: "<asyncio-sync>")
         }
         guard let slot = vm.globalIndex[AsyncioRuntime.preludePrefix + name] else { return nil }
         let v = vm.globals[slot]
@@ -77,7 +77,7 @@ extension AsyncioRuntime {
             }
             prelude!.classes[name] = t
         }
-        try runPrelude(asyncioPrelude + "\n\n" + asyncioPreludeGroups)
+        try runPrelude(asyncioPrelude + "\n\n" + asyncioPreludeGroups, file: "<asyncio>")
         for (name, t) in prelude!.classes {
             let prefix = AsyncioRuntime.preludePrefix + name + "__"
             for (i, g) in vm.globalNames.enumerated() where g.hasPrefix(prefix) {
@@ -88,8 +88,10 @@ extension AsyncioRuntime {
     }
 
     /// Compiles a part of the prelude into asyncio's globals and runs it.
-    private func runPrelude(_ source: String) throws(PyRaise) {
-        let compiler = Compiler(vm: vm, file: "<asyncio>")
+    /// Its `#@` lines name the CPython lines they print as in tracebacks (`StdlibFrames`).
+    private func runPrelude(_ source: String, file: String) throws(PyRaise) {
+        vm.stdlibLines[file] = StdlibFrames.annotations(source, directory: "asyncio/")
+        let compiler = Compiler(vm: vm, file: file)
         compiler.globalPrefix = AsyncioRuntime.preludePrefix
         let code: CodeObject
         do { code = try compiler.compileModule(try Parser.parse(source)) } catch let e {

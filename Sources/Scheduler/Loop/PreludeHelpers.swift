@@ -31,10 +31,10 @@ def as_completed(fs, *, timeout=None):
             timeout_handle.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
+        f = await done.get()  #@ tasks.py:611
         if f is None:
-            raise TimeoutError
-        return f.result()
+            raise TimeoutError  #@ tasks.py:614
+        return f.result()  #@ tasks.py:615
 
     for f in todo:
         f.add_done_callback(_on_completion)
@@ -57,20 +57,20 @@ class Runner:
         self._set_event_loop = False
 
     def __enter__(self):
-        self._lazy_init()
+        self._lazy_init()  #@ runners.py:59
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
-        self.close()
+        self.close()  #@ runners.py:63
 
     def close(self):
         if self._state != 'initialized':
             return
         try:
             loop = self._loop
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(shutdown_asyncgens())
-            loop.run_until_complete(shutdown_default_executor())
+            _cancel_all_tasks(loop)  #@ runners.py:71
+            loop.run_until_complete(shutdown_asyncgens())  #@ runners.py:72
+            loop.run_until_complete(shutdown_default_executor())  #@ runners.py:73
         finally:
             if self._set_event_loop:
                 set_event_loop(None)
@@ -79,21 +79,21 @@ class Runner:
             self._state = 'closed'
 
     def get_loop(self):
-        self._lazy_init()
+        self._lazy_init()  #@ runners.py:83
         return self._loop
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))  #@ runners.py:89
         if _get_running_loop() is not None:
-            raise RuntimeError("Runner.run() cannot be called from a running event loop")
-        self._lazy_init()
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")  #@ runners.py:93
+        self._lazy_init()  #@ runners.py:96
         task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+        return self._loop.run_until_complete(task)  #@ runners.py:118
 
     def _lazy_init(self):
         if self._state == 'closed':
-            raise RuntimeError("Runner is closed")
+            raise RuntimeError("Runner is closed")  #@ runners.py:133
         if self._state == 'initialized':
             return
         if self._loop_factory is None:

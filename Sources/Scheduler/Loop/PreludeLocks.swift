@@ -21,7 +21,7 @@ class _ContextManagerMixin:
     __module__ = 'asyncio.locks'
 
     async def __aenter__(self):
-        await self.acquire()
+        await self.acquire()  #@ locks.py:15
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
@@ -55,7 +55,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         # The waiter leaves the list before a cancellation wakes the next one.
         try:
             try:
-                await fut
+                await fut  #@ locks.py:114
             finally:
                 self._waiters.remove(fut)
         except CancelledError:
@@ -109,7 +109,7 @@ class Event(_LoopBoundMixin):
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
-            await fut
+            await fut  #@ locks.py:213
             return True
         finally:
             self._waiters.remove(fut)
@@ -135,13 +135,13 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
 
     async def wait(self):
         if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+            raise RuntimeError('cannot wait on un-acquired lock')  #@ locks.py:260
         self.release()
         try:
             fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
-                await fut
+                await fut  #@ locks.py:267
                 return True
             finally:
                 self._waiters.remove(fut)
@@ -150,17 +150,17 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
             cancelled = False
             while True:
                 try:
-                    await self.acquire()
+                    await self.acquire()  #@ locks.py:277
                     break
                 except CancelledError:
                     cancelled = True
             if cancelled:
-                raise CancelledError
+                raise CancelledError  #@ locks.py:283
 
     async def wait_for(self, predicate):
         result = predicate()
         while not result:
-            await self.wait()
+            await self.wait()  #@ locks.py:294
             result = predicate()
         return result
 
@@ -207,7 +207,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         self._waiters.append(fut)
         try:
             try:
-                await fut
+                await fut  #@ locks.py:387
             finally:
                 self._waiters.remove(fut)
         except CancelledError:
@@ -267,21 +267,21 @@ class Barrier(_LoopBoundMixin):
         return f'{super().__repr__()[:-1]} [{state}]>'
 
     async def __aenter__(self):
-        return await self.wait()
+        return await self.wait()  #@ locks.py:476
 
     async def __aexit__(self, *args):
         pass
 
     async def wait(self):
         async with self._cond:
-            await self._block()
+            await self._block()  #@ locks.py:489
             try:
                 index = self._count
                 self._count += 1
                 if index + 1 == self._parties:
-                    await self._release()
+                    await self._release()  #@ locks.py:495
                 else:
-                    await self._wait()
+                    await self._wait()  #@ locks.py:497
                 return index
             finally:
                 self._count -= 1
@@ -289,18 +289,18 @@ class Barrier(_LoopBoundMixin):
 
     async def _block(self):
         # Wait while the barrier drains or resets; a broken one refuses.
-        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))  #@ locks.py:510
         if self._state == 'broken':
-            raise BrokenBarrierError("Barrier aborted")
+            raise BrokenBarrierError("Barrier aborted")  #@ locks.py:518
 
     async def _release(self):
         self._state = 'draining'
         self._cond.notify_all()
 
     async def _wait(self):
-        await self._cond.wait_for(lambda: self._state != 'filling')
+        await self._cond.wait_for(lambda: self._state != 'filling')  #@ locks.py:534
         if self._state in ('broken', 'resetting'):
-            raise BrokenBarrierError("Abort or reset of barrier")
+            raise BrokenBarrierError("Abort or reset of barrier")  #@ locks.py:537
 
     def _exit(self):
         # The last task out lets in those waiting for the barrier to drain.

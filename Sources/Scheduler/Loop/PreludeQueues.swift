@@ -69,7 +69,7 @@ class Queue(_LoopBoundMixin):
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
-                await putter
+                await putter  #@ queues.py:120
             except:
                 putter.cancel()
                 if putter in self._putters:
@@ -92,7 +92,7 @@ class Queue(_LoopBoundMixin):
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
-                await getter
+                await getter  #@ queues.py:158
             except:
                 getter.cancel()
                 if getter in self._getters:
@@ -118,7 +118,7 @@ class Queue(_LoopBoundMixin):
 
     async def join(self):
         if self._unfinished_tasks > 0:
-            await self._finished.wait()
+            await self._finished.wait()  #@ queues.py:215
 
 
 class PriorityQueue(Queue):

@@ -111,19 +111,19 @@ async def wait_for(fut, timeout):
     loop = get_running_loop()
 
     if timeout is None:
-        return await fut
+        return await fut  #@ tasks.py:452
 
     if timeout <= 0:
         fut = ensure_future(fut, loop=loop)
 
         if fut.done():
-            return fut.result()
+            return fut.result()  #@ tasks.py:458
 
-        await _cancel_and_wait(fut, loop=loop)
+        await _cancel_and_wait(fut, loop=loop)  #@ tasks.py:460
         try:
-            return fut.result()
+            return fut.result()  #@ tasks.py:462
         except CancelledError as exc:
-            raise TimeoutError() from exc
+            raise TimeoutError() from exc  #@ tasks.py:464
 
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -134,26 +134,26 @@ async def wait_for(fut, timeout):
 
     try:
         try:
-            await waiter
+            await waiter  #@ tasks.py:476
         except CancelledError:
             if fut.done():
-                return fut.result()
+                return fut.result()  #@ tasks.py:479
             else:
                 fut.remove_done_callback(cb)
-                await _cancel_and_wait(fut, loop=loop)
-                raise
+                await _cancel_and_wait(fut, loop=loop)  #@ tasks.py:485
+                raise  #@ tasks.py:486
 
         if fut.done():
-            return fut.result()
+            return fut.result()  #@ tasks.py:489
         else:
             fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
+            await _cancel_and_wait(fut, loop=loop)  #@ tasks.py:495
             try:
-                return fut.result()
+                return fut.result()  #@ tasks.py:500
             except CancelledError as exc:
-                raise TimeoutError() from exc
+                raise TimeoutError() from exc  #@ tasks.py:502
     finally:
-        timeout_handle.cancel()
+        timeout_handle.cancel()  #@ tasks.py:504
 
 
 async def _cancel_and_wait(fut, loop):
@@ -163,7 +163,7 @@ async def _cancel_and_wait(fut, loop):
 
     try:
         fut.cancel()
-        await waiter
+        await waiter  #@ tasks.py:562
     finally:
         fut.remove_done_callback(cb)
 
@@ -187,14 +187,14 @@ def _cancel_all_tasks(loop):
 
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")  #@ runners.py:186
     loop = new_event_loop()
     set_event_loop(loop)
     try:
         if not iscoroutine(main):
-            raise ValueError("a coroutine was expected, got {!r}".format(main))
+            raise ValueError("a coroutine was expected, got {!r}".format(main))  #@ runners.py:190 run, runners.py:89 run
         task = loop.create_task(main)
-        return loop.run_until_complete(task)
+        return loop.run_until_complete(task)  #@ runners.py:190 run, runners.py:118 run
     finally:
         try:
             _cancel_all_tasks(loop)
@@ -269,7 +269,7 @@ async def Timeout____aexit__(self, exc_type, exc_val, exc_tb):
     if self._state == "expiring":
         self._state = "expired"
         if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-            raise TimeoutError from exc_val
+            raise TimeoutError from exc_val  #@ timeouts.py:115
     elif self._state == "active":
         self._state = "finished"
     return None
@@ -344,22 +344,22 @@ async def TaskGroup____aexit__(self, et, exc, tb):
         if self._on_completed_fut is None:
             self._on_completed_fut = self._loop.create_future()
         try:
-            await self._on_completed_fut
+            await self._on_completed_fut  #@ taskgroups.py:110
         except CancelledError as ex:
             if not self._aborting:
                 propagate_cancellation_error = ex
                 self._abort()
         self._on_completed_fut = None
     if self._base_error is not None:
-        raise self._base_error
+        raise self._base_error  #@ taskgroups.py:129
     if propagate_cancellation_error and not self._errors:
-        raise propagate_cancellation_error
+        raise propagate_cancellation_error  #@ taskgroups.py:134
     if et is not None and et is not CancelledError:
         self._errors.append(exc)
     if self._errors:
         try:
             me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-            raise me from None
+            raise me from None  #@ taskgroups.py:145
         finally:
             self._errors = None
 
@@ -423,11 +423,11 @@ ALL_COMPLETED = "ALL_COMPLETED"
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     # tasks.py's wait; the done and pending sets are lists in the order given (see README).
     if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")  #@ tasks.py:416
     if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
+        raise ValueError('Set of Tasks/Futures is empty.')  #@ tasks.py:418
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
+        raise ValueError(f'Invalid return_when value: {return_when}')  #@ tasks.py:420
 
     loop = get_running_loop()
 
@@ -438,9 +438,9 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
     for f in fs:
         if iscoroutine(f):
-            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")  #@ tasks.py:425
 
-    return await _wait(fs, timeout, return_when, loop)
+    return await _wait(fs, timeout, return_when, loop)  #@ tasks.py:428
 
 
 async def _wait(fs, timeout, return_when, loop):
@@ -466,7 +466,7 @@ async def _wait(fs, timeout, return_when, loop):
         f.add_done_callback(_on_completion)
 
     try:
-        await waiter
+        await waiter  #@ tasks.py:535
     finally:
         if timeout_handle is not None:
             timeout_handle.cancel()

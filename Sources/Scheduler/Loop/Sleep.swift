@@ -89,6 +89,7 @@ final class SleepCoroutine: NativeClass {
                 return (false, r)
             } catch let e {
                 f.loop.traced { $0.sleepFinished(self, .none, raised: e.exc) }
+                vm.addStdlibFrame(e.exc, "asyncio/tasks.py", 649, "sleep")     // `return await future`
                 throw e
             }
         case .closed:
@@ -99,6 +100,13 @@ final class SleepCoroutine: NativeClass {
     override func throwInto(_ vm: VM, _ exc: Value) throws(PyRaise) -> GenResult? {
         if phase == .waiting || phase == .bareYield { runtime.loopTraced { $0.sleepFinished(self, .none, raised: exc) } }
         if phase == .waiting { releaseTimer() }
+        // The frames CPython's sleep shows where the exception enters it.
+        if phase == .created { vm.addStdlibFrame(exc, "asyncio/tasks.py", 637, "sleep") }     // thrown in before its first line
+        if phase == .waiting { vm.addStdlibFrame(exc, "asyncio/tasks.py", 649, "sleep") }
+        if phase == .bareYield {
+            vm.addStdlibFrame(exc, "asyncio/tasks.py", 634, "__sleep0")
+            vm.addStdlibFrame(exc, "asyncio/tasks.py", 640, "sleep")
+        }
         phase = .closed
         futureObject = nil
         throw PyRaise(exc)

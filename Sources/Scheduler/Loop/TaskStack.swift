@@ -41,9 +41,11 @@ extension TaskObject {
         let header = entries.isEmpty ? "No stack" : failed ? "Traceback" : "Stack"
         pieces.append(("\(header) for \(try reprText(vm))\(entries.isEmpty ? "" : " (most recent call last):")", "\n", true))
         for entry in entries {
-            var text = "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
-            if let source = vm.sourceLine(entry.file, Int(entry.line)) { text += "    \(source)\n" }
-            pieces.append((text, "", false))
+            for frame in vm.displayFrames(entry, withSource: true) {
+                var text = "  File \"\(frame.file)\", line \(frame.line), in \(frame.function)\n"
+                if let source = frame.text?.trimmingTrailingWhitespace() { text += "    \(source)\n" }
+                pieces.append((text, "", false))
+            }
         }
         if failed { pieces.append((vm.exceptionLine(exception) + "\n", "", true)) }
         for p in pieces {

@@ -6,8 +6,13 @@ extension VM {
     /// The markers for `entry` (without the 4-space indent), or nil when CPython prints none.
     /// `strippedLength`: the length of the source line as printed (indent and trailing space cut).
     func caretLine(_ entry: TracebackEntry, strippedLength: Int) -> String? {
-        guard entry.endLine != 0, entry.file == file, entry.line >= 1, Int(entry.line) <= sourceLines.count else { return nil }
-        let chars = Array(sourceLines[Int(entry.line) - 1].unicodeScalars)
+        guard entry.file == file, entry.line >= 1, Int(entry.line) <= sourceLines.count else { return nil }
+        return caretLine(entry, chars: Array(sourceLines[Int(entry.line) - 1].unicodeScalars), strippedLength: strippedLength)
+    }
+
+    /// The markers for `entry` on the line `chars` (indent included).
+    func caretLine(_ entry: TracebackEntry, chars: [Unicode.Scalar], strippedLength: Int) -> String? {
+        guard entry.endLine != 0 else { return nil }
         let start = Int(entry.column) - 1
         var end: Int
         var anchors: (left: Int, right: Int)?

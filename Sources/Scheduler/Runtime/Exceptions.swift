@@ -117,22 +117,25 @@ extension VM {
                                                       header: String = "Traceback (most recent call last):\n") -> String {
         if entries.isEmpty { return "" }
         var out = header
-        var last: TracebackEntry?
+        var last: DisplayFrame?
         var count = 0
-        // Frames of the standard modules CPython writes in C are not shown.
+        // Frames of the standard modules CPython writes in C are not shown; the asyncio
+        // prelude's show as CPython's own (`StdlibFrames`).
         let shown = entries.filter { !VM.framelessModuleFiles.contains($0.file) }
         for entry in shown.dropFirst(max(0, shown.count - Self.tracebackLimit)) {
-            if !entry.sameLine(last) {
-                out += repeatedLine(count, margin)
-                last = entry
-                count = 0
-            }
-            count += 1
-            if count > Self.recursiveCutoff { continue }
-            out += margin + "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
-            if withSource, let text = sourceLine(entry.file, Int(entry.line), keepTrailing: true) {
-                out += margin + "    \(text)\n"
-                if let carets = caretLine(entry, strippedLength: text.unicodeScalars.count) { out += margin + "    \(carets)\n" }
+            for frame in displayFrames(entry, withSource: withSource) {
+                if !frame.sameLine(last) {
+                    out += repeatedLine(count, margin)
+                    last = frame
+                    count = 0
+                }
+                count += 1
+                if count > Self.recursiveCutoff { continue }
+                out += margin + "  File \"\(frame.file)\", line \(frame.line), in \(frame.function)\n"
+                if let text = frame.text {
+                    out += margin + "    \(text)\n"
+                    if let carets = frame.carets { out += margin + "    \(carets)\n" }
+                }
             }
         }
         return out + repeatedLine(count, margin)

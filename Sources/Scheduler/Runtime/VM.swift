@@ -24,6 +24,8 @@ public final class VM {
     var freshNative: (frame: UnsafeRawPointer?, bits: UInt64, object: Unmanaged<NativeClass>?) = (nil, .max, nil)
     /// asyncio, installed by `Program` (a plain VM has none): reached through its hooks.
     var runtimeExtension = RuntimeExtension()
+    /// The `#@` lines of stand-ins for CPython's Python library, by file (see `StdlibFrames`).
+    var stdlibLines: [String: [Int32: StdlibLine]] = [:]
     var codeObjects: [CodeObject] = []
     public let symbols = Symbols()
     public var file = "<string>"

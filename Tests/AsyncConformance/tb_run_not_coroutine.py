@@ -1,0 +1,7 @@
+import asyncio
+
+
+async def main():
+    return 1
+
+asyncio.run(5)
