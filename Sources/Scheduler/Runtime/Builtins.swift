@@ -297,7 +297,7 @@ extension VM {
                 if n > UInt64(Int64.max) { throw error(.OverflowError, "Python int too large to convert to C ssize_t") }
                 return Int64(n)
             case .native: if let n = try nativeLength(v) { return n }
-            case .instance, .exception: if let n = try userLength(v) { return n }
+            case .instance, .exception, .type: if let n = try userLength(v) { return n }
             default: break
             }
         }
@@ -389,7 +389,7 @@ extension VM {
         case .tuple, .str, .range:
             let items = try iterateToArray(v)
             return alloc(IteratorObject(.list, source: makeList(items.reversed())))
-        case .instance, .exception:
+        case .instance, .exception, .type:
             if let f = lookupSpecial(v, symbols.intern("__reversed__")) {
                 if f.isNone { throw typeError("'\(typeName(v))' object is not reversible") }
                 return try callBound(f, v)

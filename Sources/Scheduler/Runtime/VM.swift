@@ -196,7 +196,7 @@ public final class VM {
         case .object:
             let o = heap[v.objectIndex]
             switch o.kind {
-            case .type: return BT.type.rawValue
+            case .type: return unsafeDowncast(o, to: TypeObject.self).metaclass
             case .str: return BT.str.rawValue
             case .bigInt: return BT.int.rawValue
             case .list: return BT.list.rawValue
