@@ -92,6 +92,7 @@ final class MappingProxyObject: NativeClass {
     let dict: Value
     init(vm: VM, _ dict: Value) { self.dict = dict; super.init(type: vm.objectModel.mappingproxy) }
     override func repr(_ vm: VM) throws(PyRaise) -> String? { "mappingproxy(\(try vm.repr(dict)))" }
+    override func str(_ vm: VM) throws(PyRaise) -> String? { try vm.strOf(dict) }
     override func getItem(_ vm: VM, _ key: Value) throws(PyRaise) -> Value? { try vm.getItem(dict, key) }
     override func iter(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? { try vm.getIter(dict) }
     override func length(_ vm: VM) throws(PyRaise) -> Int64? { Int64(vm.dictObject(dict).dict.count) }

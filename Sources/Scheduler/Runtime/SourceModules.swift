@@ -22,6 +22,7 @@ extension VM {
         case "operator": return operatorSource
         case "heapq": return heapqSource
         case "bisect": return bisectSource
+        case "enum": return enumSource
         default: return nil
         }
     }
@@ -64,6 +65,8 @@ extension VM {
     /// What a module's source calls but cannot write in Python.
     func sourceModuleNative(_ module: String, _ name: String) -> Value? {
         switch (module, name) {
+        case ("enum", "_mappingproxy"):
+            return function(name) { vm, a throws(PyRaise) in vm.alloc(MappingProxyObject(vm: vm, a[0])) }
         case ("random", "_random"): return builtinFunction(.randomRandom)
         case ("random", "_native_seed"): return builtinFunction(.randomSeed)
         case ("random", "_mt_state"):
