@@ -238,7 +238,12 @@ extension VM {
             return .int(Int64(s.first!.value))
         case .hex, .bin, .oct:
             try argCount(fn.pythonName, a, min: 1, max: 1)
-            guard let b = bigValue(a[0]) else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
+            // An object with `__index__` (an IntFlag member) counts as its integer.
+            var n = a[0]
+            if bigValue(n) == nil, let i = try userIndex(n) { n = i }
+            guard let b = bigValue(n) else {
+                throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer")
+            }
             let (radix, prefix) = fn == .hex ? (16, "0x") : (fn == .bin ? (2, "0b") : (8, "0o"))
             return str((b < 0 ? "-" : "") + prefix + String(b.magnitude, radix: radix))
         case .format:

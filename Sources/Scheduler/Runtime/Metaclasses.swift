@@ -70,6 +70,11 @@ extension VM {
             bases.append(Int32(b.objectIndex))
         }
         let winner = try winningMetaclass(meta, bases)
+        // A base's metaclass that wins and has a `__new__` of its own makes the class (CPython's type_new).
+        if winner != meta, let nf = userSpecial(winner, Sym.__new__.rawValue) {
+            let f = try bindAttribute(nf, instance: .none, owner: .object(winner))
+            return try callWithKeywords(f, [.object(winner), a[0], a[1], a[2]], a.keywords)
+        }
         let ns = DictObject()
         for (k, v) in dictObject(a[2]).dict.pairs { try dictSet(ns, k, v) }
         if try dictGet(ns, internString("__module__")) == nil { try dictSet(ns, internString("__module__"), internString("__main__")) }
