@@ -39,14 +39,7 @@ extension VM {
         }
         var keywords = a.keywords
         var explicit: Value?
-        if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
-            let m = keywords.remove(at: i).1
-            if let abc = abcBase(forMetaclass: m) {
-                if !bases.contains(where: { typeObject($0).mro.contains(abc) }) { bases.append(abc) }
-            } else {
-                explicit = m
-            }
-        }
+        if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) { explicit = keywords.remove(at: i).1 }
         // The metaclass: the given one, or the most derived of the bases' (CPython's rule).
         var meta = BT.type.rawValue
         if let m = explicit {
