@@ -285,8 +285,8 @@ def _value_of(x):
     return x._value_ if isinstance(x, Enum) else x
 
 
-class _NumberMixin:
-    """An int's behaviour for members whose value is an int (schedviz cannot subclass int)."""
+class _ValueMixin:
+    """Comparisons, hashing and `+` by value, for members standing in for ints and strings."""
 
     def __eq__(self, other):
         return self._value_ == _value_of(other)
@@ -309,6 +309,16 @@ class _NumberMixin:
     def __hash__(self):
         return hash(self._value_)
 
+    def __add__(self, other):
+        return self._value_ + _value_of(other)
+
+    def __radd__(self, other):
+        return _value_of(other) + self._value_
+
+
+class _NumberMixin(_ValueMixin):
+    """An int's behaviour for members whose value is an int (schedviz cannot subclass int)."""
+
     def __bool__(self):
         return bool(self._value_)
 
@@ -320,12 +330,6 @@ class _NumberMixin:
 
     def __float__(self):
         return float(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + _value_of(other)
-
-    def __radd__(self, other):
-        return _value_of(other) + self._value_
 
     def __sub__(self, other):
         return self._value_ - _value_of(other)
@@ -397,33 +401,12 @@ class IntEnum(_NumberMixin, ReprEnum):
         return ~self._value_
 
 
-class StrEnum(ReprEnum):
+class StrEnum(_ValueMixin, ReprEnum):
     """Enum where members are also (and must be) strings"""
     _member_type_ = str
 
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-    def __eq__(self, other):
-        return self._value_ == _value_of(other)
-
-    def __ne__(self, other):
-        return self._value_ != _value_of(other)
-
-    def __lt__(self, other):
-        return self._value_ < _value_of(other)
-
-    def __le__(self, other):
-        return self._value_ <= _value_of(other)
-
-    def __gt__(self, other):
-        return self._value_ > _value_of(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _value_of(other)
-
-    def __hash__(self):
-        return hash(self._value_)
 
     def __len__(self):
         return len(self._value_)
@@ -436,12 +419,6 @@ class StrEnum(ReprEnum):
 
     def __getitem__(self, i):
         return self._value_[i]
-
-    def __add__(self, other):
-        return self._value_ + _value_of(other)
-
-    def __radd__(self, other):
-        return _value_of(other) + self._value_
 
     def __mul__(self, n):
         return self._value_ * n

@@ -90,6 +90,9 @@ extension VM {
         if let ma, isDataDescriptor(ma) { return try bindAttribute(ma, instance: v, owner: metaValue) }
         if let a = lookup(t, sym) { return try bindAttribute(a, instance: .none, owner: v) }
         if let ma { return try bindAttribute(ma, instance: v, owner: metaValue) }
+        if let g = userSpecial(t.metaclass, Sym.__getattr__.rawValue), sym != Sym.__getattr__.rawValue {
+            return try callBound(g, v, internString(symbols[sym]))
+        }
         return nil
     }
 
