@@ -1,7 +1,8 @@
 /// CPython 3.11's `abc` for what programs use of it, written in schedviz's subset and loaded on
 /// `import abc` (`SourceModules.swift`). `ABC` computes `__abstractmethods__` when subclassed
 /// and refuses to instantiate a class that still has some, with CPython's message: both in
-/// `ABCMeta`, a real metaclass (`class C(metaclass=ABCMeta)` and `class C(ABC)` alike).
+/// `ABCMeta`, a real metaclass (`class C(metaclass=ABCMeta)` and `class C(ABC)` alike); the
+/// refusal is Swift's (`refuseAbstract`), where CPython's `object.__new__` makes it.
 
 let abcSource = #"""
 def abstractmethod(funcobj):
@@ -34,14 +35,6 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         _init_abstracts(cls)
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        # CPython's object.__new__ refuses a class that still has abstract methods.
-        if cls.__abstractmethods__:
-            names = sorted(cls.__abstractmethods__)
-            plural = 's' if len(names) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract method{plural} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
 
 
 class ABC(metaclass=ABCMeta):

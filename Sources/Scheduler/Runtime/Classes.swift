@@ -319,6 +319,7 @@ extension VM {
     /// `type.__call__(C, *args, **kw)`: `__new__`, then `__init__` if it made a `C`.
     func constructInstance(_ index: Int32, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
         let t = typeObject(index)
+        if t.metaclass != BT.type.rawValue { try refuseAbstract(t) }
         let cls = Value.object(index)
         let newFn = userSpecial(index, Sym.__new__.rawValue)
         let initFn = userSpecial(index, Sym.__init__.rawValue)

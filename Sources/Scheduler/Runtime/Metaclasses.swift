@@ -96,13 +96,18 @@ extension VM {
         return nil
     }
 
-    /// `C.name = value` where `C`'s metaclass is a user class: its `__setattr__`, or a property's setter.
+    /// `C.name = value` where `C`'s metaclass is a user class: its `__setattr__`, else `type.__setattr__`.
     func metaclassSetAttr(_ v: Value, _ t: TypeObject, _ sym: Int32, _ value: Value) throws(PyRaise) {
         if let sa = userSpecial(t.metaclass, Sym.__setattr__.rawValue) {
             try callBound(sa, v, internString(symbols[sym]), value)
             return
         }
-        if let ma = lookup(typeObject(t.metaclass), sym), ma.tag == .object, let p = heap[ma.objectIndex] as? PropertyObject {
+        try typeSetAttr(v, t, sym, value)
+    }
+
+    /// `type.__setattr__`: a data descriptor of the metaclass (a property's setter) first.
+    func typeSetAttr(_ v: Value, _ t: TypeObject, _ sym: Int32, _ value: Value) throws(PyRaise) {
+        if t.metaclass != BT.type.rawValue, let ma = lookup(typeObject(t.metaclass), sym), ma.tag == .object, let p = heap[ma.objectIndex] as? PropertyObject {
             guard !p.fset.isNone else {
                 throw error(.AttributeError, "property \(propertyName(p))of '\(typeObject(t.metaclass).name)' object has no setter")
             }
@@ -110,6 +115,16 @@ extension VM {
             return
         }
         try classSetAttr(t, sym, value)
+    }
+
+    /// CPython's `object.__new__` refuses a class whose `__abstractmethods__` (abc.ABCMeta's) is not empty.
+    func refuseAbstract(_ t: TypeObject) throws(PyRaise) {
+        guard let a = lookup(t, symbols.intern("__abstractmethods__")), try truthy(a) else { return }
+        var names: [String] = []
+        for n in try iterateToArray(a) where kind(n) == .str { names.append(strValue(n)) }
+        names.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        let s = names.count > 1 ? "s" : ""
+        throw typeError("Can't instantiate abstract class \(t.name) with abstract method\(s) \(names.joined(separator: ", "))")
     }
 
     /// `del C.name` where `C`'s metaclass is a user class.
@@ -145,7 +160,7 @@ extension VM {
         method(type, "__setattr__") { vm, a throws(PyRaise) in
             try vm.argCount("__setattr__", a, min: 3, max: 3)
             guard vm.kind(a[0]) == .type, vm.kind(a[1]) == .str else { throw vm.typeError("type.__setattr__ expects a class and a name") }
-            try vm.classSetAttr(vm.typeObject(Int32(a[0].objectIndex)), vm.symbols.intern(vm.strValue(a[1])), a[2])
+            try vm.typeSetAttr(a[0], vm.typeObject(Int32(a[0].objectIndex)), vm.symbols.intern(vm.strValue(a[1])), a[2])
             return .none
         }
         method(type, "__delattr__") { vm, a throws(PyRaise) in
