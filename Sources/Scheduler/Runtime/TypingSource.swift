@@ -726,9 +726,11 @@ def TypedDict(typename, fields=None, *, total=True):
 TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
 
 
-_NT_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults',
-                            '_make', '_replace', '_asdict', '_source'})
-_NT_SPECIAL = frozenset({'__module__', '__name__', '__annotations__', '__classcell__'})
+# Tuples, not set displays: a set display of strings makes the compiler load the startup
+# strings (SetDisplay.swift), a cost every `import typing` would pay.
+_NT_PROHIBITED = ('__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults',
+                  '_make', '_replace', '_asdict', '_source')
+_NT_SPECIAL = ('__module__', '__name__', '__annotations__', '__classcell__')
 
 
 def _make_nmtuple(name, types, module, defaults=()):
