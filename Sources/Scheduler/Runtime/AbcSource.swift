@@ -1,8 +1,8 @@
 /// CPython 3.11's `abc` for what programs use of it, written in schedviz's subset and loaded on
 /// `import abc` (`SourceModules.swift`). `ABC` computes `__abstractmethods__` when subclassed
-/// and refuses to instantiate a class that still has some, with CPython's message; a class
-/// declared with `metaclass=ABCMeta` gets `ABC` as a base (`Classes.swift`), since schedviz's
-/// classes all have `type` as their metaclass.
+/// and refuses to instantiate a class that still has some, with CPython's message: both in
+/// `ABCMeta`, a real metaclass (`class C(metaclass=ABCMeta)` and `class C(ABC)` alike); the
+/// refusal is Swift's (`refuseAbstract`), where CPython's `object.__new__` makes it.
 
 let abcSource = #"""
 def abstractmethod(funcobj):
@@ -28,24 +28,18 @@ def _init_abstracts(cls):
     cls.__abstractmethods__ = frozenset(abstracts)
 
 
-class ABCMeta:
-    """Only a name for `metaclass=ABCMeta`: schedviz cannot subclass `type`."""
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes (ABCs)."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        _init_abstracts(cls)
+        return cls
 
 
-class ABC:
+class ABC(metaclass=ABCMeta):
     """Helper class that provides a standard way to create an ABC using inheritance."""
     __slots__ = ()
-
-    def __init_subclass__(cls, /, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _init_abstracts(cls)
-
-    def __new__(cls, *args, **kwargs):
-        if cls.__abstractmethods__:
-            names = sorted(cls.__abstractmethods__)
-            plural = 's' if len(names) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract method{plural} {', '.join(names)}")
-        return object.__new__(cls)
 
 ABC.__abstractmethods__ = frozenset()
 

@@ -177,7 +177,7 @@ extension VM {
             switch o.kind {
             case .type:
                 let t = unsafeDowncast(o, to: TypeObject.self)
-                guard t.isUser, t.layout == BT.object.rawValue, userSpecial(t.index, Sym.__new__.rawValue) == nil,
+                guard t.isUser, t.layout == BT.object.rawValue, t.metaclass == BT.type.rawValue, userSpecial(t.index, Sym.__new__.rawValue) == nil,
                       let i = userSpecial(t.index, Sym.__init__.rawValue), isPlainFunction(i, arity: n &+ 1) else { return nil }
                 return (i, alloc(InstanceObject(type: t.index, room: t.instanceSize)), .initialize)
             default:

@@ -250,7 +250,12 @@ extension VM {
             return .int(Int64(s.first!.value))
         case .hex, .bin, .oct:
             try argCount(fn.pythonName, a, min: 1, max: 1)
-            guard let b = bigValue(a[0]) else { throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer") }
+            // An object with `__index__` (an IntFlag member) counts as its integer.
+            var n = a[0]
+            if bigValue(n) == nil, let i = try userIndex(n) { n = i }
+            guard let b = bigValue(n) else {
+                throw typeError("'\(typeName(a[0]))' object cannot be interpreted as an integer")
+            }
             let (radix, prefix) = fn == .hex ? (16, "0x") : (fn == .bin ? (2, "0b") : (8, "0o"))
             return str((b < 0 ? "-" : "") + prefix + String(b.magnitude, radix: radix))
         case .format:
@@ -312,7 +317,7 @@ extension VM {
                 if n > UInt64(Int64.max) { throw error(.OverflowError, "Python int too large to convert to C ssize_t") }
                 return Int64(n)
             case .native: if let n = try nativeLength(v) { return n }
-            case .instance, .exception: if let n = try userLength(v) { return n }
+            case .instance, .exception, .type: if let n = try userLength(v) { return n }
             default: break
             }
         }
@@ -408,7 +413,7 @@ extension VM {
             // `reversed(d.items())` (3.8+): the view's order, backwards.
             let items = try iterateToArray(v)
             return alloc(IteratorObject(.list, source: makeList(items.reversed())))
-        case .instance, .exception:
+        case .instance, .exception, .type:
             if let f = lookupSpecial(v, symbols.intern("__reversed__")) {
                 if f.isNone { throw typeError("'\(typeName(v))' object is not reversible") }
                 return try callBound(f, v)

@@ -224,6 +224,21 @@ struct BuiltinArgs {
         }
     }
 
+    private init(args: Args, count: Int, keywordNames: [String]?) {
+        self.args = args; self.count = count; self.keywordNames = keywordNames
+    }
+
+    /// The same call without its first positional argument (`type.__new__(mcls, …)`'s rest).
+    func droppingFirst() -> BuiltinArgs {
+        BuiltinArgs(args: Args(rebasing: args[1...]), count: count - 1, keywordNames: keywordNames)
+    }
+
+    /// The keyword names as a call passes them (a tuple of strings), `.none` without keywords.
+    func kwNames(_ vm: VM) -> Value {
+        guard let keywordNames else { return .none }
+        return vm.makeTuple(keywordNames.map { vm.internString($0) })
+    }
+
     var positional: [Value] { Array(args[0..<count]) }
     var keywords: [(String, Value)] {
         (keywordNames ?? []).enumerated().map { ($0.element, args[count + $0.offset]) }

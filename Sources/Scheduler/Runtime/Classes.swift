@@ -38,14 +38,16 @@ extension VM {
             }
         }
         var keywords = a.keywords
-        if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
-            let m = keywords.remove(at: i).1
-            if let abc = abcBase(forMetaclass: m) {
-                if !bases.contains(where: { typeObject($0).mro.contains(abc) }) { bases.append(abc) }
-            } else if !(kind(m) == .type && m.objectIndex == Int(BT.type.rawValue)) {
-                throw error(.NotImplementedError, "schedviz supports classes whose metaclass is type (not \(try repr(m)))")
-            }
+        var explicit: Value?
+        if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) { explicit = keywords.remove(at: i).1 }
+        // The metaclass: the given one, or the most derived of the bases' (CPython's rule).
+        var meta = BT.type.rawValue
+        if let m = explicit {
+            guard kind(m) == .type else { return try classFromCallable(m, body, name, given, bases, keywords) }
+            meta = Int32(m.objectIndex)
         }
+        meta = try winningMetaclass(meta, bases)
+        if meta != BT.type.rawValue { return try classFromMetaclass(meta, body, name, given, bases, keywords) }
         // The body fills a fresh namespace.
         let ns = DictObject()
         let nsValue = alloc(ns)
@@ -58,7 +60,8 @@ extension VM {
 
     /// `type(name, bases, ns)`: the new class with its MRO and namespace, `__set_name__`
     /// called on its attributes and `__init_subclass__` on its parent.
-    func makeClass(name: String, bases given: [Int32], ns: DictObject, keywords: [(String, Value)]) throws(PyRaise) -> Value {
+    func makeClass(name: String, bases given: [Int32], ns: DictObject, keywords: [(String, Value)],
+                   metaclass: Int32 = BT.type.rawValue) throws(PyRaise) -> Value {
         let bases = given.isEmpty ? [BT.object.rawValue] : given
         for (i, b) in bases.enumerated() where bases[..<i].contains(b) {
             throw typeError("duplicate base class \(typeObject(b).name)")
@@ -69,6 +72,7 @@ extension VM {
         t.bases = bases
         t.isUser = true
         t.layout = layout
+        t.metaclass = metaclass
         let v = alloc(t)
         let index = Int32(v.objectIndex)
         t.index = index
@@ -129,6 +133,8 @@ extension VM {
         for b in bases {
             let l = typeObject(b).layout
             if l == BT.object.rawValue { continue }
+            // A metaclass: its instances are classes (`TypeObject`s).
+            if l == BT.type.rawValue && (layout == BT.object.rawValue || layout == l) { layout = l; continue }
             // Built-in types other than the exceptions, and asyncio's (Queue, Lock…), keep their
             // state in Swift objects a user class's instances do not have.
             if !(BT(rawValue: l)?.isException ?? false) && !VM.nativeLayouts.contains(l) {
@@ -236,6 +242,10 @@ extension VM {
         switch o.kind {
         case .instance: return userSpecial(unsafeDowncast(o, to: InstanceObject.self).type, sym)
         case .exception: return userSpecial(unsafeDowncast(o, to: ExceptionObject.self).type, sym)
+        case .type:
+            // A class's dunders are its metaclass's (`len(Color)`, `iter(Color)`).
+            let m = unsafeDowncast(o, to: TypeObject.self).metaclass
+            return m == BT.type.rawValue ? nil : userSpecial(m, sym)
         default: return nil
         }
     }
@@ -304,6 +314,17 @@ extension VM {
     /// `C(*args, **kw)` for a user class: `__new__`, then `__init__` if it made a `C`.
     func callUserType(_ index: Int32, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
         let t = typeObject(index)
+        if t.metaclass != BT.type.rawValue, let c = userSpecial(t.metaclass, Sym.__call__.rawValue) {
+            let f = try bindAttribute(c, instance: .object(index), owner: .object(t.metaclass))
+            return try call(f, args, kwNames)
+        }
+        return try constructInstance(index, args, kwNames)
+    }
+
+    /// `type.__call__(C, *args, **kw)`: `__new__`, then `__init__` if it made a `C`.
+    func constructInstance(_ index: Int32, _ args: Args, _ kwNames: Value) throws(PyRaise) -> Value {
+        let t = typeObject(index)
+        if t.metaclass != BT.type.rawValue { try refuseAbstract(t) }
         let cls = Value.object(index)
         let newFn = userSpecial(index, Sym.__new__.rawValue)
         let initFn = userSpecial(index, Sym.__init__.rawValue)
@@ -317,6 +338,8 @@ extension VM {
         } else if VM.nativeLayouts.contains(t.layout) {
             let a = BuiltinArgs(self, args, kwNames)
             inst = try newNativeBacked(index, a.positional, a.keywords)
+        } else if t.layout == BT.type.rawValue {
+            inst = try typeNew(index, BuiltinArgs(self, args, kwNames))
         } else {
             if initFn == nil && !args.isEmpty && t.layout == BT.object.rawValue {
                 throw typeError("\(t.name)() takes no arguments")

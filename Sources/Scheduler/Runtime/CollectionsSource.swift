@@ -737,7 +737,9 @@ class _NamedTuple(tuple):
         n = len(fields)
         name = cls._nt_name
         if len(args) > n:
-            raise TypeError(f"{name}.__new__() takes {n + 1} positional arguments but {len(args) + 1} were given")
+            least = n + 1 - len(cls._field_defaults)
+            takes = f"from {least} to {n + 1}" if least <= n else f"{n + 1}"
+            raise TypeError(f"{name}.__new__() takes {takes} positional arguments but {len(args) + 1} were given")
         values = list(args)
         if kwds or len(args) < n:
             for key in kwds:

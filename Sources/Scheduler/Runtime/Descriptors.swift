@@ -75,7 +75,9 @@ final class SuperObject: NativeClass {
         if sym == Sym.__class__.rawValue { return .object(vm.objectModel.superType) }
         let mro = vm.typeObject(objectType).mro
         guard let i = mro.firstIndex(of: start) else { return nil }
-        let isClass = vm.kind(object) == .type
+        // `super()` in a classmethod binds to the class; in a metaclass's method, `object` is an
+        // instance of the metaclass (a class) and binds as any instance does.
+        let isClass = vm.kind(object) == .type && Int32(object.objectIndex) == objectType
         for c in mro[(i + 1)...] {
             guard let a = vm.typeObject(c).attributes[sym] else { continue }
             return try vm.bindAttribute(a, instance: isClass ? .none : object, owner: .object(objectType))
@@ -90,6 +92,7 @@ final class MappingProxyObject: NativeClass {
     let dict: Value
     init(vm: VM, _ dict: Value) { self.dict = dict; super.init(type: vm.objectModel.mappingproxy) }
     override func repr(_ vm: VM) throws(PyRaise) -> String? { "mappingproxy(\(try vm.repr(dict)))" }
+    override func str(_ vm: VM) throws(PyRaise) -> String? { try vm.strOf(dict) }
     override func getItem(_ vm: VM, _ key: Value) throws(PyRaise) -> Value? { try vm.getItem(dict, key) }
     override func iter(_ vm: VM, _ selfValue: Value) throws(PyRaise) -> Value? { try vm.getIter(dict) }
     override func length(_ vm: VM) throws(PyRaise) -> Int64? { Int64(vm.dictObject(dict).dict.count) }
@@ -127,6 +130,7 @@ extension VM {
         for t in [objectModel.property, objectModel.classmethod, objectModel.staticmethod, objectModel.superType,
                   objectModel.mappingproxy, objectModel.notImplementedType] { finishBuiltinType(t) }
         registerDescriptorMethods()
+        registerTypeMethods()
 
         extraBuiltins["__build_class__"] = function("__build_class__") { vm, a throws(PyRaise) in try vm.buildClass(a) }
         extraBuiltins["NotImplemented"] = notImplemented

@@ -123,6 +123,7 @@ extension VM {
             traceAttributes(t.attributes, mark)
             mark(t.docValue)
             for b in t.mro { mark(.object(b)) }
+            mark(.object(t.metaclass))
         case .set: for e in unsafeDowncast(o, to: SetObject.self).entries where e.state == .active { mark(e.key) }
         case .str, .bigInt, .range: break
         }

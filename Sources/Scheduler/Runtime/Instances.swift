@@ -119,7 +119,7 @@ extension VM {
         case .__mro__: return makeTuple(t.mro.map { Value.object($0) })
         case .__bases__: return makeTuple(t.bases.map { Value.object($0) })
         case .__base__: return t.base >= 0 ? .object(t.base) : Value.none
-        case .__class__: return typeValue(.type)
+        case .__class__: return .object(t.metaclass)
         case .__dict__:
             let d = DictObject()
             if t.isUser { try dictSet(d, internString("__module__"), internString(t.module)) }
@@ -142,6 +142,7 @@ extension VM {
             return d
         default: break
         }
+        if t.metaclass != BT.type.rawValue { return try metaclassGetAttr(v, t, sym) }
         guard let a = lookup(t, sym) else { return nil }
         return try bindAttribute(a, instance: .none, owner: v)
     }

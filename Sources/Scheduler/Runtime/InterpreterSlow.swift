@@ -151,7 +151,11 @@ extension VM {
         if v.tag == .object {
             let o = heap[v.objectIndex]
             if isUserInstance(v) { return try userDelAttr(v, o, typeIndex(v), sym) }
-            if o.kind == .type { return try classDelAttr(unsafeDowncast(o, to: TypeObject.self), sym) }
+            if o.kind == .type {
+                let t = unsafeDowncast(o, to: TypeObject.self)
+                if t.metaclass != BT.type.rawValue { return try metaclassDelAttr(v, t, sym) }
+                return try classDelAttr(t, sym)
+            }
             if o.kind == .function || o.kind == .exception {
                 if try deleteOwnAttribute(o, sym) { return }
                 throw noAttribute(v, sym)

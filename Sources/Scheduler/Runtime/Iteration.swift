@@ -31,7 +31,7 @@ extension VM {
         case .native:
             if let it = try nativeIter(v) { return it }
             throw notIterable(v)
-        case .instance, .exception:
+        case .instance, .exception, .type:
             if let it = try userIter(v) { return it }
             throw notIterable(v)
         default:

@@ -170,6 +170,10 @@ extension VM {
         if v.tag == .object {
             unowned(unsafe) let o = heap[v.objectIndex]
             if isUserInstance(v) { return try userSetAttr(v, o, typeIndex(v), sym, value) }
+            if o.kind == .type {
+                unowned(unsafe) let t = unsafeDowncast(o, to: TypeObject.self)
+                if t.metaclass != BT.type.rawValue { return try metaclassSetAttr(v, t, sym, value) }
+            }
         }
         try rawSetAttr(v, sym, value)
     }

@@ -23,6 +23,8 @@ public final class TypeObject: PyObject {
     public var attributes = Attributes()
     /// Made by a `class` statement (its dunders are looked up; built-in types' are Swift).
     public var isUser = false
+    /// `type(C)`: `type` (heap index 1) unless a `class` statement chose a subclass of it.
+    public var metaclass: Int32 = 1
     /// `__module__` of a class statement: `__main__`, or `asyncio.locks` for the prelude's.
     public var module = "__main__"
     /// The built-in type whose instances this type's instances are (object, an exception…).

@@ -312,7 +312,7 @@ extension VM {
             case .bigInt: return (o as! BigIntObject).value != 0
             case .range: return (o as! RangeObject).count > 0
             case .native: return try nativeTruth(v) ?? true
-            case .instance: return try userTruth(v)
+            case .instance, .type: return try userTruth(v)
             case .exception: return isUserInstance(v) ? try userTruth(v) : true
             default: return true
             }
@@ -510,7 +510,7 @@ extension VM {
                 return false
             }
             return r.contains(item.intValue)
-        case .instance, .exception:
+        case .instance, .exception, .type:
             if let r = try userContains(container, item) { return r }
             throw typeError("argument of type '\(typeName(container))' is not iterable")
         default:

@@ -10,7 +10,7 @@ extension VM {
     func strOf(_ v: Value) throws(PyRaise) -> String {
         if v.tag == .object {
             let o = heap[v.objectIndex]
-            if isUserInstance(v), let f = lookupSpecial(v, Sym.__str__.rawValue) {
+            if isUserInstance(v) || o.kind == .type, let f = lookupSpecial(v, Sym.__str__.rawValue) {
                 return try specialString(f, v, "__str__")
             }
             switch o.kind {
@@ -71,6 +71,7 @@ extension VM {
             return try reprGuarded(v, s.isFrozen ? "frozenset(...)" : "set(...)") { () throws(PyRaise) -> String in try setRepr(s) }
         case .type:
             let t = o as! TypeObject
+            if t.metaclass != BT.type.rawValue, let f = lookupSpecial(v, Sym.__repr__.rawValue) { return try specialString(f, v, "__repr__") }
             let bt = BT(rawValue: Int32(v.objectIndex))
             if t.isUser { return "<class '\(t.module).\(t.qualname)'>" }
             return "<class '\(bt?.qualifiedName ?? nativeTypeQualifiedName(Int32(v.objectIndex)) ?? t.name)'>"

@@ -24,6 +24,7 @@ extension VM {
         case "bisect": return bisectSource
         case "datetime": return datetimeSource
         case "time": return timeSource
+        case "enum": return enumSource
         default: return nil
         }
     }
@@ -68,6 +69,8 @@ extension VM {
         if module == "datetime" { return datetimeNative(name) }
         if module == "time" { return timeNative(name) }
         switch (module, name) {
+        case ("enum", "_mappingproxy"):
+            return function(name) { vm, a throws(PyRaise) in vm.alloc(MappingProxyObject(vm: vm, a[0])) }
         case ("random", "_random"): return builtinFunction(.randomRandom)
         case ("random", "_native_seed"): return builtinFunction(.randomSeed)
         case ("random", "_mt_state"):

@@ -49,6 +49,8 @@ extension VM {
 
     private func index(_ key: Value, _ count: Int, _ what: String, _ tname: String) throws(PyRaise) -> Int {
         guard key.tag == .int || key.tag == .bool else {
+            // An object with `__index__` (an IntEnum member) indexes as its integer.
+            if isUserInstance(key), let i = try userIndex(key) { return try index(i, count, what, tname) }
             if kind(key) == .bigInt { throw error(.IndexError, "cannot fit 'int' into an index-sized integer") }
             if tname == "string" { throw typeError("string indices must be integers, not '\(typeName(key))'") }
             throw typeError("\(tname) indices must be integers or slices, not \(typeName(key))")

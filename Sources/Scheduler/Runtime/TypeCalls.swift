@@ -71,22 +71,7 @@ extension VM {
             for v in a.positional.dropFirst() { it.extra.append(try getIter(v)) }
             return alloc(it)
         case .type:
-            if a.count == 3 {
-                // type(name, bases, namespace): a class made without a class statement.
-                guard kind(a[0]) == .str else { throw typeError("type.__new__() argument 1 must be str, not \(typeName(a[0]))") }
-                guard kind(a[1]) == .tuple else { throw typeError("type.__new__() argument 2 must be tuple, not \(typeName(a[1]))") }
-                guard kind(a[2]) == .dict else { throw typeError("type.__new__() argument 3 must be dict, not \(typeName(a[2]))") }
-                var bases: [Int32] = []
-                for b in (heap[a[1].objectIndex] as! TupleObject).items {
-                    guard kind(b) == .type else { throw typeError("bases must be types") }
-                    bases.append(Int32(b.objectIndex))
-                }
-                let ns = DictObject()
-                for (k, v) in dictObject(a[2]).dict.pairs { try dictSet(ns, k, v) }
-                if try dictGet(ns, internString("__module__")) == nil { try dictSet(ns, internString("__module__"), internString("__main__")) }
-                if try dictGet(ns, internString("__qualname__")) == nil { try dictSet(ns, internString("__qualname__"), a[0]) }
-                return try makeClass(name: strValue(a[0]), bases: bases, ns: ns, keywords: a.keywords)
-            }
+            if a.count == 3 { return try typeNew(BT.type.rawValue, a) }
             if a.count != 1 { throw typeError("type() takes 1 or 3 arguments") }
             return .object(typeIndex(a[0]))
         case .object:
@@ -196,7 +181,8 @@ extension VM {
         if a.count > 3 { throw typeError("range expected at most 3 arguments, got \(a.count)") }
         var parts: [Int64] = []
         for arg in a.positional {
-            let v = isUserInstance(arg) ? (try userIndex(arg) ?? arg) : arg
+            var v = arg
+            if isUserInstance(v), let i = try userIndex(v) { v = i }     // `__index__` (an IntEnum member)
             guard v.tag == .int || v.tag == .bool else {
                 if kind(v) == .bigInt { throw error(.OverflowError, "Python int too large to convert to C ssize_t") }
                 throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")

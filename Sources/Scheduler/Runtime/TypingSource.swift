@@ -724,4 +724,52 @@ def TypedDict(typename, fields=None, *, total=True):
     return type(typename, (_TypedDictBase,), ns)
 
 TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
+
+
+# Tuples, not set displays: a set display of strings makes the compiler load the startup
+# strings (SetDisplay.swift), a cost every `import typing` would pay.
+_NT_PROHIBITED = ('__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults',
+                  '_make', '_replace', '_asdict', '_source')
+_NT_SPECIAL = ('__module__', '__name__', '__annotations__', '__classcell__')
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    import collections
+    fields = [n for n, t in types]
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = dict(types)
+    return nm_tpl
+
+
+class NamedTupleMeta(type):
+    """`class Point(NamedTuple)`: the body's annotations become a collections.namedtuple's fields."""
+
+    def __new__(mcls, typename, bases, ns):
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                s = 's' if len(default_names) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field{s} {', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, list(types.items()), ns['__module__'],
+                               defaults=[ns[n] for n in default_names])
+        for key in ns:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _NT_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = kwargs.items()
+    return _make_nmtuple(typename, list(fields), '__main__')
+
+
+_NamedTupleBase = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
 """#

@@ -19,15 +19,6 @@ extension VM {
 }
 
 extension VM {
-    /// `abc.ABC` when `m` is `abc.ABCMeta`: `class C(metaclass=ABCMeta)` is built as `class C(ABC)`.
-    func abcBase(forMetaclass m: Value) -> Int32? {
-        guard kind(m) == .type, let meta = globalIndex["abc\u{0}ABCMeta"], globals[meta].identical(m),
-              let base = globalIndex["abc\u{0}ABC"], kind(globals[base]) == .type else { return nil }
-        return Int32(globals[base].objectIndex)
-    }
-}
-
-extension VM {
     /// `isinstance(x, int | str)`: the union's `__args__` when `v` is a `types.UnionType`.
     func unionArguments(_ v: Value) throws(PyRaise) -> Value? {
         guard kind(v) == .instance, let slot = globalIndex["typing\u{0}UnionType"], kind(globals[slot]) == .type,

@@ -142,7 +142,7 @@ public final class VM {
     /// Read when a loop is made (`EventLoopObject.fifo`).
     var tiebreak = Tiebreak.fifo
 
-    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib", "contextvars", "math", "json", "string", "copy", "textwrap", "collections", "functools", "itertools", "operator", "heapq", "bisect", "typing", "dataclasses", "abc"]
+    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib", "contextvars", "math", "json", "string", "copy", "textwrap", "collections", "functools", "itertools", "operator", "heapq", "bisect", "typing", "dataclasses", "abc", "enum"]
 
     public init() {
         for t in BT.allCases {
@@ -198,7 +198,7 @@ public final class VM {
         case .object:
             let o = heap[v.objectIndex]
             switch o.kind {
-            case .type: return BT.type.rawValue
+            case .type: return unsafeDowncast(o, to: TypeObject.self).metaclass
             case .str: return BT.str.rawValue
             case .bigInt: return BT.int.rawValue
             case .list: return BT.list.rawValue
