@@ -218,7 +218,7 @@ extension VM {
                         released(old)
                     case .deleteGlobal:
                         let old = globals[arg]
-                        if old.tag == .unbound { throw nameError(globalNames[arg]) }
+                        if old.tag == .unbound { throw error(.NameError, "name '\(globalNames[arg])' is not defined") }
                         globals[arg] = .unbound
                         released(old)
                     case .loadDeref:

@@ -6,8 +6,9 @@
 /// Worked out only when a traceback is printed; `dir()` is here too.
 
 extension VM {
-    /// A NameError that knows its name and the code it was looked up from.
-    func nameError(_ name: String) -> PyRaise {
+    /// A NameError that knows its name and the code it was looked up from. Never inlined: the
+    /// dispatch loop raises it, and inlined it cost every instruction there registers.
+    @inline(never) func nameError(_ name: String) -> PyRaise {
         let r = error(.NameError, "name '\(name)' is not defined")
         if let e = heap[r.exc.objectIndex] as? ExceptionObject {
             e.missingName = name
@@ -17,7 +18,7 @@ extension VM {
     }
 
     /// An AttributeError that knows its name and object (`e.name`, `e.obj` in CPython).
-    func attributeError(_ v: Value, _ sym: Int32, _ message: String) -> PyRaise {
+    @inline(never) func attributeError(_ v: Value, _ sym: Int32, _ message: String) -> PyRaise {
         let r = error(.AttributeError, message)
         if let e = heap[r.exc.objectIndex] as? ExceptionObject {
             e.missingName = symbols[sym]
