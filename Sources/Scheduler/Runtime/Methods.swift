@@ -98,7 +98,9 @@ extension VM {
                 case .__traceback__: return .none
                 case .__class__: return .object(e.type)
                 case .__dict__: return try ownDict(e)!
-                default: if let a = try ownAttribute(e, sym) { return a }
+                default:
+                    if let a = try ownAttribute(e, sym) { return a }
+                    if symbols[sym] == "code" && isInstance(v, .SystemExit) { return systemExitCode(e) }
                 }
             case .asyncGenerator:
                 if let a = asyncGenAttribute(o as! GeneratorObject, sym) { return a }

@@ -194,6 +194,8 @@ extension VM {
         case .rshift:
             if y < 0 { throw valueError("negative shift count") }
             if y > 1 << 24 { return .int(x < 0 ? -1 : 0) }
+            // BigInt shifts the magnitude; Python floors: -7 >> 1 is -4.
+            if x < 0 { return makeInt(-((-x - 1) >> Int(y)) - 1) }
             return makeInt(x >> Int(y))
         case .bitAnd: return a.tag == .bool && b.tag == .bool ? .bool(a.bits & b.bits != 0) : makeInt(x & y)
         case .bitOr: return a.tag == .bool && b.tag == .bool ? .bool(a.bits | b.bits != 0) : makeInt(x | y)

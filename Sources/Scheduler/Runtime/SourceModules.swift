@@ -22,6 +22,7 @@ extension VM {
         case "operator": return operatorSource
         case "heapq": return heapqSource
         case "bisect": return bisectSource
+        case "sys": return sysSource
         default: return nil
         }
     }
@@ -47,7 +48,7 @@ extension VM {
     /// Modules whose frames CPython has no counterpart for in a traceback: abc's checks and
     /// collections' deque and defaultdict are C code, and the dataclass methods' argument errors
     /// come from the call itself.
-    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections"]
+    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections", "sys"]
 
     private func hideFrames(_ code: CodeObject) {
         code.flags.insert(.hiddenFrame)
@@ -63,6 +64,7 @@ extension VM {
 
     /// What a module's source calls but cannot write in Python.
     func sourceModuleNative(_ module: String, _ name: String) -> Value? {
+        if module == "sys" { return sysNative(name) }
         switch (module, name) {
         case ("random", "_random"): return builtinFunction(.randomRandom)
         case ("random", "_native_seed"): return builtinFunction(.randomSeed)
@@ -121,6 +123,9 @@ struct StreamTargets {
     var stderr: Value = .unbound
     /// What `_swap_stream` hands out for the real stream (a plain object made once).
     var real: Value = .unbound
+    /// `sys.stdout` and `sys.stderr` once `sys` is imported (`print(file=sys.stdout)`).
+    var sysStdout: Value = .unbound
+    var sysStderr: Value = .unbound
 
     /// Makes `new` the stream's target and returns the one it replaces.
     mutating func swap(isStdout: Bool, _ new: Value, _ vm: VM) -> Value {
@@ -131,5 +136,5 @@ struct StreamTargets {
         return old.tag == .unbound ? real : old
     }
 
-    func forEachRoot(_ mark: (Value) -> Void) { mark(stdout); mark(stderr); mark(real) }
+    func forEachRoot(_ mark: (Value) -> Void) { mark(stdout); mark(stderr); mark(real); mark(sysStdout); mark(sysStderr) }
 }
