@@ -121,6 +121,10 @@ def _stuck_reason(loop):
     return ' '.join(['deadlock'] + [t.get_name() for t in pending])
 
 
+# Named as the selector it stands for: the loop logs "Using selector: NAME" at DEBUG.
+_Selector.__name__ = _Selector.__qualname__ = selectors.DefaultSelector.__name__
+
+
 class _UnixSelectorEventLoop(unix_events._UnixSelectorEventLoop):
     # Same class name as CPython's, so repr(loop) is unchanged.
     def __init__(self, selector=None):
@@ -645,6 +649,9 @@ def main():
     sys.argv = a.arg if a.arg else [a.name if a.program == '-' and a.name else a.program]
 
     _install_clock()
+    # asyncio imported logging before the clock was virtual: relativeCreated counts from 0.
+    import logging
+    logging._startTime = _time.time()
     _install_asyncgen_shutdown()
     asyncio.coroutine = types.coroutine
     tasks.as_completed = asyncio.as_completed = as_completed

@@ -23,6 +23,7 @@ extension VM {
         case "heapq": return heapqSource
         case "bisect": return bisectSource
         case "sys": return sysSource
+        case "logging": return loggingSource
         default: return nil
         }
     }
@@ -65,6 +66,7 @@ extension VM {
     /// What a module's source calls but cannot write in Python.
     func sourceModuleNative(_ module: String, _ name: String) -> Value? {
         if module == "sys" { return sysNative(name) }
+        if module == "logging" { return loggingNative(name) }
         switch (module, name) {
         case ("random", "_random"): return builtinFunction(.randomRandom)
         case ("random", "_native_seed"): return builtinFunction(.randomSeed)
