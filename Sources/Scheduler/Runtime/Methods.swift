@@ -10,11 +10,18 @@ extension VM {
                 if recv.tag == .object { return .int(Int64(unsafeDowncast(vm.heap[recv.objectIndex], to: BigIntObject.self).value.magnitude.bitWidth)) }
                 return .int(Int64(recv.intValue.magnitude.bitWidth - recv.intValue.magnitude.leadingZeroBitCount))
             }
+            m.add(.as_integer_ratio) { vm, recv, _ in
+                vm.makeTuple([recv.tag == .bool ? .int(recv.bits != 0 ? 1 : 0) : recv, .int(1)])
+            }
         }
         methods(for: BT.float.rawValue) { m in
             m.add(.is_integer) { _, recv, _ in
                 let d = recv.floatValue
                 return .bool(d.isFinite && d == d.rounded())
+            }
+            m.add(.as_integer_ratio) { vm, recv, _ throws(PyRaise) in
+                let (n, d) = try vm.floatRatio(recv.floatValue)
+                return vm.makeTuple([vm.makeInt(n), vm.makeInt(d)])
             }
         }
         methods(for: BT.function.rawValue) { m in
@@ -82,6 +89,7 @@ extension VM {
             throw error(.AttributeError, "module '\(m.name)' has no attribute '\(symbols[sym])'")
         }
         if hasMethod(v, sym) { return alloc(BuiltinObject(fn: .boundMethod, receiver: v, symbol: sym)) }
+        if let a = numberAttribute(v, sym) { return a }
         if v.tag == .object {
             let o = heap[v.objectIndex]
             switch o.kind {

@@ -24,6 +24,7 @@ extension VM {
         case "bisect": return bisectSource
         case "sys": return sysSource
         case "logging": return loggingSource
+        case "statistics": return statisticsSource
         default: return nil
         }
     }
