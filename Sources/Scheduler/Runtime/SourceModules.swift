@@ -25,6 +25,7 @@ extension VM {
         case "sys": return sysSource
         case "logging": return loggingSource
         case "statistics": return statisticsSource
+        case "pprint": return pprintSource
         default: return nil
         }
     }
