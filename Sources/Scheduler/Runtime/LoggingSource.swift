@@ -212,7 +212,8 @@ class PercentStyle(object):
 
     def _format(self, record):
         if self._defaults:
-            values = self._defaults | record.__dict__
+            values = dict(self._defaults)
+            values.update(record.__dict__)
         else:
             values = record.__dict__
         return self._fmt % values
@@ -231,7 +232,8 @@ class StrFormatStyle(PercentStyle):
 
     def _format(self, record):
         if self._defaults:
-            values = self._defaults | record.__dict__
+            values = dict(self._defaults)
+            values.update(record.__dict__)
         else:
             values = record.__dict__
         return self._fmt.format(**values)
@@ -261,7 +263,8 @@ class StringTemplateStyle(PercentStyle):
 
     def _format(self, record):
         if self._defaults:
-            values = self._defaults | record.__dict__
+            values = dict(self._defaults)
+            values.update(record.__dict__)
         else:
             values = record.__dict__
         return self._tpl.substitute(**values)
@@ -302,7 +305,8 @@ class Formatter(object):
         return s
 
     def formatException(self, ei):
-        s = _format_exception(ei[1]) if ei[1] is not None else ''
+        # traceback.print_exception(None, None, None) prints "NoneType: None".
+        s = _format_exception(ei[1]) if ei[1] is not None else 'NoneType: None\n'
         if s[-1:] == "\n":
             s = s[:-1]
         return s

@@ -81,12 +81,12 @@ public final class Program {
                 return RunResult(ending: stop.ending, errorText: stop.message)
             }
             if vm.isInstance(e.exc, .SystemExit) {
-                // No traceback: CPython flushes stdout, prints a non-int code, and finalizes.
+                // No traceback: CPython flushes stdout, prints a non-int code, and finalizes. A
+                // task the exit left with its exception unretrieved (the one that called
+                // sys.exit) is freed too late to report it.
                 vm.shuttingDown = true
                 let status = vm.exitStatus(e.exc)
                 vm.finalizeGlobals()
-                let report = vm.runtimeExtension.endOfRunReport()
-                if !report.isEmpty { vm.errorOutput(report) }
                 return RunResult(ending: .finished, errorText: "", exitCode: status)
             }
             // CPython prints the traceback, then frees what is left (tasks report then).
