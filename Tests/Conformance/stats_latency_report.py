@@ -33,7 +33,8 @@ for name, data in services.items():
     deciles = statistics.quantiles(data, n=10, method="inclusive")
     print("  p90      ", deciles[-1])
     print("  geo/harm ", statistics.geometric_mean(data), statistics.harmonic_mean(data))
-    slow = [x for x in data if x > statistics.mean(data) + 2 * statistics.stdev(data)]
+    threshold = statistics.mean(data) + 2 * statistics.stdev(data)
+    slow = [x for x in data if x > threshold]
     print("  outliers ", len(slow), sorted(slow)[:3])
 
 # Status codes: the most common one, and every one that ties for it.

@@ -80,10 +80,11 @@ def _coerce(T, S):
 
 
 def _sum(data):
-    # (type, exact total or a non-finite float, count)
+    # (type, exact total or a non-finite float, count). Numerators are summed per denominator
+    # first, as CPython does: float data have few distinct (power of two) denominators.
     count = 0
     T = int
-    total = (0, 1)
+    partials = {}
     special = None
     for x in data:
         T = _coerce(T, type(x))
@@ -92,10 +93,13 @@ def _sum(data):
         if d is None:
             special = n if special is None else special + n
         else:
-            total = (total[0] * d + n * total[1], total[1] * d)
+            partials[d] = partials.get(d, 0) + n
     if special is not None:
         return (T, special, count)
-    return (T, _q(total[0], total[1]), count)
+    total = (0, 1)
+    for d, n in partials.items():
+        total = _q_add(total, _q(n, d))
+    return (T, total, count)
 
 
 def _ss(data, c=None):
@@ -105,8 +109,8 @@ def _ss(data, c=None):
         return (T, ssd, c, count)
     count = 0
     T = int
-    sx = (0, 1)
-    sxx = (0, 1)
+    sx_partials = {}
+    sxx_partials = {}
     special = None
     for x in data:
         T = _coerce(T, type(x))
@@ -115,14 +119,18 @@ def _ss(data, c=None):
         if d is None:
             special = n if special is None else special + n
         else:
-            sx = (sx[0] * d + n * sx[1], sx[1] * d)
-            sxx = (sxx[0] * d * d + n * n * sxx[1], sxx[1] * d * d)
+            sx_partials[d] = sx_partials.get(d, 0) + n
+            sxx_partials[d] = sxx_partials.get(d, 0) + n * n
     if not count:
         return (T, (0, 1), (0, 1), 0)
     if special is not None:
         return (T, special, special, count)
-    sx = _q(sx[0], sx[1])
-    sxx = _q(sxx[0], sxx[1])
+    sx = (0, 1)
+    for d, n in sx_partials.items():
+        sx = _q_add(sx, _q(n, d))
+    sxx = (0, 1)
+    for d, n in sxx_partials.items():
+        sxx = _q_add(sxx, _q(n, d * d))
     ssd = _q_div(_q_sub(_q_mul((count, 1), sxx), _q_mul(sx, sx)), (count, 1))
     return (T, ssd, _q_div(sx, (count, 1)), count)
 
