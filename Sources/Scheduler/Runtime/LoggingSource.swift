@@ -160,6 +160,15 @@ def makeLogRecord(dict):
     return rv
 
 
+def _count(fmt, j):
+    # Past a field width or precision: '*' or digits.
+    if j < len(fmt) and fmt[j] == '*':
+        return j + 1
+    while j < len(fmt) and fmt[j].isdigit():
+        j += 1
+    return j
+
+
 def _percent_fields(fmt):
     # True when fmt holds a %(name)X field, as CPython's validation pattern looks for.
     i = 0
@@ -177,18 +186,9 @@ def _percent_fields(fmt):
         j += 1
         while j < n and fmt[j] in '#0+ -':
             j += 1
-        if j < n and fmt[j] == '*':
-            j += 1
-        else:
-            while j < n and fmt[j].isdigit():
-                j += 1
+        j = _count(fmt, j)
         if j < n and fmt[j] == '.':
-            j += 1
-            if j < n and fmt[j] == '*':
-                j += 1
-            else:
-                while j < n and fmt[j].isdigit():
-                    j += 1
+            j = _count(fmt, j + 1)
         if j < n and fmt[j] in 'diouxefgcrsa%':
             return True
         i += 1
@@ -210,13 +210,15 @@ class PercentStyle(object):
         if not _percent_fields(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
-    def _format(self, record):
+    def _values(self, record):
         if self._defaults:
             values = dict(self._defaults)
             values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._fmt % values
+            return values
+        return record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
@@ -231,12 +233,7 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._values(record))
 
     def validate(self):
         if '{' not in self._fmt:
@@ -262,15 +259,8 @@ class StringTemplateStyle(PercentStyle):
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+        return self._tpl.substitute(**self._values(record))
 
-
-BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
 _STYLES = {
     '%': (PercentStyle, BASIC_FORMAT),
@@ -380,17 +370,25 @@ class Filter(object):
         return (record.name[self.nlen] == ".")
 
 
+def _add_once(items, x):
+    if not (x in items):
+        items.append(x)
+
+
+def _remove_if_there(items, x):
+    if x in items:
+        items.remove(x)
+
+
 class Filterer(object):
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
-            self.filters.append(filter)
+        _add_once(self.filters, filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        _remove_if_there(self.filters, filter)
 
     def filter(self, record):
         rv = True
@@ -737,12 +735,10 @@ class Logger(Filterer):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not (hdlr in self.handlers):
-            self.handlers.append(hdlr)
+        _add_once(self.handlers, hdlr)
 
     def removeHandler(self, hdlr):
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
+        _remove_if_there(self.handlers, hdlr)
 
     def hasHandlers(self):
         c = self

@@ -79,12 +79,15 @@ def _coerce(T, S):
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
-def _sum(data):
-    # (type, exact total or a non-finite float, count). Numerators are summed per denominator
-    # first, as CPython does: float data have few distinct (power of two) denominators.
+def _parts(data, squares):
+    # One pass over the data: (type, count, non-finite sum or None, numerator sums per
+    # denominator, and with `squares` the squares' sums per squared denominator). Summing
+    # per denominator first, as CPython does, keeps float data fast: few distinct (power of
+    # two) denominators.
     count = 0
     T = int
-    partials = {}
+    sums = {}
+    square_sums = {}
     special = None
     for x in data:
         T = _coerce(T, type(x))
@@ -93,13 +96,23 @@ def _sum(data):
         if d is None:
             special = n if special is None else special + n
         else:
-            partials[d] = partials.get(d, 0) + n
-    if special is not None:
-        return (T, special, count)
+            sums[d] = sums.get(d, 0) + n
+            if squares:
+                square_sums[d * d] = square_sums.get(d * d, 0) + n * n
+    return T, count, special, sums, square_sums
+
+
+def _total(sums):
     total = (0, 1)
-    for d, n in partials.items():
+    for d, n in sums.items():
         total = _q_add(total, _q(n, d))
-    return (T, total, count)
+    return total
+
+
+def _sum(data):
+    # (type, exact total or a non-finite float, count)
+    T, count, special, sums, _ = _parts(data, False)
+    return (T, _total(sums) if special is None else special, count)
 
 
 def _ss(data, c=None):
@@ -107,30 +120,13 @@ def _ss(data, c=None):
     if c is not None:
         T, ssd, count = _sum(_square(x - c) for x in data)
         return (T, ssd, c, count)
-    count = 0
-    T = int
-    sx_partials = {}
-    sxx_partials = {}
-    special = None
-    for x in data:
-        T = _coerce(T, type(x))
-        n, d = _exact_ratio(x)
-        count += 1
-        if d is None:
-            special = n if special is None else special + n
-        else:
-            sx_partials[d] = sx_partials.get(d, 0) + n
-            sxx_partials[d] = sxx_partials.get(d, 0) + n * n
+    T, count, special, sums, square_sums = _parts(data, True)
     if not count:
         return (T, (0, 1), (0, 1), 0)
     if special is not None:
         return (T, special, special, count)
-    sx = (0, 1)
-    for d, n in sx_partials.items():
-        sx = _q_add(sx, _q(n, d))
-    sxx = (0, 1)
-    for d, n in sxx_partials.items():
-        sxx = _q_add(sxx, _q(n, d * d))
+    sx = _total(sums)
+    sxx = _total(square_sums)
     ssd = _q_div(_q_sub(_q_mul((count, 1), sxx), _q_mul(sx, sx)), (count, 1))
     return (T, ssd, _q_div(sx, (count, 1)), count)
 
@@ -261,42 +257,36 @@ def harmonic_mean(data, weights=None):
     return _convert(sum_weights[0] / sum_weights[1] / total, T)
 
 
-def median(data):
+def _sorted_data(data):
     data = sorted(data)
-    n = len(data)
-    if n == 0:
+    if len(data) == 0:
         raise StatisticsError("no median for empty data")
+    return data
+
+
+def median(data):
+    data = _sorted_data(data)
+    n = len(data)
     if n % 2 == 1:
         return data[n // 2]
-    else:
-        i = n // 2
-        return (data[i - 1] + data[i]) / 2
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
 
 
 def median_low(data):
-    data = sorted(data)
+    data = _sorted_data(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    else:
-        return data[n // 2 - 1]
+    return data[n // 2] if n % 2 == 1 else data[n // 2 - 1]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    data = _sorted_data(data)
+    return data[len(data) // 2]
 
 
 def median_grouped(data, interval=1.0):
-    data = sorted(data)
+    data = _sorted_data(data)
     n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
     x = data[n // 2]
     i = bisect_left(data, x)
     j = bisect_right(data, x, lo=i)
@@ -389,27 +379,26 @@ def pstdev(data, mu=None):
     return _sqrt_of(_divide(ss, n))
 
 
-def covariance(x, y, /):
+def _paired(x, y, what):
+    # Both inputs checked as CPython's three paired functions check them: (n, xbar, ybar, sxy).
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError(what + ' requires that both inputs have same number of data points')
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+        raise StatisticsError(what + ' requires at least two data points')
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
     sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return n, xbar, ybar, sxy
+
+
+def covariance(x, y, /):
+    n, xbar, ybar, sxy = _paired(x, y, 'covariance')
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    n, xbar, ybar, sxy = _paired(x, y, 'correlation')
     sxx = math.fsum(_square(xi - xbar) for xi in x)
     syy = math.fsum(_square(yi - ybar) for yi in y)
     try:
@@ -422,18 +411,16 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
     if proportional:
+        n = len(x)
+        if len(y) != n:
+            raise StatisticsError('linear regression requires that both inputs have same number of data points')
+        if n < 2:
+            raise StatisticsError('linear regression requires at least two data points')
         sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
         sxx = math.fsum(xi * xi for xi in x)
     else:
-        xbar = math.fsum(x) / n
-        ybar = math.fsum(y) / n
-        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        n, xbar, ybar, sxy = _paired(x, y, 'linear regression')
         sxx = math.fsum(_square(xi - xbar) for xi in x)
     try:
         slope = sxy / sxx
