@@ -177,8 +177,7 @@ class PrettyPrinter:
         write('}')
 
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if _wrote_empty(object, stream):
             return
         cls = object.__class__
         stream.write(cls.__name__ + '(')
@@ -197,8 +196,7 @@ class PrettyPrinter:
         stream.write(endchar)
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if _wrote_empty(object, stream):
             return
         typ = object.__class__
         if typ is set:
@@ -338,8 +336,7 @@ class PrettyPrinter:
         return self._safe_repr(object, context, maxlevels, level)
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if _wrote_empty(object, stream):
             return
         rdf = self._repr(object.default_factory, context, level)
         cls = object.__class__
@@ -349,8 +346,7 @@ class PrettyPrinter:
         stream.write(')')
 
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if _wrote_empty(object, stream):
             return
         cls = object.__class__
         stream.write(cls.__name__ + '({')
@@ -361,8 +357,7 @@ class PrettyPrinter:
         stream.write('})')
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if _wrote_empty(object, stream):
             return
         cls = object.__class__
         stream.write(cls.__name__ + '(')
@@ -479,6 +474,14 @@ def _dispatch_for(typ):
 _dispatch = [(dict, PrettyPrinter._pprint_dict), (list, PrettyPrinter._pprint_list),
              (tuple, PrettyPrinter._pprint_tuple), (set, PrettyPrinter._pprint_set),
              (frozenset, PrettyPrinter._pprint_set), (str, PrettyPrinter._pprint_str)]
+
+
+def _wrote_empty(object, stream):
+    # An empty container prints as its repr.
+    if len(object):
+        return False
+    stream.write(repr(object))
+    return True
 
 
 def _recursion(object):
