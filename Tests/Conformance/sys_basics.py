@@ -71,3 +71,26 @@ for bad in [0, -5, 2.5, "100"]:
 
 for name in ["argv", "stdout", "stderr", "exit", "version_info", "getrecursionlimit"]:
     print(name, hasattr(sys, name))
+
+# Assigning sys.stdout redirects print() until the old stream is put back.
+class Collector:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+        return len(s)
+
+
+saved = sys.stdout
+collector = Collector()
+sys.stdout = collector
+print("captured", 1, 2)
+sys.stdout.write("direct\n")
+sys.stdout = saved
+print("collected:", collector.parts, sys.stdout is saved)
+saved_err = sys.stderr
+sys.stderr = collector
+print("an error line", file=sys.stderr)
+sys.stderr = saved_err
+print("collected:", collector.parts[-2:])

@@ -506,9 +506,10 @@ class _Sandbox:
     @classmethod
     def sys_module(cls):
         class SysModule(types.ModuleType):
-            # Read live: contextlib.redirect_stdout replaces the real sys's.
-            stdout = property(lambda self: sys.stdout)
-            stderr = property(lambda self: sys.stderr)
+            # Read live: contextlib.redirect_stdout replaces the real sys's; a program's
+            # `sys.stdout = f` replaces it too.
+            stdout = property(lambda self: sys.stdout, lambda self, f: setattr(sys, 'stdout', f))
+            stderr = property(lambda self: sys.stderr, lambda self, f: setattr(sys, 'stderr', f))
         m = SysModule('sys', sys.__doc__)
         for n in cls.SYS_NAMES:
             setattr(m, n, getattr(sys, n))

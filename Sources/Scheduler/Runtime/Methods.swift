@@ -192,6 +192,7 @@ extension VM {
             let o = heap[v.objectIndex]
             if isUserInstance(v) { return try genericSetAttr(v, o, typeIndex(v), sym, value) }
             if o.kind == .type { return try classSetAttr(unsafeDowncast(o, to: TypeObject.self), sym, value) }
+            if o.kind == .module, setSysStream(unsafeDowncast(o, to: ModuleObject.self), sym, value) { return }
             if o.kind == .function, sym != Sym.__name__.rawValue {
                 let f = unsafeDowncast(o, to: FunctionObject.self)
                 if sym == Sym.__qualname__.rawValue {

@@ -53,6 +53,17 @@ extension VM {
         }
     }
 
+    /// `sys.stdout = f` / `sys.stderr = f`: the stream `print()` and tracebacks write to, as
+    /// `redirect_stdout` sets it; the real stream object puts the real stream back.
+    func setSysStream(_ m: ModuleObject, _ sym: Int32, _ value: Value) -> Bool {
+        let name = symbols[sym]
+        guard m.name == "sys", name == "stdout" || name == "stderr" else { return false }
+        let isOut = name == "stdout"
+        let real = isOut ? streams.sysStdout : streams.sysStderr
+        if isOut { streams.stdout = value.identical(real) ? .unbound : value } else { streams.stderr = value.identical(real) ? .unbound : value }
+        return true
+    }
+
     /// Text for the program's real stderr, past any `redirect_stderr` (`sys.__stderr__`-like
     /// writes and `print(file=sys.stderr)` with the real stream in hand).
     func writeStderr(_ s: String) {
