@@ -94,3 +94,7 @@ sys.stderr = collector
 print("an error line", file=sys.stderr)
 sys.stderr = saved_err
 print("collected:", collector.parts[-2:])
+sys.stdout = collector
+print("once more")
+sys.stdout = sys.__stdout__
+print("restored from __stdout__:", collector.parts[-2:], sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__)

@@ -501,7 +501,7 @@ class _Sandbox:
     SYS_NAMES = ('argv', 'maxsize', 'version_info', 'version', 'hexversion', 'api_version',
                  'float_info', 'int_info', 'maxunicode', 'byteorder', 'platform',
                  'float_repr_style', 'dont_write_bytecode', 'exit', 'intern', 'exc_info',
-                 'exception', 'getrecursionlimit', 'setrecursionlimit')
+                 'exception', 'getrecursionlimit', 'setrecursionlimit', '__stdout__', '__stderr__')
 
     @classmethod
     def sys_module(cls):

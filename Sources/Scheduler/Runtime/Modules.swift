@@ -41,6 +41,8 @@ extension VM {
             // Read live: `redirect_stdout` swaps the stream.
             let target = name == "stdout" ? streams.stdout : streams.stderr
             return target.tag == .unbound || target.identical(streams.real) ? sourceModuleAttribute("sys", name) : target
+        case "sys" where name == "__stdout__" || name == "__stderr__":
+            v = sourceModuleAttribute("sys", name == "__stdout__" ? "stdout" : "stderr")
         case "sys":
             v = sourceModuleAttribute("sys", name) ?? (name.hasPrefix("_") ? nil : sysNative(name))
         case "random" where VM.randomSourceNames.contains(name):
