@@ -218,6 +218,29 @@ def test_idle_run_forever():
         (r.out, r.steps)
 
 
+def test_library_code_generation_is_allowed():
+    # namedtuple (eval) and dataclasses (exec) generate code; the program may not.
+    r = run('''
+        import asyncio
+        from collections import namedtuple
+        from dataclasses import dataclass, field
+        P = namedtuple('P', 'x y')
+        @dataclass(order=True)
+        class Job:
+            priority: int
+            name: str = field(compare=False)
+        async def main():
+            await asyncio.sleep(1)
+            print(P(1, 2), sorted([Job(2, 'b'), Job(1, 'a')]))
+        asyncio.run(main())
+    ''')
+    assert r.rc == 0 and r.out == "P(x=1, y=2) [Job(priority=1, name='a'), Job(priority=2, name='b')]\n", (r.rc, r.out, r.err)
+    r = run('''
+        exec('print(1)')
+    ''')
+    assert r.rc == 1 and 'NameError' in r.err, (r.rc, r.err)
+
+
 def test_uncaught_exception():
     src = '''
         import asyncio

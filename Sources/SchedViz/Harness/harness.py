@@ -569,9 +569,10 @@ class _Sandbox:
             # object: the library may, the program itself may not.
             return not user
         if event == 'exec' and not user:
-            # collections.namedtuple builds its __new__ with eval: that one only.
+            # collections.namedtuple builds its __new__ with eval and dataclasses
+            # its methods with exec: those only.
             code = caller.f_code
-            return code.co_name == 'namedtuple' and code.co_filename.startswith(_STDLIB)
+            return code.co_name in ('namedtuple', '_create_fn') and code.co_filename.startswith(_STDLIB)
         if event == 'open':  # tracebacks read the library's and the program's lines
             path, mode = args[0], args[1]
             if isinstance(path, str) and mode in ('r', 'rb') and path.endswith('.py'):

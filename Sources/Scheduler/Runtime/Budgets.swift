@@ -130,6 +130,7 @@ extension VM {
     func sizeArg(_ v: Value, cInt: Bool = false) throws(PyRaise) -> Int {
         let cType = cInt ? "C int" : "C ssize_t"
         guard v.tag == .int || v.tag == .bool else {
+            if isUserInstance(v), let n = try userIndex(v) { return try sizeArg(n, cInt: cInt) }
             if kind(v) == .bigInt { throw error(.OverflowError, "Python int too large to convert to \(cType)") }
             throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
         }

@@ -55,6 +55,9 @@ extension VM {
         if name == "Ellipsis" { return ellipsis }
         if let v = extraBuiltins[name] { return v }
         if name == "__name__" { return internString("__main__") }
+        // The name tracebacks show (the harness sets the same), not CPython's absolute path,
+        // so a run prints the same bytes wherever the file lives.
+        if name == "__file__" { return internString(file) }
         return nil
     }
 
@@ -279,7 +282,10 @@ extension VM {
     }
 
     func stringArg(_ v: Value, _ message: String) throws(PyRaise) -> String {
-        guard kind(v) == .str else { throw typeError(message) }
+        guard kind(v) == .str else {
+            if let n = subclassValue(v), kind(n) == .str { return strValue(n) }
+            throw typeError(message)
+        }
         return (heap[v.objectIndex] as! StrObject).value
     }
 
@@ -386,7 +392,11 @@ extension VM {
         case .list:
             let it = IteratorObject(.reversedList, source: v, index: Int64((heap[v.objectIndex] as! ListObject).items.count - 1))
             return alloc(it)
-        case .tuple, .str, .range:
+        case .tuple, .str, .range, .dict:
+            let items = try iterateToArray(v)
+            return alloc(IteratorObject(.list, source: makeList(items.reversed())))
+        case .native where heap[v.objectIndex] is DictViewObject:
+            // `reversed(d.items())` (3.8+): the view's order, backwards.
             let items = try iterateToArray(v)
             return alloc(IteratorObject(.list, source: makeList(items.reversed())))
         case .instance, .exception:

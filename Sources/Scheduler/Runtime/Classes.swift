@@ -64,6 +64,7 @@ extension VM {
             throw typeError("duplicate base class \(typeObject(b).name)")
         }
         let layout = try solidLayout(bases)
+        if VM.nativeLayouts.contains(layout) { registerSubclassDunders() }
         let t = TypeObject(name: name, base: bases[0])
         t.bases = bases
         t.isUser = true
@@ -130,8 +131,8 @@ extension VM {
             if l == BT.object.rawValue { continue }
             // Built-in types other than the exceptions, and asyncio's (Queue, Lock…), keep their
             // state in Swift objects a user class's instances do not have.
-            if !(BT(rawValue: l)?.isException ?? false) {
-                throw error(.NotImplementedError, "schedviz does not support subclassing '\(typeObject(b).name)' yet (only object and the exception classes)")
+            if !(BT(rawValue: l)?.isException ?? false) && !VM.nativeLayouts.contains(l) {
+                throw error(.NotImplementedError, "schedviz does not support subclassing '\(typeObject(b).name)' yet (only object, the exception classes, int, float, str, tuple, list, dict, set and frozenset)")
             }
             if layout == BT.object.rawValue || isSubtype(l, of: layout) { layout = l }
             else if !isSubtype(layout, of: l) { throw typeError("multiple bases have instance lay-out conflict") }
@@ -193,6 +194,9 @@ extension VM {
     }
 
     @inline(never) private func lookupSlow(_ t: TypeObject, _ sym: Int32) -> Value? {
+        if !subclassDundersRegistered, VM.nativeLayouts.contains(t.layout), symbols[sym].hasPrefix("__") {
+            registerSubclassDunders()
+        }
         let typeKey = t.index
         var found: Value?
         for c in t.mro {
@@ -217,7 +221,8 @@ extension VM {
         if t.isUser {
             for c in t.mro {
                 let ct = typeObject(c)
-                if let v = ct.attributes[sym] { if ct.isUser { found = v }; break }
+                // A list or str subclass's instance takes the built-in's own special methods.
+                if let v = ct.attributes[sym] { if ct.isUser || c == t.layout && VM.nativeLayouts.contains(c) { found = v }; break }
             }
         }
         attrCache.store(typeIndex, key, classVersion, found ?? .unbound)
@@ -309,6 +314,9 @@ extension VM {
             if !isSubtype(typeIndex(inst), of: index) { return inst }
         } else if isSubtype(t.layout, of: BT.BaseExceptionGroup.rawValue) {
             inst = try newExceptionGroup(index, BuiltinArgs(self, args, kwNames).positional)
+        } else if VM.nativeLayouts.contains(t.layout) {
+            let a = BuiltinArgs(self, args, kwNames)
+            inst = try newNativeBacked(index, a.positional, a.keywords)
         } else {
             if initFn == nil && !args.isEmpty && t.layout == BT.object.rawValue {
                 throw typeError("\(t.name)() takes no arguments")

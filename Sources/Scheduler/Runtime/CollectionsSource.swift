@@ -292,126 +292,18 @@ class deque:
         return self
 
 
-class _DictLike:
-    """What defaultdict, Counter and OrderedDict share: a dict held in `_d`."""
-
-    def __init__(self, *args, **kwds):
-        self._d = {}
-        if len(args) > 1:
-            raise TypeError(f"{_type_name(self)} expected at most 1 argument, got {len(args)}")
-        self.update(*args, **kwds)
-
-    def __getitem__(self, key):
-        try:
-            return self._d[key]
-        except KeyError:
-            pass
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __reversed__(self):
-        return reversed(list(self._d))
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def clear(self):
-        self._d.clear()
-
-    def update(self, *args, **kwds):
-        if args:
-            other = args[0]
-            if isinstance(other, _DictLike):
-                other = other._d
-            self._d.update(other)
-        if kwds:
-            self._d.update(kwds)
-
-    def copy(self):
-        return type(self)(self)
-
-    __hash__ = None
-
-    def __eq__(self, other):
-        if isinstance(other, _DictLike):
-            return self._d == other._d
-        if isinstance(other, dict):
-            return self._d == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-    def __ror__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
-            return NotImplemented
-        result = type(self)(other)
-        result.update(self)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __repr__(self):
-        return f"{_type_name(self)}({self._d!r})"
-
-
-class defaultdict(_DictLike):
-    def __init__(self, default_factory=None, *args, **kwds):
+class defaultdict(dict):
+    def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwds)
         self.default_factory = default_factory
-        _DictLike.__init__(self, *args, **kwds)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
     def __hash__(self):
@@ -422,8 +314,15 @@ class defaultdict(_DictLike):
 
     __copy__ = copy
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
     def __ror__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
+        if not isinstance(other, dict):
             return NotImplemented
         result = type(self)(self.default_factory, other)
         result.update(self)
@@ -431,47 +330,68 @@ class defaultdict(_DictLike):
 
     def __repr__(self):
         f = self.default_factory
-        return f"{_type_name(self)}({'None' if f is None else repr(f)}, {self._d!r})"
+        return f"{_type_name(self)}({'None' if f is None else repr(f)}, {dict.__repr__(self)})"
 
 
-class OrderedDict(_DictLike):
+class OrderedDict(dict):
     def __init__(self, *args, **kwds):
         if len(args) > 1:
             raise TypeError(f"expected at most 1 arguments, got {len(args)}")
-        _DictLike.__init__(self, *args, **kwds)
-
-    def move_to_end(self, key, last=True):
-        d = self._d
-        value = d.pop(key)
-        if last:
-            d[key] = value
-        else:
-            rest = list(d.items())
-            d.clear()
-            d[key] = value
-            d.update(rest)
+        dict.__init__(self, *args, **kwds)
 
     def __hash__(self):
         _unhashable(self, OrderedDict)
 
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
+
     def popitem(self, last=True):
-        d = self._d
-        if not d:
+        if not self:
             raise KeyError("dictionary is empty")
         if last:
-            return d.popitem()
-        key = next(iter(d))
-        return key, d.pop(key)
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return self._d == other._d and list(self._d) == list(other._d)
-        return _DictLike.__eq__(self, other)
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(other)
+        result.update(self)
+        return result
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return f"{_type_name(self)}()"
-        return f"{_type_name(self)}({list(self._d.items())!r})"
+        return f"{_type_name(self)}({list(dict.items(self))!r})"
 
     fromkeys = classmethod(_fromkeys)
 
@@ -480,29 +400,29 @@ def _counter_key(item):
     return item[1]
 
 
-class Counter(_DictLike):
+class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
-        self._d = {}
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def __delitem__(self, key):
-        if key in self._d:
-            del self._d[key]
+        if key in self:
+            dict.__delitem__(self, key)
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_counter_key, reverse=True)
+        items = sorted(self.items(), key=_counter_key, reverse=True)
         if n is None or n >= len(items):
             return items
         return items[:max(n, 0)]
 
     def elements(self):
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
@@ -511,33 +431,30 @@ class Counter(_DictLike):
         raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def update(self, iterable=None, /, **kwds):
-        d = self._d
         if iterable is not None:
-            if isinstance(iterable, _DictLike):
-                iterable = iterable._d
             if isinstance(iterable, dict):
-                if d:
+                if self:
+                    self_get = self.get
                     for elem, count in iterable.items():
-                        d[elem] = count + d.get(elem, 0)
+                        self[elem] = count + self_get(elem, 0)
                 else:
-                    d.update(iterable)
+                    dict.update(self, iterable)
             else:
+                self_get = self.get
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        d = self._d
         if iterable is not None:
-            if isinstance(iterable, _DictLike):
-                iterable = iterable._d
+            self_get = self.get
             if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
@@ -547,18 +464,18 @@ class Counter(_DictLike):
     __copy__ = copy
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return f"{_type_name(self)}()"
         try:
             body = ', '.join([f"{k!r}: {v!r}" for k, v in self.most_common()])
             return f"{_type_name(self)}({{{body}}})"
         except TypeError:
-            return f"{_type_name(self)}({self._d!r})"
+            return f"{_type_name(self)}({dict.__repr__(self)})"
 
     def __eq__(self, other):
         if isinstance(other, Counter):
             return all([self[e] == other[e] for c in (self, other) for e in c])
-        return _DictLike.__eq__(self, other)
+        return dict.__eq__(self, other)
 
     def __ne__(self, other):
         r = self.__eq__(other)
@@ -631,9 +548,8 @@ class Counter(_DictLike):
         return result
 
     def _keep_positive(self):
-        d = self._d
-        for elem in [elem for elem, count in d.items() if not count > 0]:
-            del d[elem]
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            dict.__delitem__(self, elem)
         return self
 
     def __iadd__(self, other):
@@ -781,7 +697,7 @@ class ChainMap:
     def __eq__(self, other):
         if isinstance(other, ChainMap):
             other = dict(other.items())
-        if not isinstance(other, (dict, _DictLike)):
+        if not isinstance(other, dict):
             return NotImplemented
         return dict(self.items()) == other
 
@@ -810,14 +726,13 @@ def _names_list(names):
     return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
 
 
-class _NamedTuple:
-    """The shared behaviour of namedtuple classes: a tuple held in `_t`."""
-    __slots__ = ('_t',)
+class _NamedTuple(tuple):
+    """The shared behaviour of namedtuple classes (tuple subclasses)."""
+    __slots__ = ()
     _fields = ()
     _field_defaults = {}
 
-    def __init__(self, *args, **kwds):
-        cls = type(self)
+    def __new__(cls, *args, **kwds):
         fields = cls._fields
         n = len(fields)
         name = cls._nt_name
@@ -842,89 +757,30 @@ class _NamedTuple:
             if missing:
                 s = '' if len(missing) == 1 else 's'
                 raise TypeError(f"{name}.__new__() missing {len(missing)} required positional argument{s}: {_names_list(missing)}")
-        object.__setattr__(self, '_t', tuple(values))
+        return tuple.__new__(cls, values)
 
     @classmethod
     def _make(cls, iterable):
         values = tuple(iterable)
         if len(values) != len(cls._fields):
             raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
-        return cls(*values)
+        return tuple.__new__(cls, values)
 
     def _replace(self, **kwds):
-        values = [kwds.pop(f, v) for f, v in zip(self._fields, self._t)]
+        values = [kwds.pop(f, v) for f, v in zip(self._fields, self)]
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return type(self)(*values)
+        return self._make(values)
 
     def _asdict(self):
-        return dict(zip(self._fields, self._t))
+        return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        return self._t
+        return tuple(self)
 
     def __repr__(self):
-        body = ', '.join([f"{f}={v!r}" for f, v in zip(self._fields, self._t)])
+        body = ', '.join([f"{f}={v!r}" for f, v in zip(self._fields, self)])
         return f"{type(self).__name__}({body})"
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return len(self._t)
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __reversed__(self):
-        return reversed(self._t)
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x, *args):
-        return self._t.index(x, *args)
-
-    def __add__(self, other):
-        return self._t + _as_tuple(other)
-
-    def __radd__(self, other):
-        return _as_tuple(other) + self._t
-
-    def __mul__(self, n):
-        return self._t * n
-
-    __rmul__ = __mul__
-
-    def __eq__(self, other):
-        return self._t == _as_tuple(other)
-
-    def __ne__(self, other):
-        return self._t != _as_tuple(other)
-
-    def __lt__(self, other):
-        return self._t < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._t <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._t > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._t >= _as_tuple(other)
-
-
-def _as_tuple(x):
-    if isinstance(x, _NamedTuple):
-        return x._t
-    return x
 
 
 def _no_set(self, value):
@@ -936,7 +792,7 @@ def _no_delete(self):
 
 
 def _field(i):
-    return property(lambda self: self._t[i], _no_set, _no_delete, f'Alias for field number {i}')
+    return property(lambda self: tuple.__getitem__(self, i), _no_set, _no_delete, f'Alias for field number {i}')
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -1080,7 +936,7 @@ class UserDict:
     __hash__ = None
 
     def __eq__(self, other):
-        if not isinstance(other, (dict, _DictLike, UserDict, ChainMap)):
+        if not isinstance(other, (dict, UserDict, ChainMap)):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
@@ -1124,7 +980,7 @@ class UserDict:
             pass
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, (dict, _DictLike, UserDict, ChainMap)):
+        if isinstance(other, (dict, UserDict, ChainMap)):
             for key in other:
                 self[key] = other[key]
         elif hasattr(other, "keys"):

@@ -41,12 +41,34 @@ def _instance_state(x):
     return state, slots
 
 
+def _builtin_base(cls):
+    for klass in cls.__mro__:
+        if klass in _BUILTIN_BASES:
+            return klass
+    return None
+
+
+_BUILTIN_BASES = (int, float, str, tuple, frozenset, set, list, dict)
+
+
 def _rebuild(x, deep, memo):
+    # As pickle's protocol 4 reduces an instance: `cls.__new__(cls, *x.__getnewargs__())` for
+    # int, str, tuple… subclasses, `cls(list(x))` for sets; then the state, then a list's items
+    # appended and a dict's set one by one (through the subclass's own methods).
     cls = type(x)
+    base = _builtin_base(cls)
     if isinstance(x, BaseException):
         args = deepcopy(x.args, memo) if deep else x.args
         y = cls.__new__(cls, *args)
         y.args = args
+    elif base is set or base is frozenset:
+        y = cls(deepcopy(list(x), memo) if deep else list(x))
+    elif base is not None and base is not list and base is not dict:
+        getnewargs = getattr(x, '__getnewargs__', None)
+        args = getnewargs() if getnewargs is not None else (base(x),)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
     else:
         y = cls.__new__(cls)
     if deep:
@@ -58,12 +80,20 @@ def _rebuild(x, deep, memo):
     setstate = getattr(y, '__setstate__', None)
     if setstate is not None:
         setstate(state if not slots else (state, slots))
-        return y
-    if state:
-        for k, v in state.items():
+    else:
+        if state:
+            y.__dict__.update(state)
+        for k, v in slots.items():
             setattr(y, k, v)
-    for k, v in slots.items():
-        setattr(y, k, v)
+    if base is list:
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
+    elif base is dict:
+        for key, value in x.items():
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y
 
 

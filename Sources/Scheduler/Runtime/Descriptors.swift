@@ -147,6 +147,14 @@ extension VM {
             try vm.delAttr(a[0], vm.symbols.intern(name))
             return .none
         }
+        extraBuiltins["dir"] = function("dir") { vm, a throws(PyRaise) in
+            try vm.argCount("dir", a, min: 1, max: 1)
+            if let f = vm.lookupSpecial(a[0], vm.symbols.intern("__dir__")) {
+                let names = try vm.iterateToArray(try vm.callBound(f, a[0]))
+                return try vm.call(vm.builtinFunction(.sorted), [vm.makeList(names)])
+            }
+            return vm.makeList(vm.dirNames(a[0]).map { vm.str($0) })
+        }
         extraBuiltins["vars"] = function("vars") { vm, a throws(PyRaise) in
             try vm.argCount("vars", a, min: 1, max: 1)
             do throws(PyRaise) { return try vm.getAttr(a[0], Sym.__dict__.rawValue) } catch let e {
@@ -171,6 +179,10 @@ extension VM {
         method(object, "__new__") { vm, a throws(PyRaise) in
             guard a.count >= 1, vm.kind(a[0]) == .type else { throw vm.typeError("object.__new__(X): X is not a type object") }
             let t = Int32(a[0].objectIndex)
+            // `super().__new__(cls, value)` in a `str` or `tuple` subclass.
+            if VM.nativeLayouts.contains(vm.typeObject(t).layout) {
+                return try vm.newNativeBacked(t, Array(a.positional.dropFirst()), a.keywords)
+            }
             if vm.typeObject(t).isUser && (a.count > 1 || !a.keywords.isEmpty) {
                 if vm.userSpecial(t, Sym.__new__.rawValue) != nil {
                     throw vm.typeError("object.__new__() takes exactly one argument (the type to instantiate)")

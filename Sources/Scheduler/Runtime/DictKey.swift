@@ -157,6 +157,21 @@ extension VM {
     }
 
     /// `d.update(other)`, `{**other}` (`mappingOnly`) and `f(**other)` (`forCall`).
+    /// `a | b` of two dicts (PEP 584): a new dict, `b`'s values winning; `a |= b` takes any
+    /// mapping or iterable of pairs, as `update` does.
+    func dictUnion(_ a: Value, _ b: Value, inplace: Bool) throws(PyRaise) -> Value? {
+        let x = unsafeDowncast(heap[a.objectIndex], to: DictObject.self)
+        if inplace {
+            try dictUpdate(x, b)
+            return a
+        }
+        guard kind(b) == .dict else { return nil }
+        let d = DictObject()
+        try dictUpdate(d, a)
+        try dictUpdate(d, b)
+        return alloc(d)
+    }
+
     func dictUpdate(_ d: DictObject, _ other: Value, forCall: Bool = false, mappingOnly: Bool = false, callee: String = "") throws(PyRaise) {
         if other.tag == .object, let src = heap[other.objectIndex] as? DictObject {
             for (k, v) in src.dict.pairs {

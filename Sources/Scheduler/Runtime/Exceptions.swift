@@ -104,7 +104,7 @@ extension VM {
         guard let e = heap[exc.objectIndex] as? ExceptionObject else { return "" }
         if e.traceback.isEmpty, let f = currentFrame {
             return tracebackText([TracebackEntry(file: f.code.file, line: f.line, function: f.code.name)], withSource: withSource)
-                + exceptionLine(exc) + "\n"
+                + exceptionLine(exc) + suggestionText(exc) + "\n"
         }
         return exceptionText(exc, ExceptionPrintContext(), withSource: withSource)
     }

@@ -226,7 +226,9 @@ extension VM {
             if d.count <= within { for x in d.liveValues { cleanupCandidates(x, depth: depth + 1, within: within, freed: freed, into: &out) } }
         case .instance:
             // An instance's attributes go with it, in the order they were set.
-            let a = unsafeDowncast(o, to: InstanceObject.self).attributes
+            let inst = unsafeDowncast(o, to: InstanceObject.self)
+            let a = inst.attributes
+            cleanupCandidates(inst.native, depth: depth + 1, within: within, freed: freed, into: &out)
             if a.dict.tag == .object {
                 cleanupCandidates(a.dict, depth: depth, within: within, freed: freed, into: &out)
             } else if a.count <= within {

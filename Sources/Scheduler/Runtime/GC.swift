@@ -94,6 +94,7 @@ extension VM {
         case .cell: if let c = o as? CellObject { mark(c.value) }
         case .exception:
             let e = unsafeDowncast(o, to: ExceptionObject.self)
+            mark(e.missingFrom)
             for v in e.args { mark(v) }
             mark(e.context); mark(e.cause)
             for v in e.heldCoroutines { mark(v) }
@@ -113,7 +114,10 @@ extension VM {
             } else if let d = o as? DictViewObject {
                 mark(d.items)
             }
-        case .instance: traceAttributes(unsafeDowncast(o, to: InstanceObject.self).attributes, mark)
+        case .instance:
+            let i = unsafeDowncast(o, to: InstanceObject.self)
+            traceAttributes(i.attributes, mark)
+            mark(i.native)
         case .type:
             let t = unsafeDowncast(o, to: TypeObject.self)
             traceAttributes(t.attributes, mark)

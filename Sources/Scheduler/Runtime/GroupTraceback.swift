@@ -86,7 +86,7 @@ extension VM {
         let header = (group && ctx.depth == 1 ? ctx.indent + "+ " : ctx.margin)
             + (group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n")
         return tracebackText(e.traceback.reversed(), withSource: withSource, margin: ctx.margin, header: header)
-            + ctx.margin + exceptionLine(exc) + "\n" + notesText(exc, ctx)
+            + ctx.margin + exceptionLine(exc) + suggestionText(exc) + "\n" + notesText(exc, ctx)
     }
 
     /// `__notes__`, one line of a note behind the margin each; a value that is not a

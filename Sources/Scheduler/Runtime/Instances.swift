@@ -147,8 +147,8 @@ extension VM {
     }
 
     func noAttribute(_ v: Value, _ sym: Int32) -> PyRaise {
-        if kind(v) == .type { return error(.AttributeError, "type object '\(typeObject(Int32(v.objectIndex)).name)' has no attribute '\(symbols[sym])'") }
-        return error(.AttributeError, "'\(typeName(v))' object has no attribute '\(symbols[sym])'")
+        if kind(v) == .type { return attributeError(v, sym, "type object '\(typeObject(Int32(v.objectIndex)).name)' has no attribute '\(symbols[sym])'") }
+        return attributeError(v, sym, "'\(typeName(v))' object has no attribute '\(symbols[sym])'")
     }
 
     /// Whether a class attribute takes precedence over the instance's own (`__set__`/`__delete__`).

@@ -218,7 +218,7 @@ extension VM {
                         released(old)
                     case .deleteGlobal:
                         let old = globals[arg]
-                        if old.tag == .unbound { throw error(.NameError, "name '\(globalNames[arg])' is not defined") }
+                        if old.tag == .unbound { throw nameError(globalNames[arg]) }
                         globals[arg] = .unbound
                         released(old)
                     case .loadDeref:
@@ -775,7 +775,7 @@ extension VM {
         }
         if v == nil { v = builtinValue(name) }
         guard let v else {
-            throw error(.NameError, "name '\(name)' is not defined")
+            throw nameError(name)
         }
         builtinCache[slot] = v
         return v

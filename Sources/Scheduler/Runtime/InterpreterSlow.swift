@@ -142,7 +142,7 @@ extension VM {
         let slot = f.code.nameSlots[arg]
         let name = symbols[slot.symbol]
         guard f.namespace.tag == .object, try dictRemove(dictObject(f.namespace), internString(name)) != nil else {
-            throw error(.NameError, "name '\(name)' is not defined")
+            throw nameError(name)
         }
     }
 

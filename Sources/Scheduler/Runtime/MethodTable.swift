@@ -11,6 +11,9 @@ struct NativeMethod {
     let name: Int32
     let owner: Int32
     let body: MethodBody
+    /// Called with a `list`/`str`… subclass's instance itself, not the built-in value it holds
+    /// (`list.__iadd__` returns it).
+    var takesInstance = false
 }
 
 /// Every type's methods, by id.
@@ -51,8 +54,14 @@ struct MethodRegistrar {
 
     /// The table entry, and its namespace entry: read from the type (`list.append`), the
     /// method takes its receiver as the first argument.
-    private func add(_ sym: Int32, _ name: String, _ body: @escaping MethodBody) {
-        let id = vm.methodTable.append(NativeMethod(name: sym, owner: type, body: body))
+    /// A special method of a built-in type that a subclass's instance reaches with itself as
+    /// the receiver (`BuiltinSubclasses.swift`).
+    func addTakingInstance(_ name: String, _ body: @escaping MethodBody) {
+        add(vm.symbols.intern(name), name, body, takesInstance: true)
+    }
+
+    private func add(_ sym: Int32, _ name: String, _ body: @escaping MethodBody, takesInstance: Bool = false) {
+        let id = vm.methodTable.append(NativeMethod(name: sym, owner: type, body: body, takesInstance: takesInstance))
         let t = vm.typeObject(type)
         let f = NativeFunction(method: id, name: name, owner: t.name)
         // Room for a few up front: a type's methods are registered one after another at start-up.
@@ -139,6 +148,7 @@ extension VM {
         }
         let keywords = a.keywords
         let names = keywords.isEmpty ? Value.none : makeTuple(keywords.map { internString($0.0) })
-        return try m.body(self, a[0], BuiltinArgs(self, UnsafeBufferPointer(rebasing: a.args[1...]), names))
+        let recv = m.takesInstance ? a[0] : builtinValue(of: a[0])
+        return try m.body(self, recv, BuiltinArgs(self, UnsafeBufferPointer(rebasing: a.args[1...]), names))
     }
 }

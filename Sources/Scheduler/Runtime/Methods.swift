@@ -86,7 +86,7 @@ extension VM {
         if v.tag == .object, heap[v.objectIndex].kind == .module {
             let m = unsafeDowncast(heap[v.objectIndex], to: ModuleObject.self)
             if let a = try moduleAttribute(m, sym) { return a }
-            throw error(.AttributeError, "module '\(m.name)' has no attribute '\(symbols[sym])'")
+            throw attributeError(v, sym, "module '\(m.name)' has no attribute '\(symbols[sym])'")
         }
         if hasMethod(v, sym) { return alloc(BuiltinObject(fn: .boundMethod, receiver: v, symbol: sym)) }
         if let a = numberAttribute(v, sym) { return a }
@@ -169,13 +169,11 @@ extension VM {
             }
         }
         if sym == Sym.__class__.rawValue { return .object(typeIndex(v)) }
-        if kind(v) == .type {
-            throw error(.AttributeError, "type object '\((heap[v.objectIndex] as! TypeObject).name)' has no attribute '\(symbols[sym])'")
-        }
+        if kind(v) == .type { throw noAttribute(v, sym) }
         // What the value's type (and `object`) keep in their namespaces: `{}.fromkeys`, `(1).__eq__`.
         let t = typeIndex(v)
         if let a = lookup(typeObject(t), sym) { return try bindAttribute(a, instance: v, owner: .object(t)) }
-        throw error(.AttributeError, "'\(typeName(v))' object has no attribute '\(symbols[sym])'")
+        throw noAttribute(v, sym)
     }
 
     func setAttr(_ v: Value, _ sym: Int32, _ value: Value) throws(PyRaise) {

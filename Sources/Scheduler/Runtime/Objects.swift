@@ -149,6 +149,9 @@ public struct Attributes {
 public final class InstanceObject: PyObject {
     public let type: Int32
     public var attributes = Attributes()
+    /// The built-in value an instance of a `list`, `dict`, `str`, `int`… subclass is
+    /// (`BuiltinSubclasses.swift`); unbound for every other instance.
+    public var native: Value = .unbound
 
     /// Where an instance's four in-place attributes start, from its address: the same for
     /// every instance, measured on one (the VM keeps it: a static would be a `swift_once`
@@ -321,7 +324,7 @@ public final class IteratorObject: PyObject {
 /// A few values keyed by symbol id, found by a linear scan: for the handful of names a
 /// program reads from a module, cheaper than hashing (module attributes are read in loops).
 public struct SymbolMap {
-    private var keys: [Int32] = []
+    private(set) var keys: [Int32] = []
     public private(set) var values: [Value] = []
 
     subscript(sym: Int32) -> Value? {
@@ -391,6 +394,11 @@ public final class ExceptionObject: PyObject {
     /// An exception group's `message` and `exceptions` (a tuple), set by `BaseExceptionGroup.__new__`.
     var groupMessage: Value = .none
     var groupExceptions: Value = .none
+    /// A NameError's or AttributeError's missing name, and the object or code it was missing
+    /// from: what its traceback's "Did you mean" is worked out from (`Suggestions.swift`).
+    var missingName: String?
+    var missingFrom: Value = .unbound
+    var missingIn: CodeObject?
     init(type: Int32, args: [Value]) { self.type = type; self.args = args; super.init(kind: .exception) }
 }
 

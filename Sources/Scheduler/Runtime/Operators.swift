@@ -64,6 +64,8 @@ extension VM {
         guard a.tag == .object || b.tag == .object else { throw unsupported(op, a, b, inplace: inplace) }
         if isUserInstance(a) || isUserInstance(b) {
             if let r = try userBinary(op, a, b, inplace: inplace) { return r }
+            // `[0] + stack`, `"x" + name`: the built-in left side takes its subclass as itself.
+            if !isUserInstance(a), let nb = subclassValue(b) { return try binaryOp(op, a, nb, inplace: inplace) }
             // What's left is the built-in side's: `"ab" * n` with `__index__`, `lst += obj`, their messages.
             if !isBuiltinSequence(a) && !isBuiltinSequence(b) { throw unsupported(op, a, b, inplace: inplace) }
         }
@@ -109,6 +111,7 @@ extension VM {
         }
         if let r = try nativeBinary(op, a, b) { return r }
         if ka == .set, let r = try setOperator(op, a, b, inplace: inplace) { return r }
+        if op == .bitOr, ka == .dict, let r = try dictUnion(a, b, inplace: inplace) { return r }
         if op == .bitOr, (ka == .type || a.tag == .none) && (kb == .type || b.tag == .none) {
             return try call(try typingHelper("_type_or"), [a, b])   // `int | None`: a types.UnionType
         }
@@ -501,6 +504,7 @@ extension VM {
         }
         switch k {
         case .str:
+            if let n = subclassValue(item) { return try contains(container, n) }
             guard kind(item) == .str else {
                 throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
             }

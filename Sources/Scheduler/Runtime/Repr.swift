@@ -300,7 +300,8 @@ extension VM {
 
     /// `"..." % args`.
     func percentFormat(_ fmt: String, _ args: Value) throws(PyRaise) -> Value {
-        let args = try namedTupleValues(args) ?? args
+        // A tuple subclass (a namedtuple) is the tuple of values, as CPython's tuple check says.
+        let args = subclassValue(args).flatMap { kind($0) == .tuple ? $0 : nil } ?? args
         let items = kind(args) == .tuple ? (heap[args.objectIndex] as! TupleObject).items : [args]
         var converted: [PercentArg] = []
         for a in items { converted.append(try percentArg(a)) }
@@ -317,19 +318,6 @@ extension VM {
             if e.type == "KeyError" { throw PyRaise(alloc(ExceptionObject(type: BT.KeyError.rawValue, args: [str(String(e.message.dropFirst().dropLast()))]))) }
             throw formatError(e)
         }
-    }
-
-    /// The tuple a namedtuple holds (collections' `_NamedTuple` keeps it in `_t`): CPython's
-    /// namedtuples are tuples, so `"%s %s" % point` formats their values.
-    private func namedTupleValues(_ v: Value) throws(PyRaise) -> Value? {
-        guard kind(v) == .instance, let o = heap[v.objectIndex] as? InstanceObject else { return nil }
-        let base = typeObject(o.type).mro.contains { (t: Int32) -> Bool in
-            let type = typeObject(t)
-            return type.isUser && type.module == "collections" && type.qualname == "_NamedTuple"
-        }
-        guard base else { return nil }
-        let t = try getAttr(v, symbols.intern("_t"))
-        return kind(t) == .tuple ? t : nil
     }
 
     private func percentArg(_ a: Value) throws(PyRaise) -> PercentArg {

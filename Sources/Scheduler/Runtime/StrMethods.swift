@@ -137,7 +137,8 @@ extension VM {
             if isInstance(e.exc, .TypeError) && !isIterable(a[0]) { throw typeError("can only join an iterable") }
             throw e
         }
-        for (i, v) in items.enumerated() {
+        for (i, item) in items.enumerated() {
+            let v = builtinValue(of: item)
             guard kind(v) == .str else { throw typeError("sequence item \(i): expected str instance, \(typeName(v)) found") }
             let part = (heap[v.objectIndex] as! StrObject).value
             bytes &+= part.utf8.count &+ (i > 0 ? s.utf8.count : 0)

@@ -195,7 +195,8 @@ extension VM {
         if a.count == 0 { throw typeError("range expected at least 1 argument, got 0") }
         if a.count > 3 { throw typeError("range expected at most 3 arguments, got \(a.count)") }
         var parts: [Int64] = []
-        for v in a.positional {
+        for arg in a.positional {
+            let v = isUserInstance(arg) ? (try userIndex(arg) ?? arg) : arg
             guard v.tag == .int || v.tag == .bool else {
                 if kind(v) == .bigInt { throw error(.OverflowError, "Python int too large to convert to C ssize_t") }
                 throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")

@@ -138,6 +138,9 @@ public final class VM {
     public var random = MersenneTwister()
     /// The Python half of `random` (RandomSource.swift) is compiled.
     var randomSourceLoaded = false
+    /// The built-in types' slot-wrapper dunders (`list.__len__`) exist once a program reaches for
+    /// one or subclasses a built-in (`BuiltinSubclasses.swift`): start-up does not pay for them.
+    var subclassDundersRegistered = false
     public var clock = VirtualClock()
     public var limits = RunLimits()
     /// Read when a loop is made (`EventLoopObject.fifo`).

@@ -1,0 +1,2 @@
+xyz = 1
+print(abcdefgh)
