@@ -64,6 +64,7 @@ struct Run: ParsableCommand {
             if interleaved || vm.shuttingDown { flush() }
             Console.programError(s)
         }
+        session.vm.outputFlush = { flush() }
         let result = session.run()
         keepUntilExit(session)       // the program and its observers
         flush()

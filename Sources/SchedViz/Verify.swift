@@ -34,7 +34,7 @@ struct Verify: ParsableCommand {
         guard let args = HarnessCall.arguments(
             harnessSource: String(decoding: PackageResources.harness_py, as: UTF8.self), harnessPath: harness,
             name: config.file, seed: config.seed.text, start: config.start.isoformat(), tiebreak: config.tiebreak.rawValue,
-            timeLimit: config.limits.time < 1e300 ? PyFormat.floatRepr(config.limits.time) : nil) else {
+            timeLimit: config.limits.time < 1e300 ? PyFormat.floatRepr(config.limits.time) : nil, argv: config.argv) else {
             throw BadInput(message: "schedviz: \(HarnessCall.shown(config.file)): a NUL character cannot be passed to python3\n")
         }
         let memoryMB = config.limits.memoryMB + 512  // python3's own footprint on top of the program's
@@ -52,7 +52,7 @@ struct Verify: ParsableCommand {
         if py.timedOut { stop = .timedOut(seconds: timeout) }
         else if py.tooMuch { stop = .tooMuchOutput(bytes: Subprocess.Limits(seconds: 0, memoryMB: 0).maxBytes) }
         else if let sig = py.signal { stop = .signal(sig, memoryMB: memoryMB) }
-        else if py.status != 0 && py.status != 1 { stop = .status(py.status) }
+        else if py.status != 0 && py.status != 1 && py.status != result.exitStatus { stop = .status(py.status) }
         if let stop {
             Console.out("stopped: \(HarnessCall.describe(stop))\n")
             showStderr(py.stderr)

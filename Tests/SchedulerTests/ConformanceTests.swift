@@ -20,20 +20,28 @@ import Foundation
     func matchesCPython(_ name: String) throws {
         let dir = TestSupport.conformanceDir.path
         let source = try String(contentsOfFile: dir + "/" + name, encoding: .utf8)
-        let (stdout, result) = try TestSupport.runInProcess(source, file: name)
+        let (stdout, stderr, result) = try TestSupport.runInProcessWithStderr(source, file: name)
         let py = try TestSupport.run(TestSupport.python3!, [name], cwd: dir)
 
         #expect(stdout == py.stdout, "stdout differs from python3 for \(name)")
         if stdout != py.stdout { firstDifference(stdout, py.stdout) }
         #expect(result.exitStatus == py.status, "exit status: schedviz \(result.exitStatus), python3 \(py.status)\n\(result.errorText)")
-        if py.status != 0 {
+        // python3 names the script by its absolute path; schedviz by the name it was given.
+        let theirs = py.stderr.replacingOccurrences(of: "File \"\(dir)/", with: "File \"")
+        if result.ending == .raised {
             #expect(result.errorText.split(separator: "\n").last.map(String.init) == py.lastErrorLine)
-            // python3 names the script by its absolute path; schedviz by the name it was given.
-            let theirs = py.stderr.replacingOccurrences(of: "File \"\(dir)/", with: "File \"")
-            #expect(result.errorText == theirs)
         } else {
             #expect(result.errorText == "")
         }
+        // The whole stderr: what the program wrote as it ran (logging, sys.stderr, "Exception
+        // ignored" reports, whose object addresses differ), then the traceback.
+        let ours = Self.withoutAddresses(stderr + result.errorText)
+        #expect(ours == Self.withoutAddresses(theirs))
+        if ours != Self.withoutAddresses(theirs) { firstDifference(ours, Self.withoutAddresses(theirs)) }
+    }
+
+    static func withoutAddresses(_ s: String) -> String {
+        s.replacingOccurrences(of: " at 0x[0-9a-f]+>", with: " at 0x?>", options: .regularExpression)
     }
 
     private func firstDifference(_ ours: String, _ theirs: String) {

@@ -44,7 +44,7 @@ enum Reference {
         p.executableURL = URL(fileURLWithPath: python!)
         p.arguments = [root.appendingPathComponent("tools/harness.py").path, "-", "--name", c.file,
                        "--seed", c.seed.text, "--start", c.start.isoformat(), "--tiebreak", c.tiebreak.rawValue,
-                       "--steps-out", stepsFile.path, "--time-limit", String(c.limits.time)]
+                       "--steps-out", stepsFile.path, "--time-limit", String(c.limits.time)] + (c.argv ?? []).map { "--arg=" + $0 }
         let stdin = Pipe(), stdout = Pipe()
         p.standardInput = stdin
         p.standardOutput = stdout

@@ -94,6 +94,22 @@ private func write(_ path: String, _ bytes: [UInt8]) throws {
         #expect(s.config.tiebreak == .fifo)
     }
 
+    @Test func argvIsTheProgramsSysArgv() throws {
+        #expect(try parse(#"{"source": "pass"}"#).config.argv == nil)
+        let s = try parse(#"{"source": "pass", "argv": ["prog.py", "-v", "", "é"]}"#)
+        #expect(s.config.argv == ["prog.py", "-v", "", "é"])
+        #expect(failure(#"{"source": "x", "argv": "prog.py -v"}"#)
+            == #"scenarios/x.json:1:25: argv: expected an array of strings, got the string "prog.py -v". Give sys.argv as an array of strings, the program's name first, e.g. ["prog.py", "--verbose"]."#)
+        #expect(failure(#"{"source": "x", "argv": []}"#)
+            == #"scenarios/x.json:1:25: argv: the array is empty. Give sys.argv as an array of strings, the program's name first, e.g. ["prog.py", "--verbose"]."#)
+        #expect(failure(#"{"source": "x", "argv": ["p.py", 3]}"#)
+            == #"scenarios/x.json:1:34: argv[1]: expected a string, got the number 3. Write every argument as a string in double quotes, e.g. "3" for the number 3."#)
+        #expect(failure(#"{"source": "x", "argv": ["p\u0000"]}"#)
+            == #"scenarios/x.json:1:26: argv[0]: the argument contains a NUL character. A command-line argument cannot hold NUL; remove it."#)
+        #expect(failure(#"{"source": "x", "args": ["p.py"]}"#)
+            == #"scenarios/x.json:1:17: args: unknown key "args". Did you mean "argv"?"#)
+    }
+
     @Test func sourceAsArrayOfLines() throws {
         let s = try parse(#"{"source": ["import asyncio", "", "print(1)"]}"#)
         #expect(s.config.source == "import asyncio\n\nprint(1)\n")
@@ -196,7 +212,7 @@ private func write(_ path: String, _ bytes: [UInt8]) throws {
 
     @Test func jsonColumnsCountUnicodeScalars() {
         #expect(failure(#"{"title": "é😀", "x": 1}"#)
-            == #"scenarios/x.json:1:17: x: unknown key "x". Known keys: title, description, source_file, source, seed, start, limits, tiebreak."#)
+            == #"scenarios/x.json:1:17: x: unknown key "x". Known keys: title, description, source_file, source, seed, start, limits, tiebreak, argv."#)
     }
 
     @Test func utf8DecodingRejectsSurrogatesAndOverlongs() {
@@ -410,9 +426,9 @@ private func write(_ path: String, _ bytes: [UInt8]) throws {
         #expect(failure(#"{"source": "x", "name": "n"}"#)
             == #"scenarios/x.json:1:17: name: unknown key "name". Did you mean "title"?"#)
         #expect(failure(#"{"source": "x", "colour": 1}"#)
-            == #"scenarios/x.json:1:17: colour: unknown key "colour". Known keys: title, description, source_file, source, seed, start, limits, tiebreak."#)
+            == #"scenarios/x.json:1:17: colour: unknown key "colour". Known keys: title, description, source_file, source, seed, start, limits, tiebreak, argv."#)
         #expect(failure(#"{"source": "x", "two words": 1}"#)
-            == #"scenarios/x.json:1:17: ["two words"]: unknown key "two words". Known keys: title, description, source_file, source, seed, start, limits, tiebreak."#)
+            == #"scenarios/x.json:1:17: ["two words"]: unknown key "two words". Known keys: title, description, source_file, source, seed, start, limits, tiebreak, argv."#)
         #expect(failure(#"{"source": "x", "time": 120}"#)
             == #"scenarios/x.json:1:17: time: unknown key "time". Did you mean limits.time? Write it inside limits: "limits": {"time": 120}."#)
     }

@@ -77,4 +77,10 @@ enum TestSupport {
         let r = try Session(RunConfig(source: source, file: file)).run()
         return (r.stdout, r.run)
     }
+
+    /// Also what the program wrote to stderr besides its ending (logging, `sys.stderr`).
+    static func runInProcessWithStderr(_ source: String, file: String) throws -> (stdout: String, stderr: String, result: RunResult) {
+        let r = try Session(RunConfig(source: source, file: file)).run()
+        return (r.stdout, r.stderr, r.run)
+    }
 }

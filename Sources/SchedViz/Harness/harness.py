@@ -121,6 +121,10 @@ def _stuck_reason(loop):
     return ' '.join(['deadlock'] + [t.get_name() for t in pending])
 
 
+# Named as the selector it stands for: the loop logs "Using selector: NAME" at DEBUG.
+_Selector.__name__ = _Selector.__qualname__ = selectors.DefaultSelector.__name__
+
+
 class _UnixSelectorEventLoop(unix_events._UnixSelectorEventLoop):
     # Same class name as CPython's, so repr(loop) is unchanged.
     def __init__(self, selector=None):
@@ -367,7 +371,7 @@ class _Sandbox:
     their public names only), attribute names that lead to frames, globals or
     other modules refused in the source and in getattr, and an audit hook
     that refuses every event outside a short list once the program starts."""
-    MODULES = ('asyncio', 'random', 'datetime', 'time', 'types', 'contextlib', 'contextvars', 'math', 'json', 'string', 'copy', 'textwrap', 'collections', 'functools', 'itertools', 'operator', 'heapq', 'bisect', 'typing', 'dataclasses', 'abc', 'enum')
+    MODULES = ('asyncio', 'random', 'datetime', 'time', 'types', 'contextlib', 'contextvars', 'math', 'json', 'string', 'copy', 'textwrap', 'collections', 'functools', 'itertools', 'operator', 'heapq', 'bisect', 'typing', 'dataclasses', 'abc', 'sys', 'statistics', 'pprint', 'logging', 'enum')
     REMOVED = {'open', 'eval', 'exec', 'compile', 'input', 'breakpoint', 'help',
                'globals', 'locals', '__import__', '__loader__', '__spec__',
                'exit', 'quit', 'copyright', 'credits', 'license', 'memoryview'}
@@ -465,6 +469,9 @@ class _Sandbox:
 
         modules = {}
         for name in cls.MODULES:
+            if name == 'sys':
+                modules[name] = cls.sys_module()
+                continue
             real = sys.modules[name] if name in sys.modules else __import__(name)
             m = types.ModuleType(name, getattr(real, '__doc__', None))
             m.__dict__.update({k: v for k, v in vars(real).items()
@@ -488,6 +495,25 @@ class _Sandbox:
             b[n] = f
         b['__sv_attr__'] = attr_
         return b
+
+    # sys as schedviz has it: facts, argv, exit and the recursion limit; nothing that
+    # reaches modules, frames, paths or stdin.
+    SYS_NAMES = ('argv', 'maxsize', 'version_info', 'version', 'hexversion', 'api_version',
+                 'float_info', 'int_info', 'maxunicode', 'byteorder', 'platform',
+                 'float_repr_style', 'dont_write_bytecode', 'exit', 'intern', 'exc_info',
+                 'exception', 'getrecursionlimit', 'setrecursionlimit', '__stdout__', '__stderr__')
+
+    @classmethod
+    def sys_module(cls):
+        class SysModule(types.ModuleType):
+            # Read live: contextlib.redirect_stdout replaces the real sys's; a program's
+            # `sys.stdout = f` replaces it too.
+            stdout = property(lambda self: sys.stdout, lambda self, f: setattr(sys, 'stdout', f))
+            stderr = property(lambda self: sys.stderr, lambda self, f: setattr(sys, 'stderr', f))
+        m = SysModule('sys', sys.__doc__)
+        for n in cls.SYS_NAMES:
+            setattr(m, n, getattr(sys, n))
+        return m
 
     @classmethod
     def rewrite(cls, tree):
@@ -597,6 +623,8 @@ def main():
     p.add_argument('--fast', action='store_true',
                    help='C tasks, no step recording')
     p.add_argument('--name', help="file name for tracebacks with '-'")
+    p.add_argument('--arg', action='append', metavar='A',
+                   help="sys.argv, one --arg for each item (default: [PROGRAM] or [NAME])")
     a = p.parse_args()
     if a.fast and (a.steps_out or a.steps_fd is not None):
         p.error('--fast records no steps: drop --steps-out')
@@ -620,9 +648,12 @@ def main():
     if a.program != '-' or a.name:  # tracebacks show source lines, from here
         lines = source.decode('utf-8', 'replace').splitlines(True)
         linecache.cache[name] = (len(source), None, lines, name)
-    sys.argv = [a.program]
+    sys.argv = a.arg if a.arg else [a.name if a.program == '-' and a.name else a.program]
 
     _install_clock()
+    # asyncio imported logging before the clock was virtual: relativeCreated counts from 0.
+    import logging
+    logging._startTime = _time.time()
     _install_asyncgen_shutdown()
     asyncio.coroutine = types.coroutine
     tasks.as_completed = asyncio.as_completed = as_completed

@@ -65,6 +65,7 @@ extension AsyncioRuntime {
     func makeLoop() -> EventLoopObject {
         let l = EventLoopObject(runtime: self)
         l.selfValue = vm.alloc(l)
+        vm.noteLoopCreated()
         return l
     }
 

@@ -10,11 +10,18 @@ extension VM {
                 if recv.tag == .object { return .int(Int64(unsafeDowncast(vm.heap[recv.objectIndex], to: BigIntObject.self).value.magnitude.bitWidth)) }
                 return .int(Int64(recv.intValue.magnitude.bitWidth - recv.intValue.magnitude.leadingZeroBitCount))
             }
+            m.add(.as_integer_ratio) { vm, recv, _ in
+                vm.makeTuple([recv.tag == .bool ? .int(recv.bits != 0 ? 1 : 0) : recv, .int(1)])
+            }
         }
         methods(for: BT.float.rawValue) { m in
             m.add(.is_integer) { _, recv, _ in
                 let d = recv.floatValue
                 return .bool(d.isFinite && d == d.rounded())
+            }
+            m.add(.as_integer_ratio) { vm, recv, _ throws(PyRaise) in
+                let (n, d) = try vm.floatRatio(recv.floatValue)
+                return vm.makeTuple([vm.makeInt(n), vm.makeInt(d)])
             }
         }
         methods(for: BT.function.rawValue) { m in
@@ -82,6 +89,7 @@ extension VM {
             throw attributeError(v, sym, "module '\(m.name)' has no attribute '\(symbols[sym])'")
         }
         if hasMethod(v, sym) { return alloc(BuiltinObject(fn: .boundMethod, receiver: v, symbol: sym)) }
+        if let a = numberAttribute(v, sym) { return a }
         if v.tag == .object {
             let o = heap[v.objectIndex]
             switch o.kind {
@@ -98,7 +106,9 @@ extension VM {
                 case .__traceback__: return .none
                 case .__class__: return .object(e.type)
                 case .__dict__: return try ownDict(e)!
-                default: if let a = try ownAttribute(e, sym) { return a }
+                default:
+                    if let a = try ownAttribute(e, sym) { return a }
+                    if symbols[sym] == "code" && isInstance(v, .SystemExit) { return systemExitCode(e) }
                 }
             case .asyncGenerator:
                 if let a = asyncGenAttribute(o as! GeneratorObject, sym) { return a }
@@ -184,6 +194,7 @@ extension VM {
             let o = heap[v.objectIndex]
             if isUserInstance(v) { return try genericSetAttr(v, o, typeIndex(v), sym, value) }
             if o.kind == .type { return try classSetAttr(unsafeDowncast(o, to: TypeObject.self), sym, value) }
+            if o.kind == .module, setSysStream(unsafeDowncast(o, to: ModuleObject.self), sym, value) { return }
             if o.kind == .function, sym != Sym.__name__.rawValue {
                 let f = unsafeDowncast(o, to: FunctionObject.self)
                 if sym == Sym.__qualname__.rawValue {

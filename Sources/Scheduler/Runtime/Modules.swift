@@ -37,6 +37,14 @@ extension VM {
         let name = symbols[sym]
         var v: Value?
         switch m.name {
+        case "sys" where name == "stdout" || name == "stderr":
+            // Read live: `redirect_stdout` swaps the stream.
+            let target = name == "stdout" ? streams.stdout : streams.stderr
+            return target.tag == .unbound || target.identical(streams.real) ? sourceModuleAttribute("sys", name) : target
+        case "sys" where name == "__stdout__" || name == "__stderr__":
+            v = sourceModuleAttribute("sys", name == "__stdout__" ? "stdout" : "stderr")
+        case "sys":
+            v = sourceModuleAttribute("sys", name) ?? (name.hasPrefix("_") ? nil : sysNative(name))
         case "random" where VM.randomSourceNames.contains(name):
             if !randomSourceLoaded {
                 randomSourceLoaded = true

@@ -197,6 +197,8 @@ extension VM {
         case .rshift:
             if y < 0 { throw valueError("negative shift count") }
             if y > 1 << 24 { return .int(x < 0 ? -1 : 0) }
+            // BigInt shifts the magnitude; Python floors: -7 >> 1 is -4.
+            if x < 0 { return makeInt(-((-x - 1) >> Int(y)) - 1) }
             return makeInt(x >> Int(y))
         case .bitAnd: return a.tag == .bool && b.tag == .bool ? .bool(a.bits & b.bits != 0) : makeInt(x & y)
         case .bitOr: return a.tag == .bool && b.tag == .bool ? .bool(a.bits | b.bits != 0) : makeInt(x | y)
@@ -205,19 +207,40 @@ extension VM {
         }
     }
 
+    /// `int / int` rounded once, as CPython's `long_true_divide`: a quotient of 55 or 56
+    /// significant bits (fewer for a subnormal result), a sticky bit for what the division and
+    /// shift dropped, round-half-even to the double's precision, then scale.
     private func bigTrueDivide(_ x: BigInt, _ y: BigInt) throws(PyRaise) -> Double {
-        // Scale so the quotient keeps 64 significant bits, then let Double round once more.
-        let shift = max(0, 64 - (x.magnitude.bitWidth - y.magnitude.bitWidth))
-        let q = (x << shift) / y
-        let d = VM.bigToDouble(q) * pow2(-shift)
-        if !d.isFinite { throw error(.OverflowError, "integer division result too large for a float") }
-        return d
-    }
-
-    private func pow2(_ e: Int) -> Double {
-        var r = 1.0
-        if e < 0 { for _ in 0..<(-e) { r /= 2 } } else { for _ in 0..<e { r *= 2 } }
-        return r
+        let negative = (x.sign == .minus) != (y.sign == .minus)
+        let a = x.magnitude, b = y.magnitude
+        if a == 0 { return negative ? -0.0 : 0.0 }
+        let diff = a.bitWidth - b.bitWidth
+        let maxExp = 1024, minExp = -1021, mantissa = 53
+        if diff > maxExp { throw error(.OverflowError, "integer division result too large for a float") }
+        if diff < minExp - mantissa - 1 { return negative ? -0.0 : 0.0 }
+        let shift = max(diff, minExp) - mantissa - 2
+        var inexact = false
+        let scaled: BigUInt
+        if shift <= 0 {
+            scaled = a << -shift
+        } else {
+            scaled = a >> shift
+            inexact = a & ((BigUInt(1) << shift) - 1) != 0
+        }
+        var (q, r) = scaled.quotientAndRemainder(dividingBy: b)
+        if r != 0 { inexact = true }
+        let qBits = q.bitWidth
+        let extra = max(qBits, minExp - shift) - mantissa
+        let mask = BigUInt(1) << (extra - 1)
+        let low = (q & ((BigUInt(1) << (extra + 1)) - 1)) | (inexact ? 1 : 0)   // with the bit that decides ties
+        if low & mask != 0 && low & (3 * mask - 1) != 0 { q += mask }
+        q = (q >> extra) << extra
+        let dq = Double(UInt64(q))   // exact: at most 53 significant bits remain
+        if shift + qBits >= maxExp && (shift + qBits > maxExp || dq == Double(sign: .plus, exponent: qBits, significand: 1)) {
+            throw error(.OverflowError, "integer division result too large for a float")
+        }
+        let result = Double(sign: .plus, exponent: shift, significand: dq)
+        return negative ? -result : result
     }
 
     func floorDiv(_ x: BigInt, _ y: BigInt) -> BigInt {

@@ -37,6 +37,10 @@ extension VM {
             try printToStdout(a, sep: sepText, end: endText)
             return .none
         }
+        if try printToSysStream(file, a, sep: sepText, end: endText) {
+            if try truthy(flush), file.identical(streams.sysStdout) { outputFlush() }
+            return .none
+        }
         for (i, v) in a.positional.enumerated() {
             if i > 0 { try writePiece(file, sep.isNone ? nil : sep, sepText) }
             try writePiece(file, v, nil)

@@ -11,8 +11,10 @@ public enum RunEnding: Equatable, Sendable {
 public struct RunResult: Sendable {
     public var ending: RunEnding
     public var errorText: String   // traceback or ending message for stderr, "" when none
+    /// The status `sys.exit` (an uncaught `SystemExit`) asked for.
+    public var exitCode: Int32? = nil
     /// 1 when the program raised or broke a budget meant to catch runaway programs.
-    public var exitStatus: Int32 { ending == .raised || ending == .limit("busy") || ending == .limit("memory") ? 1 : 0 }
+    public var exitStatus: Int32 { exitCode ?? (ending == .raised || ending == .limit("busy") || ending == .limit("memory") ? 1 : 0) }
 }
 
 /// Ends a run early from deep inside the VM (idle, deadlock, limits): not a Python exception.
@@ -77,6 +79,15 @@ public final class Program {
             if let stop = vm.pendingStop {
                 vm.pendingStop = nil
                 return RunResult(ending: stop.ending, errorText: stop.message)
+            }
+            if vm.isInstance(e.exc, .SystemExit) {
+                // No traceback: CPython flushes stdout, prints a non-int code, and finalizes. A
+                // task the exit left with its exception unretrieved (the one that called
+                // sys.exit) is freed too late to report it.
+                vm.shuttingDown = true
+                let status = vm.exitStatus(e.exc)
+                vm.finalizeGlobals()
+                return RunResult(ending: .finished, errorText: "", exitCode: status)
             }
             // CPython prints the traceback, then frees what is left (tasks report then).
             return RunResult(ending: .raised, errorText: vm.formatTraceback(e.exc) + vm.runtimeExtension.endOfRunReport())

@@ -25,6 +25,10 @@ extension VM {
         case "datetime": return datetimeSource
         case "time": return timeSource
         case "enum": return enumSource
+        case "sys": return sysSource
+        case "logging": return loggingSource
+        case "statistics": return statisticsSource
+        case "pprint": return pprintSource
         default: return nil
         }
     }
@@ -50,7 +54,7 @@ extension VM {
     /// Modules whose frames CPython has no counterpart for in a traceback: abc's checks and
     /// collections' deque and defaultdict are C code, and the dataclass methods' argument errors
     /// come from the call itself.
-    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections", "datetime", "time"]
+    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections", "datetime", "time", "sys"]
 
     private func hideFrames(_ code: CodeObject) {
         code.flags.insert(.hiddenFrame)
@@ -68,6 +72,8 @@ extension VM {
     func sourceModuleNative(_ module: String, _ name: String) -> Value? {
         if module == "datetime" { return datetimeNative(name) }
         if module == "time" { return timeNative(name) }
+        if module == "sys" { return sysNative(name) }
+        if module == "logging" { return loggingNative(name) }
         switch (module, name) {
         case ("enum", "_mappingproxy"):
             return function(name) { vm, a throws(PyRaise) in vm.alloc(MappingProxyObject(vm: vm, a[0])) }
@@ -128,6 +134,9 @@ struct StreamTargets {
     var stderr: Value = .unbound
     /// What `_swap_stream` hands out for the real stream (a plain object made once).
     var real: Value = .unbound
+    /// `sys.stdout` and `sys.stderr` once `sys` is imported (`print(file=sys.stdout)`).
+    var sysStdout: Value = .unbound
+    var sysStderr: Value = .unbound
 
     /// Makes `new` the stream's target and returns the one it replaces.
     mutating func swap(isStdout: Bool, _ new: Value, _ vm: VM) -> Value {
@@ -138,5 +147,5 @@ struct StreamTargets {
         return old.tag == .unbound ? real : old
     }
 
-    func forEachRoot(_ mark: (Value) -> Void) { mark(stdout); mark(stderr); mark(real) }
+    func forEachRoot(_ mark: (Value) -> Void) { mark(stdout); mark(stderr); mark(real); mark(sysStdout); mark(sysStderr) }
 }

@@ -68,6 +68,10 @@ public final class VM {
     /// Where "coroutine ... was never awaited" was already printed (file:line:name).
     var warnedNeverAwaited = Set<String>()
     var streams = StreamTargets()
+    /// `sys.argv`: the scenario's, or the program's file name.
+    public var argv: [String] = []
+    /// `sys.stdout.flush()`: the CLI writes out what it buffered.
+    public var outputFlush: () -> Void = {}
     /// The module has returned and its globals are being cleared: CPython has flushed stdout
     /// by then, and what it reports comes after everything printed (see `schedviz run`).
     public internal(set) var shuttingDown = false
@@ -142,7 +146,7 @@ public final class VM {
     /// Read when a loop is made (`EventLoopObject.fifo`).
     var tiebreak = Tiebreak.fifo
 
-    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib", "contextvars", "math", "json", "string", "copy", "textwrap", "collections", "functools", "itertools", "operator", "heapq", "bisect", "typing", "dataclasses", "abc", "enum"]
+    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib", "contextvars", "math", "json", "string", "copy", "textwrap", "collections", "functools", "itertools", "operator", "heapq", "bisect", "typing", "dataclasses", "abc", "sys", "statistics", "pprint", "logging", "enum"]
 
     public init() {
         for t in BT.allCases {

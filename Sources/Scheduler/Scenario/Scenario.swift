@@ -325,7 +325,7 @@ private struct ScenarioReader {
     var sourceMember: JSONMember?
     var sourceFileMember: JSONMember?
 
-    static let topKeys = ["title", "description", "source_file", "source", "seed", "start", "limits", "tiebreak"]
+    static let topKeys = ["title", "description", "source_file", "source", "seed", "start", "limits", "tiebreak", "argv"]
     static let limitKeys = ["time", "steps", "iterations", "busy", "memory", "recursion"]
     static let defaults = RunConfig.defaults.limits
 
@@ -333,7 +333,7 @@ private struct ScenarioReader {
     static let aliases: [String: String] = [
         "name": "title", "file": "source_file", "path": "source_file", "script": "source_file",
         "source_path": "source_file", "program": "source", "code": "source", "src": "source",
-        "random_seed": "seed", "start_time": "start", "date": "start", "datetime": "start",
+        "random_seed": "seed", "args": "argv", "arguments": "argv", "start_time": "start", "date": "start", "datetime": "start",
         "time": "limits.time", "steps": "limits.steps", "time_limit": "limits.time", "timeout": "limits.time",
         "step_limit": "limits.steps", "max_steps": "limits.steps", "max_time": "limits.time",
     ]
@@ -393,6 +393,8 @@ private struct ScenarioReader {
             try readLimits(value)
         case "tiebreak":
             try readTiebreak(value)
+        case "argv":
+            scenario.config.argv = try argv(value)
         default:
             throw unknownKey(member, known: Self.topKeys, aliases: Self.aliases, parents: [])
         }
@@ -480,6 +482,30 @@ private struct ScenarioReader {
         default:
             throw typeError(value, "source", expected: "a string or an array of strings", hint: hint)
         }
+    }
+
+    /// `sys.argv`: strings, the first the program's name as `python3` gives it.
+    func argv(_ value: JSONValue) throws(ScenarioError) -> [String] {
+        let hint = "Give sys.argv as an array of strings, the program's name first, e.g. [\"prog.py\", \"--verbose\"]."
+        guard case .array(let elements) = value.kind else {
+            throw typeError(value, "argv", expected: "an array of strings", hint: hint, defaultText: "[the program's file name]")
+        }
+        if elements.isEmpty {
+            throw error(at: value.position, "argv", "the array is empty", hint: hint)
+        }
+        var out: [String] = []
+        for (i, element) in elements.enumerated() {
+            guard case .string(let s) = element.kind else {
+                throw error(at: element.position, "argv[\(i)]", "expected a string, got \(describe(element))",
+                            hint: "Write every argument as a string in double quotes, e.g. \"3\" for the number 3.")
+            }
+            if s.unicodeScalars.contains("\0") {
+                throw error(at: element.position, "argv[\(i)]", "the argument contains a NUL character",
+                            hint: "A command-line argument cannot hold NUL; remove it.")
+            }
+            out.append(s)
+        }
+        return out
     }
 
     mutating func readSeed(_ value: JSONValue) throws(ScenarioError) {

@@ -9,6 +9,8 @@ public struct RunConfig: Sendable {
     public var seed = Seed.zero
     public var limits = RunLimits()
     public var tiebreak = Tiebreak.fifo
+    /// `sys.argv`; nil is `[file]`, as `python3 FILE` gives.
+    public var argv: [String]? = nil
 
     /// A run of `source` with every default.
     public init(source: String, file: String) {

@@ -47,6 +47,7 @@ public final class Session {
         vm.limits = config.limits
         vm.recursionLimit = config.limits.recursion
         vm.tiebreak = config.tiebreak
+        vm.argv = config.argv ?? [config.file]
     }
 
     // MARK: - Observers

@@ -15,10 +15,11 @@ public enum HarnessCall {
     /// stdin, and each scenario value as one `--option=value` word, so a name that starts with
     /// `--` or holds a newline stays a value. NUL cannot pass through argv and is refused.
     public static func arguments(harnessSource: String?, harnessPath: String?, name: String, seed: String,
-                                 start: String, tiebreak: String, timeLimit: String?) -> [String]? {
+                                 start: String, tiebreak: String, timeLimit: String?, argv: [String]? = nil) -> [String]? {
         var values = ["--name=" + name, "--seed=" + seed, "--start=" + start, "--tiebreak=" + tiebreak,
                       "--steps-fd=\(stepsFD)"]
         if let timeLimit { values.append("--time-limit=" + timeLimit) }
+        for a in argv ?? [] { values.append("--arg=" + a) }
         let head: [String]
         if let harnessPath { head = [harnessPath] } else if let harnessSource { head = ["-c", harnessSource] } else { return nil }
         let all = pythonFlags + head + ["-"] + values
