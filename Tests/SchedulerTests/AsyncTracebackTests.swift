@@ -21,7 +21,7 @@ import Foundation
     }
 
     @Test("stderr matches CPython's", .enabled(if: TestSupport.python3 != nil, "python3 not on PATH"),
-          .timeLimit(.minutes(1)), arguments: programs)
+          .timeLimit(.minutes(5)), arguments: programs)
     func stderrMatchesCPython(_ name: String) throws {
         let source = try String(contentsOfFile: Self.dir + "/" + name, encoding: .utf8)
         let result = try Session(RunConfig(source: source, file: name)).run()

@@ -16,7 +16,7 @@ import Foundation
     }
 
     @Test("matches CPython", .enabled(if: TestSupport.python3 != nil, "python3 not on PATH: conformance tier skipped"),
-          .timeLimit(.minutes(1)), arguments: programs)
+          .timeLimit(.minutes(5)), arguments: programs)
     func matchesCPython(_ name: String) throws {
         let dir = TestSupport.conformanceDir.path
         let source = try String(contentsOfFile: dir + "/" + name, encoding: .utf8)
