@@ -23,7 +23,7 @@ async def main():
         took = finished - start
         print(f"{name:7} finished at +{took} ({finished:%H:%M:%S})")
         if took > budget:
-            raise DeadlineMissed(f"{name} overran by {took - budget}")
+            raise DeadlineMissed(f"{name} overran by {(took - budget).seconds} s")
 
 
 asyncio.run(main())
