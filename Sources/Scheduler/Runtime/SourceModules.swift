@@ -22,6 +22,7 @@ extension VM {
         case "operator": return operatorSource
         case "heapq": return heapqSource
         case "bisect": return bisectSource
+        case "re": return reSource
         default: return nil
         }
     }
@@ -47,7 +48,7 @@ extension VM {
     /// Modules whose frames CPython has no counterpart for in a traceback: abc's checks and
     /// collections' deque and defaultdict are C code, and the dataclass methods' argument errors
     /// come from the call itself.
-    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections"]
+    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections", "re"]
 
     private func hideFrames(_ code: CodeObject) {
         code.flags.insert(.hiddenFrame)
@@ -109,7 +110,7 @@ extension VM {
             return function(name) { vm, a throws(PyRaise) in
                 vm.streams.swap(isStdout: vm.strValue(a[0]) == "stdout", a[1], vm)
             }
-        default: return nil
+        default: return module == "re" ? reNative(name) : nil
         }
     }
 }

@@ -139,7 +139,7 @@ public final class VM {
     /// Read when a loop is made (`EventLoopObject.fifo`).
     var tiebreak = Tiebreak.fifo
 
-    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib", "contextvars", "math", "json", "string", "copy", "textwrap", "collections", "functools", "itertools", "operator", "heapq", "bisect", "typing", "dataclasses", "abc"]
+    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib", "contextvars", "math", "json", "string", "copy", "textwrap", "collections", "functools", "itertools", "operator", "heapq", "bisect", "typing", "dataclasses", "abc", "re"]
 
     public init() {
         for t in BT.allCases {
