@@ -532,6 +532,8 @@ def _compile(pattern, flags):
             raise OverflowError(msg)
         if kind == 2:
             raise ValueError(msg)
+        if kind == 3:
+            raise RecursionError(msg)
         raise error(msg, pattern, pos)
     p = Pattern(pattern, flags, compiled)
     if len(_cache) >= _MAXCACHE:

@@ -12,7 +12,7 @@ extension VM {
                 let parsed: RegexPattern
                 do throws(RegexError) { parsed = try RegexParser.parse(pattern, flags: flags) } catch {
                     let e = error
-                    let kind: Int64 = e.kind == .reError ? 0 : e.kind == .overflow ? 1 : 2
+                    let kind: Int64 = e.kind == .reError ? 0 : e.kind == .overflow ? 1 : e.kind == .value ? 2 : 3
                     return vm.makeTuple([.int(kind), vm.str(e.message), e.pos.map { .int(Int64($0)) } ?? .none])
                 }
                 let program = RegexProgram(parsed)

@@ -181,7 +181,9 @@ struct RegexParser {
         var lastIsAnchor = false
         depth += 1
         defer { depth -= 1 }
-        if depth > 400 { throw error("too many nested parentheses") }
+        // CPython's parser recurses in Python, and a script's pattern of about 500 nested
+        // groups exhausts its recursion limit.
+        if depth > 495 { throw RegexError(message: "maximum recursion depth exceeded", pos: nil, kind: .recursion) }
         while true {
             guard let this = next else { break }
             if !this.escaped && (this.c == 124 || this.c == 41) { break }  // | )

@@ -10,7 +10,7 @@ enum RegexFlag {
 /// A compile error: CPython's message and the position in the pattern it names (nil for the
 /// errors raised without one). `kind` says which Python exception CPython raises.
 struct RegexError: Error {
-    enum Kind { case reError, overflow, value }
+    enum Kind { case reError, overflow, value, recursion }
     var message: String
     var pos: Int?
     var kind: Kind = .reError
