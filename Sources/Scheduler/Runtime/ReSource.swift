@@ -150,6 +150,9 @@ class _GroupIndex:
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._d,)
 
+    def __str__(self):
+        return str(self._d)
+
 
 def _type_name(x):
     return type(x).__name__
@@ -534,7 +537,7 @@ def _compile(pattern, flags):
             raise ValueError(msg)
         if kind == 3:
             raise RecursionError(msg)
-        raise error(msg, pattern, pos)
+        raise error(msg, None if pos is None else pattern, pos)
     p = Pattern(pattern, flags, compiled)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]
