@@ -55,7 +55,7 @@ import Foundation
 @Suite struct RegexEngineTests {
     private func search(_ pattern: String, _ subject: String, flags: Int = 0) throws -> (Int, Int)? {
         let program = RegexProgram(try RegexParser.parse(pattern, flags: flags))
-        let text = subject.unicodeScalars.map(\.value)
+        let text = Array(subject.unicodeScalars)
         var m = RegexMatcher(program, text, end: text.count)
         return m.search(from: 0).map { ($0.start, $0.end) }
     }

@@ -243,40 +243,20 @@ class Pattern:
         return self._exec(3, string, pos, endpos, limit), pos, endpos
 
     def findall(self, string, pos=0, endpos=None):
-        found, pos, endpos = self._scan(string, pos, endpos, 0)
-        out = []
-        n = self.groups
-        for s in found:
-            if n == 0:
-                out.append(string[s[0]:s[1]])
-            elif n == 1:
-                out.append('' if s[2] < 0 or s[3] < 0 else string[s[2]:s[3]])
-            else:
-                out.append(tuple('' if s[2 * g] < 0 or s[2 * g + 1] < 0 else string[s[2 * g]:s[2 * g + 1]]
-                                 for g in range(1, n + 1)))
-        return out
+        _check_string(string)
+        pos, endpos = _bounds(string, pos, endpos)
+        return self._exec(4, string, pos, endpos, 0)
 
     def finditer(self, string, pos=0, endpos=None):
         found, pos, endpos = self._scan(string, pos, endpos, 0)
         return _matches(self, string, pos, endpos, found)
 
     def split(self, string, maxsplit=0):
+        _check_string(string)
+        maxsplit = _int(maxsplit)
         if maxsplit < 0:
-            _check_string(string)
             return [string]
-        found, pos, endpos = self._scan(string, 0, None, maxsplit)
-        out = []
-        last = 0
-        n = self.groups
-        for s in found:
-            out.append(string[last:s[0]])
-            for g in range(1, n + 1):
-                a = s[2 * g]
-                b = s[2 * g + 1]
-                out.append(None if a < 0 or b < 0 else string[a:b])
-            last = s[1]
-        out.append(string[last:])
-        return out
+        return self._exec(6, string, 0, len(string), maxsplit)
 
     def _template(self, repl):
         t = self._templates.get(repl)
@@ -292,27 +272,25 @@ class Pattern:
             template = self._template(repl)
         else:
             raise TypeError('decoding to str: need a bytes-like object, %s found' % _type_name(repl))
+        _check_string(string)
+        count = _int(count)
         if count < 0:
-            _check_string(string)
             return string, 0
+        if template is not None:
+            return self._exec(5, string, 0, len(string), count, template)
         found, pos, endpos = self._scan(string, 0, None, count)
         pieces = []
         last = 0
         for s in found:
             if last < s[0]:
                 pieces.append(string[last:s[0]])
-            if template is None:
-                piece = repl(Match(self, string, 0, endpos, s))
-                if piece is None:
-                    piece = ''
-                elif not isinstance(piece, str):
-                    raise TypeError('sequence item %d: expected str instance, %s found'
-                                    % (len(pieces), _type_name(piece)))
-                pieces.append(piece)
-            elif len(template) == 1 and isinstance(template[0], str):
-                pieces.append(template[0])
-            else:
-                pieces.append(_expand(template, s, string))
+            piece = repl(Match(self, string, 0, endpos, s))
+            if piece is None:
+                piece = ''
+            elif not isinstance(piece, str):
+                raise TypeError('sequence item %d: expected str instance, %s found'
+                                % (len(pieces), _type_name(piece)))
+            pieces.append(piece)
             last = s[1]
         pieces.append(string[last:])
         return ''.join(pieces), len(found)

@@ -33,7 +33,8 @@ struct RegexMatcher {
     }
 
     private let program: RegexProgram
-    private let text: [UInt32]
+    /// The subject's code points (the str's own cached array: no copy per call).
+    private let text: [Unicode.Scalar]
     /// The subject ends here (`endpos`): `$` and `\Z` match at it.
     private let end: Int
     private var slots: [Int]
@@ -45,7 +46,7 @@ struct RegexMatcher {
     private var fullMatch = false
     private var mustAdvance = false
 
-    init(_ program: RegexProgram, _ text: [UInt32], end: Int) {
+    init(_ program: RegexProgram, _ text: [Unicode.Scalar], end: Int) {
         self.program = program
         self.text = text
         self.end = end
@@ -69,7 +70,7 @@ struct RegexMatcher {
         mustAdvance = advance
         while start <= end {
             if let c = program.firstChar {
-                while start < end && text[start] != c { start += 1 }
+                while start < end && text[start].value != c { start += 1 }
                 if start >= end { return nil }
             }
             if let r = attempt(start) { return r }
@@ -110,7 +111,7 @@ struct RegexMatcher {
 
     @inline(__always) private func unit(_ pc: Int, _ pos: Int) -> Bool {
         guard pos < end else { return false }
-        let c = text[pos]
+        let c = text[pos].value
         switch program.code[pc] {
         case .char(let x): return c == x
         case .charFold(let x, let ascii): return RegexChars.fold(c, ascii: ascii) == x
@@ -122,15 +123,15 @@ struct RegexMatcher {
     }
 
     private func isWordAt(_ pos: Int, _ ascii: Bool) -> Bool {
-        pos >= 0 && pos < end && RegexChars.isWord(text[pos], ascii: ascii)
+        pos >= 0 && pos < end && RegexChars.isWord(text[pos].value, ascii: ascii)
     }
 
     private func anchor(_ a: RegexAnchor, _ ascii: Bool, _ pos: Int) -> Bool {
         switch a {
         case .start, .stringStart: return pos == 0
-        case .lineStart: return pos == 0 || text[pos - 1] == 10
-        case .end: return pos == end || (pos == end - 1 && text[pos] == 10)
-        case .lineEnd: return pos == end || text[pos] == 10
+        case .lineStart: return pos == 0 || text[pos - 1].value == 10
+        case .end: return pos == end || (pos == end - 1 && text[pos].value == 10)
+        case .lineEnd: return pos == end || text[pos].value == 10
         case .stringEnd: return pos == end
         case .boundary:
             if end == 0 { return false }
@@ -183,7 +184,7 @@ struct RegexMatcher {
                 if pos + n > end { ok = false; break }
                 var i = 0
                 while i < n {
-                    let a = text[s + i], b = text[pos + i]
+                    let a = text[s + i].value, b = text[pos + i].value
                     if a != b && !(ic && RegexChars.fold(a, ascii: ascii) == RegexChars.fold(b, ascii: ascii)) { break }
                     i += 1
                 }
