@@ -44,12 +44,17 @@ def evaluate(cases):
 # END evaluate
 
 ALPHABET = 'abcAB1 _\n-'
+# Characters whose case folding is special (ß, ſ, the Kelvin sign, dotless and dotted i,
+# final sigma), other scripts' letters and digits, and Unicode spaces.
+UNICODE_ALPHABET = 'aAbBßẞſsSkK\u212aıIiİσςΣé1٣ _\n\u00a0'
+LITERALS = 'abcab'
+UNICODE_LITERALS = ['a', 'b', 's', 'k', 'i', 'ß', 'σ', 'é', '\\u212a', 'ſ', 'ı', 'İ', 'Σ', 'ẞ']
 
 
-def atom(rng, depth, groups):
+def atom(rng, depth, groups, literals=LITERALS):
     k = rng.randrange(24 if depth < 3 else 12)
     if k < 4:
-        return rng.choice('abcab')
+        return rng.choice(literals)
     if k == 4:
         return rng.choice(['.', '\\d', '\\w', '\\s', '\\W', '\\S', '\\D'])
     if k == 5:
@@ -59,12 +64,12 @@ def atom(rng, depth, groups):
     if k == 7:
         return rng.choice(['A', 'B', ' ', '\\n', '1', '_', '-', '\\-', '\\.'])
     if k < 10:
-        return atom(rng, depth, groups) + quant(rng)
+        return atom(rng, depth, groups, literals) + quant(rng)
     if k == 10 and groups[0] > 0:
         return '\\%d' % rng.randint(1, groups[0])
     if k == 11:
-        return atom(rng, depth, groups) + atom(rng, depth, groups)
-    body = seq(rng, depth + 1, groups)
+        return atom(rng, depth, groups, literals) + atom(rng, depth, groups, literals)
+    body = seq(rng, depth + 1, groups, literals)
     if k < 15:
         groups[0] += 1
         return '(' + body + ')'
@@ -84,8 +89,8 @@ def atom(rng, depth, groups):
     if k == 21:
         return '(?>' + body + ')'
     if k == 22 and groups[0] > 0:
-        return '(?(%d)' % rng.randint(1, groups[0]) + body + '|' + seq(rng, depth + 1, groups) + ')'
-    return '(' + body + '|' + seq(rng, depth + 1, groups) + ')' + quant(rng)
+        return '(?(%d)' % rng.randint(1, groups[0]) + body + '|' + seq(rng, depth + 1, groups, literals) + ')'
+    return '(' + body + '|' + seq(rng, depth + 1, groups, literals) + ')' + quant(rng)
 
 
 def quant(rng):
@@ -93,16 +98,16 @@ def quant(rng):
     return q + rng.choice(['', '', '?', '+'])
 
 
-def seq(rng, depth, groups):
-    parts = [atom(rng, depth, groups) for _ in range(rng.randint(1, 3))]
+def seq(rng, depth, groups, literals=LITERALS):
+    parts = [atom(rng, depth, groups, literals) for _ in range(rng.randint(1, 3))]
     s = ''.join(parts)
     if rng.random() < 0.2:
-        s += '|' + ''.join(atom(rng, depth, groups) for _ in range(rng.randint(0, 2)))
+        s += '|' + ''.join(atom(rng, depth, groups, literals) for _ in range(rng.randint(0, 2)))
     return s
 
 
-def text(rng):
-    return ''.join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 12)))
+def text(rng, alphabet=ALPHABET):
+    return ''.join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
 
 
 FLAG_CHOICES = [0, 0, 0, re.I, re.M, re.S, re.I | re.M, re.M | re.S, re.A, re.I | re.A]
@@ -264,10 +269,15 @@ HAND = [
 def generate():
     rng = random.Random(20240611)
     cases = [list(c) for c in HAND]
-    while len(cases) < 650:
+    while len(cases) < 600:
         groups = [0]
         pattern = seq(rng, 0, groups)
         cases.append([pattern, rng.choice(FLAG_CHOICES), text(rng), rng.choice(REPLS)])
+    while len(cases) < 800:
+        groups = [0]
+        pattern = seq(rng, 0, groups, UNICODE_LITERALS)
+        flags = rng.choice([re.I, re.I, re.I | re.A, 0, re.A])
+        cases.append([pattern, flags, text(rng, UNICODE_ALPHABET), rng.choice(REPLS)])
     return cases
 
 

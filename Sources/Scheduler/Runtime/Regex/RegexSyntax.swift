@@ -45,6 +45,9 @@ struct CharClass {
         if lo != c && contains(lo) { return true }
         let up = RegexChars.upper(c)
         if up != c && contains(up) { return true }
+        // The Kelvin sign's lowercase is k, whose uppercase is K.
+        let loUp = RegexChars.upper(lo)
+        if loUp != c && loUp != up && contains(loUp) { return true }
         if let others = RegexChars.extraMembers[RegexChars.fold(c, ascii: false)] {
             for o in others where o != c && contains(o) { return true }
         }
