@@ -115,7 +115,8 @@ DEBUG = RegexFlag(128)
 
 
 class _GroupIndex:
-    """Pattern.groupindex: a read-only view of the group names."""
+    """Pattern.groupindex: a read-only view of the group names. (schedviz's native
+    mappingproxy, made for class namespaces, neither prints as its dict nor feeds dict().)"""
 
     def __init__(self, d):
         self._d = d

@@ -110,28 +110,6 @@ struct RegexPattern {
     var groupNames: [(String, Int)]
 }
 
-/// `repr()` of a str as Python writes it, for the messages that quote a name.
-func pythonRepr(_ s: String) -> String {
-    let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
-    var out = String(quote)
-    for u in s.unicodeScalars {
-        switch u {
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if Character(u) == quote { out += "\\" + String(quote) }
-            else if u.value < 0x20 || u.value == 0x7f { out += "\\x" + hex(u.value, 2) }
-            else if u.value >= 0x80 && u.value < 0xa0 { out += "\\x" + hex(u.value, 2) }
-            else { out.unicodeScalars.append(u) }
-        }
-    }
-    out.append(quote)
-    return out
-}
-
-private func hex(_ v: UInt32, _ width: Int) -> String {
-    let h = String(v, radix: 16)
-    return String(repeating: "0", count: max(0, width - h.count)) + h
-}
+/// `repr()` of a str, for the messages that quote a name (`VM.quote` is a pure function: the
+/// parser still needs no VM).
+func pythonRepr(_ s: String) -> String { VM.quote(s) }
