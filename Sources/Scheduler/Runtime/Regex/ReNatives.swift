@@ -36,6 +36,15 @@ extension VM {
             let scalars = so.scalars
             let pos = Int(a[2].intValue), end = Int(a[3].intValue)
             var m = RegexMatcher(program, scalars, end: end)
+            // Matching counts against the loop budgets like other native work (16 regex
+            // instructions for one loop iteration).
+            var budgetError: PyRaise?
+            m.onTick = {
+                do throws(PyRaise) { try vm.charge(RegexMatcher.tickInterval / 16); return true } catch {
+                    budgetError = error
+                    return false
+                }
+            }
             func tuple(_ r: RegexMatcher.Result) -> Value {
                 var items = r.slots.map { Value.int(Int64($0)) }
                 items.append(r.lastIndex < 0 ? .none : .int(Int64(r.lastIndex)))
@@ -47,11 +56,14 @@ extension VM {
                 return s < 0 || e < 0 ? nil : piece(s, e)
             }
             switch mode {
-            case 0, 1: return m.match(at: pos, full: mode == 1).map(tuple) ?? .none
-            case 2: return m.search(from: pos).map(tuple) ?? .none
+            case 0, 1, 2:
+                let r = mode == 2 ? m.search(from: pos) : m.match(at: pos, full: mode == 1)
+                if let budgetError { throw budgetError }
+                return r.map(tuple) ?? .none
             default: break
             }
             let found = m.scan(from: pos, limit: Int(a[4].intValue))
+            if let budgetError { throw budgetError }
             switch mode {
             case 4:
                 let n = program.groups

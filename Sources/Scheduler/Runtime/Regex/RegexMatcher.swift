@@ -45,6 +45,13 @@ struct RegexMatcher {
     private var matchStart = 0
     private var fullMatch = false
     private var mustAdvance = false
+    /// Called every `tickInterval` instructions; returning false stops matching (a runaway
+    /// backtracking pattern then ends with the VM's loop budgets instead of hanging).
+    var onTick: (() -> Bool)?
+    static let tickInterval = 1 << 14
+    private var ticks = 0
+    /// Whether `onTick` stopped the match: the result is then meaningless.
+    private(set) var stopped = false
 
     init(_ program: RegexProgram, _ text: [Unicode.Scalar], end: Int) {
         self.program = program
@@ -74,6 +81,7 @@ struct RegexMatcher {
                 if start >= end { return nil }
             }
             if let r = attempt(start) { return r }
+            if stopped { return nil }
             mustAdvance = false
             start += 1
         }
@@ -163,6 +171,12 @@ struct RegexMatcher {
         let base = stack.count
         var pc = startPc, pos = startPos
         while true {
+            ticks &+= 1
+            if ticks & (RegexMatcher.tickInterval - 1) == 0, let tick = onTick, !tick() {
+                stopped = true
+                unwind(to: base)
+                return nil
+            }
             var ok = true
             switch program.code[pc] {
             case .char, .charFold, .set, .any, .anyAll:
@@ -193,6 +207,7 @@ struct RegexMatcher {
                 let from = behind ? pos - width : pos
                 let inner = stack.count
                 let found = from >= 0 && run(pc + 1, from) != nil
+                if stopped { unwind(to: base); return nil }
                 if found && negated { unwind(to: inner) } else if found { commit(from: inner) }
                 if found != negated { pc = next } else { ok = false }
             case .atomic(let next):
@@ -201,6 +216,9 @@ struct RegexMatcher {
                     commit(from: inner)
                     pos = e
                     pc = next
+                } else if stopped {
+                    unwind(to: base)
+                    return nil
                 } else { ok = false }
             case .conditional(let g, let no):
                 pc = slots[2 * g] >= 0 && slots[2 * g + 1] >= 0 ? pc + 1 : no
