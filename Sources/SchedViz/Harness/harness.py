@@ -371,7 +371,7 @@ class _Sandbox:
     their public names only), attribute names that lead to frames, globals or
     other modules refused in the source and in getattr, and an audit hook
     that refuses every event outside a short list once the program starts."""
-    MODULES = ('asyncio', 'random', 'datetime', 'time', 'types', 'contextlib', 'contextvars', 'math', 'json', 'string', 'copy', 'textwrap', 'collections', 'functools', 'itertools', 'operator', 'heapq', 'bisect', 'typing', 'dataclasses', 'abc', 'sys', 'statistics', 'pprint', 'logging', 'enum')
+    MODULES = ('asyncio', 'random', 'datetime', 'time', 'types', 'contextlib', 'contextvars', 'math', 'json', 'string', 'copy', 'textwrap', 'collections', 'functools', 'itertools', 'operator', 'heapq', 'bisect', 'typing', 'dataclasses', 'abc', 'sys', 'statistics', 'pprint', 'logging', 'enum', 're')
     REMOVED = {'open', 'eval', 'exec', 'compile', 'input', 'breakpoint', 'help',
                'globals', 'locals', '__import__', '__loader__', '__spec__',
                'exit', 'quit', 'copyright', 'credits', 'license', 'memoryview'}

@@ -560,7 +560,7 @@ final class FunctionCompiler {
 
     private func checkModule(_ name: String, _ l: Loc) throws(PySyntaxError) {
         if !VM.moduleNames.contains(name) && program.globalPrefix.isEmpty {
-            throw PySyntaxError(.unsupported, "module '\(name)' is not available (schedviz provides asyncio, random, datetime, time, types, contextlib, contextvars, math, json, string, copy, textwrap, collections, functools, itertools, operator, heapq, bisect, typing, dataclasses, abc, sys, statistics, pprint, logging, enum)", line: Int(l.line), column: Int(l.column))
+            throw PySyntaxError(.unsupported, "module '\(name)' is not available (schedviz provides asyncio, random, datetime, time, types, contextlib, contextvars, math, json, string, copy, textwrap, collections, functools, itertools, operator, heapq, bisect, typing, dataclasses, abc, sys, statistics, pprint, logging, enum, re)", line: Int(l.line), column: Int(l.column))
         }
     }
 

@@ -29,6 +29,7 @@ extension VM {
         case "logging": return loggingSource
         case "statistics": return statisticsSource
         case "pprint": return pprintSource
+        case "re": return reSource
         default: return nil
         }
     }
@@ -54,7 +55,7 @@ extension VM {
     /// Modules whose frames CPython has no counterpart for in a traceback: abc's checks and
     /// collections' deque and defaultdict are C code, and the dataclass methods' argument errors
     /// come from the call itself.
-    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections", "datetime", "time", "sys"]
+    static let hiddenSourceModules: Set<String> = ["abc", "dataclasses", "collections", "datetime", "time", "sys", "re"]
 
     private func hideFrames(_ code: CodeObject) {
         code.flags.insert(.hiddenFrame)
@@ -122,7 +123,7 @@ extension VM {
             return function(name) { vm, a throws(PyRaise) in
                 vm.streams.swap(isStdout: vm.strValue(a[0]) == "stdout", a[1], vm)
             }
-        default: return nil
+        default: return module == "re" ? reNative(name) : nil
         }
     }
 }

@@ -146,7 +146,7 @@ public final class VM {
     /// Read when a loop is made (`EventLoopObject.fifo`).
     var tiebreak = Tiebreak.fifo
 
-    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib", "contextvars", "math", "json", "string", "copy", "textwrap", "collections", "functools", "itertools", "operator", "heapq", "bisect", "typing", "dataclasses", "abc", "sys", "statistics", "pprint", "logging", "enum"]
+    static let moduleNames: Set<String> = ["asyncio", "random", "datetime", "time", "types", "contextlib", "contextvars", "math", "json", "string", "copy", "textwrap", "collections", "functools", "itertools", "operator", "heapq", "bisect", "typing", "dataclasses", "abc", "sys", "statistics", "pprint", "logging", "enum", "re"]
 
     public init() {
         for t in BT.allCases {
