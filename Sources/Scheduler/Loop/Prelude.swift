@@ -90,7 +90,7 @@ extension AsyncioRuntime {
     /// Compiles a part of the prelude into asyncio's globals and runs it.
     /// Its `#@` lines name the CPython lines they print as in tracebacks (`StdlibFrames`).
     private func runPrelude(_ source: String, file: String) throws(PyRaise) {
-        vm.stdlibLines[file] = StdlibFrames.annotations(source, directory: "asyncio/")
+        vm.stdlibSources[file] = (source, "asyncio/")
         let compiler = Compiler(vm: vm, file: file)
         compiler.globalPrefix = AsyncioRuntime.preludePrefix
         let code: CodeObject

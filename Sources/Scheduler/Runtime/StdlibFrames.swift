@@ -118,6 +118,9 @@ extension VM {
         if entry.file.hasPrefix(StdlibFrames.nativeMarker) {
             return [tableFrame(String(entry.file.dropFirst()), entry.line, entry.function, withSource: withSource)]
         }
+        if stdlibLines[entry.file] == nil, let s = stdlibSources[entry.file] {
+            stdlibLines[entry.file] = StdlibFrames.annotations(s.source, directory: s.directory)
+        }
         if let stand = stdlibLines[entry.file]?[entry.line] {
             let name = StdlibFrames.methodName(entry.function)
             return stand.frames.map { f in

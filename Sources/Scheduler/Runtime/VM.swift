@@ -26,6 +26,9 @@ public final class VM {
     var runtimeExtension = RuntimeExtension()
     /// The `#@` lines of stand-ins for CPython's Python library, by file (see `StdlibFrames`).
     var stdlibLines: [String: [Int32: StdlibLine]] = [:]
+    /// The stand-in modules' sources, read for their `#@` annotations only when a traceback
+    /// first prints one of their frames (scanning them at every load cost asyncio programs 2%).
+    var stdlibSources: [String: (source: String, directory: String)] = [:]
     var codeObjects: [CodeObject] = []
     public let symbols = Symbols()
     public var file = "<string>"
