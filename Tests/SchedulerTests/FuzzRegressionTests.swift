@@ -74,6 +74,20 @@ import Testing
 
     /// Found reading the code: `run_until_complete` looked its argument up in the heap
     /// before checking it was an object, and a large int trapped (the lookup was dead code).
+    /// An AttributeError on a value that is not a heap object (an int here): working out its
+    /// "Did you mean" read the heap at the int's bits and crashed.
+    @Test func aSuggestionForAnIntsAttribute() throws {
+        for (expr, hint) in [("(5).bit_lenght()", "'bit_length'"), ("(2.5).is_integr()", "'is_integer'"),
+                             ("None.real", nil), ("True.numerator_", "'numerator'")] {
+            let result = try Session(RunConfig(source: "x = 1\n" + expr + "\n", file: "attr.py")).run()
+            #expect(result.ending == .raised)
+            let last = result.errorText.split(separator: "\n").last.map(String.init) ?? ""
+            #expect(last.hasPrefix("AttributeError: "), "\(expr): \(last)")
+            if let hint { #expect(last.hasSuffix(". Did you mean: \(hint)?"), "\(expr): \(last)") }
+            else { #expect(!last.contains("Did you mean"), "\(expr): \(last)") }
+        }
+    }
+
     @Test func runUntilCompleteOfANumberRaisesTypeError() throws {
         let src = """
             import asyncio

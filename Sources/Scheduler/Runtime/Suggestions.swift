@@ -173,7 +173,9 @@ extension VM {
         case .type:
             addType(Int32(v.objectIndex))
         default:
-            if let o = heap[v.objectIndex] as? InstanceObject {
+            if v.tag != .object {
+                // An int, float, bool or None: its type's names only.
+            } else if let o = heap[v.objectIndex] as? InstanceObject {
                 if o.attributes.dict.tag == .object {
                     for k in dictObject(o.attributes.dict).dict.liveKeys where kind(k) == .str { names.insert(strValue(k)) }
                 } else {
@@ -184,6 +186,10 @@ extension VM {
             }
             addType(typeIndex(v))
         }
+        // Numbers' data attributes are read by name (`NumberAttributes.swift`), not kept in a namespace.
+        let t = typeIndex(v)
+        if isSubtype(t, of: BT.int.rawValue) { names.formUnion(["numerator", "denominator", "real", "imag"]) }
+        if isSubtype(t, of: BT.float.rawValue) { names.formUnion(["real", "imag"]) }
         names.formUnion(VM.objectDunders)
         return names.sorted()
     }

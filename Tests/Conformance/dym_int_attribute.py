@@ -1,0 +1,3 @@
+x = 1
+print((5).bit_length())
+(5).bit_lenght()
