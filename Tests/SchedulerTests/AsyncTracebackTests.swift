@@ -49,12 +49,13 @@ extension TestSupport {
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }()
 
-    /// CPython's stderr with schedviz's names: the program by its name, asyncio under
-    /// `StdlibFrames.stdlibPrefix`.
+    /// CPython's stderr with schedviz's names: the program by its name, the library (asyncio,
+    /// enum…) under `StdlibFrames.stdlibPrefix`.
     static func asSchedvizPaths(_ text: String, programDir: String) -> String {
         var out = text.replacingOccurrences(of: programDir + "/", with: "")
         if let asyncio = pythonAsyncioDir {
-            out = out.replacingOccurrences(of: "File \"\(asyncio)/", with: "File \"\(StdlibFrames.stdlibPrefix)asyncio/")
+            let lib = String(asyncio[..<asyncio.lastIndex(of: "/")!])
+            out = out.replacingOccurrences(of: "File \"\(lib)/", with: "File \"\(StdlibFrames.stdlibPrefix)")
         }
         return out
     }

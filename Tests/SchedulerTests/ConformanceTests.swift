@@ -27,7 +27,7 @@ import Foundation
         if stdout != py.stdout { firstDifference(stdout, py.stdout) }
         #expect(result.exitStatus == py.status, "exit status: schedviz \(result.exitStatus), python3 \(py.status)\n\(result.errorText)")
         // python3 names the script by its absolute path; schedviz by the name it was given.
-        let theirs = py.stderr.replacingOccurrences(of: "File \"\(dir)/", with: "File \"")
+        let theirs = TestSupport.asSchedvizPaths(py.stderr, programDir: dir)
         if result.ending == .raised {
             #expect(result.errorText.split(separator: "\n").last.map(String.init) == py.lastErrorLine)
         } else {

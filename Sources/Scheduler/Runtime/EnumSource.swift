@@ -139,7 +139,7 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
-            return cls.__new__(cls, value)
+            return cls.__new__(cls, value)  #@ enum.py:712
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start, boundary=boundary)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -178,7 +178,7 @@ class EnumType(type):
         super().__delattr__(attr)
 
     def __getitem__(cls, name):
-        return cls._member_map_[name]
+        return cls._member_map_[name]  #@ enum.py:790
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
@@ -225,7 +225,8 @@ class Enum(metaclass=EnumType):
         if isinstance(result, cls):
             return result
         if result is None:
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            raise ve_exc  #@ enum.py:1135
         raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
                         % (cls.__name__, result))
 

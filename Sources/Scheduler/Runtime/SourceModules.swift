@@ -49,6 +49,8 @@ extension VM {
             fatalError("the \(name) module does not compile: \(e.message) at line \(e.line)")
         }
         if VM.hiddenSourceModules.contains(name) { hideFrames(code) }
+        // Lines written as CPython's own library writes them carry `#@ enum.py:712` (StdlibFrames).
+        stdlibSources["<\(name)>"] = (text, "")
         _ = try run(Frame(code: code, function: nil))
     }
 
