@@ -3,7 +3,7 @@
 /// names in messages carry the module (`'datetime.date'`), as C types' do. The clock, the calendar
 /// math, strftime, hashing and the parsers are Swift (`DatetimeNatives.swift`). This file holds the
 /// argument checks, timedelta and date; `DatetimeZonesSource.swift` tzinfo, timezone, time and
-/// datetime. schedviz classes cannot subclass tuple, so `IsoCalendarDate` holds one.
+/// datetime.
 
 let datetimeSource = datetimeBasicsSource + datetimeZonesSource
 
@@ -405,44 +405,27 @@ timedelta.max = timedelta(999999999, 86399, 999999)
 timedelta.resolution = timedelta(0, 0, 1)
 
 
-class _IsoCalendarDate:
-    # CPython's is a tuple subclass; schedviz classes cannot subclass tuple, so it holds one.
-    __slots__ = ('_t',)
+class _IsoCalendarDate(tuple):
+    # A tuple subclass, as CPython's.
+    __slots__ = ()
 
-    def __init__(self, year, week, weekday):
-        self._t = (year, week, weekday)
+    def __new__(cls, year, week, weekday):
+        return tuple.__new__(cls, (year, week, weekday))
 
     @property
     def year(self):
-        return self._t[0]
+        return self[0]
 
     @property
     def week(self):
-        return self._t[1]
+        return self[1]
 
     @property
     def weekday(self):
-        return self._t[2]
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __len__(self):
-        return 3
-
-    def __eq__(self, other):
-        if isinstance(other, _IsoCalendarDate):
-            return self._t == other._t
-        return self._t == other
-
-    def __hash__(self):
-        return hash(self._t)
+        return self[2]
 
     def __repr__(self):
-        return f"datetime.IsoCalendarDate(year={self._t[0]}, week={self._t[1]}, weekday={self._t[2]})"
+        return f"datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})"
 
 
 def _iso_calendar(y, m, d):
