@@ -182,8 +182,9 @@ extension VM {
             }
             return
         }
-        // A user mapping: its keys(), then an item per key.
-        if isUserInstance(other), (try? getAttr(other, Sym.keys.rawValue)) != nil {
+        // A mapping (a user class's, or a native one such as a mappingproxy): its keys(), then
+        // an item per key, as CPython's dict.update takes anything with `keys`.
+        if isUserInstance(other) || kind(other) == .native, (try? getAttr(other, Sym.keys.rawValue)) != nil {
             for k in try iterateToArray(try callMethod(other, Sym.keys.rawValue, [])) {
                 if forCall, try dictGet(d, k) != nil { throw typeError("\(callee)() got multiple values for keyword argument '\(try strOf(k))'") }
                 try dictSet(d, k, try getItem(other, k))

@@ -116,7 +116,7 @@ DEBUG = RegexFlag(128)
 
 class _GroupIndex:
     """Pattern.groupindex: a read-only view of the group names. (schedviz's native
-    mappingproxy, made for class namespaces, neither prints as its dict nor feeds dict().)"""
+    mappingproxy, made for class namespaces, does not compare equal to its dict yet.)"""
 
     def __init__(self, d):
         self._d = d
