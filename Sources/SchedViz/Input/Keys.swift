@@ -8,6 +8,7 @@ enum Key: Equatable {
 enum Intent: Equatable {
     case none, quit, togglePlay, stepForward, stepBack, toStart, toEnd, faster, slower
     case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, tick, resize
+    case toCause, jumpBack
 }
 
 enum KeyMap {
@@ -34,6 +35,8 @@ enum KeyMap {
         case .enter: return .toggleExpand
         case .char("t"): return .toggleAxis
         case .char("x"): return .export
+        case .char("c"): return .toCause
+        case .char("b"): return .jumpBack
         case .char("?"): return .toggleHelp
         case .char("q"): return .quit
         case .tick: return .tick
@@ -80,6 +83,17 @@ extension ViewState {
                 }
             }
         case .toggleAxis: axis = axis == .step ? .time : .step
+        case .toCause:
+            playing = false
+            if let c = model.eventCount > 0 ? model.trace.cause(playhead) : nil {
+                jumps.append(playhead)
+                playhead = c
+            } else {
+                status = "event #\(playhead) has no recorded cause"
+            }
+        case .jumpBack:
+            playing = false
+            if let back = jumps.popLast() { playhead = back } else { status = "no jump to go back from (c jumps to a cause)" }
         case .toggleHelp: showHelp.toggle()
         case .tick:
             if playing {

@@ -15,6 +15,7 @@ struct ViewState: Equatable {
     var ascii = false
     var color = true
     var status = ""                  // one-line message (export done, …)
+    var jumps: [Int] = []            // playheads left by jumping to a cause, for `b` (back)
 }
 
 /// The trace plus what the views need to draw it quickly: lane order and per-event states.
@@ -31,6 +32,8 @@ final class TimelineModel {
     /// Each lane's first and last event (`Int.max` and -1 for a lane without events): the
     /// printed timeline lists a lane only in the bands it lives in.
     let laneSpan: [(first: Int, last: Int)]
+    /// (cause, effect) pairs sorted by cause: what an event led to.
+    private let effectPairs: [(cause: Int32, effect: Int32)]
 
     init(trace: Trace, title: String, scenarioName: String) {
         self.trace = trace
@@ -50,6 +53,22 @@ final class TimelineModel {
         outputEvents = outputs
         laneLineEvents = perLane
         laneSpan = span
+        var pairs: [(cause: Int32, effect: Int32)] = []
+        trace.forEachCause { e, c in pairs.append((Int32(c), Int32(e))) }
+        pairs.sort { ($0.cause, $0.effect) < ($1.cause, $1.effect) }
+        effectPairs = pairs
+    }
+
+    /// The events event `i` caused, in order.
+    func effects(of i: Int) -> [Int] {
+        var lo = 0, hi = effectPairs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(effectPairs[mid].cause) < i { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Int] = []
+        while lo < effectPairs.count && Int(effectPairs[lo].cause) == i { out.append(Int(effectPairs[lo].effect)); lo += 1 }
+        return out
     }
 
     /// How many entries of a sorted index list are at or before event `i`.
@@ -87,7 +106,9 @@ final class TimelineModel {
     func label(_ lane: Int, glyphs: Glyphs) -> String {
         let l = trace.lanes[lane]
         switch l.kind {
-        case .subLane: return String(repeating: "  ", count: max(0, l.depth - 1)) + "  \(glyphs.subLaneMark) \(SafeText.escape(l.title))"
+        case .subLane:
+            let where_ = l.library ? " (asyncio)" : ""
+            return String(repeating: "  ", count: max(0, l.depth - 1)) + "  \(glyphs.subLaneMark) \(SafeText.escape(l.title))\(where_)"
         case .task: return "\(SafeText.escape(l.name)) \(SafeText.escape(l.title))"
         default: return SafeText.escape(l.name)
         }

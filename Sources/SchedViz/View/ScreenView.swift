@@ -19,7 +19,7 @@ enum ScreenView {
 
         // Lanes and chart.
         let lanes = model.visibleLanes(collapsed: state.collapsed)
-        let fixed = 2 + 1 + 1 + 1 + 1 + 1          // header, chart title, legend, separator, account, keybar
+        let fixed = 2 + 1 + 1 + 1 + 1 + 1 + 1      // header, chart title, legend, separator, details, account, keybar
         let paneRows = max(3, (height - fixed) / 3)
         let chartRows = max(1, min(lanes.count, height - fixed - paneRows))
         // Until a lane is picked, the source (and the highlight) follow the current event's lane.
@@ -56,20 +56,40 @@ enum ScreenView {
         let selectedLane = sourceLane
         let split = width * 11 / 20
         g.fill(0, y, width, glyphs.horizontal, .dim)
-        g.put(1, y, " source: \(SafeText.escape(trace.lanes[selectedLane].name)) ", .dim)
+        let standing = model.eventCount > 0 ? " · " + laneStanding(model, selectedLane, p) : ""
+        g.put(1, y, " source: \(SafeText.escape(trace.lanes[selectedLane].name))\(asciiOnly(standing, glyphs.ascii)) ", .dim, maxWidth: split - 1)
         g.put(split + 1, y, " output ", .dim)
         let paneTop = y + 1
-        let paneHeight = height - paneTop - 2
+        let paneHeight = height - paneTop - 3
         for r in 0..<paneHeight { g[split, paneTop + r] = Cell(scalar: glyphs.vertical, style: .dim) }
         source(model, lane: selectedLane, playhead: p, glyphs: glyphs, &g, x: 0, y: paneTop, w: split, h: paneHeight)
         output(model, playhead: p, ascii: glyphs.ascii, &g, x: split + 2, y: paneTop, w: width - split - 2, h: paneHeight)
 
-        // The current event in words, and the keys.
+        // The current event's cause and effects, the event in words, and the keys.
+        g.put(0, height - 3, " " + asciiOnly(Narrator.details(model, p), glyphs.ascii), .dim, maxWidth: width)
         g.put(0, height - 2, " " + asciiOnly(Narrator.account(model, p), glyphs.ascii), .bold, maxWidth: width)
-        let keys = state.status.isEmpty ? "space play/pause  ←/→ step  g/G start/end  +/- speed  ↑/↓ lane  enter expand  t axis  x export  ? help  q quit" : state.status
+        let keys = state.status.isEmpty ? "space play/pause  ←/→ step  g/G start/end  +/- speed  ↑/↓ lane  enter expand  c cause  b back  t axis  x export  ? help  q quit" : state.status
         g.put(0, height - 1, " " + (glyphs.ascii ? keys.replacingOccurrences(of: "←/→", with: "h/l").replacingOccurrences(of: "↑/↓", with: "j/k") : keys), .keybar, maxWidth: width)
         if state.showHelp { help(&g, glyphs) }
         return g
+    }
+
+    /// Where a lane stands at event `p`, for the source pane's title: "waits for gather(Task-2, Task-3)".
+    static func laneStanding(_ model: TimelineModel, _ lane: Int, _ p: Int) -> String {
+        let s = model.states.states(after: p)[lane]
+        let reason = SafeText.escape(model.states.reason(s))
+        switch s.kind {
+        case .absent: return "not created yet"
+        case .created: return "created, not started"
+        case .running: return "running"
+        case .ready: return "ready"
+        case .suspended: return "suspended at a yield"
+        case .sleeping, .awaiting: return "waits for \(reason)"
+        case .blocked: return reason.isEmpty ? "in a callee" : reason
+        case .done: return reason.isEmpty ? "done" : "done: \(reason)"
+        case .raised: return "raised \(reason)"
+        case .cancelled: return "cancelled"
+        }
     }
 
     /// Non-ASCII text from the program or the scenario shown as `?` in ASCII mode.
@@ -139,6 +159,7 @@ enum ScreenView {
             glyphs.ascii ? "k / j      select lane up / down" : "↑ k / ↓ j  select lane up / down",
             "enter      expand / collapse a task's sub-lanes",
             "t          axis: a column per event / per slice of time",
+            "c / b      jump to the event's cause / back again",
             "x          export the text trace to <scenario>.trace.txt",
             "?          this help (any key closes it)",
             "q          quit",

@@ -16,6 +16,9 @@ final class TaskObject: FutureObject {
     var context: Value = .none
     /// Creation order (`Task-N`'s N, whatever the task's name).
     let serial: Int
+    /// For the trace: what queued its next step, and the cancel its next step will throw.
+    var traceWake: Int32 = -1
+    var traceCancel: Int32 = -1
 
     init(loop: EventLoopObject, coro: Value, object: PyObject?, frame: Frame?, name: String, serial: Int, type: Int32) {
         self.coro = coro
@@ -152,6 +155,8 @@ final class TaskObject: FutureObject {
 
     override func cancel(_ vm: VM, _ msg: Value) throws(PyRaise) -> Bool {
         if done { return false }
+        loop.traced { $0.cancelRequested(self) }
+        defer { loop.traced { $0.cancelEnded() } }
         numCancelsRequested += 1
         if let w = vm.future(futWaiter) {
             if try w.cancel(vm, msg) { return true }

@@ -122,7 +122,7 @@ public final class LaneStates {
             pop(lane, &states, &stack)
         case .idle, .deadlock, .limit, .finished:
             if lane == 0 { set(.done, detail) }
-        case .timerSet, .timerFired, .futureDone, .clock, .output, .stderr:
+        case .timerSet, .timerFired, .futureDone, .clock, .output, .stderr, .cancel, .blocks:
             break
         }
     }

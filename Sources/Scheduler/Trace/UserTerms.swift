@@ -1,0 +1,105 @@
+/// What the trace says in the program's terms: the library's coroutines by the names the
+/// program calls them (`Queue.get`, not the prelude's `Queue__get`), what a task waits on
+/// (`gather(Task-2, Task-3)`, `Queue.get() on Queue maxsize=2`), and what woke it
+/// (`Queue.put() wakes Task-3`).
+
+extension Recorder {
+    /// A generator's name as the program knows it.
+    static func name(of g: GeneratorObject) -> String {
+        g.frame.isLibrary ? libraryName(g.qualname) : g.qualname
+    }
+
+    /// The prelude writes some methods as `Class__method` functions: `Queue__get` is `Queue.get`,
+    /// `TaskGroup____aexit__` is `TaskGroup.__aexit__`.
+    static func libraryName(_ qualname: String) -> String {
+        guard let first = qualname.first, first.isUppercase, !qualname.contains("."),
+              let r = qualname.range(of: "__"), r.lowerBound > qualname.startIndex else { return qualname }
+        return qualname[..<r.lowerBound] + "." + qualname[r.upperBound...]
+    }
+
+    /// The module a library frame belongs to, from its file (`<asyncio>`, `<asyncio-sync>`).
+    static func libraryModule(_ f: Frame) -> String {
+        var file = f.code.file
+        if file.hasPrefix("<") && file.hasSuffix(">") { file = String(file.dropFirst().dropLast()) }
+        if let dash = file.firstIndex(of: "-") { file = String(file[..<dash]) }
+        return file
+    }
+}
+
+extension VM {
+    /// What task `t` is parked on, in the program's terms.
+    func waitText(_ t: TaskObject) -> String {
+        guard let f = future(t.futWaiter) else { return "nothing (it is ready)" }
+        if let w = f as? TaskObject { return w.name }
+        if f.isGathering {
+            let names = f.children.map { c in future(c).map { ($0 as? TaskObject)?.name ?? "a future" } ?? "?" }
+            return "gather(\(names.joined(separator: ", ")))"
+        }
+        if f.sleepDelay.tag != .unbound { return futureLabel(f) }
+        return libraryCall(awaitedBy: t) ?? "a future"
+    }
+
+    /// The library call at the end of `t`'s chain of awaits (`Event.wait()`), if it is in one.
+    private func libraryCall(awaitedBy t: TaskObject) -> String? {
+        guard var frame = t.coroFrame?.takeUnretainedValue() else { return nil }
+        while true {
+            if frame.isLibrary { return libraryCallText(frame) }
+            guard frame.delegating, frame.sp > frame.stackBase, let g = gen(frame.slots[frame.sp - 1]) else { return nil }
+            frame = g.frame
+        }
+    }
+
+    /// `Queue.get() on Queue maxsize=2`: the call, and the queue's bound when it has one.
+    private func libraryCallText(_ frame: Frame) -> String {
+        let call = Recorder.libraryName(frame.code.qualname) + "()"
+        guard frame.code.localNames.first == "self", frame.code.qualname.hasPrefix("Queue") || frame.code.qualname.contains("Queue"),
+              let sym = symbols.lookup("_maxsize") else { return call }
+        let q = frame.slots[0]
+        guard q.tag == .object, let m = try? getAttr(q, sym), m.tag == .int else { return call }
+        let kind = typeName(q)
+        return m.intValue > 0 ? "\(call) on \(kind) maxsize=\(m.intValue)" : "\(call) on \(kind)"
+    }
+
+    /// What completing future `f` does, in the program's terms: the library call that completes
+    /// it (`Queue.put()`, `Event.set()`, `Lock.release()`) or the future method, and the tasks it wakes.
+    func wakeText(_ f: FutureObject) -> String {
+        var call: String
+        switch f.state {
+        case .cancelled: call = "cancel()"
+        case .finished: call = f.exception.isNone ? "set_result()" : "set_exception()"
+        case .pending: call = "?"
+        }
+        // The outermost library frame below the program's frame that called into it.
+        var r = currentFrameRef?.takeUnretainedValue()
+        var outer: Frame?
+        while let x = r, x.isLibrary {
+            outer = x
+            r = x.back
+        }
+        if let outer { call = Recorder.libraryName(outer.code.qualname) + "()" }
+        var woken: [String] = []
+        var others = 0
+        for cb in f.callbacks {
+            if case .wakeup(let t) = cb { woken.append(t.name) } else { others += 1 }
+        }
+        if others > 0 { woken.append(others == 1 ? "a callback" : "\(others) callbacks") }
+        return woken.isEmpty ? call : "\(call) wakes \(woken.joined(separator: ", "))"
+    }
+}
+
+/// Seconds in a few characters, for narration and details: `2.0`, `0.238`, `1.5e-05` stays readable.
+public enum ShortNumber {
+    /// At most six decimals, trailing zeros dropped, always a decimal point: 2.0, 0.238, 3.141593.
+    public static func seconds(_ x: Double) -> String {
+        guard x.isFinite, abs(x) < 1e12 else { return PyFormat.floatRepr(x) }
+        let micro = (abs(x) * 1_000_000).rounded()
+        if micro == 0 && x != 0 { return PyFormat.floatRepr(x) }
+        let whole = Int64(micro / 1_000_000)
+        var frac = Int64(micro) - whole * 1_000_000
+        var digits = 6
+        while digits > 1 && frac % 10 == 0 { frac /= 10; digits -= 1 }
+        var f = String(frac)
+        f = String(repeating: "0", count: digits - f.count) + f
+        return (x < 0 ? "-" : "") + "\(whole).\(f)"
+    }
+}
