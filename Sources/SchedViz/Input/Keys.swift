@@ -7,18 +7,18 @@ enum Key: Equatable {
 
 enum Intent: Equatable {
     case none, quit, togglePlay, stepForward, stepBack, toStart, toEnd, faster, slower
-    case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, tick, resize
+    case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, toggleDescription, tick, resize
 }
 
 enum KeyMap {
     /// Every key the viewer understands; anything else does nothing.
     static func intent(for key: Key, state: ViewState) -> Intent {
-        if state.showHelp {
+        if state.showHelp || state.showDescription {
             switch key {
             case .char("q"): return .quit
             case .tick: return .tick
             case .resize: return .resize
-            default: return .toggleHelp       // any key closes the help overlay
+            default: return state.showHelp ? .toggleHelp : .toggleDescription   // any key closes the overlay
             }
         }
         switch key {
@@ -35,6 +35,7 @@ enum KeyMap {
         case .char("t"): return .toggleAxis
         case .char("x"): return .export
         case .char("?"): return .toggleHelp
+        case .char("d"): return .toggleDescription
         case .char("q"): return .quit
         case .tick: return .tick
         case .resize: return .resize
@@ -81,6 +82,7 @@ extension ViewState {
             }
         case .toggleAxis: axis = axis == .step ? .time : .step
         case .toggleHelp: showHelp.toggle()
+        case .toggleDescription: showDescription.toggle()
         case .tick:
             if playing {
                 playhead = min(last, playhead + speed)
