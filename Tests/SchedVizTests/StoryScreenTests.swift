@@ -166,6 +166,8 @@ import CNcurses
             #expect(states[lane].kind == .stopped, "\(t.lanes[lane].name)")
         }
         #expect(m.states.reason(states[1]) != "", "a stopped lane keeps what it waited for")
+        #expect(Narrator.account(m, last - 2).contains("schedviz writes to stderr why the run ends: \"deadlock at t=0.0"))
+        #expect(Narrator.account(m, last).contains("drawn stopped"))
         var state = ViewState()
         state.playhead = last
         let glyphs = Glyphs(ascii: false)

@@ -32,6 +32,8 @@ enum Narrator {
         case .futureDone: text = "a future completes: \(d)"
         case .clock: text = "nothing is ready: the virtual clock jumps to \(d)"
         case .output: text = "\(who) prints \"\(d)\""
+        case .stderr where e.lane == 0 && d.hasPrefix("schedviz: "):
+            text = "schedviz writes to stderr why the run ends: \"\(d.dropFirst(10))\""
         case .stderr: text = "\(who) writes to stderr: \"\(d)\""
         case .idle: text = "the run ends: \(d)"
         case .deadlock: text = "deadlock: \(d); the run stops, what still waits is drawn stopped"
