@@ -32,7 +32,7 @@ enum Overlays {
         let w = min(g.width - 2, 78), h = min(g.height, max(left.count, right.count) + 2)
         let x0 = (g.width - w) / 2, y0 = max(0, (g.height - h) / 2)
         let column = (w - 4) / 2
-        for r in 0..<h { g.fill(x0, y0 + r, w, " ", .status) }
+        box(&g, x0, y0, w, h, glyphs)
         for (i, (text, style)) in left.enumerated() where i < h - 2 {
             g.put(x0 + 2, y0 + 1 + i, text, style, maxWidth: column - 1)
         }
@@ -57,10 +57,22 @@ enum Overlays {
         let title = ScreenView.asciiOnly(SafeText.escape(model.title), glyphs.ascii)
         let h = rows.count + 5
         let x0 = (g.width - w) / 2, y0 = max(0, (g.height - h) / 2)
-        for r in 0..<h { g.fill(x0, y0 + r, w, " ", .status) }
+        box(&g, x0, y0, w, h, glyphs)
         g.put(x0 + 2, y0 + 1, title, .title, maxWidth: w - 4)
         for (i, line) in rows.enumerated() { g.put(x0 + 2, y0 + 2 + i, line, .status, maxWidth: w - 4) }
         g.put(x0 + 2, y0 + h - 2, "any key closes this; d shows it again", .dim, maxWidth: w - 4)
+    }
+
+    /// A blank box with a frame, so it stands apart from the screen under it.
+    private static func box(_ g: inout Grid, _ x0: Int, _ y0: Int, _ w: Int, _ h: Int, _ glyphs: Glyphs) {
+        for r in 0..<h { g.fill(x0, y0 + r, w, " ", .status) }
+        guard w >= 2 && h >= 2 else { return }
+        g.fill(x0, y0, w, glyphs.horizontal, .dim)
+        g.fill(x0, y0 + h - 1, w, glyphs.horizontal, .dim)
+        for r in 0..<h {
+            g[x0, y0 + r] = Cell(scalar: glyphs.vertical, style: .dim)
+            g[x0 + w - 1, y0 + r] = Cell(scalar: glyphs.vertical, style: .dim)
+        }
     }
 
     /// Words into lines of at most `width` columns (a longer word is cut).
