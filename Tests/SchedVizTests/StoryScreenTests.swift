@@ -174,6 +174,13 @@ import CNcurses
         let g = ScreenView.render(m, state, width: 80, height: 24, glyphs: glyphs)
         #expect(!g.cells.contains { $0.scalar == glyphs.state(.done) })
         #expect(g.cells.contains { $0.scalar == glyphs.state(.stopped) })
+        // A limit (here virtual time) stops a sleeping task too.
+        let limited = try Self.model("import asyncio\nasync def tick():\n    while True:\n        await asyncio.sleep(1000)\nasyncio.run(tick())\n")
+        let end = limited.eventCount - 1
+        #expect(limited.trace.kind(end) == .limit)
+        let before = limited.states.states(after: end - 1), after = limited.states.states(after: end)
+        #expect(before[1].kind == .sleeping && after[1].kind == .stopped)
+        #expect(after[0].kind == .stopped)
         // A program that finishes keeps main done.
         let ok = try Self.model("print(1)\n")
         #expect(ok.states.states(after: ok.eventCount - 1)[0].kind == .done)
