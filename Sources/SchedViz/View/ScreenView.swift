@@ -139,12 +139,7 @@ enum ScreenView {
         // terminal would mix them in, marked by a prefix and a style of its own.
         let prefix = ascii ? "stderr| " : "stderr│ "
         for (r, (text, isError)) in lines.reversed().enumerated() {
-            if isError {
-                let used = g.put(x, y + r, prefix, .stderr, maxWidth: w)
-                g.put(x + used, y + r, text, .stderr, maxWidth: w - used)
-            } else {
-                g.put(x, y + r, text, .plain, maxWidth: w)
-            }
+            g.put(x, y + r, isError ? prefix + text : text, isError ? .stderr : .plain, maxWidth: w)
         }
     }
 }
