@@ -7,19 +7,19 @@ enum Key: Equatable {
 
 enum Intent: Equatable {
     case none, quit, togglePlay, stepForward, stepBack, toStart, toEnd, faster, slower
-    case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, tick, resize
+    case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, toggleDescription, tick, resize
     case toCause, jumpBack
 }
 
 enum KeyMap {
     /// Every key the viewer understands; anything else does nothing.
     static func intent(for key: Key, state: ViewState) -> Intent {
-        if state.showHelp {
+        if state.showHelp || state.showDescription {
             switch key {
             case .char("q"): return .quit
             case .tick: return .tick
             case .resize: return .resize
-            default: return .toggleHelp       // any key closes the help overlay
+            default: return state.showHelp ? .toggleHelp : .toggleDescription   // any key closes the overlay
             }
         }
         switch key {
@@ -38,6 +38,7 @@ enum KeyMap {
         case .char("c"): return .toCause
         case .char("b"): return .jumpBack
         case .char("?"): return .toggleHelp
+        case .char("d"): return .toggleDescription
         case .char("q"): return .quit
         case .tick: return .tick
         case .resize: return .resize
@@ -95,6 +96,7 @@ extension ViewState {
             playing = false
             if let back = jumps.popLast() { playhead = back } else { status = "no jump to go back from (c jumps to a cause)" }
         case .toggleHelp: showHelp.toggle()
+        case .toggleDescription: showDescription.toggle()
         case .tick:
             if playing {
                 playhead = min(last, playhead + speed)

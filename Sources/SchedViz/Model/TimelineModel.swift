@@ -12,6 +12,7 @@ struct ViewState: Equatable {
     var followPlayhead = true        // until a lane is picked, the source shows the current event's lane
     var collapsed: Set<Int> = []     // task lanes whose sub-lanes are hidden
     var showHelp = false
+    var showDescription = false      // the scenario's description (on open, and on `d`)
     var ascii = false
     var color = true
     var status = ""                  // one-line message (export done, …)
@@ -24,6 +25,8 @@ final class TimelineModel {
     let states: LaneStates
     let title: String
     let scenarioName: String
+    /// The scenario's `description`, "" when it has none.
+    let description: String
 
     /// Indices of output events, and of each lane's events with a source line: built once,
     /// so a frame finds "the output so far" and "the lane's current line" by binary search.
@@ -35,8 +38,9 @@ final class TimelineModel {
     /// (cause, effect) pairs sorted by cause: what an event led to.
     private let effectPairs: [(cause: Int32, effect: Int32)]
 
-    init(trace: Trace, title: String, scenarioName: String) {
+    init(trace: Trace, title: String, scenarioName: String, description: String = "") {
         self.trace = trace
+        self.description = description
         self.states = LaneStates(trace)
         self.title = title
         self.scenarioName = scenarioName

@@ -17,11 +17,15 @@ enum Narrator {
         case .yielded: text = "\(who) yields \(d) and is suspended"
         case .delegated: text = "\(who) does `\(d)`: the callee runs inline until it suspends"
         case .returned: text = "\(who) returns \(d)"
-        case .raised: text = "\(who) raises \(d)"
+        case .raised where e.lane == 0 && d == "uncaught exception":
+            text = "the program ends with an uncaught exception: the traceback is in the output pane"
+        case .raised: text = "\(who) raises \(d)\(at(e.line))"
         case .step: text = "the event loop runs a step of \(who)" + (why.map { ": \($0)" } ?? "")
         case .taskCreated: text = "\(who) is created for \(d); its first step is queued with call_soon"
         case .taskReady: text = "\(who) is ready: " + (why ?? "it runs in a coming loop iteration")
         case .taskWaits: text = "\(who) waits for \(d): the loop parks it"
+        case .taskDone where d.hasPrefix("raised "):
+            text = "\(who) is done: it \(d)\(at(raisedLine(model, i)))"
         case .taskDone: text = "\(who) is done: \(d)"
         case .taskCancelled: text = "\(who) is cancelled"
         case .timerSet: text = "\(who) sets a timer for \(d)"
@@ -34,10 +38,12 @@ enum Narrator {
         case .futureDone: text = "\(who) completes a future: \(d)" + at(e.line)
         case .clock: text = "nothing is ready: the virtual clock jumps to \(d)"
         case .output: text = "\(who) prints \"\(d)\""
+        case .stderr where e.lane == 0 && d.hasPrefix("schedviz: "):
+            text = "schedviz writes to stderr why the run ends: \"\(d.dropFirst(10))\""
         case .stderr: text = "\(who) writes to stderr: \"\(d)\""
         case .idle: text = "the run ends: \(d)"
-        case .deadlock: text = "deadlock: \(d)"
-        case .limit: text = "the run stops: \(d)"
+        case .deadlock: text = "deadlock: \(d); the run stops, what still waits is drawn stopped"
+        case .limit: text = "the run stops: \(d); what had not finished is drawn stopped"
         case .finished: text = "the program ends: \(d)"
         case .cancel: text = "\(who) cancels \(d)" + at(e.line)
         case .blocks:
@@ -75,8 +81,6 @@ enum Narrator {
         return SafeText.escape(l.name)
     }
 
-    private static func at(_ line: Int) -> String { line > 0 ? " at line \(line)" : "" }
-
     /// Why event `effect` of `woken` happened, from its cause `c`.
     static func because(_ model: TimelineModel, _ c: Int, woken: Int, at effect: Int) -> String {
         let trace = model.trace
@@ -104,5 +108,17 @@ enum Narrator {
         case .yielded: return "it gave way with a bare yield and was queued again at once"
         default: return "event #\(c) (\(trace.kind(c).name))"
         }
+    }
+
+    private static func at(_ line: Int) -> String { line > 0 ? " at line \(line)" : "" }
+
+    /// The line of the task's own `raised` event just before its `task-done` (looked for
+    /// among a few events only, so a frame's cost stays bounded).
+    private static func raisedLine(_ model: TimelineModel, _ i: Int) -> Int {
+        let lane = model.trace.lane(i)
+        for j in stride(from: i - 1, through: max(0, i - 64), by: -1) where model.trace.lane(j) == lane {
+            return model.trace.kind(j) == .raised ? Int(model.trace.line(j)) : 0
+        }
+        return 0
     }
 }

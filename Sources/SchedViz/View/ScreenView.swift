@@ -34,7 +34,6 @@ enum ScreenView {
         let columns = width - labelWidth - 1
         g.put(0, 2, " lane", .dim, maxWidth: labelWidth)
         g[labelWidth, 2] = Cell(scalar: glyphs.vertical, style: .dim)
-        g.put(labelWidth + 1, 2, state.axis == .step ? " timeline (a column per event)" : " timeline (a column per slice of virtual time)", .dim)
         for (r, lane) in shown.enumerated() {
             let selected = lane == sourceLane
             let collapsedMark = model.hasSubLanes(lane) ? (state.collapsed.contains(lane) ? "+" : "") : ""
@@ -42,8 +41,9 @@ enum ScreenView {
             g[labelWidth, 3 + r] = Cell(scalar: glyphs.vertical, style: .dim)
         }
         let firstEvent = state.axis == .step ? ChartView.firstColumn(playhead: p, columns: columns, events: model.eventCount) : 0
-        ChartView.draw(model, lanes: shown, axis: state.axis, firstEvent: firstEvent, columns: columns, playhead: p,
-                       glyphs: glyphs, into: &g, x: labelWidth + 1, y: 3)
+        let playheadColumn = ChartView.draw(model, lanes: shown, axis: state.axis, firstEvent: firstEvent, columns: columns, playhead: p,
+                                            glyphs: glyphs, into: &g, x: labelWidth + 1, y: 3)
+        chartTitle(state.axis, playheadColumn.map { labelWidth + 1 + $0 }, glyphs, &g, x: labelWidth + 1)
         var y = 3 + chartRows
         var x = 1
         g.put(0, y, " ", .plain)
@@ -70,7 +70,8 @@ enum ScreenView {
         g.put(0, height - 2, " " + asciiOnly(Narrator.account(model, p), glyphs.ascii), .bold, maxWidth: width)
         let keys = state.status.isEmpty ? "space play/pause  ←/→ step  g/G start/end  +/- speed  ↑/↓ lane  enter expand  c cause  b back  t axis  x export  ? help  q quit" : state.status
         g.put(0, height - 1, " " + (glyphs.ascii ? keys.replacingOccurrences(of: "←/→", with: "h/l").replacingOccurrences(of: "↑/↓", with: "j/k") : keys), .keybar, maxWidth: width)
-        if state.showHelp { help(&g, glyphs) }
+        if state.showDescription { Overlays.description(&g, model, glyphs) }
+        if state.showHelp { Overlays.help(&g, glyphs) }
         return g
     }
 
@@ -89,7 +90,20 @@ enum ScreenView {
         case .done: return reason.isEmpty ? "done" : "done: \(reason)"
         case .raised: return "raised \(reason)"
         case .cancelled: return "cancelled"
+        case .stopped: return reason.isEmpty ? "stopped" : "stopped while waiting for \(reason)"
         }
+    }
+
+    /// The chart's title row, with the playhead's mark above its column (shown without
+    /// colour too); the title moves aside rather than hide it.
+    private static func chartTitle(_ axis: Axis, _ playhead: Int?, _ glyphs: Glyphs, _ g: inout Grid, x: Int) {
+        let text = axis == .step ? " timeline (a column per event)" : " timeline (a column per slice of virtual time)"
+        let n = text.count
+        guard let px = playhead else { g.put(x, 2, text, .dim); return }
+        if px >= x + n { g.put(x, 2, text, .dim) }
+        else if px + 1 + n <= g.width { g.put(px + 1, 2, text, .dim) }
+        else { g.put(x, 2, text, .dim, maxWidth: px - x) }
+        g[px, 2] = Cell(scalar: glyphs.playhead, style: .playhead)
     }
 
     /// Non-ASCII text from the program or the scenario shown as `?` in ASCII mode.
@@ -136,37 +150,17 @@ enum ScreenView {
     private static func output(_ model: TimelineModel, playhead: Int, ascii: Bool, _ g: inout Grid, x: Int, y: Int, w: Int, h: Int) {
         guard h > 0 else { return }
         let trace = model.trace
-        var lines: [String] = []
+        var lines: [(String, Bool)] = []
         let n = TimelineModel.countAtOrBefore(model.outputEvents, playhead)
         for k in stride(from: n - 1, through: max(0, n - h), by: -1) {
             let e = Int(model.outputEvents[k])
-            // stderr (warnings, reports) in the same pane, marked as CPython's terminal would mix them.
-            lines.append(trace.kind(e) == .stderr ? "stderr│ " + trace.detailText(e) : trace.detailText(e))
+            lines.append((asciiOnly(SafeText.escape(trace.detailText(e)), ascii), trace.kind(e) == .stderr))
         }
-        for (r, text) in lines.reversed().enumerated() {
-            g.put(x, y + r, asciiOnly(SafeText.escape(text), ascii), .plain, maxWidth: w)
+        // stderr (tracebacks, warnings, the run's ending) in the same pane, where CPython's
+        // terminal would mix them in, marked by a prefix and a style of its own.
+        let prefix = ascii ? "stderr| " : "stderr│ "
+        for (r, (text, isError)) in lines.reversed().enumerated() {
+            g.put(x, y + r, isError ? prefix + text : text, isError ? .stderr : .plain, maxWidth: w)
         }
-    }
-
-    private static func help(_ g: inout Grid, _ glyphs: Glyphs) {
-        let rows = [
-            "keys",
-            "",
-            "space      play / pause",
-            glyphs.ascii ? "l / h      step forward / back" : "→ l / ← h  step forward / back (to any event)",
-            "g / G      first / last event",
-            "+ / -      play faster / slower",
-            glyphs.ascii ? "k / j      select lane up / down" : "↑ k / ↓ j  select lane up / down",
-            "enter      expand / collapse a task's sub-lanes",
-            "t          axis: a column per event / per slice of time",
-            "c / b      jump to the event's cause / back again",
-            "x          export the text trace to <scenario>.trace.txt",
-            "?          this help (any key closes it)",
-            "q          quit",
-        ]
-        let w = min(g.width - 4, 60), h = rows.count + 2
-        let x0 = (g.width - w) / 2, y0 = max(0, (g.height - h) / 2)
-        for r in 0..<h { g.fill(x0, y0 + r, w, " ", .status) }
-        for (i, text) in rows.enumerated() { g.put(x0 + 2, y0 + 1 + i, text, i == 0 ? .title : .status, maxWidth: w - 4) }
     }
 }

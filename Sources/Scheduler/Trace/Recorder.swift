@@ -233,10 +233,14 @@ public final class Recorder: LoopTrace {
 
     override func errorOutput(_ text: String) { lines(text, .stderr) }
 
-    private func lines(_ text: String, _ kind: EventKind) {
+    /// The run's ending text (the final traceback, a limit or deadlock message) on main's
+    /// lane, where CPython writes it: after the last step, before the ending event.
+    func endingText(_ text: String) { lines(text, .stderr, lane: 0) }
+
+    private func lines(_ text: String, _ kind: EventKind, lane: Int32? = nil) {
         var pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
         if pieces.last == "" { pieces.removeLast() }
-        for p in pieces { emit(kind, current, String(p)) }
+        for p in pieces { emit(kind, lane ?? current, String(p)) }
     }
 
     // MARK: - LoopTrace

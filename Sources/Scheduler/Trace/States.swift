@@ -1,9 +1,11 @@
 /// Every lane's state at every event, derived by replaying the events: running, ready,
-/// suspended at a yield, sleeping until t, awaiting something, done, raised, cancelled.
+/// suspended at a yield, sleeping until t, awaiting something, done, raised, cancelled,
+/// or stopped: still waiting (or running) when a deadlock or a limit ended the run.
 /// Checkpoints make any event's states available without replaying from the start.
 
 public enum LaneStateKind: UInt8, Sendable {
     case absent, created, running, ready, suspended, sleeping, awaiting, blocked, done, raised, cancelled
+    case stopped      // the run ended (deadlock, limit) while the lane was not finished
 }
 
 public struct LaneState: Sendable, Equatable {
@@ -120,8 +122,17 @@ public final class LaneStates {
         case .taskCancelled:
             set(.cancelled, detail)
             pop(lane, &states, &stack)
-        case .idle, .deadlock, .limit, .finished:
+        case .idle, .finished:
             if lane == 0 { set(.done, detail) }
+        case .deadlock, .limit:
+            // Nothing that was still waiting or running finished: drawing it as done would lie.
+            for l in states.indices {
+                switch states[l].kind {
+                case .absent, .done, .raised, .cancelled: break
+                default: states[l].kind = .stopped
+                }
+            }
+            if lane == 0 { set(.stopped, detail) }
         case .timerSet, .timerFired, .futureDone, .clock, .output, .stderr, .cancel, .blocks:
             break
         }
