@@ -243,6 +243,25 @@ else
     bad "raising session drew no frame" "$(screen raise)"
 fi
 
+# --- causes: cancel.json, from Task-2's resumption to the cancel behind it, and back ---------
+start cause "" "" scenarios/cancel.json
+if wait_screen cause 'step [0-9]+/'; then
+    # The event where Task-2 resumes with the CancelledError: counted in the trace, reached by steps.
+    target=$(cd "$WORK/cause" && "$BIN" trace scenarios/cancel.json --format jsonl \
+        | grep -n '"lane":"Task-2","kind":"resumed"' | grep -m1 'throw' | cut -d: -f1)
+    target=$((target - 1))
+    for _ in $(seq 1 "$target"); do tm send-keys -t cause l; done
+    check "Task-2's resumption says the cancel woke it" wait_screen cause "#$target .*Task-2 resumes .*Task-1 cancelled it at line 21"
+    tm send-keys -t cause c
+    check "c jumps to the cancel" wait_screen cause "#[0-9]+ t=2\.000 Task-1 cancels Task-2 at line 21"
+    tm send-keys -t cause b
+    check "b jumps back to the resumption" wait_screen cause "#$target .*Task-2 resumes"
+    tm send-keys -t cause q
+    check "cause session quits with 0" wait_until rc_is cause 0
+else
+    bad "cause session drew no frame" "$(screen cause)"
+fi
+
 # --- control characters the program prints never reach the terminal raw --------------------
 mkdir -p "$WORK/ctl"
 printf '%s\n' 'print("bell\a esc\x1b[2J cr\r done")' 'print("\x1b]0;pwned\x07title")' \

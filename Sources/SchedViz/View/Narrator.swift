@@ -6,7 +6,8 @@ enum Narrator {
         guard model.eventCount > 0 else { return "no events" }
         let e = model.trace.event(i)
         let who = name(model, e.lane)
-        let d = SafeText.escape(e.detail)
+        // asyncio's exceptions by the names programs catch them by.
+        let d = SafeText.escape(e.detail).replacingOccurrences(of: "asyncio.exceptions.", with: "")
         let prefix = "#\(i) t=\(TraceExport.formatTime(e.time)) "
         let why = e.cause.map { because(model, $0, woken: e.lane, at: i) }
         let text: String
@@ -85,6 +86,9 @@ enum Narrator {
     static func because(_ model: TimelineModel, _ c: Int, woken: Int, at effect: Int) -> String {
         let trace = model.trace
         let by = name(model, Int(trace.lane(c)))
+        // Who did it: the task, also when the call ran inside asyncio's code (Queue.put).
+        let causeLane = trace.lanes[Int(trace.lane(c))]
+        let doer = SafeText.escape(causeLane.library && causeLane.parent >= 0 ? trace.lanes[Int(causeLane.parent)].name : causeLane.name)
         let d = SafeText.escape(trace.detailText(c))
         let when = " at t=\(ShortNumber.seconds(trace.time(c)))"
         // What the woken lane was waiting for just before (its state's reason).
@@ -102,8 +106,8 @@ enum Narrator {
         case .futureDone:
             // "Queue.put() wakes Task-3": the call, by whom and where.
             let call = d.components(separatedBy: " wakes ").first ?? d
-            return "\(by) called \(call)\(at(Int(trace.line(c))))\(when)"
-        case .cancel: return "\(by) cancelled it\(at(Int(trace.line(c))))\(when)"
+            return "\(doer) called \(call)\(at(Int(trace.line(c))))\(when)"
+        case .cancel: return "\(doer) cancelled it\(at(Int(trace.line(c))))\(when)"
         case .taskCreated: return "it was just created (\(d))"
         case .yielded: return "it gave way with a bare yield and was queued again at once"
         default: return "event #\(c) (\(trace.kind(c).name))"

@@ -57,7 +57,10 @@ enum ScreenView {
         let split = width * 11 / 20
         g.fill(0, y, width, glyphs.horizontal, .dim)
         let standing = model.eventCount > 0 ? " · " + laneStanding(model, selectedLane, p) : ""
-        g.put(1, y, " source: \(SafeText.escape(trace.lanes[selectedLane].name))\(asciiOnly(standing, glyphs.ascii)) ", .dim, maxWidth: split - 1)
+        let l = trace.lanes[selectedLane]
+        // A library coroutine's lines are its caller's: say whose, and that it runs inside asyncio.
+        let laneName = l.library && l.parent >= 0 ? "\(trace.lanes[Int(l.parent)].name) · inside asyncio: \(l.title)" : l.name
+        g.put(1, y, " source: \(SafeText.escape(laneName))\(asciiOnly(standing, glyphs.ascii)) ", .dim, maxWidth: split - 1)
         g.put(split + 1, y, " output ", .dim)
         let paneTop = y + 1
         let paneHeight = height - paneTop - 3

@@ -27,6 +27,8 @@ public class LoopTrace: RuntimeTracer {
     func willRun(_ item: borrowing ReadyItem) {}
     /// The loop ran the ready items of an iteration: code runs in its own right again.
     func callbacksDone() {}
+    /// `t.set_name(...)` gave the task a new name.
+    func taskRenamed(_ t: TaskObject) {}
     /// A program's `call_soon` made handle `h`.
     func handleScheduled(_ h: HandleObject) {}
     func loopEntered(_ how: String) {}

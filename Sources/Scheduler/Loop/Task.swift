@@ -275,6 +275,7 @@ extension AsyncioRuntime {
             m.add(.set_name, TaskObject.self) { vm, t, a throws(PyRaise) in
                 try vm.argCount("set_name", a, min: 1, max: 1)
                 t.name = try vm.strOf(a[0])
+                t.loop.traced { $0.taskRenamed(t) }
                 return .none
             }
             m.add(.get_coro, TaskObject.self) { _, t, _ in t.coro }

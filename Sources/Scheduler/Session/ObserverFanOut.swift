@@ -40,6 +40,7 @@ final class ObserverFanOut: LoopTrace {
     override func willRun(_ item: borrowing ReadyItem) { for o in observers { o.willRun(item) } }
     override func callbacksDone() { for o in observers { o.callbacksDone() } }
     override func handleScheduled(_ h: HandleObject) { for o in observers { o.handleScheduled(h) } }
+    override func taskRenamed(_ t: TaskObject) { for o in observers { o.taskRenamed(t) } }
     override func loopEntered(_ how: String) { for o in observers { o.loopEntered(how) } }
     override func loopExited(_ how: String) { for o in observers { o.loopExited(how) } }
     override func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {

@@ -359,6 +359,9 @@ public final class Recorder: LoopTrace {
         contextCause = -1
     }
 
+    /// The lane takes the task's new name (its events all show the latest one).
+    override func taskRenamed(_ t: TaskObject) { trace.lanes[Int(t.lane)].name = t.name }
+
     override func handleScheduled(_ h: HandleObject) {
         h.traceCause = Int32(truncatingIfNeeded: trace.count - 1)
     }

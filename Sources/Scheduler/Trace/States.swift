@@ -38,9 +38,10 @@ public final class LaneStates {
         }
     }
 
-    /// The reason text of a state: a detail string, or the lane a blocked caller is inside.
+    /// The reason text of a state: a detail (a string, or numbers such as a sleep's), or the
+    /// lane a blocked caller is inside (negative for a blocked state only).
     public func reason(_ s: LaneState) -> String {
-        if s.reason < 0 { return "inside \(trace.lanes[Int(-s.reason - 1)].name)" }
+        if s.kind == .blocked && s.reason < 0 { return "inside \(trace.lanes[Int(-s.reason - 1)].name)" }
         return trace.text(s.reason)
     }
 
@@ -129,7 +130,10 @@ public final class LaneStates {
             for l in states.indices {
                 switch states[l].kind {
                 case .absent, .done, .raised, .cancelled: break
-                default: states[l].kind = .stopped
+                default:
+                    // A caller blocked inside a callee keeps no reason (its negative one names a lane).
+                    if states[l].kind == .blocked && states[l].reason < 0 { states[l].reason = 0 }
+                    states[l].kind = .stopped
                 }
             }
             if lane == 0 { set(.stopped, detail) }
