@@ -397,8 +397,8 @@ public final class Recorder: LoopTrace {
     }
 
     override func loopEntered(_ how: String) {
-        loopFrame = vm.currentFrameRef?.toOpaque()
         emit(.delegated, current, "\(how): the event loop runs the tasks")
+        loopFrame = vm.currentFrameRef?.toOpaque()
     }
 
     override func loopExited(_ how: String) {

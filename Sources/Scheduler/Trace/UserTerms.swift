@@ -49,15 +49,28 @@ extension VM {
         }
     }
 
-    /// `Queue.get() on Queue maxsize=2`: the call, and the queue's bound when it has one.
+    /// `Queue.get() on Queue maxsize=2`, `wait_for(Task-3, timeout=1.5)`: the call, with the
+    /// arguments that say what it waits for (tasks by name, numbers), and a queue's bound.
     private func libraryCallText(_ frame: Frame) -> String {
-        let call = Recorder.libraryName(frame.code.qualname) + "()"
-        guard frame.code.localNames.first == "self", frame.code.qualname.hasPrefix("Queue") || frame.code.qualname.contains("Queue"),
-              let sym = symbols.lookup("_maxsize") else { return call }
-        let q = frame.slots[0]
-        guard q.tag == .object, let m = try? getAttr(q, sym), m.tag == .int else { return call }
-        let kind = typeName(q)
-        return m.intValue > 0 ? "\(call) on \(kind) maxsize=\(m.intValue)" : "\(call) on \(kind)"
+        let code = frame.code
+        let isMethod = code.localNames.first == "self"
+        var args: [String] = []
+        for k in (isMethod ? 1 : 0)..<min(code.argCount, code.localNames.count) {
+            let v = frame.slots[k]
+            if let t = future(v) as? TaskObject { args.append(k == 0 || k == 1 && isMethod ? t.name : "\(code.localNames[k])=\(t.name)") }
+            else if v.tag == .int || v.tag == .float { args.append("\(code.localNames[k])=\((try? repr(v)) ?? "?")") }
+        }
+        var text = Recorder.libraryName(code.qualname) + "(\(args.joined(separator: ", ")))"
+        guard isMethod, frame.slots[0].tag == .object else { return text }
+        let me = frame.slots[0]
+        if let sym = symbols.lookup("_maxsize"), let m = try? getAttr(me, sym), m.tag == .int {
+            text += m.intValue > 0 ? " on \(typeName(me)) maxsize=\(m.intValue)" : " on \(typeName(me))"
+        } else if let sym = symbols.lookup("_tasks"), let ts = try? getAttr(me, sym), let list = try? iterateToArray(ts) {
+            // A TaskGroup waits for the tasks still in it.
+            let names = list.compactMap { future($0) as? TaskObject }.sorted { $0.serial < $1.serial }.map(\.name)
+            if !names.isEmpty { text += " waiting for \(names.joined(separator: ", "))" }
+        }
+        return text
     }
 
     /// What completing future `f` does, in the program's terms: the library call that completes
