@@ -108,7 +108,7 @@ public final class Recorder: LoopTrace {
     private func startedID(_ g: GeneratorObject) -> Int32 {
         let key = ObjectIdentifier(g.frame.code)
         if let id = startedIDs[key] { return id }
-        let id = trace.strings.intern(Self.name(of: g) + "()")
+        let id = trace.strings.intern(name(of: g) + "()")
         startedIDs[key] = id
         return id
     }
@@ -181,7 +181,7 @@ public final class Recorder: LoopTrace {
             if steppingLane >= 0 && steppingCoro == ObjectIdentifier(g) {
                 g.lane = steppingLane
             } else if delegated {
-                g.lane = subLane(under: current, Self.name(of: g), library: g.frame.isLibrary)
+                g.lane = subLane(under: current, name(of: g), library: g.frame.isLibrary)
             } else if g.lane == Self.hiddenLane || g.frame.isLibrary {
                 g.lane = Self.hiddenLane
                 return
@@ -194,7 +194,7 @@ public final class Recorder: LoopTrace {
         steppingLane = -1
         if delegated && first {
             let verb = (vm.currentFrame?.code.isCoroutine ?? false) ? "await" : "yield from"
-            emit(.delegated, current, "\(verb) \(Self.name(of: g))()")
+            emit(.delegated, current, "\(verb) \(name(of: g))()")
         }
         let detail: Int32
         if let thrown { detail = trace.strings.intern("throw \(vm.exceptionLine(thrown))") }
@@ -246,7 +246,7 @@ public final class Recorder: LoopTrace {
     // MARK: - LoopTrace
 
     override func taskCreated(_ t: TaskObject) {
-        let title = vm.gen(t.coro).map(Self.name(of:)) ?? vm.awaitableTitle(t.coro) ?? "sleep"
+        let title = vm.gen(t.coro).map(name(of:)) ?? vm.awaitableTitle(t.coro) ?? "sleep"
         t.lane = newLane(t.name, .task, title: title)
         t.traceWake = emit(.taskCreated, t.lane, "\(title)() by \(trace.lanes[Int(current)].name)", cause: contextCause)
         createdTask = ObjectIdentifier(t)

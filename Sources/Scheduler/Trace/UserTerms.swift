@@ -5,8 +5,8 @@
 
 extension Recorder {
     /// A generator's name as the program knows it.
-    static func name(of g: GeneratorObject) -> String {
-        g.frame.isLibrary ? libraryName(g.qualname) : g.qualname
+    func name(of g: GeneratorObject) -> String {
+        g.frame.isLibrary ? vm.libraryFunctionName(g.frame) : g.qualname
     }
 
     /// The prelude writes some methods as `Class__method` functions: `Queue__get` is `Queue.get`,
@@ -39,14 +39,36 @@ extension VM {
         return libraryCall(awaitedBy: t) ?? "a future"
     }
 
-    /// The library call at the end of `t`'s chain of awaits (`Event.wait()`), if it is in one.
+    /// Whether a library frame is a call the program makes itself (`Lock.release`), not a
+    /// private helper (`_wake_up_first`) or a special method (`__aexit__`).
+    static func isPublicCall(_ f: Frame) -> Bool {
+        !Recorder.libraryName(f.code.qualname).split(separator: ".").contains { $0.hasPrefix("_") }
+    }
+
+    /// A library function's name as the program knows it: a method of a private mixin by the
+    /// instance's class (`Lock.__aenter__`, not `_ContextManagerMixin.__aenter__`).
+    func libraryFunctionName(_ f: Frame) -> String {
+        let name = Recorder.libraryName(f.code.qualname)
+        guard name.hasPrefix("_"), let dot = name.lastIndex(of: "."), f.code.localNames.first == "self",
+              f.slots[0].tag == .object else { return name }
+        return typeName(f.slots[0]) + name[dot...]
+    }
+
+    /// The library call in `t`'s chain of awaits (`Event.wait()`), if it is in one: the
+    /// outermost one the program would name (`Lock.acquire`, not the mixin's `__aenter__`
+    /// that `async with lock` runs).
     private func libraryCall(awaitedBy t: TaskObject) -> String? {
         guard var frame = t.coroFrame?.takeUnretainedValue() else { return nil }
+        var first: Frame?
         while true {
-            if frame.isLibrary { return libraryCallText(frame) }
-            guard frame.delegating, frame.sp > frame.stackBase, let g = gen(frame.slots[frame.sp - 1]) else { return nil }
+            if frame.isLibrary {
+                if first == nil { first = frame }
+                if Self.isPublicCall(frame) { return libraryCallText(frame) }
+            }
+            guard frame.delegating, frame.sp > frame.stackBase, let g = gen(frame.slots[frame.sp - 1]) else { break }
             frame = g.frame
         }
+        return first.map(libraryCallText)
     }
 
     /// `Queue.get() on Queue maxsize=2`, `wait_for(Task-3, timeout=1.5)`: the call, with the
@@ -60,7 +82,7 @@ extension VM {
             if let t = future(v) as? TaskObject { args.append(k == 0 || k == 1 && isMethod ? t.name : "\(code.localNames[k])=\(t.name)") }
             else if v.tag == .int || v.tag == .float { args.append("\(code.localNames[k])=\((try? repr(v)) ?? "?")") }
         }
-        var text = Recorder.libraryName(code.qualname) + "(\(args.joined(separator: ", ")))"
+        var text = libraryFunctionName(frame) + "(\(args.joined(separator: ", ")))"
         guard isMethod, frame.slots[0].tag == .object else { return text }
         let me = frame.slots[0]
         if let sym = symbols.lookup("_maxsize"), let m = try? getAttr(me, sym), m.tag == .int {
@@ -82,14 +104,15 @@ extension VM {
         case .finished: call = f.exception.isNone ? "set_result()" : "set_exception()"
         case .pending: call = "?"
         }
-        // The outermost library frame below the program's frame that called into it.
+        // The library frames below the program's call into them, outermost first: the call is
+        // the first one the program would name (`async with lock` exits through `Lock.release`).
+        var chain: [Frame] = []
         var r = currentFrameRef?.takeUnretainedValue()
-        var outer: Frame?
         while let x = r, x.isLibrary {
-            outer = x
+            chain.insert(x, at: 0)
             r = x.back
         }
-        if let outer { call = Recorder.libraryName(outer.code.qualname) + "()" }
+        if let named = chain.first(where: { Self.isPublicCall($0) }) ?? chain.first { call = libraryFunctionName(named) + "()" }
         var woken: [String] = []
         var others = 0
         for cb in f.callbacks {
