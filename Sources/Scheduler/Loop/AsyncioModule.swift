@@ -26,8 +26,6 @@ public class LoopTrace: RuntimeTracer {
     /// The loop is about to run a program's callback (a done callback, a `call_soon` or
     /// `call_later` one) because of event `cause` (-1: none known).
     func callbackRuns(cause: Int32) {}
-    /// The loop ran the ready items of an iteration: code runs in its own right again.
-    func callbacksDone() {}
     /// `t.set_name(...)` gave the task a new name.
     func taskRenamed(_ t: TaskObject) {}
     /// A program's `call_soon` made handle `h`.

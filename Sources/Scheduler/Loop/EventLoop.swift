@@ -348,7 +348,6 @@ final class EventLoopObject: NativeClass {
                 try run(item.callback)
             }
         }
-        traced { $0.callbacksDone() }
     }
 
     private func stuck() -> PyRaise {
@@ -383,6 +382,7 @@ final class EventLoopObject: NativeClass {
             traced { $0.callbackRuns(cause: runningHandle?._withUnsafeGuaranteedRef { $0.traceCause } ?? -1) }
             try callbackCall(fn, args, context: runningHandle?.takeUnretainedValue().context ?? .none, handle: runningHandle)
         case .setResultUnlessCancelled(let fut, let result):
+            traced { $0.callbackRuns(cause: runningHandle?._withUnsafeGuaranteedRef { $0.traceCause } ?? -1) }
             let f = vm.future(fut)!
             if f.state != .cancelled { try f.setResult(vm, result) }
         case .nothing: break

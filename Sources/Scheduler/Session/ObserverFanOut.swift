@@ -38,7 +38,6 @@ final class ObserverFanOut: LoopTrace {
     override func cancelRequested(_ t: TaskObject) { for o in observers { o.cancelRequested(t) } }
     override func cancelEnded() { for o in observers { o.cancelEnded() } }
     override func callbackRuns(cause: Int32) { for o in observers { o.callbackRuns(cause: cause) } }
-    override func callbacksDone() { for o in observers { o.callbacksDone() } }
     override func handleScheduled(_ h: HandleObject) { for o in observers { o.handleScheduled(h) } }
     override func taskRenamed(_ t: TaskObject) { for o in observers { o.taskRenamed(t) } }
     override func loopEntered(_ how: String) { for o in observers { o.loopEntered(how) } }

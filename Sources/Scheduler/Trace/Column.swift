@@ -38,3 +38,28 @@ struct Column<Element> {
         base.deallocate()
     }
 }
+
+/// A column in fixed-size chunks: appending never copies what is stored (for columns that
+/// grow with the trace, where doubling a buffer would copy it over and over).
+struct ChunkedColumn<Element> {
+    private static var shift: Int { 14 }
+    private var chunks: [UnsafeMutablePointer<Element>] = []
+    private(set) var count = 0
+
+    @inline(__always) mutating func append(_ e: Element) {
+        let slot = count & ((1 << Self.shift) - 1)
+        if slot == 0 { chunks.append(.allocate(capacity: 1 << Self.shift)) }
+        (chunks[chunks.count - 1] + slot).initialize(to: e)
+        count += 1
+    }
+
+    @inline(__always) subscript(i: Int) -> Element { chunks[i >> Self.shift][i & ((1 << Self.shift) - 1)] }
+    var capacity: Int { chunks.count << Self.shift }
+
+    func free() {
+        for (k, c) in chunks.enumerated() {
+            c.deinitialize(count: min(1 << Self.shift, count - (k << Self.shift)))
+            c.deallocate()
+        }
+    }
+}

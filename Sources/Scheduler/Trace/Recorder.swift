@@ -248,7 +248,7 @@ public final class Recorder: LoopTrace {
     override func taskCreated(_ t: TaskObject) {
         let title = vm.gen(t.coro).map(name(of:)) ?? vm.awaitableTitle(t.coro) ?? "sleep"
         t.lane = newLane(t.name, .task, title: title)
-        t.traceWake = emit(.taskCreated, t.lane, "\(title)() by \(trace.lanes[Int(current)].name)", cause: contextCause)
+        t.traceWake = emit(.taskCreated, t.lane, "\(title)() by \(trace.lanes[Int(current)].name)", cause: callbackCause)
         createdTask = ObjectIdentifier(t)
     }
 
@@ -319,11 +319,10 @@ public final class Recorder: LoopTrace {
             }
             return
         }
-        if f.traceCause >= 0 { return }      // a sleep's, completed by the timer that fired
         if f.state == .cancelled, let c = cancels.last {
             f.traceCause = c
-        } else if contextCause >= 0 && !inStep {
-            f.traceCause = contextCause
+        } else if callbackCause >= 0 {
+            f.traceCause = callbackCause
         } else if f.hasDoneCallbacks {
             f.traceCause = emit(.futureDone, current, vm.wakeText(f))
         }
@@ -331,9 +330,9 @@ public final class Recorder: LoopTrace {
 
     override func cancelRequested(_ t: TaskObject) {
         // From a callback (a timeout's timer), the cancel shows on the lane behind that callback.
-        let inCallback = contextCause >= 0 && !inStep
-        let lane = inCallback ? trace.lane(Int(contextCause)) : current
-        let cause = cancels.last ?? (inCallback ? contextCause : -1)
+        let inCallback = callbackCause
+        let lane = inCallback >= 0 ? trace.lane(Int(inCallback)) : current
+        let cause = cancels.last ?? inCallback
         let e = emit(.cancel, lane, t.name, cause: cause)
         t.traceCancel = e
         cancels.append(e)
@@ -347,14 +346,12 @@ public final class Recorder: LoopTrace {
         contextCause = cause
     }
 
-    /// Whether a task is stepping (else the loop runs a callback, or the program its own code).
-    private var inStep: Bool { vm.asyncio.runningLoop?.currentTaskRef != nil }
-
-    override func callbacksDone() {
-        stepCause = -1
-        stepLane = -1
-        contextCause = -1
+    /// The cause of the callback running, or -1 while a task steps or the program runs its own
+    /// code (`contextCause` stays set after a callback; a step does not clear it).
+    private var callbackCause: Int32 {
+        contextCause >= 0 && vm.asyncio.runningLoop?.currentTaskRef == nil ? contextCause : -1
     }
+
 
     /// The lane takes the task's new name (its events all show the latest one).
     override func taskRenamed(_ t: TaskObject) { trace.lanes[Int(t.lane)].name = t.name }
@@ -370,7 +367,7 @@ public final class Recorder: LoopTrace {
         let id = lastSleep.deadline == h.when && lastSleep.id < 0
             ? trace.numericDetail(.time, sharing: lastSleep.id, offset: 1)
             : trace.numericDetail(.time, h.when)
-        h.traceCause = emit(.timerSet, lane, id: id, cause: contextCause >= 0 && !inStep ? contextCause : -1)
+        h.traceCause = emit(.timerSet, lane, id: id, cause: callbackCause)
     }
 
     override func timerFired(_ h: HandleObject) {
@@ -383,10 +380,7 @@ public final class Recorder: LoopTrace {
         } else {
             id = h.when == now ? Trace.eventTimeDetail : trace.numericDetail(.time, h.when)
         }
-        let fired = emit(.timerFired, lane, id: id, line: 0, cause: h.traceCause)
-        h.traceCause = fired
-        // A sleep's future is completed by this timer's callback: it names the firing as its cause.
-        if case .setResultUnlessCancelled(let f, _) = h.callback { vm.future(f)?.traceCause = fired }
+        h.traceCause = emit(.timerFired, lane, id: id, line: 0, cause: h.traceCause)
     }
 
     override func clockAdvanced(_ t: Double) { emit(.clock, 0, id: t == now ? Trace.eventTimeDetail : trace.numericDetail(.time, t), line: 0) }
@@ -397,12 +391,14 @@ public final class Recorder: LoopTrace {
     }
 
     override func loopEntered(_ how: String) {
+        contextCause = -1
         emit(.delegated, current, "\(how): the event loop runs the tasks")
         loopFrame = vm.currentFrameRef?.toOpaque()
     }
 
     override func loopExited(_ how: String) {
         loopFrame = nil
+        contextCause = -1      // the program's own code runs again: what it completes is its doing
         if vm.pendingStop == nil { emit(.resumed, current, "\(how) returned") }
     }
 

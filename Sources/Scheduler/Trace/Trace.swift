@@ -103,8 +103,8 @@ public final class Trace {
     /// Numbers referenced by numeric details.
     private var values = Column<Double>()
     /// Causes, kept apart as few events have one: the events that have one, in order, and their causes.
-    private var causedEvents = Column<Int32>()
-    private var causes = Column<Int32>()
+    private var causedEvents = ChunkedColumn<Int32>()
+    private var causes = ChunkedColumn<Int32>()
     public internal(set) var lanes: [Lane] = []
     public internal(set) var strings = StringTable()
     public var scenarioName = ""
