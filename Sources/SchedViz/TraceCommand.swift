@@ -25,14 +25,33 @@ struct TraceCmd: ParsableCommand {
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.") var output: String?
     @Option(help: "text, jsonl or chrome.") var format: TraceFormat = .text
+    @Flag(help: "With --format jsonl: each event also gets its lane's frames and local variables after it.") var locals = false
+
+    func validate() throws {
+        if locals && format != .jsonl { throw ValidationError("--locals needs --format jsonl") }
+    }
 
     func run() throws {
-        let (_, trace, _) = try recordScenario(scenario)
+        let (trace, extra) = locals ? try Self.withLocals(scenario) : (try recordScenario(scenario).1, nil)
         if let output {
-            try writeAtomically(to: output) { write in TraceExport.write(trace, format: format, to: write) }
+            try writeAtomically(to: output) { write in TraceExport.write(trace, format: format, extra: extra, to: write) }
         } else {
-            TraceExport.write(trace, format: format) { chunk in Console.out(UnsafeRawBufferPointer(chunk)) }
+            TraceExport.write(trace, format: format, extra: extra) { chunk in Console.out(UnsafeRawBufferPointer(chunk)) }
         }
+    }
+
+    /// One run that records the trace and, after each event, its lane's frames (`Inspector.everyEvent`).
+    static func withLocals(_ path: String) throws -> (Trace, ((Int, inout [UInt8]) -> Void)?) {
+        let (s, _) = try loadSession(path)
+        var fields: [[UInt8]] = []
+        guard let (trace, result) = Inspector(s).everyEvent({ _, snapshot in
+            var b: [UInt8] = []
+            snapshot.jsonFields(into: &b)
+            fields.append(b)
+        }) else { return (try recordScenario(path).1, nil) }
+        keepUntilExit(trace)
+        if result.ending == .limit("busy") || result.ending == .limit("memory") { Console.message(result.errorText) }
+        return (trace, { i, out in if i < fields.count { out.append(contentsOf: fields[i]) } })
     }
 }
 

@@ -50,3 +50,30 @@ public struct LaneSnapshot: Sendable, Equatable {
         return frames[f].locals.first { $0.name == name }?.repr
     }
 }
+
+extension LaneSnapshot {
+    /// The JSON Lines export's fields for this snapshot (`trace --format jsonl --locals`):
+    /// `,"frames":[{"function":...,"line":...,"locals":{name: repr}}]` and, when there are,
+    /// `"status"`, `"suspended_on"` and `"last"`.
+    public func jsonFields(into out: inout [UInt8]) {
+        out.append(contentsOf: ",\"status\":".utf8)
+        SafeText.json(status, into: &out)
+        out.append(contentsOf: ",\"frames\":[".utf8)
+        for (i, f) in frames.enumerated() {
+            if i > 0 { out.append(0x2c) }
+            out.append(contentsOf: "{\"function\":".utf8)
+            SafeText.json(f.function, into: &out)
+            out.append(contentsOf: ",\"line\":\(f.line),\"locals\":{".utf8)
+            for (k, v) in f.locals.enumerated() {
+                if k > 0 { out.append(0x2c) }
+                SafeText.json(v.name, into: &out)
+                out.append(0x3a)
+                SafeText.json(v.repr, into: &out)
+            }
+            out.append(contentsOf: "}}".utf8)
+        }
+        out.append(0x5d)
+        if !suspendedOn.isEmpty { out.append(contentsOf: ",\"suspended_on\":".utf8); SafeText.json(suspendedOn, into: &out) }
+        if !last.isEmpty { out.append(contentsOf: ",\"last\":".utf8); SafeText.json(last, into: &out) }
+    }
+}
