@@ -7,7 +7,7 @@ enum Key: Equatable {
 
 enum Intent: Equatable {
     case none, quit, togglePlay, stepForward, stepBack, toStart, toEnd, faster, slower
-    case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, tick, resize
+    case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, tick, resize, toggleLocals
 }
 
 enum KeyMap {
@@ -33,6 +33,7 @@ enum KeyMap {
         case .down, .char("j"): return .selectDown
         case .enter: return .toggleExpand
         case .char("t"): return .toggleAxis
+        case .char("v"): return .toggleLocals
         case .char("x"): return .export
         case .char("?"): return .toggleHelp
         case .char("q"): return .quit
@@ -81,6 +82,7 @@ extension ViewState {
             }
         case .toggleAxis: axis = axis == .step ? .time : .step
         case .toggleHelp: showHelp.toggle()
+        case .toggleLocals: showLocals.toggle()
         case .tick:
             if playing {
                 playhead = min(last, playhead + speed)

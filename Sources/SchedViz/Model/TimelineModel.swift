@@ -12,6 +12,7 @@ struct ViewState: Equatable {
     var followPlayhead = true        // until a lane is picked, the source shows the current event's lane
     var collapsed: Set<Int> = []     // task lanes whose sub-lanes are hidden
     var showHelp = false
+    var showLocals = false           // `v`: the locals pane in place of the output
     var ascii = false
     var color = true
     var status = ""                  // one-line message (export done, …)
