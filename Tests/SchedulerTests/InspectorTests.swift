@@ -29,20 +29,170 @@ import Foundation
         (from..<t.count).first { t.kind($0) == kind && t.laneName(Int(t.lane($0))) == lane && (detail == nil || t.detailText($0) == detail) }
     }
 
-    static func dump(_ s: LaneSnapshot) -> String {
-        var out = "\(s.status) on=\(s.suspendedOn) last=\(s.last)\n"
-        for f in s.frames { out += "  \(f.function):\(f.line) " + f.locals.map { "\($0.name)=\($0.repr)" }.joined(separator: " ") + "\n" }
-        return out
+    static func lane(_ t: Trace, _ name: String) -> Int { t.lanes.firstIndex { $0.name == name }! }
+
+    @Test func coroAfterSendShowsHello() throws {
+        let s = try Self.scenario("coro.json")
+        let t = try Self.trace(s)
+        let send = try #require(Self.find(t, .resumed, lane: "coro#1", detail: "send 'World'"))
+        let lane = Self.lane(t, "coro#1")
+        let inspector = Inspector(s)
+        let after = inspector.snapshot(after: send, lane: lane)
+        #expect(after.frames.map(\.function) == ["coro"])
+        #expect(after.local("hello") == "'World'")
+        #expect(after.last == "send 'World'")
+        // Just before the send, hello is not yet bound (asked after the later step: re-executed).
+        let before = inspector.snapshot(after: send - 1, lane: lane)
+        #expect(before.frames.count == 1)
+        #expect(before.local("hello") == nil)
+        #expect(Inspector(s).snapshot(after: send - 2, lane: lane).last == "yielded 'Hello'")
+        // The module's globals: the generator object, no modules or functions.
+        let main = inspector.snapshot(after: send - 1, lane: 0)
+        #expect(main.frames.map(\.function) == ["<module>"])
+        #expect(main.frames[0].locals.map(\.name) == ["c"])
+        #expect(main.local("c")?.hasPrefix("<generator object coro at 0x") == true)
     }
 
-    @Test func dumpAll() throws {
-        for name in ["coro.json", "queue.json", "dates.json"] {
-            let s = try Self.scenario(name)
-            let t = try Self.trace(s)
-            let inspector = Inspector(s)
-            for i in 0..<min(t.count, 60) {
-                print(i, t.laneName(Int(t.lane(i))), t.kind(i).name, t.detailText(i), "->", Self.dump(inspector.snapshot(after: i, lane: Int(t.lane(i)))))
+    @Test func datesShowsEachDisplayDatesLocalsForwardAndBack() throws {
+        let s = try Self.scenario("dates.json")
+        let t = try Self.trace(s)
+        var steps: [(event: Int, lane: Int)] = []
+        for name in ["Task-1", "Task-2"] {
+            var from = 0
+            for _ in 0..<3 {
+                let e = try #require(Self.find(t, .taskWaits, lane: name, from: from))
+                steps.append((e, Self.lane(t, name)))
+                from = e + 1
             }
         }
+        steps.sort { $0.event < $1.event }
+        let inspector = Inspector(s)
+        let forward = steps.map { inspector.snapshot(after: $0.event, lane: $0.lane) }
+        for (step, snap) in zip(steps, forward) {
+            let num = t.laneName(step.lane) == "Task-1" ? "1" : "2"
+            #expect(snap.frames.map(\.function) == ["display_date"], "after event \(step.event)")
+            #expect(snap.local("num") == num)
+            #expect(snap.local("end_time") == "50.0")
+            #expect(snap.local("loop") == "<_UnixSelectorEventLoop running=True closed=False debug=False>")
+            #expect(snap.status == "suspended")
+            #expect(snap.suspendedOn.hasPrefix("sleep("), "\(snap.suspendedOn)")
+        }
+        // Backwards with a fresh inspector (nothing cached: each answer is a new run), then forward again.
+        let fresh = Inspector(s)
+        let backward = steps.reversed().map { fresh.snapshot(after: $0.event, lane: $0.lane) }
+        #expect(Array(backward.reversed()) == forward)
+        #expect(steps.map { fresh.snapshot(after: $0.event, lane: $0.lane) } == forward)
+        // Not every step is the same: the tasks' own lines and sleeps differ.
+        #expect(Set(forward.map(\.suspendedOn)).count > 1)
+    }
+
+    @Test func taskParkedInQueueGetShowsTheLibraryCallAtTheUsersLine() throws {
+        let s = try Self.scenario("queue.json")
+        let t = try Self.trace(s)
+        let waits = try #require(Self.find(t, .taskWaits, lane: "Task-3"))
+        let snap = Inspector(s).snapshot(after: waits, lane: Self.lane(t, "Task-3"))
+        #expect(snap.frames.map(\.function) == ["consumer", "inside asyncio: Queue.get"])
+        #expect(snap.frames.map(\.line) == [17, 17])
+        #expect(snap.frames[1].isLibrary && snap.frames[1].locals.isEmpty)
+        #expect(snap.local("name", frame: 0) == "'worker-0'")
+        #expect(snap.local("total", frame: 0) == "0")
+        // The sub-lane shows its task's chain.
+        let sub = Inspector(s).snapshot(after: waits, lane: Self.lane(t, "Task-3/Queue.get"))
+        #expect(sub.frames == snap.frames)
+    }
+
+    @Test func generatorShowsItsYieldFromDelegate() throws {
+        let (inspector, t) = Self.program("""
+            def inner():
+                x = 1
+                yield x
+                x = 2
+                yield x
+
+            def outer():
+                total = 10
+                got = yield from inner()
+                yield total
+
+            g = outer()
+            print(next(g))
+            print(next(g))
+            print(next(g))
+
+            """)
+        let lane = Self.lane(t, "outer#1")
+        let first = try #require(Self.find(t, .yielded, lane: "outer#1"))
+        let second = try #require(Self.find(t, .yielded, lane: "outer#1", from: first + 1))
+        let third = try #require(Self.find(t, .yielded, lane: "outer#1", from: second + 1))
+        let a = inspector.snapshot(after: first, lane: lane)
+        #expect(a.frames.map(\.function) == ["outer", "inner"])
+        #expect(a.frames.map(\.line) == [9, 3])
+        #expect(a.local("total", frame: 0) == "10")
+        #expect(a.local("x") == "1")
+        #expect(inspector.snapshot(after: second, lane: lane).local("x") == "2")
+        let c = inspector.snapshot(after: third, lane: lane)
+        #expect(c.frames.map(\.function) == ["outer"])
+        #expect(c.local("got") == "None")
+        #expect(c.last == "yielded 10")
+    }
+
+    @Test func closureCellsAndLongReprs() throws {
+        let (inspector, t) = Self.program("""
+            def gen():
+                data = list(range(100))
+                count = 0
+                def bump():
+                    nonlocal count
+                    count += 1
+                bump()
+                yield data
+
+            g = gen()
+            next(g)
+
+            """)
+        let y = try #require(Self.find(t, .yielded, lane: "gen#1"))
+        let snap = inspector.snapshot(after: y, lane: Self.lane(t, "gen#1"))
+        #expect(snap.local("count") == "1")
+        let data = try #require(snap.local("data"))
+        #expect(data.count == FrameSnapshot.reprLimit && data.hasPrefix("[0, 1, 2") && data.hasSuffix("..."))
+        #expect(snap.local("bump")?.hasPrefix("<function gen.<locals>.bump at 0x") == true)
+    }
+
+    /// A `__repr__` that prints and drives a generator runs while the run is paused: it must
+    /// add no event, or the inspector's numbering would drift from the viewer's trace.
+    @Test func reprThatPrintsAddsNoEvents() throws {
+        let source = """
+            def counter():
+                yield 1
+                yield 2
+
+            class Noisy:
+                def __repr__(self):
+                    print("repr called")
+                    return "Noisy(%d)" % next(counter())
+
+            def gen():
+                n = Noisy()
+                yield 1
+                yield 2
+
+            for v in gen():
+                print(v)
+
+            """
+        let (_, plain) = Self.program(source)
+        var seen: [Int] = []
+        var shown: [String] = []
+        let (t, _) = try #require(Inspector(RunConfig(source: source, file: "prog.py")).everyEvent { i, snap in
+            seen.append(i)
+            if let n = snap.local("n") { shown.append(n) }
+        })
+        #expect(seen == Array(0..<plain.count))
+        #expect(t.count == plain.count)
+        for i in 0..<min(t.count, plain.count) {
+            #expect(t.kind(i) == plain.kind(i) && t.lane(i) == plain.lane(i) && t.detailText(i) == plain.detailText(i), "event \(i)")
+        }
+        #expect(shown.contains("Noisy(1)"))
     }
 }

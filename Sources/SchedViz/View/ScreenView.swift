@@ -69,7 +69,7 @@ enum ScreenView {
 
         // The current event in words, and the keys.
         g.put(0, height - 2, " " + asciiOnly(Narrator.account(model, p), glyphs.ascii), .bold, maxWidth: width)
-        let keys = state.status.isEmpty ? "space play/pause  ←/→ step  g/G start/end  +/- speed  ↑/↓ lane  enter expand  t axis  v variables  x export  ? help  q quit" : state.status
+        let keys = state.status.isEmpty ? "space play/pause  ←/→ step  g/G start/end  +/- speed  ↑/↓ lane  enter expand  t axis  x export  ? help  q quit" : state.status
         g.put(0, height - 1, " " + (glyphs.ascii ? keys.replacingOccurrences(of: "←/→", with: "h/l").replacingOccurrences(of: "↑/↓", with: "j/k") : keys), .keybar, maxWidth: width)
         if state.showHelp { help(&g, glyphs) }
         return g
