@@ -27,16 +27,33 @@ struct TraceCmd: ParsableCommand {
     @Option(help: "text, jsonl or chrome.") var format: TraceFormat = .text
     @Flag(help: "With --format jsonl: each event also gets its lane's frames and local variables after it.") var locals = false
 
+    @Option(help: ArgumentHelp("Report the locals of each given event's lane after it, and the time each took, on stderr (benchmark).", visibility: .hidden)) var inspectAt: [Int] = []
+
     func validate() throws {
         if locals && format != .jsonl { throw ValidationError("--locals needs --format jsonl") }
     }
 
     func run() throws {
+        if !inspectAt.isEmpty { return try Self.benchmark(scenario, inspectAt) }
         let (trace, extra) = locals ? try Self.withLocals(scenario) : (try recordScenario(scenario).1, nil)
         if let output {
             try writeAtomically(to: output) { write in TraceExport.write(trace, format: format, extra: extra, to: write) }
         } else {
             TraceExport.write(trace, format: format, extra: extra) { chunk in Console.out(UnsafeRawBufferPointer(chunk)) }
+        }
+    }
+
+    /// Asks one inspector for each event in turn (its own lane), as stepping in the viewer does.
+    static func benchmark(_ path: String, _ events: [Int]) throws {
+        let (s, trace, _) = try recordScenario(path)
+        let inspector = Inspector(s)
+        for e in events where e >= 0 && e < trace.count {
+            let t0 = monotonicMilliseconds()
+            let snap = inspector.snapshot(after: e, lane: Int(trace.lane(e)))
+            let ms = monotonicMilliseconds() - t0
+            var json: [UInt8] = []
+            snap.jsonFields(into: &json)
+            Console.message("event \(e) lane \(SafeText.escape(trace.laneName(Int(trace.lane(e))))): \(format3(ms)) ms \(String(decoding: json, as: UTF8.self))\n")
         }
     }
 

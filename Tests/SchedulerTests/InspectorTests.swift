@@ -77,11 +77,20 @@ import Foundation
             #expect(snap.status == "suspended")
             #expect(snap.suspendedOn.hasPrefix("sleep("), "\(snap.suspendedOn)")
         }
-        // Backwards with a fresh inspector (nothing cached: each answer is a new run), then forward again.
-        let fresh = Inspector(s)
-        let backward = steps.reversed().map { fresh.snapshot(after: $0.event, lane: $0.lane) }
+        // Backwards, each from a run of its own (nothing cached), then forward again with one
+        // inspector that met the steps in reverse order first.
+        let backward = steps.reversed().map { Inspector(s).snapshot(after: $0.event, lane: $0.lane) }
         #expect(Array(backward.reversed()) == forward)
-        #expect(steps.map { fresh.snapshot(after: $0.event, lane: $0.lane) } == forward)
+        let again = Inspector(s)
+        _ = steps.reversed().map { again.snapshot(after: $0.event, lane: $0.lane) }
+        #expect(steps.map { again.snapshot(after: $0.event, lane: $0.lane) } == forward)
+        // One step at a time around a step, forward then back: each answer as a fresh run gives it.
+        let mid = steps[2]
+        let around = Array((mid.event - 40)...(mid.event + 40))
+        let stepped = around.map { again.snapshot(after: $0, lane: mid.lane) } + around.reversed().map { again.snapshot(after: $0, lane: mid.lane) }
+        for (k, e) in (around + around.reversed()).enumerated() where k % 9 == 0 {
+            #expect(stepped[k] == Inspector(s).snapshot(after: e, lane: mid.lane), "after event \(e)")
+        }
         // Not every step is the same: the tasks' own lines and sleeps differ.
         #expect(Set(forward.map(\.suspendedOn)).count > 1)
     }

@@ -2,32 +2,35 @@
 /// repeated with the same `RunConfig` and a recorder, so its events are numbered as the
 /// viewer's trace, and paused just before event N+1 is appended (`Trace.pauseAt`): the state
 /// "after event N". A run takes milliseconds for the scenarios and about 0.1 s (release) for
-/// a million events, so each request re-runs from the start and stops the run once it has
-/// what it came for; answers are cached, so stepping back over seen steps costs nothing.
+/// a million events, so a request re-runs from the start, keeps the steps around the one asked
+/// (`window`) and stops the run; stepping through those, or back over seen ones, costs nothing.
 public final class Inspector {
     private let config: RunConfig
     private var cache: [Int: LaneSnapshot] = [:]
-    private var cacheOrder: [Int] = []
     private static let cacheLimit = 4096
 
     public init(_ config: RunConfig) { self.config = config }
 
     public convenience init(_ scenario: Scenario) { self.init(scenario.config) }
 
+    /// Steps either side of a request captured in the same run: stepping through them
+    /// needs no new run.
+    static let window = 32
+
     /// `lane` as it stood just after event `event`.
     public func snapshot(after event: Int, lane: Int) -> LaneSnapshot {
-        let key = event &* 65_536 &+ lane
-        if let s = cache[key], s.event == event, s.lane == lane { return s }
-        var found = LaneSnapshot(event: event, lane: lane, status: "gone")
-        run(pausingAfter: event) { capture, at in
-            if at == event { found = capture.snapshot(event: event, lane: lane); return false }
-            return true
+        if let s = cache[Self.key(event, lane)], s.event == event, s.lane == lane { return s }
+        if cache.count + 2 * Self.window + 1 > Self.cacheLimit { cache.removeAll() }
+        let first = max(0, event - Self.window), last = event + Self.window
+        run(pausingAfter: first) { capture, at in
+            cache[Self.key(at, lane)] = capture.snapshot(event: at, lane: lane)
+            return at < last
         }
-        if cacheOrder.count >= Self.cacheLimit { cache.removeAll(); cacheOrder.removeAll() }
-        cache[key] = found
-        cacheOrder.append(key)
-        return found
+        if let s = cache[Self.key(event, lane)], s.event == event, s.lane == lane { return s }
+        return LaneSnapshot(event: event, lane: lane, status: "gone")
     }
+
+    private static func key(_ event: Int, _ lane: Int) -> Int { event &* 65_536 &+ lane }
 
     /// In one run, every event's own lane just after it, in order; returns the run's trace,
     /// whose events are the ones `body` saw (`trace --format jsonl --locals`).
