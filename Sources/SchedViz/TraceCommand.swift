@@ -60,15 +60,17 @@ struct TraceCmd: ParsableCommand {
     /// One run that records the trace and, after each event, its lane's frames (`Inspector.everyEvent`).
     static func withLocals(_ path: String) throws -> (Trace, ((Int, inout [UInt8]) -> Void)?) {
         let (s, _) = try loadSession(path)
-        var fields: [[UInt8]] = []
+        // All events' fields in one buffer: a million small arrays would cost their headers too.
+        var fields: [UInt8] = [], ends: [Int] = []
         guard let (trace, result) = Inspector(s).everyEvent({ _, snapshot in
-            var b: [UInt8] = []
-            snapshot.jsonFields(into: &b)
-            fields.append(b)
+            snapshot.jsonFields(into: &fields)
+            ends.append(fields.count)
         }) else { return (try recordScenario(path).1, nil) }
         keepUntilExit(trace)
         if result.ending == .limit("busy") || result.ending == .limit("memory") { Console.message(result.errorText) }
-        return (trace, { i, out in if i < fields.count { out.append(contentsOf: fields[i]) } })
+        return (trace, { i, out in
+            if i < ends.count { out.append(contentsOf: fields[(i == 0 ? 0 : ends[i - 1])..<ends[i]]) }
+        })
     }
 }
 

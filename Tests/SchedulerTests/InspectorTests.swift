@@ -204,4 +204,29 @@ import Foundation
         }
         #expect(shown.contains("Noisy(1)"))
     }
+
+    /// After a yield the lane is suspended, even when the next event is its resumption (the
+    /// pause comes after the generator is marked running for it).
+    @Test func yieldedThenResumedAtOnceIsSuspended() throws {
+        let (inspector, t) = Self.program("""
+            def ticks():
+                i = 0
+                while i < 3:
+                    yield i
+                    i += 1
+
+            for v in ticks():
+                pass
+
+            """)
+        let lane = Self.lane(t, "ticks#1")
+        let y = try #require(Self.find(t, .yielded, lane: "ticks#1", detail: "1"))
+        #expect(t.kind(y + 1) == .resumed)
+        let snap = inspector.snapshot(after: y, lane: lane)
+        #expect(snap.status == "suspended")
+        #expect(snap.local("i") == "1")
+        #expect(snap.last == "yielded 1")
+        let r = inspector.snapshot(after: y + 1, lane: lane)
+        #expect(r.local("i") == "2" && r.last == "next()")
+    }
 }

@@ -24,7 +24,27 @@ struct LaneCapture {
         }
         s.lane = lane
         s.last = last(root, before: event)
+        if s.status == "running", let before = settled(root, before: event) { s.status = before }
         return s
+    }
+
+    /// The pause comes just before the next event is recorded, and a resumption marks its
+    /// generator running before that: the lane's own last event tells what it still is.
+    private func settled(_ lane: Int, before event: Int) -> String? {
+        var i = min(event, trace.count - 1)
+        let stop = max(0, i - Self.scanLimit)
+        while i >= stop {
+            if Int(trace.lane(i)) == lane {
+                switch trace.kind(i) {
+                case .yielded, .taskWaits: return "suspended"
+                case .taskReady: return "ready"
+                case .created, .taskCreated: return "not started"
+                default: return nil
+                }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     // MARK: - Lanes
