@@ -45,6 +45,14 @@ start() {
         "env $envs $BIN $args $scenario; echo \$? > rc.tmp; stty -a > stty.txt; mv rc.tmp rc"
     tm set-option -t "$name" remain-on-exit on >/dev/null
     S=$name
+    # A scenario with a description opens with it over the screen: close it, so the keys below
+    # reach the viewer (the session `desc` checks the overlay itself).
+    case "$scenario" in scenarios/*.json)
+        if [ "${KEEP_DESCRIPTION:-}" != 1 ] && wait_screen "$name" 'any key closes this'; then
+            tm send-keys -t "$name" d
+            wait_until eval "! shows '$name' 'any key closes this'"
+        fi ;;
+    esac
 }
 screen() { tm capture-pane -p -t "$1"; }
 # Polls until the command succeeds, or fails after the deadline.
@@ -194,6 +202,66 @@ signal_case xcpu XCPU '' 'paused' 152
 signal_case quit QUIT '?' 'quit' 131
 signal_case vtalrm VTALRM '' 'paused' 154
 
+# --- the story: description on open, the legend on ?, the exit status of a program that raises --
+KEEP_DESCRIPTION=1 start desc
+check "the description shows on open" wait_screen desc 'Two tasks print the virtual wall'
+check "the description says how to close it" shows desc 'any key closes this; d shows it again'
+tm send-keys -t desc Right
+check "any key closes the description" wait_until eval "! shows desc 'Two tasks print the virtual wall'"
+check "the key that closed it did not step" step_is desc -eq 1
+tm send-keys -t desc d
+check "d shows the description again" wait_screen desc 'Two tasks print the virtual wall'
+tm send-keys -t desc d
+check "d closes it" wait_until eval "! shows desc 'Two tasks print the virtual wall'"
+tm send-keys -t desc '?'
+check "? shows the keys" wait_screen desc 'd +scenario description'
+check "? explains the lane states" shows desc '■ stopped: deadlock or limit'
+check "? explains the markers" shows desc '» resumed by send\(value\)'
+check "? explains the playhead" shows desc '▼ playhead'
+legend_fits() { local s; s=$(screen desc); grep -q 'lane states' <<<"$s" && grep -q '◇ timer fired' <<<"$s" && [ "$(wc -L <<<"$s")" -le 100 ]; }
+check "the legend fits on the screen" legend_fits
+tm send-keys -t desc '?'
+check "any key closes the legend" wait_until eval "! shows desc 'lane states'"
+tm send-keys -t desc q
+check "desc session quits with 0" wait_until rc_is desc 0
+
+# A program that raises: the traceback in the output pane, marked as stderr, and the viewer's
+# exit status after q is what `schedviz run` returns.
+mkdir -p "$WORK/raise"
+printf '%s\n' 'import asyncio' 'async def worker(n):' '    await asyncio.sleep(1)' '    raise ValueError(f"bad {n}")' \
+    'async def main():' '    print("start")' '    await asyncio.gather(worker(1))' 'asyncio.run(main())' > "$WORK/raise/raise.py"
+printf '%s\n' '{"title": "raises", "source_file": "raise.py"}' > "$WORK/raise/raise.json"
+(cd "$WORK/raise" && "$BIN" run raise.json >/dev/null 2>&1); run_status=$?
+start raise "" "" raise.json
+if wait_screen raise 'step [0-9]+/'; then
+    tm send-keys -t raise G
+    check "the traceback shows in the output pane, marked stderr" wait_screen raise 'stderr│ ValueError: bad 1'
+    tm send-keys -t raise q
+    check "exit status after q equals run's ($run_status)" wait_until rc_is raise "$run_status"
+    check "run's status for a program that raises is 1" [ "$run_status" -eq 1 ]
+else
+    bad "raising session drew no frame" "$(screen raise)"
+fi
+
+# --- causes: cancel.json, from Task-2's resumption to the cancel behind it, and back ---------
+start cause "" "" scenarios/cancel.json
+if wait_screen cause 'step [0-9]+/'; then
+    # The event where Task-2 resumes with the CancelledError: counted in the trace, reached by steps.
+    target=$(cd "$WORK/cause" && "$BIN" trace scenarios/cancel.json --format jsonl \
+        | grep -n '"lane":"Task-2","kind":"resumed"' | grep -m1 'throw' | cut -d: -f1)
+    target=$((target - 1))
+    for _ in $(seq 1 "$target"); do tm send-keys -t cause l; done
+    check "Task-2's resumption says the cancel woke it" wait_screen cause "#$target .*Task-2 resumes .*Task-1 cancelled it at line 21"
+    tm send-keys -t cause c
+    check "c jumps to the cancel" wait_screen cause "#[0-9]+ t=2\.000 Task-1 cancels Task-2 at line 21"
+    tm send-keys -t cause b
+    check "b jumps back to the resumption" wait_screen cause "#$target .*Task-2 resumes"
+    tm send-keys -t cause q
+    check "cause session quits with 0" wait_until rc_is cause 0
+else
+    bad "cause session drew no frame" "$(screen cause)"
+fi
+
 # --- control characters the program prints never reach the terminal raw --------------------
 mkdir -p "$WORK/ctl"
 printf '%s\n' 'print("bell\a esc\x1b[2J cr\r done")' 'print("\x1b]0;pwned\x07title")' \
@@ -231,6 +299,9 @@ tm send-keys -t ascii q
 start nocolor "NO_COLOR=1"
 if wait_screen nocolor 'step [0-9]+/'; then
     check "NO_COLOR: no colour escapes" eval '! colours nocolor'
+    # The mark itself in reverse video (the key bar is reversed too, so the mark is what counts).
+    playhead_shown() { tm capture-pane -p -e -t nocolor | grep -Eq $'\e\\[[0-9;]*;7m(\e\\[[0-9;]*m)*▼'; }
+    check "NO_COLOR: the playhead is marked and in reverse video" playhead_shown
 else
     bad "NO_COLOR session drew no frame" "$(screen nocolor)"
 fi

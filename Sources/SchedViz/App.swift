@@ -22,6 +22,8 @@ struct ViewerApp {
         self.trace = trace
         self.exportPath = exportPath
         self.inspector = inspector
+        // The story starts with what the scenario is about.
+        state.showDescription = !model.description.isEmpty
     }
 
     /// The focused lane just after the playhead's event, when the locals pane is open.
@@ -70,16 +72,20 @@ struct ViewerApp {
     }
 
     /// `schedviz SCENARIO`: checks for a terminal, records the scenario, runs the viewer.
+    /// Returns the exit status `schedviz run` gives the same scenario.
     ///
     /// Every way out of curses mode goes through `stop()` (or the signal handlers).
-    static func launch(scenario path: String, ascii: Bool, noColor: Bool) throws {
+    static func launch(scenario path: String, ascii: Bool, noColor: Bool) throws -> Int32 {
         var app: ViewerApp
         let terminal: NcursesTerminal
+        let status: Int32
         do {
             // Refuse before doing any work: without a terminal there is nothing to show.
             try NcursesTerminal.requireTerminal(scenario: path)
-            let (scenario, trace, _) = try recordScenario(path)
-            let model = TimelineModel(trace: trace, title: scenario.title, scenarioName: fileName(scenario.path))
+            let (scenario, trace, result) = try recordScenario(path)
+            status = result.exitStatus
+            let model = TimelineModel(trace: trace, title: scenario.title, scenarioName: fileName(scenario.path),
+                                      description: scenario.description)
             app = ViewerApp(model: model, trace: trace, exportPath: scenario.name + ".trace.txt", inspector: Inspector(scenario))
             terminal = try NcursesTerminal.start(forceASCII: ascii, noColor: noColor, scenario: path)
         } catch let error as TerminalUnavailable {
@@ -87,6 +93,7 @@ struct ViewerApp {
         }
         defer { terminal.stop() }
         app.run(on: terminal)
+        return status
     }
 
     private static func fileName(_ path: String) -> String {

@@ -93,7 +93,9 @@ struct View: ParsableCommand {
     @Flag(help: "No colours (also when NO_COLOR is set).") var noColor = false
 
     func run() throws {
-        try ViewerApp.launch(scenario: scenario, ascii: ascii, noColor: noColor)
+        // After `q`, the status `run` gives: 1 for an uncaught exception or a runaway program.
+        let status = try ViewerApp.launch(scenario: scenario, ascii: ascii, noColor: noColor)
+        if status != 0 { throw ExitCode(status) }
     }
 }
 

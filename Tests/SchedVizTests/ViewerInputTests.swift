@@ -45,7 +45,7 @@ private func makeModel() throws -> TimelineModel {
             (.up, .selectUp), (.char("k"), .selectUp),
             (.down, .selectDown), (.char("j"), .selectDown),
             (.enter, .toggleExpand), (.char("t"), .toggleAxis), (.char("x"), .export),
-            (.char("?"), .toggleHelp), (.char("q"), .quit),
+            (.char("?"), .toggleHelp), (.char("d"), .toggleDescription), (.char("q"), .quit),
             (.tick, .tick), (.resize, .resize),
             (.escape, .none), (.char("z"), .none), (NcursesTerminal.unknown, .none),
         ]

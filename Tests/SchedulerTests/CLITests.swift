@@ -386,7 +386,7 @@ extension CLITests {
         try Self.write(dir + "/p.py", "import asyncio\nasync def c():\n    return 1\nasync def main():\n    await asyncio.create_task(c(), name='N\\x1b[31m\\nforged\\x85')\nasyncio.run(main())\n")
         let r = try Self.schedviz(["trace", "p.py"], cwd: dir)
         #expect(r.status == 0)
-        #expect(r.stdout.contains("\n        6        0.000  N\\x1b[31m\\nforged\\x85      task-created       5  c() by Task-1\n"))
+        #expect(r.stdout.contains("\n        6        0.000  N\\x1b[31m\\nforged\\x85      task-created       5        -  c() by Task-1\n"))
         #expect(!r.stdout.contains("\nforged"))
         let jsonl = try Self.schedviz(["trace", "p.py", "--format", "jsonl"], cwd: dir)
         #expect(jsonl.stdout.contains("{\"seq\":6,\"t\":0.0,\"lane\":\"N\\u001b[31m\\nforged\\u0085\",\"kind\":\"task-created\""))

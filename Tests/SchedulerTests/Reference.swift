@@ -37,14 +37,16 @@ enum Reference {
     }
 
     /// Output and task-step lines of the program under CPython's asyncio with the virtual clock.
-    static func runHarness(_ c: RunConfig) throws -> (String, [String]) {
+    /// `wakes`: each step line also says what queued the step (harness.py's --wakes).
+    static func runHarness(_ c: RunConfig, wakes: Bool = false) throws -> (String, [String]) {
         let stepsFile = FileManager.default.temporaryDirectory.appendingPathComponent("steps-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: stepsFile) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: python!)
         p.arguments = [root.appendingPathComponent("tools/harness.py").path, "-", "--name", c.file,
                        "--seed", c.seed.text, "--start", c.start.isoformat(), "--tiebreak", c.tiebreak.rawValue,
-                       "--steps-out", stepsFile.path, "--time-limit", String(c.limits.time)] + (c.argv ?? []).map { "--arg=" + $0 }
+                       "--steps-out", stepsFile.path, "--time-limit", String(c.limits.time)] + (wakes ? ["--wakes"] : [])
+            + (c.argv ?? []).map { "--arg=" + $0 }
         let stdin = Pipe(), stdout = Pipe()
         p.standardInput = stdin
         p.standardOutput = stdout

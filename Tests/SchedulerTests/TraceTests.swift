@@ -108,7 +108,8 @@ import Testing
     @Test func sleepsShareTheirNumbersAcrossEvents() throws {
         // A sleep's delay and deadline show in its start, its timer and its task's wait; they are stored once.
         let src = "import asyncio, random\nasync def w():\n    for _ in range(50):\n        await asyncio.sleep(random.random())\nasync def main():\n    await asyncio.gather(*[w() for _ in range(200)])\nasyncio.run(main())\n"
-        let trace = try Self.expectSize(of: src, events: 100_000, bytesEach: 20)
+        // A wake-up and its resumes carry their cause (8 bytes each: the event and its cause).
+        let trace = try Self.expectSize(of: src, events: 100_000, bytesEach: 23)
         // The timer shows the deadline its sleep announced, and the wait repeats the sleep.
         var checked = 0
         for i in 0..<trace.count where trace.kind(i) == .timerSet {

@@ -7,8 +7,9 @@ deterministic virtual clock, so schedviz's output can be compared with it.
       [--time-limit T] [--fast] [--name NAME]
 
 PROGRAM is a .py path or '-' (source on stdin, named NAME in tracebacks).
-The steps file has one line '<repr(vt)> <task name>' per Task.__step and a
-last line '# idle', '# deadlock NAMES', '# limit time', '# exception' or
+The steps file has one line '<repr(vt)> <task name>' per Task.__step (with
+--wakes, then what queued the step: 'first', 'yield', 'timer', 'future',
+'cancelled', 'gather' or 'task NAME') and a last line '# idle', '# deadlock NAMES', '# limit time', '# exception' or
 '# done'; lines '! refused WHAT' say what the sandbox refused. Standard
 library only.
 
@@ -52,6 +53,8 @@ LIMIT = None        # --time-limit
 STEPS = None        # list of step lines, None unless --steps-out/--steps-fd
 STEPS_FD = None     # opened before the program starts: it may not open files
 CREATED = []        # weakrefs to Python tasks, in creation order
+WAKES = False       # --wakes: each step line says what queued the step
+TIMED = weakref.WeakSet()   # futures a timer completed (asyncio.sleep's)
 ASYNCGENS_SEEN = []  # not empty once an async generator has started under the loop
 _HERE = (lambda: 0).__code__.co_filename  # also when run by python3 -c
 
@@ -297,7 +300,7 @@ def _clean(exc, seen):
 
 def _install_steps():
     Task = tasks._PyTask
-    init, step = Task.__init__, Task._Task__step
+    init, step, wakeup = Task.__init__, Task._Task__step, Task._Task__wakeup
     collect, seen = gc.collect, ASYNCGENS_SEEN    # held here: steps can run as the module goes
 
     def __init__(self, *args, **kwargs):
@@ -307,7 +310,9 @@ def _install_steps():
     def __step(self, exc=None):
         # Every step goes through here: __init__ and __wakeup use self.__step.
         if not self.done():
-            STEPS.append(f'{vt!r} {self._name}')
+            STEPS.append(f'{vt!r} {self._name}' + (' ' + _wake_reason(self) if WAKES else ''))
+        self._sv_woken_by = None
+        self._sv_stepped = True
         step(self, exc)
         if self._exception is not None:
             _clean(self._exception, set())
@@ -318,8 +323,38 @@ def _install_steps():
             # where CPython's refcounts finalize it in it.
             collect()
 
+    def __wakeup(self, future):
+        self._sv_woken_by = future
+        wakeup(self, future)
+    __wakeup.__qualname__ = wakeup.__qualname__    # a future's repr names its callbacks
+
     Task.__init__, Task._Task__step = __init__, __step
+    if WAKES:
+        Task._Task__wakeup = __wakeup
+        set_unless = futures._set_result_unless_cancelled
+
+        def _set_result_unless_cancelled(fut, result):
+            TIMED.add(fut)
+            set_unless(fut, result)
+        futures._set_result_unless_cancelled = _set_result_unless_cancelled
     tasks.Task = asyncio.Task = Task
+
+
+def _wake_reason(task):
+    """What queued this step of task: the future that woke it, else its creation or
+    its own bare yield; a cancel when the step throws one in."""
+    fut = getattr(task, '_sv_woken_by', None)
+    if task._must_cancel:
+        return 'cancelled'
+    if fut is None:
+        return 'yield' if getattr(task, '_sv_stepped', False) else 'first'
+    if isinstance(fut, tasks._PyTask):
+        return 'task ' + fut.get_name()
+    if type(fut).__name__ == '_GatheringFuture':
+        return 'gather'
+    if fut.cancelled():
+        return 'cancelled'
+    return 'timer' if fut in TIMED else 'future'
 
 
 # ---- as_completed in the order given ---------------------------------------
@@ -608,7 +643,7 @@ def _clean_process():
 # ---- running the program --------------------------------------------------
 
 def main():
-    global START, LIMIT, STEPS, STEPS_FD
+    global START, LIMIT, STEPS, STEPS_FD, WAKES
     _clean_process()
     p = argparse.ArgumentParser(prog='harness.py', description=__doc__.split('\n')[0])
     p.add_argument('program', help="a .py file, or '-' for stdin")
@@ -620,6 +655,8 @@ def main():
     p.add_argument('--steps-fd', type=int, metavar='N',
                    help='write the steps to this inherited file descriptor')
     p.add_argument('--time-limit', type=float, metavar='T')
+    p.add_argument('--wakes', action='store_true',
+                   help='each step line also says what queued the step')
     p.add_argument('--fast', action='store_true',
                    help='C tasks, no step recording')
     p.add_argument('--name', help="file name for tracebacks with '-'")
@@ -632,7 +669,7 @@ def main():
         p.error('give --steps-out or --steps-fd, not both')
     if a.start.tzinfo is not None:
         a.start = a.start.astimezone(_dt.timezone.utc).replace(tzinfo=None)
-    START, LIMIT = a.start, a.time_limit
+    START, LIMIT, WAKES = a.start, a.time_limit, a.wakes
     # The steps' channel is opened now: the program runs where open is refused.
     if a.steps_out:
         STEPS_FD = os.open(a.steps_out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)

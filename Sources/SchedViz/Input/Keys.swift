@@ -7,18 +7,19 @@ enum Key: Equatable {
 
 enum Intent: Equatable {
     case none, quit, togglePlay, stepForward, stepBack, toStart, toEnd, faster, slower
-    case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, tick, resize, toggleLocals
+    case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, toggleDescription, tick, resize
+    case toCause, jumpBack, toggleLocals
 }
 
 enum KeyMap {
     /// Every key the viewer understands; anything else does nothing.
     static func intent(for key: Key, state: ViewState) -> Intent {
-        if state.showHelp {
+        if state.showHelp || state.showDescription {
             switch key {
             case .char("q"): return .quit
             case .tick: return .tick
             case .resize: return .resize
-            default: return .toggleHelp       // any key closes the help overlay
+            default: return state.showHelp ? .toggleHelp : .toggleDescription   // any key closes the overlay
             }
         }
         switch key {
@@ -35,7 +36,10 @@ enum KeyMap {
         case .char("t"): return .toggleAxis
         case .char("v"): return .toggleLocals
         case .char("x"): return .export
+        case .char("c"): return .toCause
+        case .char("b"): return .jumpBack
         case .char("?"): return .toggleHelp
+        case .char("d"): return .toggleDescription
         case .char("q"): return .quit
         case .tick: return .tick
         case .resize: return .resize
@@ -81,7 +85,19 @@ extension ViewState {
                 }
             }
         case .toggleAxis: axis = axis == .step ? .time : .step
+        case .toCause:
+            playing = false
+            if let c = model.eventCount > 0 ? model.trace.cause(playhead) : nil {
+                jumps.append(playhead)
+                playhead = c
+            } else {
+                status = "event #\(playhead) has no recorded cause"
+            }
+        case .jumpBack:
+            playing = false
+            if let back = jumps.popLast() { playhead = back } else { status = "no jump to go back from (c jumps to a cause)" }
         case .toggleHelp: showHelp.toggle()
+        case .toggleDescription: showDescription.toggle()
         case .toggleLocals: showLocals.toggle()
         case .tick:
             if playing {

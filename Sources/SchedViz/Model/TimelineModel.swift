@@ -12,10 +12,12 @@ struct ViewState: Equatable {
     var followPlayhead = true        // until a lane is picked, the source shows the current event's lane
     var collapsed: Set<Int> = []     // task lanes whose sub-lanes are hidden
     var showHelp = false
+    var showDescription = false      // the scenario's description (on open, and on `d`)
     var showLocals = false           // `v`: the locals pane in place of the output
     var ascii = false
     var color = true
     var status = ""                  // one-line message (export done, …)
+    var jumps: [Int] = []            // playheads left by jumping to a cause, for `b` (back)
 }
 
 /// The trace plus what the views need to draw it quickly: lane order and per-event states.
@@ -24,6 +26,8 @@ final class TimelineModel {
     let states: LaneStates
     let title: String
     let scenarioName: String
+    /// The scenario's `description`, "" when it has none.
+    let description: String
 
     /// Indices of output events, and of each lane's events with a source line: built once,
     /// so a frame finds "the output so far" and "the lane's current line" by binary search.
@@ -32,9 +36,12 @@ final class TimelineModel {
     /// Each lane's first and last event (`Int.max` and -1 for a lane without events): the
     /// printed timeline lists a lane only in the bands it lives in.
     let laneSpan: [(first: Int, last: Int)]
+    /// (cause, effect) pairs sorted by cause: what an event led to.
+    private let effectPairs: [(cause: Int32, effect: Int32)]
 
-    init(trace: Trace, title: String, scenarioName: String) {
+    init(trace: Trace, title: String, scenarioName: String, description: String = "") {
         self.trace = trace
+        self.description = description
         self.states = LaneStates(trace)
         self.title = title
         self.scenarioName = scenarioName
@@ -51,6 +58,22 @@ final class TimelineModel {
         outputEvents = outputs
         laneLineEvents = perLane
         laneSpan = span
+        var pairs: [(cause: Int32, effect: Int32)] = []
+        trace.forEachCause { e, c in pairs.append((Int32(c), Int32(e))) }
+        pairs.sort { ($0.cause, $0.effect) < ($1.cause, $1.effect) }
+        effectPairs = pairs
+    }
+
+    /// The events event `i` caused, in order.
+    func effects(of i: Int) -> [Int] {
+        var lo = 0, hi = effectPairs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(effectPairs[mid].cause) < i { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Int] = []
+        while lo < effectPairs.count && Int(effectPairs[lo].cause) == i { out.append(Int(effectPairs[lo].effect)); lo += 1 }
+        return out
     }
 
     /// How many entries of a sorted index list are at or before event `i`.
@@ -88,7 +111,9 @@ final class TimelineModel {
     func label(_ lane: Int, glyphs: Glyphs) -> String {
         let l = trace.lanes[lane]
         switch l.kind {
-        case .subLane: return String(repeating: "  ", count: max(0, l.depth - 1)) + "  \(glyphs.subLaneMark) \(SafeText.escape(l.title))"
+        case .subLane:
+            let where_ = l.library ? " (asyncio)" : ""
+            return String(repeating: "  ", count: max(0, l.depth - 1)) + "  \(glyphs.subLaneMark) \(SafeText.escape(l.title))\(where_)"
         case .task: return "\(SafeText.escape(l.name)) \(SafeText.escape(l.title))"
         default: return SafeText.escape(l.name)
         }

@@ -184,15 +184,17 @@ enum Palette {
 
     static func foreground(_ style: Style) -> Int16? {
         switch style {
-        case .plain, .dim, .bold, .selected, .status, .keybar: return nil
+        // The playhead has no colour of its own: reverse video sets it apart from every state.
+        case .plain, .dim, .bold, .selected, .status, .keybar, .playhead: return nil
         case .title: return Int16(COLOR_CYAN)
         case .running, .done: return Int16(COLOR_GREEN)
-        case .ready, .playhead, .warning: return Int16(COLOR_YELLOW)
+        case .ready, .warning: return Int16(COLOR_YELLOW)
+        case .stopped: return Int16(COLOR_MAGENTA)
         case .sleeping: return Int16(COLOR_BLUE)
         case .suspended: return Int16(COLOR_MAGENTA)
         case .awaiting, .marker: return Int16(COLOR_CYAN)
         case .blocked: return Int16(COLOR_WHITE)
-        case .raised, .cancelled: return Int16(COLOR_RED)
+        case .raised, .cancelled, .stderr: return Int16(COLOR_RED)
         }
     }
 
@@ -202,8 +204,11 @@ enum Palette {
         switch style {
         case .plain, .ready, .sleeping, .suspended, .awaiting, .blocked, .done: attr = sv_a_normal
         case .dim, .cancelled: attr = sv_a_dim
-        case .bold, .title, .running, .raised, .playhead, .marker, .status: attr = sv_a_bold
+        case .bold, .title, .running, .raised, .marker, .status: attr = sv_a_bold
         case .selected, .keybar: attr = sv_a_reverse
+        case .playhead: attr = sv_a_reverse | sv_a_bold
+        case .stopped: attr = sv_a_bold | sv_a_underline
+        case .stderr: attr = color ? sv_a_normal : sv_a_underline
         case .warning: attr = sv_a_bold | (color ? sv_a_normal : sv_a_reverse)
         }
         let pair: Int16 = color && foreground(style) != nil ? Palette.pair(style) : 0

@@ -10,9 +10,11 @@ enum ChartView {
     }
 
     /// Draws lanes × columns at (x, y) into `grid`. Events after `playhead` are not drawn yet.
+    /// Returns the playhead's column (from x), or nil when it is not in view.
+    @discardableResult
     static func draw(_ model: TimelineModel, lanes: [Int], axis: Axis, firstEvent: Int, columns: Int,
-                     playhead: Int, glyphs: Glyphs, into grid: inout Grid, x: Int, y: Int, markPlayhead: Bool = true) {
-        guard columns > 0, !lanes.isEmpty, model.eventCount > 0 else { return }
+                     playhead: Int, glyphs: Glyphs, into grid: inout Grid, x: Int, y: Int, markPlayhead: Bool = true) -> Int? {
+        guard columns > 0, !lanes.isEmpty, model.eventCount > 0 else { return nil }
         var rowOf: [Int: Int] = [:]
         for (r, l) in lanes.enumerated() { rowOf[l] = r }
         let trace = model.trace
@@ -24,7 +26,9 @@ enum ChartView {
             }
             if markPlayhead && playhead >= firstEvent && playhead < firstEvent + columns {
                 mark(&grid, x + playhead - firstEvent, y, lanes.count, glyphs)
+                return playhead - firstEvent
             }
+            return nil
         case .time:
             var playheadColumn = -1
             let playheadTime = trace.time(min(playhead, model.eventCount - 1))
@@ -50,7 +54,11 @@ enum ChartView {
                     grid[x + c, y + r] = Cell(scalar: glyphs.state(k), style: Glyphs.style(k))
                 }
             }
-            if markPlayhead && playheadColumn >= 0 { mark(&grid, x + playheadColumn, y, lanes.count, glyphs) }
+            if markPlayhead && playheadColumn >= 0 {
+                mark(&grid, x + playheadColumn, y, lanes.count, glyphs)
+                return playheadColumn
+            }
+            return nil
         }
     }
 
@@ -148,8 +156,8 @@ enum ChartView {
             finish()
         }
         out += "legend  " + glyphs.legend().map(\.0).joined(separator: "  ") + "\n"
-        out += "markers " + (glyphs.ascii ? "> resumed  s sent a value  < yielded  a delegated (await/yield from)  t timer fired  p printed"
-                                          : "▸ resumed  » sent a value  ◂ yielded  ↳ delegated (await/yield from)  ◇ timer fired  ¶ printed") + "\n"
+        out += "markers " + (glyphs.ascii ? "> resumed  s sent a value  < yielded  a delegated (await/yield from)  t timer fired  p printed  ! wrote to stderr"
+                                          : "▸ resumed  » sent a value  ◂ yielded  ↳ delegated (await/yield from)  ◇ timer fired  ¶ printed  ! wrote to stderr") + "\n"
         return out
     }
 }

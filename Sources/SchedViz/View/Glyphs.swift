@@ -17,6 +17,7 @@ struct Glyphs {
         case .done: return ascii ? "v" : "✓"
         case .raised: return ascii ? "x" : "✗"
         case .cancelled: return ascii ? "/" : "⊘"
+        case .stopped: return ascii ? "=" : "■"
         }
     }
 
@@ -35,7 +36,8 @@ struct Glyphs {
     /// A resume that carries a value (`gen.send(x)` with x not None).
     var send: Unicode.Scalar { ascii ? "s" : "»" }
 
-    var playhead: Unicode.Scalar { ascii ? "|" : "▏" }
+    /// Above the playhead's column in the chart's title row: it shows without colour too.
+    var playhead: Unicode.Scalar { ascii ? "v" : "▼" }
     var vertical: Unicode.Scalar { ascii ? "|" : "│" }
     var horizontal: Unicode.Scalar { ascii ? "-" : "─" }
     var subLaneMark: String { ascii ? "`-" : "└" }
@@ -54,13 +56,32 @@ struct Glyphs {
         case .done: return .done
         case .raised: return .raised
         case .cancelled: return .cancelled
+        case .stopped: return .stopped
         }
     }
 
     func legend() -> [(String, Style)] {
         let items: [(LaneStateKind, String)] = [(.running, "running"), (.ready, "ready"), (.sleeping, "sleeping"),
             (.suspended, "suspended at yield"), (.awaiting, "awaiting"), (.blocked, "in a callee"),
-            (.done, "done"), (.raised, "raised"), (.cancelled, "cancelled")]
+            (.done, "done"), (.raised, "raised"), (.cancelled, "cancelled"), (.stopped, "stopped")]
         return items.map { ("\(state($0.0)) \($0.1)", Glyphs.style($0.0)) }
+    }
+
+    /// Every state glyph with what it means, for the help (`legend` is the one-line version).
+    func states() -> [(String, Style)] {
+        let items: [(LaneStateKind, String)] = [(.created, "created (body not run yet)"), (.running, "running"),
+            (.ready, "ready (queued to run)"), (.sleeping, "sleeping until a time"), (.suspended, "suspended at a yield"),
+            (.awaiting, "awaiting a future or task"), (.blocked, "in a callee (await/yield from)"),
+            (.done, "done (returned)"), (.raised, "raised an exception"), (.cancelled, "cancelled"),
+            (.stopped, "stopped: deadlock or limit")]
+        return items.map { ("\(state($0.0)) \($0.1)", Glyphs.style($0.0)) }
+    }
+
+    /// Every event marker with what it means, for the help and the printed timeline.
+    func markers() -> [String] {
+        ["\(marker(.resumed)!) started or resumed", "\(send) resumed by send(value)", "\(marker(.yielded)!) yielded",
+         "\(marker(.delegated)!) delegated (await/yield from)", "\(marker(.timerFired)!) timer fired",
+         "\(marker(.output)!) printed a line", "\(marker(.stderr)!) wrote to stderr",
+         "\(playhead) playhead (its column reversed)"]
     }
 }

@@ -3,6 +3,7 @@ import Scheduler
 
 enum Style: UInt8, CaseIterable {
     case plain, dim, bold, title, running, ready, sleeping, suspended, awaiting, blocked, done, raised, cancelled
+    case stopped, stderr
     case playhead, selected, marker, status, keybar, warning
 }
 

@@ -20,7 +20,7 @@ enum ScreenView {
 
         // Lanes and chart.
         let lanes = model.visibleLanes(collapsed: state.collapsed)
-        let fixed = 2 + 1 + 1 + 1 + 1 + 1          // header, chart title, legend, separator, account, keybar
+        let fixed = 2 + 1 + 1 + 1 + 1 + 1 + 1      // header, chart title, legend, separator, details, account, keybar
         let paneRows = max(3, (height - fixed) / 3)
         let chartRows = max(1, min(lanes.count, height - fixed - paneRows))
         // Until a lane is picked, the source (and the highlight) follow the current event's lane.
@@ -32,7 +32,6 @@ enum ScreenView {
         let columns = width - labelWidth - 1
         g.put(0, 2, " lane", .dim, maxWidth: labelWidth)
         g[labelWidth, 2] = Cell(scalar: glyphs.vertical, style: .dim)
-        g.put(labelWidth + 1, 2, state.axis == .step ? " timeline (a column per event)" : " timeline (a column per slice of virtual time)", .dim)
         for (r, lane) in shown.enumerated() {
             let selected = lane == sourceLane
             let collapsedMark = model.hasSubLanes(lane) ? (state.collapsed.contains(lane) ? "+" : "") : ""
@@ -40,8 +39,9 @@ enum ScreenView {
             g[labelWidth, 3 + r] = Cell(scalar: glyphs.vertical, style: .dim)
         }
         let firstEvent = state.axis == .step ? ChartView.firstColumn(playhead: p, columns: columns, events: model.eventCount) : 0
-        ChartView.draw(model, lanes: shown, axis: state.axis, firstEvent: firstEvent, columns: columns, playhead: p,
-                       glyphs: glyphs, into: &g, x: labelWidth + 1, y: 3)
+        let playheadColumn = ChartView.draw(model, lanes: shown, axis: state.axis, firstEvent: firstEvent, columns: columns, playhead: p,
+                                            glyphs: glyphs, into: &g, x: labelWidth + 1, y: 3)
+        chartTitle(state.axis, playheadColumn.map { labelWidth + 1 + $0 }, glyphs, &g, x: labelWidth + 1)
         var y = 3 + chartRows
         var x = 1
         g.put(0, y, " ", .plain)
@@ -54,11 +54,15 @@ enum ScreenView {
         let selectedLane = sourceLane
         let split = width * 11 / 20
         g.fill(0, y, width, glyphs.horizontal, .dim)
-        g.put(1, y, " source: \(SafeText.escape(trace.lanes[selectedLane].name)) ", .dim)
+        let standing = model.eventCount > 0 ? " · " + laneStanding(model, selectedLane, p) : ""
+        let l = trace.lanes[selectedLane]
+        // A library coroutine's lines are its caller's: say whose, and that it runs inside asyncio.
+        let laneName = l.library && l.parent >= 0 ? "\(trace.lanes[Int(l.parent)].name) · inside asyncio: \(l.title)" : l.name
+        g.put(1, y, " source: \(SafeText.escape(laneName))\(asciiOnly(standing, glyphs.ascii)) ", .dim, maxWidth: split - 1)
         let showLocals = state.showLocals && locals != nil
         g.put(split + 1, y, showLocals ? " variables " : " output ", .dim)
         let paneTop = y + 1
-        let paneHeight = height - paneTop - 2
+        let paneHeight = height - paneTop - 3
         for r in 0..<paneHeight { g[split, paneTop + r] = Cell(scalar: glyphs.vertical, style: .dim) }
         source(model, lane: selectedLane, playhead: p, glyphs: glyphs, &g, x: 0, y: paneTop, w: split, h: paneHeight)
         if showLocals, let locals {
@@ -67,11 +71,13 @@ enum ScreenView {
             output(model, playhead: p, ascii: glyphs.ascii, &g, x: split + 2, y: paneTop, w: width - split - 2, h: paneHeight)
         }
 
-        // The current event in words, and the keys.
+        // The current event's cause and effects, the event in words, and the keys.
+        g.put(0, height - 3, " " + asciiOnly(Narrator.details(model, p), glyphs.ascii), .dim, maxWidth: width)
         g.put(0, height - 2, " " + asciiOnly(Narrator.account(model, p), glyphs.ascii), .bold, maxWidth: width)
-        let keys = state.status.isEmpty ? "space play/pause  ←/→ step  g/G start/end  +/- speed  ↑/↓ lane  enter expand  t axis  x export  ? help  q quit" : state.status
+        let keys = state.status.isEmpty ? "space play/pause  ←/→ step  g/G start/end  +/- speed  ↑/↓ lane  enter expand  c cause  b back  t axis  x export  ? help  q quit" : state.status
         g.put(0, height - 1, " " + (glyphs.ascii ? keys.replacingOccurrences(of: "←/→", with: "h/l").replacingOccurrences(of: "↑/↓", with: "j/k") : keys), .keybar, maxWidth: width)
-        if state.showHelp { help(&g, glyphs) }
+        if state.showDescription { Overlays.description(&g, model, glyphs) }
+        if state.showHelp { Overlays.help(&g, glyphs) }
         return g
     }
 
@@ -84,6 +90,37 @@ enum ScreenView {
             return Int(model.trace.lane(p))
         }
         return lanes.isEmpty ? 0 : lanes[min(state.selectedLane, lanes.count - 1)]
+    }
+
+    /// Where a lane stands at event `p`, for the source pane's title: "waits for gather(Task-2, Task-3)".
+    static func laneStanding(_ model: TimelineModel, _ lane: Int, _ p: Int) -> String {
+        let s = model.states.states(after: p)[lane]
+        let reason = SafeText.escape(model.states.reason(s))
+        switch s.kind {
+        case .absent: return "not created yet"
+        case .created: return "created, not started"
+        case .running: return "running"
+        case .ready: return "ready"
+        case .suspended: return "suspended at a yield"
+        case .sleeping, .awaiting: return "waits for \(reason)"
+        case .blocked: return reason.isEmpty ? "in a callee" : reason
+        case .done: return reason.isEmpty ? "done" : "done: \(reason)"
+        case .raised: return "raised \(reason)"
+        case .cancelled: return "cancelled"
+        case .stopped: return reason.isEmpty ? "stopped" : "stopped while waiting for \(reason)"
+        }
+    }
+
+    /// The chart's title row, with the playhead's mark above its column (shown without
+    /// colour too); the title moves aside rather than hide it.
+    private static func chartTitle(_ axis: Axis, _ playhead: Int?, _ glyphs: Glyphs, _ g: inout Grid, x: Int) {
+        let text = axis == .step ? " timeline (a column per event)" : " timeline (a column per slice of virtual time)"
+        let n = text.count
+        guard let px = playhead else { g.put(x, 2, text, .dim); return }
+        if px >= x + n { g.put(x, 2, text, .dim) }
+        else if px + 1 + n <= g.width { g.put(px + 1, 2, text, .dim) }
+        else { g.put(x, 2, text, .dim, maxWidth: px - x) }
+        g[px, 2] = Cell(scalar: glyphs.playhead, style: .playhead)
     }
 
     /// Non-ASCII text from the program or the scenario shown as `?` in ASCII mode.
@@ -130,37 +167,17 @@ enum ScreenView {
     private static func output(_ model: TimelineModel, playhead: Int, ascii: Bool, _ g: inout Grid, x: Int, y: Int, w: Int, h: Int) {
         guard h > 0 else { return }
         let trace = model.trace
-        var lines: [String] = []
+        var lines: [(String, Bool)] = []
         let n = TimelineModel.countAtOrBefore(model.outputEvents, playhead)
         for k in stride(from: n - 1, through: max(0, n - h), by: -1) {
             let e = Int(model.outputEvents[k])
-            // stderr (warnings, reports) in the same pane, marked as CPython's terminal would mix them.
-            lines.append(trace.kind(e) == .stderr ? "stderr│ " + trace.detailText(e) : trace.detailText(e))
+            lines.append((asciiOnly(SafeText.escape(trace.detailText(e)), ascii), trace.kind(e) == .stderr))
         }
-        for (r, text) in lines.reversed().enumerated() {
-            g.put(x, y + r, asciiOnly(SafeText.escape(text), ascii), .plain, maxWidth: w)
+        // stderr (tracebacks, warnings, the run's ending) in the same pane, where CPython's
+        // terminal would mix them in, marked by a prefix and a style of its own.
+        let prefix = ascii ? "stderr| " : "stderr│ "
+        for (r, (text, isError)) in lines.reversed().enumerated() {
+            g.put(x, y + r, isError ? prefix + text : text, isError ? .stderr : .plain, maxWidth: w)
         }
-    }
-
-    private static func help(_ g: inout Grid, _ glyphs: Glyphs) {
-        let rows = [
-            "keys",
-            "",
-            "space      play / pause",
-            glyphs.ascii ? "l / h      step forward / back" : "→ l / ← h  step forward / back (to any event)",
-            "g / G      first / last event",
-            "+ / -      play faster / slower",
-            glyphs.ascii ? "k / j      select lane up / down" : "↑ k / ↓ j  select lane up / down",
-            "enter      expand / collapse a task's sub-lanes",
-            "t          axis: a column per event / per slice of time",
-            "v          variables: the lane's frames and locals / the output",
-            "x          export the text trace to <scenario>.trace.txt",
-            "?          this help (any key closes it)",
-            "q          quit",
-        ]
-        let w = min(g.width - 4, 60), h = rows.count + 2
-        let x0 = (g.width - w) / 2, y0 = max(0, (g.height - h) / 2)
-        for r in 0..<h { g.fill(x0, y0 + r, w, " ", .status) }
-        for (i, text) in rows.enumerated() { g.put(x0 + 2, y0 + 1 + i, text, i == 0 ? .title : .status, maxWidth: w - 4) }
     }
 }

@@ -17,7 +17,20 @@ public class LoopTrace: RuntimeTracer {
     func futureDone(_ f: FutureObject) {}
     func timerSet(_ h: HandleObject) {}
     func timerFired(_ h: HandleObject) {}
-    func taskReady(_ t: TaskObject) {}
+    /// `t`'s next step is queued: its first, after a bare yield, or (`future` set) because
+    /// the future it waited on is done. Called after `futureDone(future)`.
+    func taskReady(_ t: TaskObject, by future: FutureObject?) {}
+    /// `t.cancel()` starts (when `t` is not done); `cancelEnded` when it returns.
+    func cancelRequested(_ t: TaskObject) {}
+    func cancelEnded() {}
+    /// The loop is about to run a ready item (a task step or a callback).
+    func willRun(_ item: borrowing ReadyItem) {}
+    /// The loop ran the ready items of an iteration: code runs in its own right again.
+    func callbacksDone() {}
+    /// `t.set_name(...)` gave the task a new name.
+    func taskRenamed(_ t: TaskObject) {}
+    /// A program's `call_soon` made handle `h`.
+    func handleScheduled(_ h: HandleObject) {}
     func loopEntered(_ how: String) {}
     func loopExited(_ how: String) {}
     func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {}

@@ -51,6 +51,7 @@ final class HandleObject: NativeClass {
     var isTimer = false
     var scheduled = false          // in the timer heap
     var traceLane: Int32 = -1      // the lane that set the timer, for the trace
+    var traceCause: Int32 = -1     // the event that set it, then the one that fired it
     /// Where a sleep's wake-up will read, for prefetching (see Prefetch.swift).
     var hint = WakeHint.none
     let loop: EventLoopObject
@@ -74,6 +75,7 @@ final class HandleObject: NativeClass {
         whenGiven = .unbound
         context = .none
         traceLane = -1
+        traceCause = -1
     }
 
     func cancel() {
@@ -160,6 +162,7 @@ final class EventLoopObject: NativeClass {
         let h = HandleObject(cb, loop: self, type: runtime.types.handle)
         noteReady(cb)
         ready.append(ReadyItem(callback: .nothing, handle: h))
+        traced { $0.handleScheduled(h) }
         return h
     }
 
@@ -171,8 +174,8 @@ final class EventLoopObject: NativeClass {
     private func noteReady(_ cb: Callback) {
         traced { trace in
             switch cb {
-            case .step(let t, _): trace.taskReady(t)
-            case .done(.wakeup(let t), _): trace.taskReady(t)
+            case .step(let t, _): trace.taskReady(t, by: nil)
+            case .done(.wakeup(let t), let f): trace.taskReady(t, by: vm.future(f))
             default: break
             }
         }
@@ -348,6 +351,7 @@ final class EventLoopObject: NativeClass {
         while n > 0 {
             n -= 1
             let item = ready.removeFirst()
+            traced { $0.willRun(item) }
             if let h = item.handle {
                 if h.cancelled { continue }
                 runningHandle = .passUnretained(h)
@@ -357,6 +361,7 @@ final class EventLoopObject: NativeClass {
                 try run(item.callback)
             }
         }
+        traced { $0.callbacksDone() }
     }
 
     private func stuck() -> PyRaise {

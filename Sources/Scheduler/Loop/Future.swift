@@ -52,6 +52,8 @@ class FutureObject: NativeClass {
     /// Its one yield went straight to a task's step (a sleep's future): nothing but the
     /// sleep and that task ever held it (see `VM.releaseAwaitedSleep`).
     var yieldedToTask = false
+    /// For the trace: the event that completed it (or that its completion passes on).
+    var traceCause: Int32 = -1
 
     init(loop: EventLoopObject, type: Int32) {
         self.loop = loop
@@ -78,6 +80,7 @@ class FutureObject: NativeClass {
         cancelledExc = .none
         exceptionUnretrieved = false
         yieldedToTask = false
+        traceCause = -1
     }
     var hasDoneCallbacks: Bool { firstCallback != nil }
 
@@ -112,8 +115,8 @@ class FutureObject: NativeClass {
         if state != .pending { throw vm.error(.InvalidStateError, "invalid state") }     // _asyncio.Future's words
         result = v
         state = .finished
+        loop.traced { $0.futureDone(self) }      // first: the wake-ups it queues name it as their cause
         scheduleCallbacks(vm)
-        loop.traced { $0.futureDone(self) }
     }
 
     /// `inCycle`: the caller's frame is in the exception's traceback (see `setExceptionMethod`).
@@ -126,8 +129,8 @@ class FutureObject: NativeClass {
         }
         exception = e
         state = .finished
-        scheduleCallbacks(vm)
         loop.traced { $0.futureDone(self) }
+        scheduleCallbacks(vm)
         exceptionUnretrieved = true
         loop.runtime.failedFutures.append(selfValue)
         if !(self is TaskObject) && !inCycle { loop.runtime.watchFailedFuture(self) }
@@ -162,8 +165,8 @@ class FutureObject: NativeClass {
         if state != .pending { return false }
         state = .cancelled
         cancelMessage = msg
-        scheduleCallbacks(vm)
         loop.traced { $0.futureDone(self) }
+        scheduleCallbacks(vm)
         return true
     }
 

@@ -12,6 +12,7 @@ final class SleepCoroutine: NativeClass {
     var future: Value { futureObject?.selfValue ?? .none }
     var timer: HandleObject?
     var traceLane: Int32 = -1       // the lane its events go to, for the trace
+    var traceLine: Int32 = 0        // the program's line that awaits it, for the trace
     /// Its heap index, and whether the `await` that called `asyncio.sleep` holds the only
     /// reference to it (see `awaitedAlone`): it is then freed the moment it returns.
     var slot: Int32 = -1
@@ -35,6 +36,7 @@ final class SleepCoroutine: NativeClass {
         futureObject = nil
         timer = nil
         traceLane = -1
+        traceLine = 0
         owned = false
     }
 

@@ -16,6 +16,9 @@ final class TaskObject: FutureObject {
     var context: Value = .none
     /// Creation order (`Task-N`'s N, whatever the task's name).
     let serial: Int
+    /// For the trace: what queued its next step, and the cancel its next step will throw.
+    var traceWake: Int32 = -1
+    var traceCancel: Int32 = -1
 
     init(loop: EventLoopObject, coro: Value, object: PyObject?, frame: Frame?, name: String, serial: Int, type: Int32) {
         self.coro = coro
@@ -152,6 +155,8 @@ final class TaskObject: FutureObject {
 
     override func cancel(_ vm: VM, _ msg: Value) throws(PyRaise) -> Bool {
         if done { return false }
+        loop.traced { $0.cancelRequested(self) }
+        defer { loop.traced { $0.cancelEnded() } }
         numCancelsRequested += 1
         if let w = vm.future(futWaiter) {
             if try w.cancel(vm, msg) { return true }
@@ -270,6 +275,7 @@ extension AsyncioRuntime {
             m.add(.set_name, TaskObject.self) { vm, t, a throws(PyRaise) in
                 try vm.argCount("set_name", a, min: 1, max: 1)
                 t.name = try vm.strOf(a[0])
+                t.loop.traced { $0.taskRenamed(t) }
                 return .none
             }
             m.add(.get_coro, TaskObject.self) { _, t, _ in t.coro }

@@ -55,7 +55,7 @@ extension VM {
                 throw stop(.limit("time"), "schedviz: limit reached: time.sleep(\(PyFormat.floatRepr(d))) would pass limits.time = \(PyFormat.floatRepr(limits.time)) s\n")
             }
             clock.now += d
-            traced { $0.clockAdvanced(clock.now) }
+            traced { $0.blockingSleep(d, until: clock.now) }
             return .none
         case .timeStrftime:
             try argCount("strftime", a, min: 1, max: 2)

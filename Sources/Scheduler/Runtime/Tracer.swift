@@ -15,4 +15,6 @@ public class RuntimeTracer {
     func errorOutput(_ text: String) {}
     /// The virtual clock moved on to `t` (the loop's select, `time.sleep`).
     func clockAdvanced(_ t: Double) {}
+    /// `time.sleep(seconds)` moved the clock to `until`: the thread, and any loop in it, was blocked.
+    func blockingSleep(_ seconds: Double, until: Double) {}
 }

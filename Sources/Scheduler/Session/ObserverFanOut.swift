@@ -23,6 +23,7 @@ final class ObserverFanOut: LoopTrace {
     override func generatorCreated(_ g: GeneratorObject) { for o in observers { o.generatorCreated(g) } }
     override func output(_ text: String) { for o in observers { o.output(text) } }
     override func errorOutput(_ text: String) { for o in observers { o.errorOutput(text) } }
+    override func blockingSleep(_ seconds: Double, until: Double) { for o in observers { o.blockingSleep(seconds, until: until) } }
 
     // MARK: - LoopTrace
 
@@ -33,7 +34,13 @@ final class ObserverFanOut: LoopTrace {
     override func timerSet(_ h: HandleObject) { for o in observers { o.timerSet(h) } }
     override func timerFired(_ h: HandleObject) { for o in observers { o.timerFired(h) } }
     override func clockAdvanced(_ t: Double) { for o in observers { o.clockAdvanced(t) } }
-    override func taskReady(_ t: TaskObject) { for o in observers { o.taskReady(t) } }
+    override func taskReady(_ t: TaskObject, by future: FutureObject?) { for o in observers { o.taskReady(t, by: future) } }
+    override func cancelRequested(_ t: TaskObject) { for o in observers { o.cancelRequested(t) } }
+    override func cancelEnded() { for o in observers { o.cancelEnded() } }
+    override func willRun(_ item: borrowing ReadyItem) { for o in observers { o.willRun(item) } }
+    override func callbacksDone() { for o in observers { o.callbacksDone() } }
+    override func handleScheduled(_ h: HandleObject) { for o in observers { o.handleScheduled(h) } }
+    override func taskRenamed(_ t: TaskObject) { for o in observers { o.taskRenamed(t) } }
     override func loopEntered(_ how: String) { for o in observers { o.loopEntered(how) } }
     override func loopExited(_ how: String) { for o in observers { o.loopExited(how) } }
     override func sleepStarted(_ sleep: SleepCoroutine, _ delay: Value, deadline: Double?) {

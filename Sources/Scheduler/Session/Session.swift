@@ -96,6 +96,7 @@ public final class Session {
             vm.tracer = ObserverFanOut.joined(observers.filter(\.runtimeEvents).map(\.observer))
         }
         let result = program.run()
+        if !result.errorText.isEmpty { recorder?.endingText(result.errorText) }
         recorder?.ending(result.ending)
         return SessionResult(run: result, stdout: captured.text, stderr: vm.stderrText,
                              trace: recorder?.trace, steps: stepLog?.lines)

@@ -34,7 +34,7 @@ public enum TraceExport {
     public static func header(_ trace: Trace) -> String {
         "# schedviz trace: \(SafeText.escape(trace.scenarioName)) — \(SafeText.escape(trace.title))\n"
         + "# seed \(trace.seedText)  tiebreak \(trace.tiebreak.rawValue)  start \(trace.start.isoformat())  events \(trace.count)\n"
-        + "#     seq            t  lane                       event           line  details\n"
+        + "#     seq            t  lane                       event           line   cause  details\n"
     }
 
     private static func padded(_ s: String, _ n: Int, right: Bool = false) -> [UInt8] {
@@ -52,6 +52,8 @@ public enum TraceExport {
         var floats = FloatReprCache()
         var timeCache: (Double, [UInt8]) = (-1, [])
         var sleepCache: (Int32, [UInt8]) = (0, [])
+        let noCause = Array("      -  ".utf8)
+        var k = 0, nextCaused = trace.causeCount > 0 ? trace.causePair(0).event : Int.max
         trace.forEachEvent { i, kind, lane, t, id, line in
             if t != timeCache.0 { timeCache.0 = t; timeColumn(t, into: &timeCache.1) }
             out.append(number: i, width: 9)
@@ -59,6 +61,13 @@ public enum TraceExport {
             out.append(lanes[Int(lane)])
             out.append(kinds[Int(kind.rawValue)])
             if line > 0 { out.append(number: Int(line), width: 5); out.append(twoSpaces) } else { out.append(noLine) }
+            if i == nextCaused {
+                out.append(number: trace.causePair(k).cause, width: 7); out.append(twoSpaces)
+                k += 1
+                nextCaused = k < trace.causeCount ? trace.causePair(k).event : Int.max
+            } else {
+                out.append(noCause)
+            }
             if id >= 0 {
                 out.append(details[Int(id)])
             } else if let v = trace.timeValue(id, eventTime: t) {
@@ -106,11 +115,19 @@ public enum TraceExport {
     private static func jsonl(_ trace: Trace, _ extra: ((Int, inout [UInt8]) -> Void)?, _ out: inout ByteWriter) {
         var laneJSON: [[UInt8]] = []
         for l in trace.lanes { var b: [UInt8] = []; SafeText.json(l.name, into: &b); laneJSON.append(b) }
+        var fileJSON = Array(",\"file\":".utf8)
+        SafeText.json(trace.sourceName, into: &fileJSON)
+        var k = 0
         for i in 0..<trace.count {
             out.append(Array("{\"seq\":\(i),\"t\":\(PyFormat.floatRepr(trace.time(i))),\"lane\":".utf8))
             out.append(laneJSON[Int(trace.lane(i))])
             out.append(Array(",\"kind\":\"\(trace.kind(i).name)\"".utf8))
-            if trace.line(i) > 0 { out.append(Array(",\"line\":\(trace.line(i))".utf8)) }
+            // Lines are the program's own (the library's code shows its call site), all in one file.
+            if trace.line(i) > 0 { out.append(fileJSON); out.append(Array(",\"line\":\(trace.line(i))".utf8)) }
+            if k < trace.causeCount && trace.causePair(k).event == i {
+                out.append(Array(",\"cause\":\(trace.causePair(k).cause)".utf8))
+                k += 1
+            }
             let d = trace.detailText(i)
             let isText = trace.kind(i) == .output || trace.kind(i) == .stderr
             if isText || !d.isEmpty {
@@ -139,6 +156,7 @@ public enum TraceExport {
         }
         // One microsecond per event keeps the order; the virtual time travels in args.
         var open: [Int32: Int] = [:]
+        var k = 0
         for i in 0..<trace.count {
             let lane = trace.lane(i)
             let kind = trace.kind(i)
@@ -155,6 +173,13 @@ public enum TraceExport {
             default: break
             }
             item("{\"name\":\"\(kind.name)\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":\(lane),\"ts\":\(i),\"args\":\(args)}")
+            // A flow arrow from the cause to this event (the timer that fired, the task that returned).
+            if k < trace.causeCount && trace.causePair(k).event == i {
+                let c = trace.causePair(k).cause
+                item("{\"name\":\"cause\",\"cat\":\"cause\",\"ph\":\"s\",\"id\":\(k),\"pid\":1,\"tid\":\(trace.lane(c)),\"ts\":\(c)}")
+                item("{\"name\":\"cause\",\"cat\":\"cause\",\"ph\":\"f\",\"bp\":\"e\",\"id\":\(k),\"pid\":1,\"tid\":\(lane),\"ts\":\(i)}")
+                k += 1
+            }
         }
         out.append(Array("\n]}\n".utf8))
     }

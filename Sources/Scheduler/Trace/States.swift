@@ -1,9 +1,11 @@
 /// Every lane's state at every event, derived by replaying the events: running, ready,
-/// suspended at a yield, sleeping until t, awaiting something, done, raised, cancelled.
+/// suspended at a yield, sleeping until t, awaiting something, done, raised, cancelled,
+/// or stopped: still waiting (or running) when a deadlock or a limit ended the run.
 /// Checkpoints make any event's states available without replaying from the start.
 
 public enum LaneStateKind: UInt8, Sendable {
     case absent, created, running, ready, suspended, sleeping, awaiting, blocked, done, raised, cancelled
+    case stopped      // the run ended (deadlock, limit) while the lane was not finished
 }
 
 public struct LaneState: Sendable, Equatable {
@@ -36,9 +38,10 @@ public final class LaneStates {
         }
     }
 
-    /// The reason text of a state: a detail string, or the lane a blocked caller is inside.
+    /// The reason text of a state: a detail (a string, or numbers such as a sleep's), or the
+    /// lane a blocked caller is inside (negative for a blocked state only).
     public func reason(_ s: LaneState) -> String {
-        if s.reason < 0 { return "inside \(trace.lanes[Int(-s.reason - 1)].name)" }
+        if s.kind == .blocked && s.reason < 0 { return "inside \(trace.lanes[Int(-s.reason - 1)].name)" }
         return trace.text(s.reason)
     }
 
@@ -120,9 +123,21 @@ public final class LaneStates {
         case .taskCancelled:
             set(.cancelled, detail)
             pop(lane, &states, &stack)
-        case .idle, .deadlock, .limit, .finished:
+        case .idle, .finished:
             if lane == 0 { set(.done, detail) }
-        case .timerSet, .timerFired, .futureDone, .clock, .output, .stderr:
+        case .deadlock, .limit:
+            // Nothing that was still waiting or running finished: drawing it as done would lie.
+            for l in states.indices {
+                switch states[l].kind {
+                case .absent, .done, .raised, .cancelled: break
+                default:
+                    // A caller blocked inside a callee keeps no reason (its negative one names a lane).
+                    if states[l].kind == .blocked && states[l].reason < 0 { states[l].reason = 0 }
+                    states[l].kind = .stopped
+                }
+            }
+            if lane == 0 { set(.stopped, detail) }
+        case .timerSet, .timerFired, .futureDone, .clock, .output, .stderr, .cancel, .blocks:
             break
         }
     }

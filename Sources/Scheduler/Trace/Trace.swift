@@ -6,6 +6,8 @@ public enum EventKind: UInt8, CaseIterable, Sendable {
     case step, taskCreated, taskReady, taskWaits, taskDone, taskCancelled
     case timerSet, timerFired, futureDone, clock, output, idle, deadlock, limit, finished
     case stderr     // a line the run wrote to stderr (a warning, a report, a traceback)
+    case cancel     // a task asks another to cancel (`task.cancel()`, a timeout, a TaskGroup)
+    case blocks     // `time.sleep` blocks the thread, and the loop with it
 
     public var name: String {
         switch self {
@@ -17,6 +19,8 @@ public enum EventKind: UInt8, CaseIterable, Sendable {
         case .timerSet: return "timer-set"
         case .timerFired: return "timer-fired"
         case .futureDone: return "future-done"
+        case .cancel: return "cancel"
+        case .blocks: return "blocks"
         default: return "\(self)"
         }
     }
@@ -30,6 +34,9 @@ public struct Lane: Sendable {
     public var parent: Int32          // enclosing task lane for sub-lanes, -1 otherwise
     public var title: String          // e.g. the coroutine's qualname for a task
     public var depth: Int             // 0 for top-level lanes, 1+ for sub-lanes
+    /// A coroutine of the library's own code (asyncio's `Queue.get`): its events show the
+    /// program's call site, and the viewer labels it "inside asyncio".
+    public var library = false
 }
 
 /// Interned strings: each distinct detail text is stored once.
@@ -56,6 +63,8 @@ public struct TraceEvent: Sendable {
     public var kind: EventKind
     public var detail: String
     public var line: Int
+    /// The event that made this one happen (a timer firing, a future completed, a cancel), or nil.
+    public var cause: Int?
 }
 
 /// Details that carry numbers are stored as numbers and formatted only when read,
@@ -93,6 +102,9 @@ public final class Trace {
     private var lastTime = Double.nan
     /// Numbers referenced by numeric details.
     private var values = Column<Double>()
+    /// Causes, kept apart as few events have one: the events that have one, in order, and their causes.
+    private var causedEvents = Column<Int32>()
+    private var causes = Column<Int32>()
     public internal(set) var lanes: [Lane] = []
     public internal(set) var strings = StringTable()
     public var scenarioName = ""
@@ -107,7 +119,7 @@ public final class Trace {
 
     deinit {
         for c in chunks { c.deallocate() }
-        times.free(); timeStarts.free(); values.free()
+        times.free(); timeStarts.free(); values.free(); causedEvents.free(); causes.free()
     }
 
     /// Lanes above this cannot be packed; the recorder stops giving new lanes there.
@@ -117,6 +129,15 @@ public final class Trace {
     /// `onPause` sees the run as it stood after the event before. One compare when unused.
     var pauseAt = Int.max
     var onPause: (() -> Void)?
+
+    @inline(__always)
+    func append(_ kind: EventKind, time: Double, lane: Int32, detail: Int32, line: Int32, cause: Int32) {
+        if cause >= 0 {
+            causedEvents.append(Int32(truncatingIfNeeded: count))
+            causes.append(cause)
+        }
+        append(kind, time: time, lane: lane, detail: detail, line: line)
+    }
 
     @inline(__always)
     func append(_ kind: EventKind, time: Double, lane: Int32, detail: Int32, line: Int32) {
@@ -157,6 +178,25 @@ public final class Trace {
         return times.isEmpty ? 0 : times[lo]
     }
     public func detail(_ i: Int) -> Int32 { packed(i).detail }
+
+    /// The event that caused event `i`, or nil.
+    public func cause(_ i: Int) -> Int? {
+        var lo = 0, hi = causedEvents.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(causedEvents[mid]) < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < causedEvents.count && Int(causedEvents[lo]) == i ? Int(causes[lo]) : nil
+    }
+
+    /// The k-th event that has a cause, and its cause (exports walk them beside the events).
+    var causeCount: Int { causedEvents.count }
+    func causePair(_ k: Int) -> (event: Int, cause: Int) { (Int(causedEvents[k]), Int(causes[k])) }
+
+    /// Every (event, cause) pair in event order (for exports and the viewer's back links).
+    public func forEachCause(_ body: (Int, Int) -> Void) {
+        for k in 0..<causedEvents.count { body(Int(causedEvents[k]), Int(causes[k])) }
+    }
     public func line(_ i: Int) -> Int32 { packed(i).line }
     /// The time of the last event (0 for an empty trace).
     public var endTime: Double { times.last ?? 0 }
@@ -182,7 +222,7 @@ public final class Trace {
     public func event(_ i: Int) -> TraceEvent {
         let e = packed(i)
         return TraceEvent(seq: i, time: time(i), lane: Int(e.kindLane >> 5), kind: kind(i),
-                          detail: text(e.detail, at: i), line: Int(e.line))
+                          detail: text(e.detail, at: i), line: Int(e.line), cause: cause(i))
     }
 
     /// A detail id for numbers, formatted on demand (negative ids).
@@ -282,6 +322,6 @@ public final class Trace {
     public var byteCount: Int {
         chunks.count * (1 << Self.chunkShift) * MemoryLayout<PackedEvent>.stride + times.capacity * 8
             + timeStarts.capacity * 4
-            + values.capacity * 8 + strings.byteCount
+            + values.capacity * 8 + (causedEvents.capacity + causes.capacity) * 4 + strings.byteCount
     }
 }

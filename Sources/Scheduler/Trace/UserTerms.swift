@@ -1,0 +1,141 @@
+/// What the trace says in the program's terms: the library's coroutines by the names the
+/// program calls them (`Queue.get`, not the prelude's `Queue__get`), what a task waits on
+/// (`gather(Task-2, Task-3)`, `Queue.get() on Queue maxsize=2`), and what woke it
+/// (`Queue.put() wakes Task-3`).
+
+extension Recorder {
+    /// A generator's name as the program knows it.
+    func name(of g: GeneratorObject) -> String {
+        g.frame.isLibrary ? vm.libraryFunctionName(g.frame) : g.qualname
+    }
+
+    /// The prelude writes some methods as `Class__method` functions: `Queue__get` is `Queue.get`,
+    /// `TaskGroup____aexit__` is `TaskGroup.__aexit__`.
+    static func libraryName(_ qualname: String) -> String {
+        guard let first = qualname.first, first.isUppercase, !qualname.contains("."),
+              let r = qualname.range(of: "__"), r.lowerBound > qualname.startIndex else { return qualname }
+        return qualname[..<r.lowerBound] + "." + qualname[r.upperBound...]
+    }
+
+    /// The module a library frame belongs to, from its file (`<asyncio>`, `<asyncio-sync>`).
+    static func libraryModule(_ f: Frame) -> String {
+        var file = f.code.file
+        if file.hasPrefix("<") && file.hasSuffix(">") { file = String(file.dropFirst().dropLast()) }
+        if let dash = file.firstIndex(of: "-") { file = String(file[..<dash]) }
+        return file
+    }
+}
+
+extension VM {
+    /// What task `t` is parked on, in the program's terms.
+    func waitText(_ t: TaskObject) -> String {
+        guard let f = future(t.futWaiter) else { return "nothing (it is ready)" }
+        if let w = f as? TaskObject { return w.name }
+        if f.isGathering {
+            let names = f.children.map { c in future(c).map { ($0 as? TaskObject)?.name ?? "a future" } ?? "?" }
+            return "gather(\(names.joined(separator: ", ")))"
+        }
+        if f.sleepDelay.tag != .unbound { return futureLabel(f) }
+        return libraryCall(awaitedBy: t) ?? "a future"
+    }
+
+    /// Whether a library frame is a call the program makes itself (`Lock.release`), not a
+    /// private helper (`_wake_up_first`) or a special method (`__aexit__`).
+    static func isPublicCall(_ f: Frame) -> Bool {
+        !Recorder.libraryName(f.code.qualname).split(separator: ".").contains { $0.hasPrefix("_") }
+    }
+
+    /// A library function's name as the program knows it: a method of a private mixin by the
+    /// instance's class (`Lock.__aenter__`, not `_ContextManagerMixin.__aenter__`).
+    func libraryFunctionName(_ f: Frame) -> String {
+        let name = Recorder.libraryName(f.code.qualname)
+        guard name.hasPrefix("_"), let dot = name.lastIndex(of: "."), f.code.localNames.first == "self",
+              f.slots[0].tag == .object else { return name }
+        return typeName(f.slots[0]) + name[dot...]
+    }
+
+    /// The library call in `t`'s chain of awaits (`Event.wait()`), if it is in one: the
+    /// outermost one the program would name (`Lock.acquire`, not the mixin's `__aenter__`
+    /// that `async with lock` runs).
+    private func libraryCall(awaitedBy t: TaskObject) -> String? {
+        guard var frame = t.coroFrame?.takeUnretainedValue() else { return nil }
+        var first: Frame?
+        while true {
+            if frame.isLibrary {
+                if first == nil { first = frame }
+                if Self.isPublicCall(frame) { return libraryCallText(frame) }
+            }
+            guard frame.delegating, frame.sp > frame.stackBase, let g = gen(frame.slots[frame.sp - 1]) else { break }
+            frame = g.frame
+        }
+        return first.map(libraryCallText)
+    }
+
+    /// `Queue.get() on Queue maxsize=2`, `wait_for(Task-3, timeout=1.5)`: the call, with the
+    /// arguments that say what it waits for (tasks by name, numbers), and a queue's bound.
+    private func libraryCallText(_ frame: Frame) -> String {
+        let code = frame.code
+        let isMethod = code.localNames.first == "self"
+        var args: [String] = []
+        for k in (isMethod ? 1 : 0)..<min(code.argCount, code.localNames.count) {
+            let v = frame.slots[k]
+            if let t = future(v) as? TaskObject { args.append(k == 0 || k == 1 && isMethod ? t.name : "\(code.localNames[k])=\(t.name)") }
+            else if v.tag == .int || v.tag == .float { args.append("\(code.localNames[k])=\((try? repr(v)) ?? "?")") }
+        }
+        var text = libraryFunctionName(frame) + "(\(args.joined(separator: ", ")))"
+        guard isMethod, frame.slots[0].tag == .object else { return text }
+        let me = frame.slots[0]
+        if let sym = symbols.lookup("_maxsize"), let m = try? getAttr(me, sym), m.tag == .int {
+            text += m.intValue > 0 ? " on \(typeName(me)) maxsize=\(m.intValue)" : " on \(typeName(me))"
+        } else if let sym = symbols.lookup("_tasks"), let ts = try? getAttr(me, sym), let list = try? iterateToArray(ts) {
+            // A TaskGroup waits for the tasks still in it.
+            let names = list.compactMap { future($0) as? TaskObject }.sorted { $0.serial < $1.serial }.map(\.name)
+            if !names.isEmpty { text += " waiting for \(names.joined(separator: ", "))" }
+        }
+        return text
+    }
+
+    /// What completing future `f` does, in the program's terms: the library call that completes
+    /// it (`Queue.put()`, `Event.set()`, `Lock.release()`) or the future method, and the tasks it wakes.
+    func wakeText(_ f: FutureObject) -> String {
+        var call: String
+        switch f.state {
+        case .cancelled: call = "cancel()"
+        case .finished: call = f.exception.isNone ? "set_result()" : "set_exception()"
+        case .pending: call = "?"
+        }
+        // The library frames below the program's call into them, outermost first: the call is
+        // the first one the program would name (`async with lock` exits through `Lock.release`).
+        var chain: [Frame] = []
+        var r = currentFrameRef?.takeUnretainedValue()
+        while let x = r, x.isLibrary {
+            chain.insert(x, at: 0)
+            r = x.back
+        }
+        if let named = chain.first(where: { Self.isPublicCall($0) }) ?? chain.first { call = libraryFunctionName(named) + "()" }
+        var woken: [String] = []
+        var others = 0
+        for cb in f.callbacks {
+            if case .wakeup(let t) = cb { woken.append(t.name) } else { others += 1 }
+        }
+        if others > 0 { woken.append(others == 1 ? "a callback" : "\(others) callbacks") }
+        return woken.isEmpty ? call : "\(call) wakes \(woken.joined(separator: ", "))"
+    }
+}
+
+/// Seconds in a few characters, for narration and details: `2.0`, `0.238`, `1.5e-05` stays readable.
+public enum ShortNumber {
+    /// At most six decimals, trailing zeros dropped, always a decimal point: 2.0, 0.238, 3.141593.
+    public static func seconds(_ x: Double) -> String {
+        guard x.isFinite, abs(x) < 1e12 else { return PyFormat.floatRepr(x) }
+        let micro = (abs(x) * 1_000_000).rounded()
+        if micro == 0 && x != 0 { return PyFormat.floatRepr(x) }
+        let whole = Int64(micro / 1_000_000)
+        var frac = Int64(micro) - whole * 1_000_000
+        var digits = 6
+        while digits > 1 && frac % 10 == 0 { frac /= 10; digits -= 1 }
+        var f = String(frac)
+        f = String(repeating: "0", count: digits - f.count) + f
+        return (x < 0 ? "-" : "") + "\(whole).\(f)"
+    }
+}
