@@ -108,6 +108,12 @@ import Foundation
         // The sub-lane shows its task's chain.
         let sub = Inspector(s).snapshot(after: waits, lane: Self.lane(t, "Task-3/Queue.get"))
         #expect(sub.frames == snap.frames)
+        // Just after Queue.get() started (it yields next, before its task does), the chain already
+        // reaches into it.
+        let started = try #require(Self.find(t, .started, lane: "Task-3/Queue.get"))
+        let early = Inspector(s).snapshot(after: started, lane: Self.lane(t, "Task-3/Queue.get"))
+        #expect(early.frames.map(\.function) == ["consumer", "inside asyncio: Queue.get"])
+        #expect(early.status == "running")
     }
 
     @Test func generatorShowsItsYieldFromDelegate() throws {

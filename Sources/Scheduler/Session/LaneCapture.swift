@@ -101,15 +101,32 @@ struct LaneCapture {
             if g.state == .running {
                 // Still running: the calls above it are on the interpreter's stack.
                 let live = liveStack()
-                if let i = live.firstIndex(where: { $0 === g.frame }) {
+                if let i = live.firstIndex(where: { $0 === g.frame }), i > 0 {
                     for f in live[..<i].reversed() { add(f, to: &frames) }
+                    return ""
                 }
+                // Its delegate just yielded and it has not yet: the delegate is still on top
+                // of its stack, a coroutine the recorder put on a sub-lane of the same lane.
+                if let inner = justYielded(g) { g = inner; continue }
                 return ""
             }
             guard g.state == .suspended, g.frame.delegating else { return "" }
             return describe(g.frame.delegate)
         }
         return ""
+    }
+
+    private func justYielded(_ g: GeneratorObject) -> GeneratorObject? {
+        let f = g.frame
+        guard g.lane >= 0 else { return nil }
+        let root = trace.lanes[Int(g.lane)].parent >= 0 ? trace.lanes[Int(g.lane)].parent : g.lane
+        // The delegate, then the value it yielded.
+        for k in 1...2 where f.sp - k >= f.stackBase {
+            guard let inner = vm.gen(f.slots[f.sp - k]), inner !== g, inner.state != .closed,
+                  inner.lane >= 0, Int(inner.lane) < trace.lanes.count else { continue }
+            if trace.lanes[Int(inner.lane)].parent == root { return inner }
+        }
+        return nil
     }
 
     /// What a suspended `await` waits on: the future behind an `await fut`, a sleep.
