@@ -124,6 +124,7 @@ struct TimelineCmd: ParsableCommand {
     @Flag(help: "ASCII glyphs only.") var ascii = false
     @Option(help: ArgumentHelp("Print the viewer's screen of this size (e.g. 80x24) instead of the chart.", visibility: .hidden)) var screen: String?
     @Option(help: ArgumentHelp("With --screen: the event at the playhead.", visibility: .hidden)) var playhead: Int = 0
+    @Flag(help: ArgumentHelp("With --screen: the variables pane (v) in place of the output.", visibility: .hidden)) var variables = false
     @Option(help: ArgumentHelp("With --screen: render this many frames across the trace and report the time per frame on stderr (benchmark).", visibility: .hidden)) var frames: Int?
 
     func validate() throws {
@@ -171,7 +172,10 @@ struct TimelineCmd: ParsableCommand {
             state.playhead = playhead
             state.axis = axis
             state.ascii = ascii
-            Console.out(ScreenView.render(model, state, width: parts[0], height: parts[1], glyphs: glyphs).lines().joined(separator: "\n") + "\n")
+            state.showLocals = variables
+            let p = min(playhead, max(0, model.eventCount - 1))
+            let locals = variables ? Inspector(s).snapshot(after: p, lane: ScreenView.focusLane(model, state)) : nil
+            Console.out(ScreenView.render(model, state, width: parts[0], height: parts[1], glyphs: glyphs, locals: locals).lines().joined(separator: "\n") + "\n")
             return
         }
         Console.out(ChartView.printable(model, width: width, axis: axis, glyphs: glyphs))

@@ -52,7 +52,7 @@ import Testing
         let snap = Inspector(try Scenario.load(path: Self.coro)).snapshot(after: send, lane: lane)
         let screen = ScreenView.render(model, state, width: 100, height: 24, glyphs: Glyphs(ascii: false), locals: snap).lines().joined(separator: "\n")
         #expect(screen.contains(" variables "))
-        #expect(screen.contains("coro  line 3"))
+        #expect(screen.contains("│ coro  line 3"))
         #expect(screen.contains("  hello = 'World'"))
         #expect(screen.contains("last: send 'World'"))
         #expect(!screen.contains(" output "))
@@ -63,10 +63,26 @@ import Testing
         #expect(KeyMap.intent(for: .char("v"), state: ViewState()) == .toggleLocals)
     }
 
-    @Test func longPanesKeepTheInnermostFrames() {
-        var g = Grid(width: 40, height: 4)
-        let frames = (0..<5).map { FrameSnapshot(function: "f\($0)", line: $0 + 1, isLibrary: false, locals: [Variable(name: "v", repr: "\($0)")]) }
-        LocalsView.draw(LaneSnapshot(event: 0, lane: 1, status: "suspended", frames: frames), ascii: true, into: &g, x: 0, y: 0, w: 40, h: 4)
-        #expect(g.lines() == ["...", "     v = 3", "    f4  line 5", "      v = 4"])
+    @Test func shortPanesDropTheOuterFramesVariablesFirst() {
+        let frames = (0..<3).map { i in
+            FrameSnapshot(function: "f\(i)", line: i + 1, isLibrary: false, locals: (0..<3).map { Variable(name: "v\($0)", repr: "\(i)") })
+        }
+        let s = LaneSnapshot(event: 0, lane: 1, status: "suspended", frames: frames, suspendedOn: "sleep(1) until t=1.0", last: "yielded None")
+        func draw(_ h: Int) -> [String] {
+            var g = Grid(width: 40, height: h)
+            LocalsView.draw(s, ascii: true, into: &g, x: 0, y: 0, w: 40, h: h)
+            return g.lines()
+        }
+        // Room for all: 3 frames, 9 variables, waits on and last.
+        #expect(draw(14) == ["f0  line 1", "  v0 = 0", "  v1 = 0", "  v2 = 0", " f1  line 2", "   v0 = 1", "   v1 = 1", "   v2 = 1",
+                             "  f2  line 3", "    v0 = 2", "    v1 = 2", "    v2 = 2", "waits on: sleep(1) until t=1.0", "last: yielded None"])
+        // Three rows short: the outermost frame's variables go.
+        #expect(draw(11) == ["f0  line 1", " f1  line 2", "   v0 = 1", "   v1 = 1", "   v2 = 1",
+                             "  f2  line 3", "    v0 = 2", "    v1 = 2", "    v2 = 2", "waits on: sleep(1) until t=1.0", "last: yielded None"])
+        // One more short: the next frame's give way to a count.
+        #expect(draw(10) == ["f0  line 1", " f1  line 2", "   v0 = 1", "   ... 2 more",
+                             "  f2  line 3", "    v0 = 2", "    v1 = 2", "    v2 = 2", "waits on: sleep(1) until t=1.0", "last: yielded None"])
+        // Tiny: the innermost end.
+        #expect(draw(3) == ["...", "waits on: sleep(1) until t=1.0", "last: yielded None"])
     }
 }
