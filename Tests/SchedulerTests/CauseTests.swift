@@ -46,6 +46,14 @@ import Testing
             let line = Int(trace.line(i))
             #expect(line <= trace.sourceLines.count, "\(path): event \(i) (\(kind.name)) is at line \(line) of a \(trace.sourceLines.count)-line file")
         }
+        // The JSONL export carries the same causes, and the program's file beside each line.
+        let jsonl = String(decoding: TraceExport.render(trace, format: .jsonl), as: UTF8.self).split(separator: "\n")
+        #expect(jsonl.count == trace.count)
+        for (i, text) in jsonl.enumerated() {
+            let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+            #expect(object["cause"] as? Int == trace.cause(i), "\(path): JSONL event \(i)")
+            if trace.line(i) > 0 { #expect(object["file"] as? String == trace.sourceName) }
+        }
     }
 
     /// Programs whose wake-ups differ from CPython's for a reason that is not the trace's,

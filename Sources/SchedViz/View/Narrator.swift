@@ -70,6 +70,13 @@ enum Narrator {
             parts.append("led to: " + effects.prefix(3).map(brief).joined(separator: ", ") + (effects.count > 3 ? ", +\(effects.count - 3) more" : ""))
         }
         if trace.line(i) > 0 { parts.append("line \(trace.line(i))") }
+        // The value the event carries: sent or thrown in, yielded, returned, raised.
+        switch trace.kind(i) {
+        case .resumed, .yielded, .returned, .raised, .taskDone:
+            let v = trace.detailText(i)
+            if !v.isEmpty { parts.append("value: " + SafeText.escape(v)) }
+        default: break
+        }
         return parts.joined(separator: " · ")
     }
 

@@ -23,8 +23,9 @@ public class LoopTrace: RuntimeTracer {
     /// `t.cancel()` starts (when `t` is not done); `cancelEnded` when it returns.
     func cancelRequested(_ t: TaskObject) {}
     func cancelEnded() {}
-    /// The loop is about to run a ready item (a task step or a callback).
-    func willRun(_ item: borrowing ReadyItem) {}
+    /// The loop is about to run a program's callback (a done callback, a `call_soon` or
+    /// `call_later` one) because of event `cause` (-1: none known).
+    func callbackRuns(cause: Int32) {}
     /// The loop ran the ready items of an iteration: code runs in its own right again.
     func callbacksDone() {}
     /// `t.set_name(...)` gave the task a new name.

@@ -153,14 +153,12 @@ final class EventLoopObject: NativeClass {
 
     /// `call_soon` for the runtime's own callbacks, which are never cancelled: no handle object.
     func callSoon(_ cb: consuming Callback) {
-        noteReady(cb)
         ready.append(ReadyItem(callback: cb, handle: nil))
     }
 
     /// `loop.call_soon(fn, *args)` from a program: it gets a cancellable handle.
     func callSoonHandle(_ cb: Callback) -> HandleObject {
         let h = HandleObject(cb, loop: self, type: runtime.types.handle)
-        noteReady(cb)
         ready.append(ReadyItem(callback: .nothing, handle: h))
         traced { $0.handleScheduled(h) }
         return h
@@ -169,16 +167,6 @@ final class EventLoopObject: NativeClass {
     /// Calls the trace, if any, without retaining it (`trace` holds it).
     @inline(__always) func traced(_ body: (LoopTrace) -> Void) {
         traceRef?._withUnsafeGuaranteedRef(body)
-    }
-
-    private func noteReady(_ cb: Callback) {
-        traced { trace in
-            switch cb {
-            case .step(let t, _): trace.taskReady(t, by: nil)
-            case .done(.wakeup(let t), let f): trace.taskReady(t, by: vm.future(f))
-            default: break
-            }
-        }
     }
 
     @discardableResult
@@ -351,7 +339,6 @@ final class EventLoopObject: NativeClass {
         while n > 0 {
             n -= 1
             let item = ready.removeFirst()
-            traced { $0.willRun(item) }
             if let h = item.handle {
                 if h.cancelled { continue }
                 runningHandle = .passUnretained(h)
@@ -382,7 +369,9 @@ final class EventLoopObject: NativeClass {
         case .done(let d, let fut):
             switch d {
             case .wakeup(let task): try task.wakeup(fut)
-            case .python(let cb): try callbackCall(cb.fn, [fut], context: cb.context, handle: nil)
+            case .python(let cb):
+                traced { $0.callbackRuns(cause: vm.future(fut)?.traceCause ?? -1) }
+                try callbackCall(cb.fn, [fut], context: cb.context, handle: nil)
             case .stopLoop:
                 let f = vm.future(fut)!
                 if f.state == .cancelled || !(vm.isInstance(f.exception, .SystemExit) || vm.isInstance(f.exception, .KeyboardInterrupt)) {
@@ -391,6 +380,7 @@ final class EventLoopObject: NativeClass {
             }
         case .python(let fn, let args):
             if fn.isNone { return }
+            traced { $0.callbackRuns(cause: runningHandle?._withUnsafeGuaranteedRef { $0.traceCause } ?? -1) }
             try callbackCall(fn, args, context: runningHandle?.takeUnretainedValue().context ?? .none, handle: runningHandle)
         case .setResultUnlessCancelled(let fut, let result):
             let f = vm.future(fut)!

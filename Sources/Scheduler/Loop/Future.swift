@@ -101,6 +101,7 @@ class FutureObject: NativeClass {
         case nil: return
         case .wakeup(let t)?:
             t.prefetchStack(vm)
+            loop.traced { $0.taskReady(t, by: self) }
             loop.callSoon(.done(.wakeup(t), selfValue))
         case let other?:
             loop.callSoon(.done(other, selfValue))
@@ -108,7 +109,10 @@ class FutureObject: NativeClass {
         if moreCallbacks.isEmpty { return }
         let more = moreCallbacks
         moreCallbacks = []
-        for cb in more { loop.callSoon(.done(cb, selfValue)) }
+        for cb in more {
+            loop.traced { if case .wakeup(let t) = cb { $0.taskReady(t, by: self) } }
+            loop.callSoon(.done(cb, selfValue))
+        }
     }
 
     func setResult(_ vm: VM, _ v: Value) throws(PyRaise) {
@@ -171,7 +175,10 @@ class FutureObject: NativeClass {
     }
 
     func addDoneCallback(_ cb: DoneCallback) {
-        if state != .pending { loop.callSoon(.done(cb, selfValue)) }
+        if state != .pending {
+            loop.traced { if case .wakeup(let t) = cb { $0.taskReady(t, by: self) } }
+            loop.callSoon(.done(cb, selfValue))
+        }
         else if firstCallback == nil { firstCallback = cb }
         else { moreCallbacks.append(cb) }
     }

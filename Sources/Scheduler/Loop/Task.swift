@@ -115,10 +115,10 @@ final class TaskObject: FutureObject {
         if let f = vm.future(result) {
             if f.loop !== loop {
                 let err = vm.makeException(.RuntimeError, "Task \(try reprText(vm)) got Future \(try f.reprText(vm)) attached to a different loop")
-                loop.callSoon(.step(self, err))
+                scheduleStep(err)
             } else if f.blocking {
                 if f === self {
-                    loop.callSoon(.step(self, vm.makeException(.RuntimeError, "Task cannot await on itself: \(try reprText(vm))")))
+                    scheduleStep(vm.makeException(.RuntimeError, "Task cannot await on itself: \(try reprText(vm))"))
                     return
                 }
                 f.blocking = false
@@ -129,16 +129,22 @@ final class TaskObject: FutureObject {
                 if mustCancel, try f.cancel(vm, cancelMessage) { mustCancel = false }
             } else {
                 let err = vm.makeException(.RuntimeError, "yield was used instead of yield from in task \(try reprText(vm)) with \(try f.reprText(vm))")
-                loop.callSoon(.step(self, err))
+                scheduleStep(err)
             }
         } else if result.isNone {
-            loop.callSoon(.step(self, .unbound))
+            scheduleStep(.unbound)
         } else if let g = vm.gen(result), !g.isCoroutine {
             let err = vm.makeException(.RuntimeError, "yield was used instead of yield from for generator in task \(try reprText(vm)) with \(try vm.repr(result))")
-            loop.callSoon(.step(self, err))
+            scheduleStep(err)
         } else {
-            loop.callSoon(.step(self, vm.makeException(.RuntimeError, "Task got bad yield: \(try vm.repr(result))")))
+            scheduleStep(vm.makeException(.RuntimeError, "Task got bad yield: \(try vm.repr(result))"))
         }
+    }
+
+    /// Queues the task's next step (`call_soon(self.__step, exc)`); `exc` is `.unbound` for none.
+    func scheduleStep(_ exc: Value) {
+        loop.traced { $0.taskReady(self, by: nil) }
+        loop.callSoon(.step(self, exc))
     }
 
     /// Task.__wakeup.
@@ -246,7 +252,7 @@ extension AsyncioRuntime {
         t.context = context.isNone ? vm.copyCurrentContext() : context
         loop.tasks.append(t)
         loop.traced { $0.taskCreated(t) }
-        loop.callSoon(.step(t, .unbound))
+        t.scheduleStep(.unbound)
         return v
     }
 

@@ -37,7 +37,7 @@ final class ObserverFanOut: LoopTrace {
     override func taskReady(_ t: TaskObject, by future: FutureObject?) { for o in observers { o.taskReady(t, by: future) } }
     override func cancelRequested(_ t: TaskObject) { for o in observers { o.cancelRequested(t) } }
     override func cancelEnded() { for o in observers { o.cancelEnded() } }
-    override func willRun(_ item: borrowing ReadyItem) { for o in observers { o.willRun(item) } }
+    override func callbackRuns(cause: Int32) { for o in observers { o.callbackRuns(cause: cause) } }
     override func callbacksDone() { for o in observers { o.callbacksDone() } }
     override func handleScheduled(_ h: HandleObject) { for o in observers { o.handleScheduled(h) } }
     override func taskRenamed(_ t: TaskObject) { for o in observers { o.taskRenamed(t) } }

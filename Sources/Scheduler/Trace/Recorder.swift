@@ -319,9 +319,10 @@ public final class Recorder: LoopTrace {
             }
             return
         }
+        if f.traceCause >= 0 { return }      // a sleep's, completed by the timer that fired
         if f.state == .cancelled, let c = cancels.last {
             f.traceCause = c
-        } else if contextCause >= 0 {
+        } else if contextCause >= 0 && !inStep {
             f.traceCause = contextCause
         } else if f.hasDoneCallbacks {
             f.traceCause = emit(.futureDone, current, vm.wakeText(f))
@@ -330,7 +331,7 @@ public final class Recorder: LoopTrace {
 
     override func cancelRequested(_ t: TaskObject) {
         // From a callback (a timeout's timer), the cancel shows on the lane behind that callback.
-        let inCallback = contextCause >= 0 && stepCause < 0
+        let inCallback = contextCause >= 0 && !inStep
         let lane = inCallback ? trace.lane(Int(contextCause)) : current
         let cause = cancels.last ?? (inCallback ? contextCause : -1)
         let e = emit(.cancel, lane, t.name, cause: cause)
@@ -340,18 +341,14 @@ public final class Recorder: LoopTrace {
 
     override func cancelEnded() { cancels.removeLast() }
 
-    override func willRun(_ item: borrowing ReadyItem) {
+    override func callbackRuns(cause: Int32) {
         stepCause = -1
         stepLane = -1
-        if let h = item.handle {
-            contextCause = h.traceCause
-            return
-        }
-        switch item.callback {
-        case .done(.python, let fut), .done(.stopLoop, let fut): contextCause = vm.future(fut)?.traceCause ?? -1
-        default: contextCause = -1
-        }
+        contextCause = cause
     }
+
+    /// Whether a task is stepping (else the loop runs a callback, or the program its own code).
+    private var inStep: Bool { vm.asyncio.runningLoop?.currentTaskRef != nil }
 
     override func callbacksDone() {
         stepCause = -1
@@ -373,7 +370,7 @@ public final class Recorder: LoopTrace {
         let id = lastSleep.deadline == h.when && lastSleep.id < 0
             ? trace.numericDetail(.time, sharing: lastSleep.id, offset: 1)
             : trace.numericDetail(.time, h.when)
-        h.traceCause = emit(.timerSet, lane, id: id, cause: stepCause >= 0 ? -1 : contextCause)
+        h.traceCause = emit(.timerSet, lane, id: id, cause: contextCause >= 0 && !inStep ? contextCause : -1)
     }
 
     override func timerFired(_ h: HandleObject) {
@@ -386,7 +383,10 @@ public final class Recorder: LoopTrace {
         } else {
             id = h.when == now ? Trace.eventTimeDetail : trace.numericDetail(.time, h.when)
         }
-        h.traceCause = emit(.timerFired, lane, id: id, line: 0, cause: h.traceCause)
+        let fired = emit(.timerFired, lane, id: id, line: 0, cause: h.traceCause)
+        h.traceCause = fired
+        // A sleep's future is completed by this timer's callback: it names the firing as its cause.
+        if case .setResultUnlessCancelled(let f, _) = h.callback { vm.future(f)?.traceCause = fired }
     }
 
     override func clockAdvanced(_ t: Double) { emit(.clock, 0, id: t == now ? Trace.eventTimeDetail : trace.numericDetail(.time, t), line: 0) }
