@@ -14,13 +14,22 @@ struct ViewerApp {
     var state = ViewState()
     /// Where `x` writes the text trace, e.g. `dates.trace.txt` in the current folder.
     let exportPath: String
+    /// Re-runs the program for the locals pane (`v`); nil when there is no program to re-run.
+    let inspector: Inspector?
 
-    init(model: TimelineModel, trace: Trace, exportPath: String) {
+    init(model: TimelineModel, trace: Trace, exportPath: String, inspector: Inspector? = nil) {
         self.model = model
         self.trace = trace
         self.exportPath = exportPath
+        self.inspector = inspector
         // The story starts with what the scenario is about.
         state.showDescription = !model.description.isEmpty
+    }
+
+    /// The focused lane just after the playhead's event, when the locals pane is open.
+    func locals() -> LaneSnapshot? {
+        guard state.showLocals, let inspector, model.eventCount > 0 else { return nil }
+        return inspector.snapshot(after: min(state.playhead, model.eventCount - 1), lane: ScreenView.focusLane(model, state))
     }
 
     /// Runs until the user quits; the caller stops the terminal.
@@ -34,7 +43,7 @@ struct ViewerApp {
         while true {
             let size = terminal.size
             if shown == nil || shown!.state != state || shown!.width != size.width || shown!.height != size.height {
-                terminal.draw(ScreenView.render(model, state, width: size.width, height: size.height, glyphs: glyphs))
+                terminal.draw(ScreenView.render(model, state, width: size.width, height: size.height, glyphs: glyphs, locals: locals()))
                 shown = (state, size.width, size.height)
             }
             let key = terminal.readKey()
@@ -77,7 +86,7 @@ struct ViewerApp {
             status = result.exitStatus
             let model = TimelineModel(trace: trace, title: scenario.title, scenarioName: fileName(scenario.path),
                                       description: scenario.description)
-            app = ViewerApp(model: model, trace: trace, exportPath: scenario.name + ".trace.txt")
+            app = ViewerApp(model: model, trace: trace, exportPath: scenario.name + ".trace.txt", inspector: Inspector(scenario))
             terminal = try NcursesTerminal.start(forceASCII: ascii, noColor: noColor, scenario: path)
         } catch let error as TerminalUnavailable {
             throw BadInput(message: error.message)

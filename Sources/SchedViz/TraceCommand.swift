@@ -25,14 +25,52 @@ struct TraceCmd: ParsableCommand {
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.") var output: String?
     @Option(help: "text, jsonl or chrome.") var format: TraceFormat = .text
+    @Flag(help: "With --format jsonl: each event also gets its lane's frames and local variables after it.") var locals = false
+
+    @Option(help: ArgumentHelp("Report the locals of each given event's lane after it, and the time each took, on stderr (benchmark).", visibility: .hidden)) var inspectAt: [Int] = []
+
+    func validate() throws {
+        if locals && format != .jsonl { throw ValidationError("--locals needs --format jsonl") }
+    }
 
     func run() throws {
-        let (_, trace, _) = try recordScenario(scenario)
+        if !inspectAt.isEmpty { return try Self.benchmark(scenario, inspectAt) }
+        let (trace, extra) = locals ? try Self.withLocals(scenario) : (try recordScenario(scenario).1, nil)
         if let output {
-            try writeAtomically(to: output) { write in TraceExport.write(trace, format: format, to: write) }
+            try writeAtomically(to: output) { write in TraceExport.write(trace, format: format, extra: extra, to: write) }
         } else {
-            TraceExport.write(trace, format: format) { chunk in Console.out(UnsafeRawBufferPointer(chunk)) }
+            TraceExport.write(trace, format: format, extra: extra) { chunk in Console.out(UnsafeRawBufferPointer(chunk)) }
         }
+    }
+
+    /// Asks one inspector for each event in turn (its own lane), as stepping in the viewer does.
+    static func benchmark(_ path: String, _ events: [Int]) throws {
+        let (s, trace, _) = try recordScenario(path)
+        let inspector = Inspector(s)
+        for e in events where e >= 0 && e < trace.count {
+            let t0 = monotonicMilliseconds()
+            let snap = inspector.snapshot(after: e, lane: Int(trace.lane(e)))
+            let ms = monotonicMilliseconds() - t0
+            var json: [UInt8] = []
+            snap.jsonFields(into: &json)
+            Console.message("event \(e) lane \(SafeText.escape(trace.laneName(Int(trace.lane(e))))): \(format3(ms)) ms \(String(decoding: json, as: UTF8.self))\n")
+        }
+    }
+
+    /// One run that records the trace and, after each event, its lane's frames (`Inspector.everyEvent`).
+    static func withLocals(_ path: String) throws -> (Trace, ((Int, inout [UInt8]) -> Void)?) {
+        let (s, _) = try loadSession(path)
+        // All events' fields in one buffer: a million small arrays would cost their headers too.
+        var fields: [UInt8] = [], ends: [Int] = []
+        guard let (trace, result) = Inspector(s).everyEvent({ _, snapshot in
+            snapshot.jsonFields(into: &fields)
+            ends.append(fields.count)
+        }) else { return (try recordScenario(path).1, nil) }
+        keepUntilExit(trace)
+        if result.ending == .limit("busy") || result.ending == .limit("memory") { Console.message(result.errorText) }
+        return (trace, { i, out in
+            if i < ends.count { out.append(contentsOf: fields[(i == 0 ? 0 : ends[i - 1])..<ends[i]]) }
+        })
     }
 }
 
@@ -86,6 +124,7 @@ struct TimelineCmd: ParsableCommand {
     @Flag(help: "ASCII glyphs only.") var ascii = false
     @Option(help: ArgumentHelp("Print the viewer's screen of this size (e.g. 80x24) instead of the chart.", visibility: .hidden)) var screen: String?
     @Option(help: ArgumentHelp("With --screen: the event at the playhead.", visibility: .hidden)) var playhead: Int = 0
+    @Flag(help: ArgumentHelp("With --screen: the variables pane (v) in place of the output.", visibility: .hidden)) var variables = false
     @Option(help: ArgumentHelp("With --screen: render this many frames across the trace and report the time per frame on stderr (benchmark).", visibility: .hidden)) var frames: Int?
 
     func validate() throws {
@@ -133,7 +172,10 @@ struct TimelineCmd: ParsableCommand {
             state.playhead = playhead
             state.axis = axis
             state.ascii = ascii
-            Console.out(ScreenView.render(model, state, width: parts[0], height: parts[1], glyphs: glyphs).lines().joined(separator: "\n") + "\n")
+            state.showLocals = variables
+            let p = min(playhead, max(0, model.eventCount - 1))
+            let locals = variables ? Inspector(s).snapshot(after: p, lane: ScreenView.focusLane(model, state)) : nil
+            Console.out(ScreenView.render(model, state, width: parts[0], height: parts[1], glyphs: glyphs, locals: locals).lines().joined(separator: "\n") + "\n")
             return
         }
         Console.out(ChartView.printable(model, width: width, axis: axis, glyphs: glyphs))

@@ -8,7 +8,7 @@ enum Key: Equatable {
 enum Intent: Equatable {
     case none, quit, togglePlay, stepForward, stepBack, toStart, toEnd, faster, slower
     case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, toggleDescription, tick, resize
-    case toCause, jumpBack
+    case toCause, jumpBack, toggleLocals
 }
 
 enum KeyMap {
@@ -34,6 +34,7 @@ enum KeyMap {
         case .down, .char("j"): return .selectDown
         case .enter: return .toggleExpand
         case .char("t"): return .toggleAxis
+        case .char("v"): return .toggleLocals
         case .char("x"): return .export
         case .char("c"): return .toCause
         case .char("b"): return .jumpBack
@@ -97,6 +98,7 @@ extension ViewState {
             if let back = jumps.popLast() { playhead = back } else { status = "no jump to go back from (c jumps to a cause)" }
         case .toggleHelp: showHelp.toggle()
         case .toggleDescription: showDescription.toggle()
+        case .toggleLocals: showLocals.toggle()
         case .tick:
             if playing {
                 playhead = min(last, playhead + speed)

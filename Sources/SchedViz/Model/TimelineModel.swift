@@ -13,6 +13,7 @@ struct ViewState: Equatable {
     var collapsed: Set<Int> = []     // task lanes whose sub-lanes are hidden
     var showHelp = false
     var showDescription = false      // the scenario's description (on open, and on `d`)
+    var showLocals = false           // `v`: the locals pane in place of the output
     var ascii = false
     var color = true
     var status = ""                  // one-line message (export done, …)

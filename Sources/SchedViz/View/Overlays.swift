@@ -14,6 +14,7 @@ enum Overlays {
             "enter      expand/collapse sub-lanes",
             "t          axis: events / time",
             "c / b      to the cause / back",
+            "v          variables / output",
             "x          export the text trace",
             "d          scenario description",
             "?          this help",

@@ -5,7 +5,8 @@ enum ScreenView {
     static let minWidth = 60
     static let minHeight = 16
 
-    static func render(_ model: TimelineModel, _ state: ViewState, width: Int, height: Int, glyphs: Glyphs) -> Grid {
+    /// `locals`: the snapshot the locals pane shows when `state.showLocals` (see `focusLane`).
+    static func render(_ model: TimelineModel, _ state: ViewState, width: Int, height: Int, glyphs: Glyphs, locals: LaneSnapshot? = nil) -> Grid {
         var g = Grid(width: width, height: height)
         if width < minWidth || height < minHeight {
             let x = glyphs.ascii ? "x" : "×"
@@ -23,10 +24,7 @@ enum ScreenView {
         let paneRows = max(3, (height - fixed) / 3)
         let chartRows = max(1, min(lanes.count, height - fixed - paneRows))
         // Until a lane is picked, the source (and the highlight) follow the current event's lane.
-        var sourceLane = lanes.isEmpty ? 0 : lanes[min(state.selectedLane, lanes.count - 1)]
-        if state.followPlayhead && model.eventCount > 0, lanes.contains(Int(trace.lane(p))) {
-            sourceLane = Int(trace.lane(p))
-        }
+        let sourceLane = focusLane(model, state)
         let highlighted = lanes.firstIndex(of: sourceLane) ?? 0
         let firstLane = max(0, min(highlighted - chartRows + 1, lanes.count - chartRows))
         let shown = Array(lanes[firstLane..<min(lanes.count, firstLane + chartRows)])
@@ -61,12 +59,17 @@ enum ScreenView {
         // A library coroutine's lines are its caller's: say whose, and that it runs inside asyncio.
         let laneName = l.library && l.parent >= 0 ? "\(trace.lanes[Int(l.parent)].name) · inside asyncio: \(l.title)" : l.name
         g.put(1, y, " source: \(SafeText.escape(laneName))\(asciiOnly(standing, glyphs.ascii)) ", .dim, maxWidth: split - 1)
-        g.put(split + 1, y, " output ", .dim)
+        let showLocals = state.showLocals && locals != nil
+        g.put(split + 1, y, showLocals ? " variables " : " output ", .dim)
         let paneTop = y + 1
         let paneHeight = height - paneTop - 3
         for r in 0..<paneHeight { g[split, paneTop + r] = Cell(scalar: glyphs.vertical, style: .dim) }
         source(model, lane: selectedLane, playhead: p, glyphs: glyphs, &g, x: 0, y: paneTop, w: split, h: paneHeight)
-        output(model, playhead: p, ascii: glyphs.ascii, &g, x: split + 2, y: paneTop, w: width - split - 2, h: paneHeight)
+        if showLocals, let locals {
+            LocalsView.draw(locals, ascii: glyphs.ascii, into: &g, x: split + 2, y: paneTop, w: width - split - 2, h: paneHeight)
+        } else {
+            output(model, playhead: p, ascii: glyphs.ascii, &g, x: split + 2, y: paneTop, w: width - split - 2, h: paneHeight)
+        }
 
         // The current event's cause and effects, the event in words, and the keys.
         g.put(0, height - 3, " " + asciiOnly(Narrator.details(model, p), glyphs.ascii), .dim, maxWidth: width)
@@ -76,6 +79,17 @@ enum ScreenView {
         if state.showDescription { Overlays.description(&g, model, glyphs) }
         if state.showHelp { Overlays.help(&g, glyphs) }
         return g
+    }
+
+    /// The lane the source (and the locals pane) shows: the selected one, or until a lane is
+    /// picked, the current event's.
+    static func focusLane(_ model: TimelineModel, _ state: ViewState) -> Int {
+        let lanes = model.visibleLanes(collapsed: state.collapsed)
+        let p = min(state.playhead, max(0, model.eventCount - 1))
+        if state.followPlayhead && model.eventCount > 0, lanes.contains(Int(model.trace.lane(p))) {
+            return Int(model.trace.lane(p))
+        }
+        return lanes.isEmpty ? 0 : lanes[min(state.selectedLane, lanes.count - 1)]
     }
 
     /// Where a lane stands at event `p`, for the source pane's title: "waits for gather(Task-2, Task-3)".

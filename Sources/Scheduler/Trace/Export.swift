@@ -11,12 +11,14 @@ public enum TraceExport {
     }
 
     /// Streams the export in chunks of about a megabyte, so a large trace never sits in memory twice.
-    public static func write(_ trace: Trace, format: TraceFormat, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// `extra`: more JSON fields for event i, appended to its JSONL line (`--locals`).
+    public static func write(_ trace: Trace, format: TraceFormat, extra: ((Int, inout [UInt8]) -> Void)? = nil,
+                             to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         withoutActuallyEscaping(sink) { sink in
             var out = ByteWriter(sink: sink)
             switch format {
             case .text: text(trace, &out)
-            case .jsonl: jsonl(trace, &out)
+            case .jsonl: jsonl(trace, extra, &out)
             case .chrome: chrome(trace, &out)
             }
             out.flush()
@@ -110,7 +112,7 @@ public enum TraceExport {
         return "\(whole)." + (frac < 10 ? "00" : frac < 100 ? "0" : "") + "\(frac)"
     }
 
-    private static func jsonl(_ trace: Trace, _ out: inout ByteWriter) {
+    private static func jsonl(_ trace: Trace, _ extra: ((Int, inout [UInt8]) -> Void)?, _ out: inout ByteWriter) {
         var laneJSON: [[UInt8]] = []
         for l in trace.lanes { var b: [UInt8] = []; SafeText.json(l.name, into: &b); laneJSON.append(b) }
         var fileJSON = Array(",\"file\":".utf8)
@@ -133,6 +135,7 @@ public enum TraceExport {
                 SafeText.json(d, into: &field)
                 out.append(field)
             }
+            if let extra { var more: [UInt8] = []; extra(i, &more); out.append(more) }
             out.append([0x7d, 0x0a])
         }
     }

@@ -125,6 +125,11 @@ public final class Trace {
     /// Lanes above this cannot be packed; the recorder stops giving new lanes there.
     static let maxLanes = Int(UInt32.max >> 5)
 
+    /// The inspector's pause (Inspector.swift): just before event `pauseAt` is appended,
+    /// `onPause` sees the run as it stood after the event before. One compare when unused.
+    var pauseAt = Int.max
+    var onPause: (() -> Void)?
+
     @inline(__always)
     func append(_ kind: EventKind, time: Double, lane: Int32, detail: Int32, line: Int32, cause: Int32) {
         if cause >= 0 {
@@ -136,6 +141,7 @@ public final class Trace {
 
     @inline(__always)
     func append(_ kind: EventKind, time: Double, lane: Int32, detail: Int32, line: Int32) {
+        if count == pauseAt { onPause?() }
         if time != lastTime {
             noteTime(time)
         }
