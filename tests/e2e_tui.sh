@@ -262,6 +262,25 @@ else
     bad "cause session drew no frame" "$(screen cause)"
 fi
 
+# --- variables: coro.json's local after the send, and not before it -------------------------
+start vars "" "" scenarios/coro.json
+if wait_screen vars 'step [0-9]+/'; then
+    target=$(cd "$WORK/vars" && "$BIN" trace scenarios/coro.json --format jsonl | grep -n "send 'World'" | head -1 | cut -d: -f1)
+    target=$((target - 1))
+    for _ in $(seq 2 "$target"); do tm send-keys -t vars l; done
+    tm send-keys -t vars v
+    check "v shows the variables pane" wait_screen vars 'variables'
+    check "before the send, hello is not set yet" wait_until eval "! shows vars \"hello = 'World'\""
+    tm send-keys -t vars l
+    check "after the send, hello = 'World'" wait_screen vars "hello = 'World'"
+    tm send-keys -t vars h
+    check "stepping back, hello is gone again" wait_until eval "! shows vars \"hello = 'World'\""
+    tm send-keys -t vars q
+    check "vars session quits with 0" wait_until rc_is vars 0
+else
+    bad "vars session drew no frame" "$(screen vars)"
+fi
+
 # --- control characters the program prints never reach the terminal raw --------------------
 mkdir -p "$WORK/ctl"
 printf '%s\n' 'print("bell\a esc\x1b[2J cr\r done")' 'print("\x1b]0;pwned\x07title")' \
