@@ -59,6 +59,11 @@ enum FuzzOne {
         let trace = session.run().trace!
         _ = TraceExport.render(trace, format: .text)
         _ = TraceExport.render(trace, format: .jsonl)
+        // The variables pane: a re-run paused in the middle and at the end, read for that event's lane.
+        if trace.count > 0 && trace.count < 50_000 {
+            let inspector = Inspector(scenario.config)
+            for event in [trace.count / 2, trace.count - 1] { _ = inspector.snapshot(after: event, lane: Int(trace.lane(event))) }
+        }
     }
 }
 

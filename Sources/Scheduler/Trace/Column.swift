@@ -43,17 +43,27 @@ struct Column<Element> {
 /// grow with the trace, where doubling a buffer would copy it over and over).
 struct ChunkedColumn<Element> {
     private static var shift: Int { 14 }
+    private static var mask: Int { (1 << shift) - 1 }
     private var chunks: [UnsafeMutablePointer<Element>] = []
+    /// The chunk being filled, and how full it is (full at first, so the first append allocates).
+    private var current = UnsafeMutablePointer<Element>(bitPattern: 64)!
+    private var fill = 1 << 14
     private(set) var count = 0
 
     @inline(__always) mutating func append(_ e: Element) {
-        let slot = count & ((1 << Self.shift) - 1)
-        if slot == 0 { chunks.append(.allocate(capacity: 1 << Self.shift)) }
-        (chunks[chunks.count - 1] + slot).initialize(to: e)
+        if fill > Self.mask { addChunk() }
+        (current + fill).initialize(to: e)
+        fill += 1
         count += 1
     }
 
-    @inline(__always) subscript(i: Int) -> Element { chunks[i >> Self.shift][i & ((1 << Self.shift) - 1)] }
+    @inline(never) private mutating func addChunk() {
+        current = .allocate(capacity: 1 << Self.shift)
+        chunks.append(current)
+        fill = 0
+    }
+
+    @inline(__always) subscript(i: Int) -> Element { chunks[i >> Self.shift][i & Self.mask] }
     var capacity: Int { chunks.count << Self.shift }
 
     func free() {

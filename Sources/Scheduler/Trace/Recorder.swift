@@ -213,7 +213,9 @@ public final class Recorder: LoopTrace {
 
     override func yielded(_ g: GeneratorObject, _ value: Value) {
         if g.lane == Self.hiddenLane { return }
-        emit(.yielded, g.lane, id: showID(value), line: line(of: g))
+        // The future of the sleep just started goes up the chain of awaits: pending, known.
+        let id = value.tag == .object && value.objectIndex == lastSleep.future ? pendingID : showID(value)
+        emit(.yielded, g.lane, id: id, line: line(of: g))
         leave(g.lane)
     }
 
@@ -273,6 +275,7 @@ public final class Recorder: LoopTrace {
         // A cancel that came after its wake-up was queued is what this step throws in.
         stepCause = t.traceCancel > t.traceWake ? t.traceCancel : t.traceWake
         stepLane = t.lane
+        contextCause = -1
         t.traceCancel = -1
         emit(.step, t.lane, id: 0, line: taskLine(t), cause: stepCause)
     }
@@ -347,10 +350,8 @@ public final class Recorder: LoopTrace {
     }
 
     /// The cause of the callback running, or -1 while a task steps or the program runs its own
-    /// code (`contextCause` stays set after a callback; a step does not clear it).
-    private var callbackCause: Int32 {
-        contextCause >= 0 && vm.asyncio.runningLoop?.currentTaskRef == nil ? contextCause : -1
-    }
+    /// code (a step and the loop's exit clear `contextCause`; callbacks never nest in steps).
+    private var callbackCause: Int32 { contextCause }
 
 
     /// The lane takes the task's new name (its events all show the latest one).

@@ -102,9 +102,8 @@ public final class Trace {
     private var lastTime = Double.nan
     /// Numbers referenced by numeric details.
     private var values = Column<Double>()
-    /// Causes, kept apart as few events have one: the events that have one, in order, and their causes.
-    private var causedEvents = ChunkedColumn<Int32>()
-    private var causes = ChunkedColumn<Int32>()
+    /// Causes, kept apart as few events have one: (event << 32 | its cause) in event order.
+    private var causes = ChunkedColumn<UInt64>()
     public internal(set) var lanes: [Lane] = []
     public internal(set) var strings = StringTable()
     public var scenarioName = ""
@@ -119,7 +118,7 @@ public final class Trace {
 
     deinit {
         for c in chunks { c.deallocate() }
-        times.free(); timeStarts.free(); values.free(); causedEvents.free(); causes.free()
+        times.free(); timeStarts.free(); values.free(); causes.free()
     }
 
     /// Lanes above this cannot be packed; the recorder stops giving new lanes there.
@@ -132,16 +131,20 @@ public final class Trace {
 
     @inline(__always)
     func append(_ kind: EventKind, time: Double, lane: Int32, detail: Int32, line: Int32, cause: Int32) {
-        if cause >= 0 {
-            causedEvents.append(Int32(truncatingIfNeeded: count))
-            causes.append(cause)
-        }
+        if cause >= 0 { noteCause(cause) }
         append(kind, time: time, lane: lane, detail: detail, line: line)
     }
 
+    /// Out of line: most events have no cause, and the appends are inlined everywhere.
+    @inline(never) private func noteCause(_ cause: Int32) {
+        causes.append(UInt64(count) << 32 | UInt64(UInt32(bitPattern: cause)))
+    }
+
+    @inline(never) private func pause() { onPause?() }
+
     @inline(__always)
     func append(_ kind: EventKind, time: Double, lane: Int32, detail: Int32, line: Int32) {
-        if count == pauseAt { onPause?() }
+        if count == pauseAt { pause() }
         if time != lastTime {
             noteTime(time)
         }
@@ -181,21 +184,24 @@ public final class Trace {
 
     /// The event that caused event `i`, or nil.
     public func cause(_ i: Int) -> Int? {
-        var lo = 0, hi = causedEvents.count
+        var lo = 0, hi = causes.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if Int(causedEvents[mid]) < i { lo = mid + 1 } else { hi = mid }
+            if causePair(mid).event < i { lo = mid + 1 } else { hi = mid }
         }
-        return lo < causedEvents.count && Int(causedEvents[lo]) == i ? Int(causes[lo]) : nil
+        return lo < causes.count && causePair(lo).event == i ? causePair(lo).cause : nil
     }
 
     /// The k-th event that has a cause, and its cause (exports walk them beside the events).
-    var causeCount: Int { causedEvents.count }
-    func causePair(_ k: Int) -> (event: Int, cause: Int) { (Int(causedEvents[k]), Int(causes[k])) }
+    var causeCount: Int { causes.count }
+    func causePair(_ k: Int) -> (event: Int, cause: Int) {
+        let packed = causes[k]
+        return (Int(packed >> 32), Int(Int32(bitPattern: UInt32(truncatingIfNeeded: packed))))
+    }
 
     /// Every (event, cause) pair in event order (for exports and the viewer's back links).
     public func forEachCause(_ body: (Int, Int) -> Void) {
-        for k in 0..<causedEvents.count { body(Int(causedEvents[k]), Int(causes[k])) }
+        for k in 0..<causes.count { let p = causePair(k); body(p.event, p.cause) }
     }
     public func line(_ i: Int) -> Int32 { packed(i).line }
     /// The time of the last event (0 for an empty trace).
@@ -322,6 +328,6 @@ public final class Trace {
     public var byteCount: Int {
         chunks.count * (1 << Self.chunkShift) * MemoryLayout<PackedEvent>.stride + times.capacity * 8
             + timeStarts.capacity * 4
-            + values.capacity * 8 + (causedEvents.capacity + causes.capacity) * 4 + strings.byteCount
+            + values.capacity * 8 + causes.capacity * 8 + strings.byteCount
     }
 }
