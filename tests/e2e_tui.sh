@@ -55,6 +55,10 @@ start() {
     esac
 }
 screen() { tm capture-pane -p -t "$1"; }
+# The number of the first event of scenario $2 whose JSONL line matches $3 (run in session $1's folder).
+event_number() { (cd "$WORK/$1" && "$BIN" trace "$2" --format jsonl | grep -n -m1 -E -- "$3" | cut -d: -f1 | awk '{print $1 - 1}'); }
+# Sends key $2 to session $1, $3 times.
+press() { local i; for ((i = 0; i < $3; i++)); do tm send-keys -t "$1" "$2"; done; }
 # Polls until the command succeeds, or fails after the deadline.
 wait_until() {
     local end=$((SECONDS + DEADLINE))
@@ -247,10 +251,8 @@ fi
 start cause "" "" scenarios/cancel.json
 if wait_screen cause 'step [0-9]+/'; then
     # The event where Task-2 resumes with the CancelledError: counted in the trace, reached by steps.
-    target=$(cd "$WORK/cause" && "$BIN" trace scenarios/cancel.json --format jsonl \
-        | grep -n '"lane":"Task-2","kind":"resumed"' | grep -m1 'throw' | cut -d: -f1)
-    target=$((target - 1))
-    for _ in $(seq 1 "$target"); do tm send-keys -t cause l; done
+    target=$(event_number cause scenarios/cancel.json '"lane":"Task-2","kind":"resumed".*throw')
+    press cause l "$target"
     check "Task-2's resumption says the cancel woke it" wait_screen cause "#$target .*Task-2 resumes .*Task-1 cancelled it at line 21"
     tm send-keys -t cause c
     check "c jumps to the cancel" wait_screen cause "#[0-9]+ t=2\.000 Task-1 cancels Task-2 at line 21"
@@ -265,9 +267,8 @@ fi
 # --- variables: coro.json's local after the send, and not before it -------------------------
 start vars "" "" scenarios/coro.json
 if wait_screen vars 'step [0-9]+/'; then
-    target=$(cd "$WORK/vars" && "$BIN" trace scenarios/coro.json --format jsonl | grep -n "send 'World'" | head -1 | cut -d: -f1)
-    target=$((target - 1))
-    for _ in $(seq 2 "$target"); do tm send-keys -t vars l; done
+    target=$(event_number vars scenarios/coro.json "send 'World'")
+    press vars l $((target - 1))
     tm send-keys -t vars v
     check "v shows the variables pane" wait_screen vars 'variables'
     check "before the send, hello is not set yet" wait_until eval "! shows vars \"hello = 'World'\""
