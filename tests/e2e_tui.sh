@@ -57,6 +57,10 @@ start() {
 screen() { tm capture-pane -p -t "$1"; }
 # The number of the first event of scenario $2 whose JSONL line matches $3 (run in session $1's folder).
 event_number() { (cd "$WORK/$1" && "$BIN" trace "$2" --format jsonl | grep -n -m1 -E -- "$3" | cut -d: -f1 | awk '{print $1 - 1}'); }
+# Whether session $1 drew its first frame (a failure if not).
+opened() { wait_screen "$1" 'step [0-9]+/' || { bad "$1 session drew no frame" "$(screen "$1")"; return 1; }; }
+# Quits session $1 and checks its exit status is 0.
+quits() { tm send-keys -t "$1" q; check "$1 session quits with 0" wait_until rc_is "$1" 0; }
 # Sends key $2 to session $1, $3 times.
 press() { local i; for ((i = 0; i < $3; i++)); do tm send-keys -t "$1" "$2"; done; }
 # Polls until the command succeeds, or fails after the deadline.
@@ -249,7 +253,7 @@ fi
 
 # --- causes: cancel.json, from Task-2's resumption to the cancel behind it, and back ---------
 start cause "" "" scenarios/cancel.json
-if wait_screen cause 'step [0-9]+/'; then
+if opened cause; then
     # The event where Task-2 resumes with the CancelledError: counted in the trace, reached by steps.
     target=$(event_number cause scenarios/cancel.json '"lane":"Task-2","kind":"resumed".*throw')
     press cause l "$target"
@@ -258,15 +262,12 @@ if wait_screen cause 'step [0-9]+/'; then
     check "c jumps to the cancel" wait_screen cause "#[0-9]+ t=2\.000 Task-1 cancels Task-2 at line 21"
     tm send-keys -t cause b
     check "b jumps back to the resumption" wait_screen cause "#$target .*Task-2 resumes"
-    tm send-keys -t cause q
-    check "cause session quits with 0" wait_until rc_is cause 0
-else
-    bad "cause session drew no frame" "$(screen cause)"
+    quits cause
 fi
 
 # --- variables: coro.json's local after the send, and not before it -------------------------
 start vars "" "" scenarios/coro.json
-if wait_screen vars 'step [0-9]+/'; then
+if opened vars; then
     target=$(event_number vars scenarios/coro.json "send 'World'")
     press vars l $((target - 1))
     tm send-keys -t vars v
@@ -276,10 +277,7 @@ if wait_screen vars 'step [0-9]+/'; then
     check "after the send, hello = 'World'" wait_screen vars "hello = 'World'"
     tm send-keys -t vars h
     check "stepping back, hello is gone again" wait_until eval "! shows vars \"hello = 'World'\""
-    tm send-keys -t vars q
-    check "vars session quits with 0" wait_until rc_is vars 0
-else
-    bad "vars session drew no frame" "$(screen vars)"
+    quits vars
 fi
 
 # --- control characters the program prints never reach the terminal raw --------------------
