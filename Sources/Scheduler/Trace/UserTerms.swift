@@ -36,7 +36,19 @@ extension VM {
             return "gather(\(names.joined(separator: ", ")))"
         }
         if f.sleepDelay.tag != .unbound { return futureLabel(f) }
-        return libraryCall(awaitedBy: t) ?? "a future"
+        return libraryCall(awaitedBy: t) ?? futureName(f, awaitedBy: t)
+    }
+
+    /// A future the program made and awaits itself, by the variable that holds it in the
+    /// frame that awaits it (`future fut`), else "a future".
+    private func futureName(_ f: FutureObject, awaitedBy t: TaskObject) -> String {
+        guard var frame = t.coroFrame?.takeUnretainedValue() else { return "a future" }
+        while frame.delegating, frame.sp > frame.stackBase, let g = gen(frame.slots[frame.sp - 1]) { frame = g.frame }
+        let code = frame.code
+        for k in 0..<min(code.localCount, code.localNames.count) where frame.slots[k].identical(f.selfValue) {
+            return "future \(code.localNames[k])"
+        }
+        return "a future"
     }
 
     /// Whether a library frame is a call the program makes itself (`Lock.release`), not a
@@ -101,7 +113,11 @@ extension VM {
         var call: String
         switch f.state {
         case .cancelled: call = "cancel()"
-        case .finished: call = f.exception.isNone ? "set_result()" : "set_exception()"
+        case .finished:
+            // The value, cut short: `set_result(42)`, `set_exception(ValueError('bad'))`.
+            let v = (try? repr(f.exception.isNone ? f.result : f.exception)) ?? "?"
+            let shown = v.count > 40 ? String(v.prefix(37)) + "..." : v
+            call = f.exception.isNone ? "set_result(\(shown))" : "set_exception(\(shown))"
         case .pending: call = "?"
         }
         // The library frames below the program's call into them, outermost first: the call is
