@@ -26,7 +26,7 @@ enum LocalsView {
             for v in f.locals.prefix(shownLocals[depth]) { rows.append((indent + "  " + v.name + " = " + v.repr, .plain)) }
             if moreRow[depth] { rows.append((indent + "  \(more) \(f.locals.count - shownLocals[depth]) more", .dim)) }
         }
-        if !s.suspendedOn.isEmpty { rows.append(("waits on: " + s.suspendedOn, .suspended)) }
+        if !s.suspendedOn.isEmpty { rows.append(((s.status == "ready" ? "ready, done waiting on: " : "waits on: ") + s.suspendedOn, .suspended)) }
         if !s.last.isEmpty { rows.append(("last: " + s.last, .dim)) }
         if s.frames.isEmpty { rows.append((s.status == "gone" ? "(nothing holds this lane's object any more)" : s.status, .dim)) }
         // Still too many (deep chains): keep the innermost end.

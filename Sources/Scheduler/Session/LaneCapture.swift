@@ -77,7 +77,11 @@ struct LaneCapture {
             if loop?.currentTask === t || g?.state == .running { s.status = "running" }
             else if let g, g.state == .created { s.status = "not started" }
             else if t.futWaiter.isNone { s.status = "ready"; s.suspendedOn = "" }
-            else if let wait = lastDetail(Int(t.lane), .taskWaits, before: event) { s.suspendedOn = wait }
+            else if let wait = lastDetail(Int(t.lane), .taskWaits, before: event) {
+                // Its future done, the wake-up is queued: it waited, and now is ready.
+                if vm.future(t.futWaiter)?.done == true { s.status = "ready" }
+                s.suspendedOn = wait
+            }
         }
         return s
     }
