@@ -11,7 +11,16 @@ extension Recorder {
 
     /// The prelude writes some methods as `Class__method` functions: `Queue__get` is `Queue.get`,
     /// `TaskGroup____aexit__` is `TaskGroup.__aexit__`.
+    /// A private helper defined inside a library function goes by that function's name
+    /// (`as_completed.<locals>._wait_for_one` is `as_completed`).
     static func libraryName(_ qualname: String) -> String {
+        if qualname.contains(".<locals>.") {
+            let parts = qualname.split(separator: ".").filter { $0 != "<locals>" }
+            if let last = parts.last, last.hasPrefix("_"), let outer = parts.dropLast().last(where: { !$0.hasPrefix("_") }) {
+                return String(outer)
+            }
+            return parts.joined(separator: ".")
+        }
         guard let first = qualname.first, first.isUppercase, !qualname.contains("."),
               let r = qualname.range(of: "__"), r.lowerBound > qualname.startIndex else { return qualname }
         return qualname[..<r.lowerBound] + "." + qualname[r.upperBound...]
