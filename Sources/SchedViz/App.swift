@@ -12,7 +12,8 @@ struct ViewerApp {
     let model: TimelineModel
     let trace: Trace
     var state = ViewState()
-    /// Where `x` writes the text trace, e.g. `dates.trace.txt` in the current folder.
+    /// Where `x` writes the text trace, e.g. `dates.trace.txt` in the current folder; `J` and `C`
+    /// write the JSONL and Chrome exports beside it (`dates.trace.jsonl`, `dates.trace.json`).
     let exportPath: String
     /// Re-runs the program for the locals pane (`v`); nil when there is no program to re-run.
     let inspector: Inspector?
@@ -49,18 +50,21 @@ struct ViewerApp {
             let key = terminal.readKey()
             switch KeyMap.intent(for: key, state: state) {
             case .quit: return
-            case .export: export()
+            case .export: export(.text)
+            case .exportJSONL: export(.jsonl)
+            case .exportChrome: export(.chrome)
             case let intent: state.apply(intent, model: model)
             }
         }
     }
 
-    /// Writes the text trace atomically and says where, or why not, in the status line.
-    mutating func export() {
-        let bytes = TraceExport.render(trace, format: .text)
+    /// Writes the trace atomically, never over an existing file (a numbered name instead), and
+    /// says where, with the full path, or why not, in the status line. Asks nothing.
+    mutating func export(_ format: TraceFormat) {
+        let path = Self.freeName(Self.absolute(Self.path(exportPath, for: format)))
         do {
-            try writeAtomically(bytes, to: exportPath)
-            state.status = "exported \(trace.count) events to \(SafeText.escape(exportPath))"
+            try writeAtomically(to: path) { write in TraceExport.write(trace, format: format, to: write) }
+            state.status = "exported \(trace.count) events to \(SafeText.escape(path))"
         } catch let e as BadInput {
             var message = e.message
             if message.hasPrefix("schedviz: ") { message.removeFirst("schedviz: ".count) }
@@ -69,6 +73,38 @@ struct ViewerApp {
         } catch {
             state.status = "export failed: \(SafeText.escape("\(error)"))"
         }
+    }
+
+    /// The text export's path with the format's extension in place of `.txt`.
+    static func path(_ textPath: String, for format: TraceFormat) -> String {
+        if format == .text { return textPath }
+        let stem = textPath.hasSuffix(".txt") ? String(textPath.dropLast(4)) : textPath
+        return stem + "." + TraceExport.fileExtension(format)
+    }
+
+    /// A relative path made absolute from the current folder, so the status line says exactly where.
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        guard let cwd = getcwd(nil, 0) else { return path }
+        defer { free(cwd) }
+        let dir = String(cString: cwd)
+        return (dir.hasSuffix("/") ? dir : dir + "/") + path
+    }
+
+    /// `path` when no regular file is there, else the first free `stem.1.ext`, `stem.2.ext`, …
+    /// (a folder or a device stays as it is: writing reports the folder, or writes the device).
+    static func freeName(_ path: String) -> String {
+        func isFile(_ p: String) -> Bool {
+            var st = stat()
+            return lstat(p, &st) == 0 && (st.st_mode & S_IFMT) != S_IFDIR && (st.st_mode & S_IFMT) != S_IFCHR
+        }
+        guard isFile(path) else { return path }
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let dot = path[slash...].lastIndex(of: ".")
+        let stem = dot.map { String(path[..<$0]) } ?? path, ext = dot.map { String(path[$0...]) } ?? ""
+        var n = 1
+        while isFile("\(stem).\(n)\(ext)") { n += 1 }
+        return "\(stem).\(n)\(ext)"
     }
 
     /// `schedviz SCENARIO`: checks for a terminal, records the scenario, runs the viewer.

@@ -8,10 +8,14 @@ struct Schedviz: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedviz",
         abstract: "Run Python coroutine programs on a virtual clock and watch them interleave.",
+        version: "schedviz \(schedvizVersion)",
         subcommands: [View.self, Run.self, TraceCmd.self, TimelineCmd.self, Check.self, Verify.self, Dis.self],
         defaultSubcommand: View.self
     )
 }
+
+/// What `schedviz --version` prints after the name.
+let schedvizVersion = "0.1.0"
 
 /// A bad-input error already formatted for stderr (exit status 2).
 struct BadInput: Error { let message: String }

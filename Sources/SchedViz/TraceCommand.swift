@@ -24,18 +24,24 @@ struct TraceCmd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "trace", abstract: "Export the trace: text (default), jsonl or chrome.")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.") var output: String?
-    @Option(help: "text, jsonl or chrome.") var format: TraceFormat = .text
+    @Option(help: "text, jsonl or chrome (default: from the -o file's extension, .txt, .jsonl or .json for chrome; else text).") var format: TraceFormat?
     @Flag(help: "With --format jsonl: each event also gets its lane's frames and local variables after it.") var locals = false
 
     @Option(help: ArgumentHelp("Report the locals of each given event's lane after it, and the time each took, on stderr (benchmark).", visibility: .hidden)) var inspectAt: [Int] = []
 
+    /// --format wins; else the extension of -o says (`.jsonl`, `.json` for Chrome, `.txt`); else text.
+    var resolvedFormat: TraceFormat {
+        format ?? output.flatMap(TraceExport.format(forPath:)) ?? .text
+    }
+
     func validate() throws {
-        if locals && format != .jsonl { throw ValidationError("--locals needs --format jsonl") }
+        if locals && resolvedFormat != .jsonl { throw ValidationError("--locals needs --format jsonl") }
     }
 
     func run() throws {
         if !inspectAt.isEmpty { return try Self.benchmark(scenario, inspectAt) }
         let (trace, extra) = locals ? try Self.withLocals(scenario) : (try recordScenario(scenario).1, nil)
+        let format = resolvedFormat
         if let output {
             try writeAtomically(to: output) { write in TraceExport.write(trace, format: format, extra: extra, to: write) }
         } else {

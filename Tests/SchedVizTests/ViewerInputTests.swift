@@ -229,6 +229,49 @@ private func makeModel() throws -> TimelineModel {
         unlink(path); rmdir(dir)
     }
 
+    @Test func exportNeverOverwritesAndWritesEveryFormat() throws {
+        let dir = tempDir()
+        let path = dir + "/ticks.trace.txt"
+        var app = ViewerApp(model: model, trace: model.trace, exportPath: path)
+        app.run(on: MemoryTerminal(width: 100, height: 30, keys: [.char("x"), .char("x"), .char("x"), .char("J"), .char("C"), .char("C")]))
+        let names = Self.list(dir)
+        #expect(names == ["ticks.trace.1.json", "ticks.trace.1.txt", "ticks.trace.2.txt", "ticks.trace.json", "ticks.trace.jsonl", "ticks.trace.txt"])
+        #expect(app.state.status == "exported \(model.eventCount) events to \(dir)/ticks.trace.1.json")
+        #expect(Self.read(dir + "/ticks.trace.json") == TraceExport.render(model.trace, format: .chrome))
+        #expect(Self.read(dir + "/ticks.trace.jsonl") == TraceExport.render(model.trace, format: .jsonl))
+        for n in names { unlink(dir + "/" + n) }
+        rmdir(dir)
+    }
+
+    static func list(_ dir: String) -> [String] {
+        guard let d = opendir(dir) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafeBytes(of: e.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    static func read(_ path: String) -> [UInt8]? {
+        guard let f = fopen(path, "rb") else { return nil }
+        defer { fclose(f) }
+        var bytes: [UInt8] = [], buf = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = fread(&buf, 1, buf.count, f)
+            if n <= 0 { return bytes }
+            bytes += buf[0..<n]
+        }
+    }
+
+    @Test func exportSaysTheFullPathOfARelativeName() throws {
+        let cwd = try #require(getcwd(nil, 0))
+        defer { free(cwd) }
+        #expect(ViewerApp.absolute("rel.trace.txt") == String(cString: cwd) + "/rel.trace.txt")
+        #expect(ViewerApp.absolute("/abs/x.txt") == "/abs/x.txt")
+    }
+
     @Test func exportToAFolderFailsInTheStatusLine() {
         let dir = tempDir()
         var app = ViewerApp(model: model, trace: model.trace, exportPath: dir)

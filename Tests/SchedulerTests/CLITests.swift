@@ -231,6 +231,26 @@ import Foundation
         }
     }
 
+    @Test func outputExtensionChoosesTheFormatUnlessFormatIsGiven() throws {
+        let dir = try Self.tempDir()
+        let gen = Self.scenariosDir.appendingPathComponent("gen.json").path
+        for (name, format) in [("a.jsonl", "jsonl"), ("a.json", "chrome"), ("a.txt", "text"), ("a.out", "text")] {
+            #expect(try Self.schedviz(["trace", gen, "-o", dir + "/" + name]).status == 0)
+            let expected = try Self.schedviz(["trace", gen, "--format", format]).stdout
+            #expect(try String(contentsOfFile: dir + "/" + name, encoding: .utf8) == expected, "\(name) is not \(format)")
+        }
+        // --format wins over the extension.
+        #expect(try Self.schedviz(["trace", gen, "-o", dir + "/b.json", "--format", "text"]).status == 0)
+        #expect(try String(contentsOfFile: dir + "/b.json", encoding: .utf8) == Self.schedviz(["trace", gen]).stdout)
+        let locals = try Self.schedviz(["trace", gen, "-o", dir + "/c.jsonl", "--locals"])
+        #expect(locals.status == 0, "--locals takes the format from .jsonl")
+    }
+
+    @Test func versionPrintsALine() throws {
+        let v = try Self.schedviz(["--version"])
+        #expect(v.status == 0 && v.stdout.hasPrefix("schedviz ") && v.stdout.hasSuffix("\n") && v.stdout.split(separator: "\n").count == 1)
+    }
+
     /// `-o` onto something that is not a regular file writes into it: renaming a finished
     /// temporary file over it would replace the device (here through a link) with a file.
     @Test func traceWritesIntoADeviceInPlace() throws {

@@ -83,6 +83,7 @@ import Testing
         let names = events.filter { $0["name"] as? String == "thread_name" }.compactMap { ($0["args"] as? [String: Any])?["name"] as? String }
         #expect(names == trace.lanes.map(\.name))
         #expect(events.contains { $0["ph"] as? String == "X" })
+        ChromeExportTests.checkSchema(events)
     }
 
     @Test func controlCharactersAreEscapedInEveryFormat() throws {

@@ -11,6 +11,7 @@ enum Intent: Equatable {
     case none, quit, togglePlay, stepForward, stepBack, toStart, toEnd, faster, slower
     case selectUp, selectDown, toggleExpand, toggleAxis, export, toggleHelp, toggleDescription, tick, resize
     case toCause, jumpBack, toggleLocals
+    case exportJSONL, exportChrome
 }
 
 enum KeyMap {
@@ -38,6 +39,8 @@ enum KeyMap {
         case .char("t"): return .toggleAxis
         case .char("v"): return .toggleLocals
         case .char("x"): return .export
+        case .char("J"): return .exportJSONL
+        case .char("C"): return .exportChrome
         case .char("c"): return .toCause
         case .char("b"): return .jumpBack
         case .char("?"): return .toggleHelp
@@ -54,7 +57,7 @@ extension ViewState {
     /// Applies an intent that only changes view state (export and quit are the app's job).
     mutating func apply(_ intent: Intent, model: TimelineModel) {
         // A status message (e.g. where the export went) stays until the next key that does something.
-        if ![.tick, .resize, .none, .export, .quit].contains(intent) { status = "" }
+        if ![.tick, .resize, .none, .export, .exportJSONL, .exportChrome, .quit].contains(intent) { status = "" }
         let last = max(0, model.eventCount - 1)
         let laneCount = model.visibleLanes(collapsed: collapsed).count
         switch intent {
@@ -108,7 +111,7 @@ extension ViewState {
                 playhead = min(last, playhead + speed)
                 if playhead >= last { playing = false }
             }
-        case .none, .quit, .export, .resize: break
+        case .none, .quit, .export, .exportJSONL, .exportChrome, .resize: break
         }
         let count = model.visibleLanes(collapsed: collapsed).count
         if selectedLane >= count { selectedLane = max(0, count - 1) }

@@ -15,7 +15,7 @@ enum Overlays {
             "t          axis: events / time",
             "c / b      to the cause / back",
             "v          variables / output",
-            "x          export the text trace",
+            "x J C      export text/JSONL/Chrome",
             "d          scenario description",
             "?          this help",
             "q          quit",

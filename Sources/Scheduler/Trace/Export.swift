@@ -140,6 +140,50 @@ public enum TraceExport {
         }
     }
 
+    /// `.jsonl`, `.json` (Chrome) or `.txt` at the end of a file name; nil for anything else.
+    public static func format(forPath path: String) -> TraceFormat? {
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+        if name.hasSuffix(".jsonl") { return .jsonl }
+        if name.hasSuffix(".json") { return .chrome }
+        if name.hasSuffix(".txt") { return .text }
+        return nil
+    }
+
+    /// The file extension each format is written with (`format(forPath:)` reads it back).
+    public static func fileExtension(_ format: TraceFormat) -> String {
+        switch format {
+        case .text: return "txt"
+        case .jsonl: return "jsonl"
+        case .chrome: return "json"
+        }
+    }
+
+    /// Chrome timestamps in microseconds of VIRTUAL time, so Perfetto draws a 50 s sleep 50 times
+    /// as wide as a 1 s one. Events at one instant take no virtual time: they are spread inside
+    /// it, 1 µs apart, or closer when the next instant comes sooner, so they stay before it.
+    public static func chromeTimestamps(_ trace: Trace) -> [Double] {
+        var ts = [Double](repeating: 0, count: trace.count)
+        var i = 0
+        while i < trace.count {
+            let t = trace.time(i)
+            var j = i + 1
+            while j < trace.count && trace.time(j) == t { j += 1 }
+            let base = t * 1e6
+            let room = j < trace.count ? trace.time(j) * 1e6 - base : Double.infinity
+            let step = min(1, room / Double(j - i + 1))
+            for k in i..<j { ts[k] = base + Double(k - i) * step }
+            i = j
+        }
+        return ts
+    }
+
+    /// A Chrome timestamp with three decimals (nanoseconds): short, and exact enough to keep the order.
+    static func chromeTime(_ us: Double) -> String {
+        let n = (us * 1000).rounded()
+        let whole = Int(n / 1000), frac = Int(n) - whole * 1000
+        return "\(whole)." + (frac < 10 ? "00" : frac < 100 ? "0" : "") + "\(frac)"
+    }
+
     private static func chrome(_ trace: Trace, _ out: inout ByteWriter) {
         out.append(Array("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n".utf8))
         var first = true
@@ -154,30 +198,40 @@ public enum TraceExport {
             item("{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":\(i),\"args\":{\"name\":\(String(decoding: name, as: UTF8.self))}}")
             item("{\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":1,\"tid\":\(i),\"args\":{\"sort_index\":\(i)}}")
         }
-        // One microsecond per event keeps the order; the virtual time travels in args.
-        var open: [Int32: Int] = [:]
+        let ts = chromeTimestamps(trace)
+        // Per lane: where its running span began, and where its wait began (and on what).
+        var running: [Int32: Int] = [:], waiting: [Int32: (Int, String)] = [:]
         var k = 0
         for i in 0..<trace.count {
             let lane = trace.lane(i)
             let kind = trace.kind(i)
             var detail: [UInt8] = []
             SafeText.json(trace.detailText(i), into: &detail)
-            let args = "{\"t\":\(PyFormat.floatRepr(trace.time(i))),\"detail\":\(String(decoding: detail, as: UTF8.self))}"
+            let detailJSON = String(decoding: detail, as: UTF8.self)
+            let args = "{\"seq\":\(i),\"t\":\(PyFormat.floatRepr(trace.time(i))),\"detail\":\(detailJSON)}"
             switch kind {
             case .started, .resumed, .step:
-                if open[lane] == nil { open[lane] = i }
+                if running[lane] == nil {
+                    if let (w, on) = waiting.removeValue(forKey: lane) {
+                        item("{\"name\":\"waiting\",\"ph\":\"X\",\"pid\":1,\"tid\":\(lane),\"ts\":\(chromeTime(ts[w])),\"dur\":\(chromeTime(ts[i] - ts[w])),\"args\":{\"seq\":\(w),\"t\":\(PyFormat.floatRepr(trace.time(w))),\"detail\":\(on)}}")
+                    }
+                    running[lane] = i
+                }
             case .yielded, .returned, .raised, .taskWaits, .taskDone, .taskCancelled:
-                if let s = open.removeValue(forKey: lane) {
-                    item("{\"name\":\"running\",\"ph\":\"X\",\"pid\":1,\"tid\":\(lane),\"ts\":\(s),\"dur\":\(max(1, i - s)),\"args\":\(args)}")
+                if let s = running.removeValue(forKey: lane) {
+                    item("{\"name\":\"running\",\"ph\":\"X\",\"pid\":1,\"tid\":\(lane),\"ts\":\(chromeTime(ts[s])),\"dur\":\(chromeTime(ts[i] - ts[s])),\"args\":\(args)}")
+                    if kind == .yielded || kind == .taskWaits { waiting[lane] = (i, detailJSON) }
+                } else if kind == .taskWaits, let (w, _) = waiting[lane] {
+                    waiting[lane] = (w, detailJSON)   // the wait names what it waits on
                 }
             default: break
             }
-            item("{\"name\":\"\(kind.name)\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":\(lane),\"ts\":\(i),\"args\":\(args)}")
+            item("{\"name\":\"\(kind.name)\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":\(lane),\"ts\":\(chromeTime(ts[i])),\"args\":\(args)}")
             // A flow arrow from the cause to this event (the timer that fired, the task that returned).
             if k < trace.causeCount && trace.causePair(k).event == i {
                 let c = trace.causePair(k).cause
-                item("{\"name\":\"cause\",\"cat\":\"cause\",\"ph\":\"s\",\"id\":\(k),\"pid\":1,\"tid\":\(trace.lane(c)),\"ts\":\(c)}")
-                item("{\"name\":\"cause\",\"cat\":\"cause\",\"ph\":\"f\",\"bp\":\"e\",\"id\":\(k),\"pid\":1,\"tid\":\(lane),\"ts\":\(i)}")
+                item("{\"name\":\"cause\",\"cat\":\"cause\",\"ph\":\"s\",\"id\":\(k),\"pid\":1,\"tid\":\(trace.lane(c)),\"ts\":\(chromeTime(ts[c]))}")
+                item("{\"name\":\"cause\",\"cat\":\"cause\",\"ph\":\"f\",\"bp\":\"e\",\"id\":\(k),\"pid\":1,\"tid\":\(lane),\"ts\":\(chromeTime(ts[i]))}")
                 k += 1
             }
         }
