@@ -125,8 +125,10 @@ extension Axis: ExpressibleByArgument {}
 struct TimelineCmd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Print the timeline chart the viewer draws, as plain text.")
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
-    @Option(help: "Columns of output (40 to 1000).") var width: Int = 100
-    @Option(help: "step (a column per event) or time (a column per slice of virtual time).") var axis: Axis = .step
+    @Option(help: "Columns of output (40 to 1000; default: the terminal's width, 80 when not a terminal).") var width: Int?
+    @Option(help: "step (a column per event) or time (a column per slice of virtual time; default: step, or time when a column per event would print over 10,000 lines).") var axis: Axis?
+    @Option(help: "First event shown: an event number, or t=SECONDS for the first event at or after that virtual time.") var from: String?
+    @Option(help: "Last event shown: an event number, or t=SECONDS for the last event at or before that virtual time.") var to: String?
     @Flag(help: "ASCII glyphs only.") var ascii = false
     @Option(help: ArgumentHelp("Print the viewer's screen of this size (e.g. 80x24) instead of the chart.", visibility: .hidden)) var screen: String?
     @Option(help: ArgumentHelp("With --screen: the event at the playhead.", visibility: .hidden)) var playhead: Int = 0
@@ -136,9 +138,21 @@ struct TimelineCmd: ParsableCommand {
     func validate() throws {
         if let screen { _ = try Self.screenSize(screen) }
         if let frames, frames > 100_000 { throw ValidationError("--frames must be at most 100000 (got \(frames))") }
-        if width < 40 || width > ChartView.maxWidth {
+        if let width, width < 40 || width > ChartView.maxWidth {
             throw ValidationError("--width must be between 40 and \(ChartView.maxWidth) (got \(width))")
         }
+        for (name, text) in [("--from", from), ("--to", to)] {
+            if let text, TimelineBound(text) == nil {
+                throw ValidationError("\(name) takes an event number or t=SECONDS, e.g. 1200 or t=12.5 (got \(SafeText.escape(text)))")
+            }
+        }
+    }
+
+    /// The terminal's columns when stdout is one, else 80; kept within 40…`ChartView.maxWidth`.
+    static func defaultWidth() -> Int {
+        var size = winsize()
+        guard isatty(1) != 0, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return min(ChartView.maxWidth, max(40, Int(size.ws_col)))
     }
 
     /// `--screen WIDTHxHEIGHT`, each 1 to `ChartView.maxWidth`: a grid that fits in memory.
@@ -160,7 +174,7 @@ struct TimelineCmd: ParsableCommand {
             let parts = try Self.screenSize(screen)
             var times: [Double] = []
             var state = ViewState()
-            state.axis = axis
+            state.axis = axis ?? .step
             for k in 0..<frames {
                 state.playhead = model.eventCount * (k + 1) / (frames + 1)
                 let t0 = monotonicMilliseconds()
@@ -176,7 +190,7 @@ struct TimelineCmd: ParsableCommand {
             let parts = try Self.screenSize(screen)
             var state = ViewState()
             state.playhead = playhead
-            state.axis = axis
+            state.axis = axis ?? .step
             state.ascii = ascii
             state.showLocals = variables
             let p = min(playhead, max(0, model.eventCount - 1))
@@ -184,7 +198,8 @@ struct TimelineCmd: ParsableCommand {
             Console.out(ScreenView.render(model, state, width: parts[0], height: parts[1], glyphs: glyphs, locals: locals).lines().joined(separator: "\n") + "\n")
             return
         }
-        Console.out(ChartView.printable(model, width: width, axis: axis, glyphs: glyphs))
+        Console.out(ChartView.printable(model, width: width ?? Self.defaultWidth(), axis: axis, from: from.flatMap(TimelineBound.init),
+                                        to: to.flatMap(TimelineBound.init), glyphs: glyphs))
     }
 }
 

@@ -277,6 +277,18 @@ import Foundation
         #expect(out.stdout.unicodeScalars.allSatisfy { $0.isASCII })
         let bad = try Self.schedviz(["timeline", Self.scenariosDir.appendingPathComponent("gen.json").path, "--width", "10"])
         #expect(bad.status == 2)
+        for range in [["--from", "x"], ["--to", "t="], ["--from", "-3"], ["--to", "t=-1"]] {
+            let r = try Self.schedviz(["timeline", Self.scenariosDir.appendingPathComponent("gen.json").path] + range)
+            #expect(r.status == 2 && r.stderr.contains("t=SECONDS"), "\(range)")
+        }
+    }
+
+    /// Not a terminal: 80 columns, and no line is wider.
+    @Test func timelineDefaultsToEightyColumnsWithoutATerminal() throws {
+        let out = try Self.schedviz(["timeline", Self.scenariosDir.appendingPathComponent("dates.json").path])
+        #expect(out.status == 0)
+        let widths = out.stdout.split(separator: "\n").map { $0.unicodeScalars.count }
+        #expect(widths.max() == 80, "\(widths.max() ?? 0)")
     }
 
     @Test func viewerRefusesWithoutATerminal() throws {
@@ -418,17 +430,17 @@ extension CLITests {
         let dir = try Self.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Self.write(dir + "/p.py", "import asyncio\nasync def w(i):\n    await asyncio.sleep(i % 7)\nasync def main():\n    ts = [asyncio.create_task(w(i)) for i in range(1500)]\n    for t in ts:\n        await t\nasyncio.run(main())\n")
-        let r = try Self.schedviz(["timeline", "p.py", "--width", "100"], cwd: dir)
+        let r = try Self.schedviz(["timeline", "p.py", "--width", "100", "--axis", "step"], cwd: dir)
         #expect(r.status == 0)
         let events = try #require(r.stdout.split(separator: "\n").dropFirst().first.flatMap { line in
             line.split(separator: " ").drop { $0 != "events:" }.dropFirst().first.flatMap { Int($0) } })
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         let starts = lines.indices.filter { lines[$0].hasPrefix("events ") }
         #expect(starts.count == (events + 67) / 68)
-        // A band: its heading, its lanes (at most 60, or those with an event among its 68 columns), a count line.
+        // A band: its heading, its ruler, its lanes (at most 60, or those with an event among its 68 columns), a count line.
         for (k, start) in starts.enumerated() {
             let rows = (k + 1 < starts.count ? starts[k + 1] : lines.count) - start
-            #expect(rows <= 1 + max(ChartLimits.maxBandLanes, 68) + 2)
+            #expect(rows <= 2 + max(ChartLimits.maxBandLanes, 68) + 2)
         }
         #expect(r.stdout.contains("more lanes alive, without events here"))
         #expect(r.stdout.utf8.count < events * 120, "\(r.stdout.utf8.count) bytes for \(events) events")

@@ -73,7 +73,7 @@ enum ChartView {
     }
 
     /// Column `x` for event `e` of the step axis: each lane's state after it, and its marker.
-    private static func paintEvent(_ e: Int, _ states: [LaneState], _ trace: Trace, lanes: [Int], rowOf: [Int: Int],
+    static func paintEvent(_ e: Int, _ states: [LaneState], _ trace: Trace, lanes: [Int], rowOf: [Int: Int],
                                    glyphs: Glyphs, into grid: inout Grid, x: Int, y: Int) {
         for (r, lane) in lanes.enumerated() {
             let st = states[lane]
@@ -108,57 +108,5 @@ enum ChartView {
 
     /// Widest `timeline --width`: wider than any terminal, and the grid stays small.
     static let maxWidth = 1000
-
-    /// `schedviz timeline`: the whole run as plain text, in bands of `width` columns. On the
-    /// step axis each band lists the lanes alive in it (from their first event to their last).
-    static func printable(_ model: TimelineModel, width: Int, axis: Axis, glyphs: Glyphs) -> String {
-        let lanes = model.visibleLanes(collapsed: [])
-        let labelWidth = min(30, max(8, lanes.map { model.label($0, glyphs: glyphs).count }.max() ?? 8))
-        let columns = max(10, width - labelWidth - 2)
-        let last = max(0, model.eventCount - 1)
-        let a = glyphs.ascii
-        var out = "\(SafeText.escape(model.scenarioName)) \(a ? "-" : "—") \(ScreenView.asciiOnly(SafeText.escape(model.title), a))\n"
-        out += "axis: \(axis.rawValue)  events: \(model.eventCount)  virtual time: \(TraceExport.formatTime(model.trace.endTime))s\n"
-        func band(_ shown: [Int], _ heading: String, _ span: Int) -> Grid {
-            var grid = Grid(width: labelWidth + 2 + span, height: shown.count + 1)
-            grid.put(0, 0, heading, .dim)
-            for (r, lane) in shown.enumerated() {
-                grid.put(0, r + 1, model.label(lane, glyphs: glyphs), .plain, maxWidth: labelWidth)
-                grid[labelWidth + 1, r + 1] = Cell(scalar: glyphs.vertical, style: .dim)
-            }
-            return grid
-        }
-        if axis == .time {
-            var grid = band(lanes, "t 0 \(a ? "..." : "…") \(TraceExport.formatTime(model.trace.endTime))", columns)
-            draw(model, lanes: lanes, axis: axis, firstEvent: 0, columns: columns, playhead: last,
-                 glyphs: glyphs, into: &grid, x: labelWidth + 2, y: 1, markPlayhead: false)
-            out += grid.lines().joined(separator: "\n") + "\n\n"
-        } else if model.eventCount > 0 {
-            // One walk over the whole trace (a band restarting it would replay from a checkpoint each time).
-            var grid = Grid(width: 0, height: 0), shown: [Int] = [], rowOf: [Int: Int] = [:], others = 0, start = 0
-            func finish() {
-                out += grid.lines().joined(separator: "\n") + "\n"
-                if others > 0 { out += "\(a ? "..." : "…") and \(others) more lanes alive, without events here\n" }
-                out += "\n"
-            }
-            model.states.walk(from: 0, to: last) { e, states in
-                if e % columns == 0 {
-                    if e > 0 { finish() }
-                    start = e
-                    let end = min(e + columns, model.eventCount) - 1
-                    (shown, others) = bandLanes(model, lanes, e, end)
-                    rowOf = [:]
-                    for (r, l) in shown.enumerated() { rowOf[l] = r }
-                    grid = band(shown, "events \(e)\(a ? "-" : "–")\(end)", end - e + 1)
-                }
-                paintEvent(e, states, model.trace, lanes: shown, rowOf: rowOf, glyphs: glyphs, into: &grid, x: labelWidth + 2 + e - start, y: 1)
-            }
-            finish()
-        }
-        out += "legend  " + glyphs.legend().map(\.0).joined(separator: "  ") + "\n"
-        out += "markers " + (glyphs.ascii ? "> resumed  s sent a value  < yielded  a delegated (await/yield from)  t timer fired  p printed  ! wrote to stderr"
-                                          : "▸ resumed  » sent a value  ◂ yielded  ↳ delegated (await/yield from)  ◇ timer fired  ¶ printed  ! wrote to stderr") + "\n"
-        return out
-    }
 }
 
