@@ -123,9 +123,19 @@ paused_stable() {
 check "paused counter stays put" paused_stable
 
 tm send-keys -t main x
-check "x says where it exported" wait_screen main 'exported [0-9]+ events to dates\.trace\.txt'
+check "x says where it exported, with the full path" wait_screen main "exported [0-9]+ events to $WORK/main/dates\\.trace\\.txt"
 (cd "$WORK/main" && "$BIN" trace scenarios/dates.json > expected.trace.txt)
 check "dates.trace.txt equals schedviz trace output" cmp -s "$WORK/main/dates.trace.txt" "$WORK/main/expected.trace.txt"
+tm send-keys -t main x
+check "x again takes a numbered name, never overwriting" wait_screen main "exported [0-9]+ events to $WORK/main/dates\\.trace\\.1\\.txt"
+check "the numbered export is the same trace" cmp -s "$WORK/main/dates.trace.1.txt" "$WORK/main/expected.trace.txt"
+tm send-keys -t main J
+check "J exports JSONL" wait_screen main "exported [0-9]+ events to $WORK/main/dates\\.trace\\.jsonl"
+(cd "$WORK/main" && "$BIN" trace scenarios/dates.json --format jsonl > expected.jsonl && "$BIN" trace scenarios/dates.json --format chrome > expected.chrome)
+check "dates.trace.jsonl equals schedviz trace --format jsonl" cmp -s "$WORK/main/dates.trace.jsonl" "$WORK/main/expected.jsonl"
+tm send-keys -t main C
+check "C exports Chrome JSON" wait_screen main "exported [0-9]+ events to $WORK/main/dates\\.trace\\.json\$"
+check "dates.trace.json equals schedviz trace --format chrome" cmp -s "$WORK/main/dates.trace.json" "$WORK/main/expected.chrome"
 
 before=$(screen main); paused_at=$(step main)
 tm resize-window -t main -x 60 -y 20
