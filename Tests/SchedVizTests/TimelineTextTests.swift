@@ -78,6 +78,20 @@ import Scheduler
         #expect(ruler.dropFirst(x).hasPrefix("|0        |10       |20       |30"), "\(ruler)")
     }
 
+    @Test func timeRulerTicksAtRoundTimes() throws {
+        let ticks = ChartView.roundTicks(0, 52, 79)
+        #expect(ticks.map(\.1) == [0, 10, 20, 30, 40, 50])
+        #expect(ticks.map(\.0) == [0, 15, 30, 45, 60, 75])
+        #expect(ChartView.roundTicks(10, 10.01, 52).map(\.1).count == 5)
+        #expect(ChartView.roundTicks(0, 15, 100).map(\.1) == [0, 2, 4, 6, 8, 10, 12, 14])
+        #expect(ChartView.shortTime(12.5) == "12.5" && ChartView.shortTime(30) == "30")
+        let m = try Self.model(Self.busyThenAsleep)
+        let text = ChartView.printable(m, width: 80, axis: .time, glyphs: Glyphs(ascii: true))
+        let lines = text.split(separator: "\n")
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("t 0.000 ... 10.000") })
+        #expect(lines[heading + 1].contains("|0 ") && lines[heading + 1].contains("|2 ") && lines[heading + 1].contains("|8"), "\(lines[heading + 1])")
+    }
+
     @Test func fromAndToSelectEventsOrTimes() throws {
         let m = try Self.model(Self.busyThenAsleep)
         let glyphs = Glyphs(ascii: true)

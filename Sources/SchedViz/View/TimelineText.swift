@@ -160,14 +160,14 @@ extension ChartView {
         let dominant = DominantStates(model, first: range.lowerBound, last: range.upperBound, t0: t0, t1: t1, columns: columns)
         let heading = dominant.byEvents
             ? "t \(TraceExport.formatTime(t0)), one instant: events \(range.lowerBound)\(a ? "-" : "–")\(range.upperBound), a column per \(format3(Double(range.count) / Double(columns))) events"
-            : "t \(TraceExport.formatTime(t0)) \(a ? "..." : "…") \(TraceExport.formatTime(t1)), a column per \(format3((t1 - t0) / Double(columns)))s"
+            : "t \(TraceExport.formatTime(t0)) \(a ? "..." : "…") \(TraceExport.formatTime(t1)), a column per \(sliceLength((t1 - t0) / Double(columns)))"
         var grid = band(model, lanes, heading, columns, labelWidth, glyphs)
         let x = labelWidth + 2
-        ruler(&grid, x: x, columns: columns, { c in
-            guard c % 10 == 0 else { return nil }
-            let p = dominant.position(ofColumn: c)
-            return dominant.byEvents ? "\(Int(p.rounded(.up)))" : TraceExport.formatTime(p)
-        }, glyphs)
+        var labels: [Int: String] = [:]
+        for (c, p) in roundTicks(dominant.start, dominant.end, columns) {
+            labels[c] = dominant.byEvents ? "\(Int(p))" : shortTime(p)
+        }
+        ruler(&grid, x: x, columns: columns, { labels[$0] }, glyphs)
         for (r, lane) in lanes.enumerated() {
             for c in 0..<columns {
                 let k = dominant[lane, c]
@@ -175,6 +175,41 @@ extension ChartView {
             }
         }
         return grid.lines().joined(separator: "\n") + "\n\n"
+    }
+
+    /// Round positions (1, 2 or 5 times a power of ten apart, about ten columns or more) in
+    /// [start, end), each with the column it falls in.
+    static func roundTicks(_ start: Double, _ end: Double, _ columns: Int) -> [(Int, Double)] {
+        let span = end - start
+        guard span > 0, columns > 0 else { return [] }
+        let wanted = span * 10 / Double(columns)
+        var step = 1.0
+        while step < wanted { step *= 10 }
+        while step / 10 >= wanted { step /= 10 }
+        if step / 5 >= wanted { step /= 5 } else if step / 2 >= wanted { step /= 2 }
+        // Times finer than the millisecond the labels show would repeat a label.
+        if step < 0.001 && wanted < 0.001 { step = 0.001 }
+        var ticks: [(Int, Double)] = []
+        var k = (start / step).rounded(.up)
+        while k * step < end {
+            let p = k * step
+            ticks.append((min(columns - 1, Int((p - start) / span * Double(columns))), p))
+            k += 1
+        }
+        return ticks
+    }
+
+    /// A column's length of time: seconds to the millisecond, or milliseconds when shorter.
+    static func sliceLength(_ t: Double) -> String {
+        t >= 0.001 || t == 0 ? "\(format3(t))s" : "\(format3(t * 1000))ms"
+    }
+
+    /// A tick's time: `formatTime` without trailing zeros (`12.5`, `30`).
+    static func shortTime(_ t: Double) -> String {
+        var s = TraceExport.formatTime(t)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
     }
 
     /// `text` cut to `width` columns, ending in an ellipsis when cut.
