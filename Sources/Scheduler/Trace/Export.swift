@@ -178,10 +178,13 @@ public enum TraceExport {
     }
 
     /// A Chrome timestamp with three decimals (nanoseconds): short, and exact enough to keep the order.
-    static func chromeTime(_ us: Double) -> String {
-        let n = (us * 1000).rounded()
-        let whole = Int(n / 1000), frac = Int(n) - whole * 1000
-        return "\(whole)." + (frac < 10 ? "00" : frac < 100 ? "0" : "") + "\(frac)"
+    static func chromeTime(_ us: Double, into out: inout ByteWriter) {
+        let n = Int((us * 1000).rounded())
+        out.append(number: n / 1000, width: 0)
+        out.append(byte: 0x2e)
+        out.append(number: n % 1000 / 100, width: 0)
+        out.append(number: n % 100 / 10, width: 0)
+        out.append(number: n % 10, width: 0)
     }
 
     private static func chrome(_ trace: Trace, _ out: inout ByteWriter) {
@@ -199,39 +202,77 @@ public enum TraceExport {
             item("{\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":1,\"tid\":\(i),\"args\":{\"sort_index\":\(i)}}")
         }
         let ts = chromeTimestamps(trace)
-        // Per lane: where its running span began, and where its wait began (and on what).
-        var running: [Int32: Int] = [:], waiting: [Int32: (Int, String)] = [:]
+        // Written as bytes, the pieces that repeat made once: a million events take seconds otherwise.
+        let kinds = ByteTable(EventKind.allCases.map { Array("{\"name\":\"\($0.name)\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":".utf8) })
+        let strings = ByteTable(lazyCount: trace.strings.strings.count) { id in
+            var b: [UInt8] = []; SafeText.json(trace.strings[Int32(id)], into: &b); return b
+        }
+        var numeric: (id: Int32, t: Double, json: [UInt8]) = (0, -1, [])
+        var floats = FloatReprCache()
+        let running = Array(",\n{\"name\":\"running\",\"ph\":\"X\",\"pid\":1,\"tid\":".utf8)
+        let waiting = Array(",\n{\"name\":\"waiting\",\"ph\":\"X\",\"pid\":1,\"tid\":".utf8)
+        let tsKey = Array(",\"ts\":".utf8), durKey = Array(",\"dur\":".utf8), seqKey = Array(",\"args\":{\"seq\":".utf8)
+        let tKey = Array(",\"t\":".utf8), detailKey = Array(",\"detail\":".utf8), close = Array("}}".utf8)
+        let flowStart = Array(",\n{\"name\":\"cause\",\"cat\":\"cause\",\"ph\":\"s\",\"id\":".utf8)
+        let flowEnd = Array(",\n{\"name\":\"cause\",\"cat\":\"cause\",\"ph\":\"f\",\"bp\":\"e\",\"id\":".utf8)
+        let pidTid = Array(",\"pid\":1,\"tid\":".utf8)
+        /// `"seq":…,"t":…,"detail":…}}` of event `i`, with the detail of event `d`.
+        func args(_ i: Int, _ d: Int) {
+            out.append(seqKey); out.append(number: i, width: 0)
+            out.append(tKey); floats.append(trace.time(i), to: &out)
+            out.append(detailKey)
+            let id = trace.detail(d)
+            if id >= 0 { out.append(strings[Int(id)]) } else {
+                if id != numeric.id || trace.time(d) != numeric.t {
+                    numeric.id = id; numeric.t = trace.time(d); numeric.json.removeAll(keepingCapacity: true)
+                    SafeText.json(trace.detailText(d), into: &numeric.json)
+                }
+                out.append(numeric.json)
+            }
+            out.append(close)
+        }
+        /// `{"name":…,"ph":"X",…}` for a span of lane `lane` from event `a` to `b`, with `a`'s args and `d`'s detail.
+        func span(_ head: [UInt8], _ lane: Int32, _ a: Int, _ b: Int, _ d: Int) {
+            out.append(head); out.append(number: Int(lane), width: 0)
+            out.append(tsKey); chromeTime(ts[a], into: &out)
+            out.append(durKey); chromeTime(ts[b] - ts[a], into: &out)
+            args(a, d)
+        }
+        // Per lane: where its running span began, and where its wait began (and the event saying on what).
+        var runningSince: [Int32: Int] = [:], waitingSince: [Int32: (Int, Int)] = [:]
         var k = 0
         for i in 0..<trace.count {
             let lane = trace.lane(i)
             let kind = trace.kind(i)
-            var detail: [UInt8] = []
-            SafeText.json(trace.detailText(i), into: &detail)
-            let detailJSON = String(decoding: detail, as: UTF8.self)
-            let args = "{\"seq\":\(i),\"t\":\(PyFormat.floatRepr(trace.time(i))),\"detail\":\(detailJSON)}"
             switch kind {
             case .started, .resumed, .step:
-                if running[lane] == nil {
-                    if let (w, on) = waiting.removeValue(forKey: lane) {
-                        item("{\"name\":\"waiting\",\"ph\":\"X\",\"pid\":1,\"tid\":\(lane),\"ts\":\(chromeTime(ts[w])),\"dur\":\(chromeTime(ts[i] - ts[w])),\"args\":{\"seq\":\(w),\"t\":\(PyFormat.floatRepr(trace.time(w))),\"detail\":\(on)}}")
-                    }
-                    running[lane] = i
+                if runningSince[lane] == nil {
+                    if let (w, on) = waitingSince.removeValue(forKey: lane) { span(waiting, lane, w, i, on) }
+                    runningSince[lane] = i
                 }
             case .yielded, .returned, .raised, .taskWaits, .taskDone, .taskCancelled:
-                if let s = running.removeValue(forKey: lane) {
-                    item("{\"name\":\"running\",\"ph\":\"X\",\"pid\":1,\"tid\":\(lane),\"ts\":\(chromeTime(ts[s])),\"dur\":\(chromeTime(ts[i] - ts[s])),\"args\":\(args)}")
-                    if kind == .yielded || kind == .taskWaits { waiting[lane] = (i, detailJSON) }
-                } else if kind == .taskWaits, let (w, _) = waiting[lane] {
-                    waiting[lane] = (w, detailJSON)   // the wait names what it waits on
+                if let s = runningSince.removeValue(forKey: lane) {
+                    span(running, lane, s, i, s)
+                    if kind == .yielded || kind == .taskWaits { waitingSince[lane] = (i, i) }
+                } else if kind == .taskWaits, let (w, _) = waitingSince[lane] {
+                    waitingSince[lane] = (w, i)   // the wait names what it waits on
                 }
             default: break
             }
-            item("{\"name\":\"\(kind.name)\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":\(lane),\"ts\":\(chromeTime(ts[i])),\"args\":\(args)}")
+            if !first { out.append([0x2c, 0x0a]) }
+            first = false
+            out.append(kinds[Int(kind.rawValue)]); out.append(number: Int(lane), width: 0)
+            out.append(tsKey); chromeTime(ts[i], into: &out)
+            args(i, i)
             // A flow arrow from the cause to this event (the timer that fired, the task that returned).
             if k < trace.causeCount && trace.causePair(k).event == i {
                 let c = trace.causePair(k).cause
-                item("{\"name\":\"cause\",\"cat\":\"cause\",\"ph\":\"s\",\"id\":\(k),\"pid\":1,\"tid\":\(trace.lane(c)),\"ts\":\(chromeTime(ts[c]))}")
-                item("{\"name\":\"cause\",\"cat\":\"cause\",\"ph\":\"f\",\"bp\":\"e\",\"id\":\(k),\"pid\":1,\"tid\":\(lane),\"ts\":\(chromeTime(ts[i]))}")
+                out.append(flowStart); out.append(number: k, width: 0)
+                out.append(pidTid); out.append(number: Int(trace.lane(c)), width: 0)
+                out.append(tsKey); chromeTime(ts[c], into: &out); out.append(byte: 0x7d)
+                out.append(flowEnd); out.append(number: k, width: 0)
+                out.append(pidTid); out.append(number: Int(lane), width: 0)
+                out.append(tsKey); chromeTime(ts[i], into: &out); out.append(byte: 0x7d)
                 k += 1
             }
         }
