@@ -47,7 +47,13 @@ struct ViewerApp {
                 shown = (state, size.width, size.height)
             }
             let key = terminal.readKey()
-            switch KeyMap.intent(for: key, state: state) {
+            state.width = terminal.size.width
+            var intent = KeyMap.intent(for: key, state: state)
+            if case .mouse(let m) = key, state.prompt == nil, !state.showHelp, !state.showDescription {
+                let size = terminal.size
+                intent = ScreenLayout(model, state, width: size.width, height: size.height).intent(for: m, model: model)
+            }
+            switch intent {
             case .quit: return
             case .export: export()
             case let intent: state.apply(intent, model: model)

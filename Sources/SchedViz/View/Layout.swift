@@ -1,0 +1,80 @@
+import Scheduler
+
+/// Where the screen puts lanes and chart columns: computed from model, state and size
+/// alone, so the renderer and the mouse agree, and clicks are testable without a terminal.
+struct ScreenLayout: Equatable {
+    let lanes: [Int]          // every lane shown, in order (the chart shows a window of them)
+    let firstLane: Int        // index in `lanes` of the chart's first row
+    let rows: Int             // chart rows with a lane
+    let labelWidth: Int
+    let columns: Int          // chart columns
+    let firstEvent: Int       // step axis: the event in column 0
+    let axis: Axis
+
+    static let chartY = 3     // header (2 rows), then the chart's title row
+    var chartX: Int { labelWidth + 1 }
+    var hiddenAbove: Int { firstLane }
+    var hiddenBelow: Int { max(0, lanes.count - firstLane - rows) }
+    var shown: [Int] { Array(lanes[firstLane ..< firstLane + rows]) }
+
+    static func labelWidth(width: Int) -> Int { min(max(12, width / 4), 26) }
+    static func chartColumns(width: Int) -> Int { width - labelWidth(width: width) - 1 }
+
+    init(_ model: TimelineModel, _ state: ViewState, width: Int, height: Int) {
+        lanes = state.lanes(model)
+        let fixed = 2 + 1 + 1 + 1 + 1 + 1 + 1      // header, chart title, legend, separator, details, account, keybar
+        let paneRows = max(3, (height - fixed) / 3)
+        let chartRows = max(1, min(lanes.count, height - fixed - paneRows))
+        // The chart scrolls to keep the source's lane (the highlighted one) in view.
+        let highlighted = lanes.firstIndex(of: ScreenView.focusLane(model, state)) ?? 0
+        firstLane = max(0, min(highlighted - chartRows + 1, lanes.count - chartRows))
+        rows = min(chartRows, lanes.count - firstLane)
+        labelWidth = ScreenLayout.labelWidth(width: width)
+        columns = ScreenLayout.chartColumns(width: width)
+        axis = state.axis
+        let p = min(state.playhead, max(0, model.eventCount - 1))
+        firstEvent = axis == .step ? ChartView.firstColumn(playhead: p, columns: columns, events: model.eventCount) : 0
+    }
+
+    enum Hit: Equatable {
+        case lane(Int)        // index into `lanes`
+        case event(Int)       // a chart column: its event (step axis) or its slice's last event (time axis)
+        case chartTitle       // the row above the chart
+        case nothing
+    }
+
+    /// What is at screen cell (x, y).
+    func hit(x: Int, y: Int, model: TimelineModel) -> Hit {
+        if y == ScreenLayout.chartY - 1 && x > labelWidth { return .chartTitle }
+        guard y >= ScreenLayout.chartY && y < ScreenLayout.chartY + rows else { return .nothing }
+        if x < labelWidth { return .lane(firstLane + y - ScreenLayout.chartY) }
+        let c = x - chartX
+        guard c >= 0 && c < columns && model.eventCount > 0 else { return .nothing }
+        switch axis {
+        case .step:
+            let e = firstEvent + c
+            return e < model.eventCount ? .event(e) : .nothing
+        case .time:
+            let e = model.timeSlice(c, of: columns)?.1 ?? model.lastEvent(atOrBefore: model.sliceEnd(c, of: columns))
+            return e >= 0 ? .event(e) : .nothing
+        }
+    }
+
+    /// A click selects a lane or moves the playhead to a column; the wheel moves the lane
+    /// selection, or over the chart's title row (or with shift) the playhead.
+    func intent(for mouse: Mouse, model: TimelineModel) -> Intent {
+        let target = hit(x: mouse.x, y: mouse.y, model: model)
+        switch mouse.button {
+        case .left:
+            switch target {
+            case .lane(let i): return .selectLane(i)
+            case .event(let e): return .moveTo(e)
+            case .chartTitle, .nothing: return .none
+            }
+        case .wheelUp, .wheelDown:
+            let time = mouse.shift || target == .chartTitle
+            if mouse.button == .wheelUp { return time ? .stepBack : .selectUp }
+            return time ? .stepForward : .selectDown
+        }
+    }
+}
