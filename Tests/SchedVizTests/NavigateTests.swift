@@ -305,3 +305,18 @@ private func chars(_ text: String) -> [Key] { text.map { Key.char($0) } }
         for key in Overlays.keys(ascii: false) { #expect(screen.contains(key), "\(key)") }
     }
 }
+
+@Suite struct PinnedLaneTests {
+    @Test func lanesHiddenAboveDoNotMoveThePick() throws {
+        let model = try workersModel()
+        let worker11 = try #require(model.trace.lanes.firstIndex { $0.name == "worker-11" })
+        var s = ViewState()
+        s.followPlayhead = false
+        s.selectedLane = try #require(s.lanes(model).firstIndex(of: worker11))
+        s = typed([.char("e")], model, from: s)      // collapses the sleep sub-lanes above it
+        #expect(s.selectedLane < model.visibleLanes(collapsed: []).firstIndex(of: worker11)!)
+        #expect(ScreenView.focusLane(model, s) == worker11)
+        s = typed([.char("E")], model, from: s)
+        #expect(ScreenView.focusLane(model, s) == worker11)
+    }
+}

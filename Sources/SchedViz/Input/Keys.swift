@@ -106,7 +106,10 @@ extension ViewState {
         // A status message (e.g. where the export went) stays until the next key that does something.
         if ![.tick, .resize, .none, .export, .quit].contains(intent) { status = "" }
         let last = max(0, model.eventCount - 1)
-        let laneCount = lanes(model).count
+        let before = lanes(model)
+        let laneCount = before.count
+        // The picked lane, so a lane hidden or shown above it (f while playing) does not move the pick.
+        let picked = !followPlayhead && selectedLane < before.count ? before[selectedLane] : nil
         switch intent {
         case .togglePlay: playing.toggle(); if playing && playhead >= last { playhead = 0 }
         case .stepForward: playing = false; playhead = axis == .time ? slice(model, from: playhead, forward: true) : min(last, playhead + 1)
@@ -180,7 +183,13 @@ extension ViewState {
             }
         case .none, .quit, .export, .resize: break
         }
-        let count = lanes(model).count
-        if selectedLane >= count { selectedLane = max(0, count - 1) }
+        let after = lanes(model)
+        let selecting: Bool
+        switch intent {
+        case .selectUp, .selectDown, .selectLane, .promptSubmit: selecting = true
+        default: selecting = false
+        }
+        if !selecting, let picked, let i = after.firstIndex(of: picked) { selectedLane = i }
+        if selectedLane >= after.count { selectedLane = max(0, after.count - 1) }
     }
 }
