@@ -328,20 +328,7 @@ check "NO_COLOR session quits with 0" wait_until rc_is nocolor 0
 
 # --- navigation: jump, search, filter, hide finished, mouse ------------------------------------
 mkdir -p "$WORK/nav"
-cat > "$WORK/nav/workers.py" <<'PY'
-import asyncio
-
-async def worker(n):
-    await asyncio.sleep(0.1 * n)
-    print("worker", n, "done")
-
-async def main():
-    tasks = [asyncio.create_task(worker(n), name=f"worker-{n}") for n in range(12)]
-    await asyncio.sleep(0.05)
-    await asyncio.gather(*tasks)
-
-asyncio.run(main())
-PY
+cp "$ROOT/Tests/SchedVizTests/Fixtures/workers.py" "$WORK/nav/"   # twelve tasks worker-0 … worker-11
 start nav "" "" workers.py
 if opened nav; then
     total=$(screen nav | grep -Eo 'step [0-9]+/[0-9]+' | head -1 | sed -E 's#.*/##')
@@ -385,7 +372,8 @@ if opened nav; then
     check "a click on a lane pins the source to it" wait_screen nav 'pinned \(F follows\): Task-1'
     tm send-keys -t nav F
     check "F follows the playhead again" wait_screen nav '─ source: '
-    quits nav
+    tm send-keys -t nav q
+    check "nav session quits with the program's status (1: it raises)" wait_until rc_is nav 1
 fi
 
 # --- no terminal --------------------------------------------------------------------------------

@@ -42,12 +42,12 @@ struct ViewerApp {
         var shown: (state: ViewState, width: Int, height: Int)?
         while true {
             let size = terminal.size
+            state.width = size.width       // a page of chart columns (PgUp/PgDn, the time axis' slices)
             if shown == nil || shown!.state != state || shown!.width != size.width || shown!.height != size.height {
                 terminal.draw(ScreenView.render(model, state, width: size.width, height: size.height, glyphs: glyphs, locals: locals()))
                 shown = (state, size.width, size.height)
             }
             let key = terminal.readKey()
-            state.width = terminal.size.width
             var intent = KeyMap.intent(for: key, state: state)
             if case .mouse(let m) = key, state.prompt == nil, !state.showHelp, !state.showDescription {
                 let size = terminal.size

@@ -1,24 +1,12 @@
+import Foundation
 import Testing
 import Scheduler
 @testable import SchedViz
 
-/// Twelve tasks named worker-0 … worker-11, output, a clock that moves, and an exception at the end.
-private let workersSource = """
-import asyncio
-
-async def worker(n):
-    await asyncio.sleep(0.1 * n)
-    print("worker", n, "done")
-
-async def main():
-    tasks = [asyncio.create_task(worker(n), name=f"worker-{n}") for n in range(12)]
-    await asyncio.sleep(0.05)
-    print("started")
-    await asyncio.gather(*tasks)
-    raise ValueError("the end")
-
-asyncio.run(main())
-"""
+/// Twelve tasks named worker-0 … worker-11, output, a clock that moves, and an exception at
+/// the end (tests/e2e_tui.sh runs the same program).
+private let workersSource = try! String(contentsOfFile: URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/workers.py").path, encoding: .utf8)
 
 private func workersModel() throws -> TimelineModel {
     let session = try Session(RunConfig(source: workersSource, file: "workers.py"))
