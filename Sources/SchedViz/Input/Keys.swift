@@ -31,6 +31,13 @@ enum Intent: Equatable {
 }
 
 enum KeyMap {
+    /// Next / previous pairs: what each seeks, and whether forward.
+    static let seekKeys: [Character: (Seek, Bool)] = [
+        "]": (.laneEvent, true), "[": (.laneEvent, false), "}": (.output, true), "{": (.output, false),
+        ">": (.clock, true), "<": (.clock, false), ")": (.taskSwitch, true), "(": (.taskSwitch, false),
+        "r": (.exception, true), "R": (.exception, false),
+    ]
+
     /// Every key the viewer understands; anything else does nothing.
     static func intent(for key: Key, state: ViewState) -> Intent {
         if state.prompt != nil {
@@ -60,16 +67,7 @@ enum KeyMap {
         case .char("G"), .end: return .toEnd
         case .pageUp: return .pageBack
         case .pageDown: return .pageForward
-        case .char("]"): return .seek(.laneEvent, forward: true)
-        case .char("["): return .seek(.laneEvent, forward: false)
-        case .char("}"): return .seek(.output, forward: true)
-        case .char("{"): return .seek(.output, forward: false)
-        case .char(">"): return .seek(.clock, forward: true)
-        case .char("<"): return .seek(.clock, forward: false)
-        case .char(")"): return .seek(.taskSwitch, forward: true)
-        case .char("("): return .seek(.taskSwitch, forward: false)
-        case .char("r"): return .seek(.exception, forward: true)
-        case .char("R"): return .seek(.exception, forward: false)
+        case .char(let c) where seekKeys[c] != nil: return .seek(seekKeys[c]!.0, forward: seekKeys[c]!.1)
         case .char(":"): return .openPrompt(.jump)
         case .char("/"): return .openPrompt(.search)
         case .char("\\"): return .openPrompt(.filter)
