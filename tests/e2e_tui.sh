@@ -348,7 +348,7 @@ if opened nav; then
     check "N goes back to the previous match" wait_step nav -eq "$found"
     tm send-keys -t nav -l '\worker'
     tm send-keys -t nav Enter
-    filtered() { shows nav '^ worker-0 ' && ! shows nav '^ Task-1 ' && ! shows nav '^ main '; }
+    filtered() { shows nav 'lanes containing "worker"' && shows nav '^ worker-7 ' && ! shows nav '^ Task-1 ' && ! shows nav '^ main '; }
     check "\\worker keeps only the worker lanes" wait_until filtered
     tm send-keys -t nav -l '\'
     tm send-keys -t nav Enter

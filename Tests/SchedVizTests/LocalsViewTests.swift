@@ -55,11 +55,11 @@ import Testing
         #expect(screen.contains("│ coro  line 3"))
         #expect(screen.contains("  hello = 'World'"))
         #expect(screen.contains("last: send 'World'"))
-        #expect(!screen.contains(" output "))
+        #expect(!screen.contains("─ output ─"))
         // v again: the output pane is back.
         state.apply(.toggleLocals, model: model)
         let back = ScreenView.render(model, state, width: 100, height: 24, glyphs: Glyphs(ascii: false), locals: snap).lines().joined(separator: "\n")
-        #expect(back.contains(" output ") && !back.contains("hello = 'World'"))
+        #expect(back.contains("─ output ─") && !back.contains("hello = 'World'"))
         #expect(KeyMap.intent(for: .char("v"), state: ViewState()) == .toggleLocals)
     }
 

@@ -152,6 +152,11 @@ private func makeModel() throws -> TimelineModel {
         s.apply(.toggleExpand, model: model)
         #expect(s.collapsed.isEmpty)
         #expect(applied([.toggleExpand]).collapsed.isEmpty == !model.hasSubLanes(lanes[0]))
+        // A lane with nothing to open says so.
+        let plain = try #require(lanes.firstIndex { !model.hasSubLanes($0) })
+        var p = ViewState(); p.selectedLane = plain; p.followPlayhead = false
+        p.apply(.toggleExpand, model: model)
+        #expect(p.collapsed.isEmpty && p.status.contains("has no sub-lanes to expand"))
     }
 
     @Test func axisAndHelpToggle() {

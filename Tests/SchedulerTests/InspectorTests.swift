@@ -151,6 +151,31 @@ import Foundation
         #expect(c.last == "yielded 10")
     }
 
+    /// as_completed is a generator of asyncio's own code: the trace hides it (no lane), and the
+    /// inspector, which hears every resumption, must pass over it (it crashed on its lane, -2).
+    @Test func aHiddenLibraryGeneratorIsPassedOver() throws {
+        let (inspector, t) = Self.program("""
+            import asyncio
+
+            async def fetch(name, delay):
+                await asyncio.sleep(delay)
+                return name
+
+            async def main():
+                for fut in asyncio.as_completed([fetch("a", 0.2), fetch("b", 0.1)]):
+                    got = await fut
+                    print(got)
+
+            asyncio.run(main())
+
+            """)
+        #expect(t.lanes.contains { $0.name == "Task-1/as_completed" && $0.library })
+        let printed = try #require(Self.find(t, .output, lane: "Task-1", detail: "b"))
+        let s = inspector.snapshot(after: printed, lane: Self.lane(t, "Task-1"))
+        #expect(s.frames.first?.function == "main")
+        #expect(s.local("got", frame: 0) == "'b'")
+    }
+
     @Test func closureCellsAndLongReprs() throws {
         let (inspector, t) = Self.program("""
             def gen():

@@ -1,3 +1,5 @@
+import Scheduler
+
 /// Keys as the backend reports them, and the pure mapping from key and state to an intent.
 
 enum Key: Equatable {
@@ -154,6 +156,8 @@ extension ViewState {
                 let lane = shown[selectedLane]
                 if model.hasSubLanes(lane) {
                     if collapsed.contains(lane) { collapsed.remove(lane) } else { collapsed.insert(lane) }
+                } else {
+                    status = "\(SafeText.escape(model.trace.lanes[lane].name)) has no sub-lanes to expand (enter opens a task's awaited coroutines)"
                 }
             }
         case .toggleAxis: axis = axis == .step ? .time : .step

@@ -60,11 +60,13 @@ struct Glyphs {
         }
     }
 
-    func legend() -> [(String, Style)] {
-        let items: [(LaneStateKind, String)] = [(.running, "running"), (.ready, "ready"), (.sleeping, "sleeping"),
-            (.suspended, "suspended at yield"), (.awaiting, "awaiting"), (.blocked, "in a callee"),
-            (.done, "done"), (.raised, "raised"), (.cancelled, "cancelled"), (.stopped, "stopped")]
-        return items.map { ("\(state($0.0)) \($0.1)", Glyphs.style($0.0)) }
+    /// `short`: the words an 80-column line has room for.
+    func legend(short: Bool = false) -> [(String, Style)] {
+        let items: [(LaneStateKind, String, String)] = [(.running, "running", "run"), (.ready, "ready", "ready"),
+            (.sleeping, "sleeping", "sleep"), (.suspended, "suspended at yield", "yield"), (.awaiting, "awaiting", "await"),
+            (.blocked, "in a callee", "callee"), (.done, "done", "done"), (.raised, "raised", "raised"),
+            (.cancelled, "cancelled", "cancel"), (.stopped, "stopped", "stop")]
+        return items.map { ("\(state($0.0)) \(short ? $0.2 : $0.1)", Glyphs.style($0.0)) }
     }
 
     /// Every state glyph with what it means, for the help (`legend` is the one-line version).

@@ -17,6 +17,8 @@ struct Grid: Equatable {
     let width: Int
     let height: Int
     var cells: [Cell]
+    /// What marks text cut at its width: `…`, or `~` where the terminal shows ASCII only.
+    var ellipsis: Unicode.Scalar = "…"
 
     init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -29,18 +31,28 @@ struct Grid: Equatable {
         set { if x >= 0 && x < width && y >= 0 && y < height { cells[y * width + x] = newValue } }
     }
 
-    /// Writes `text` from (x, y), clipped at `maxWidth` columns and the grid's edge. Returns the columns used.
+    /// Writes `text` from (x, y), clipped at `maxWidth` columns and the grid's edge; text that
+    /// does not fit ends in the ellipsis, so a cut never passes for a whole word. Returns the columns used.
     @discardableResult
     mutating func put(_ x: Int, _ y: Int, _ text: String, _ style: Style = .plain, maxWidth: Int = .max) -> Int {
         guard y >= 0 && y < height else { return 0 }
         var col = x
         let limit = maxWidth >= width ? width : min(width, x + max(0, maxWidth))
-        for u in text.unicodeScalars {
+        var scalars = text.unicodeScalars.makeIterator()
+        while let u = scalars.next() {
             if col >= limit { break }
-            if col >= 0 { cells[y * width + col] = Cell(scalar: Grid.safe(u), style: style) }
+            // The last column left, and more to come (not just trailing spaces): mark the cut.
+            let cut = col == limit - 1 && Grid.hasMore(scalars)
+            if col >= 0 { cells[y * width + col] = Cell(scalar: cut ? ellipsis : Grid.safe(u), style: style) }
             col += 1
         }
         return col - x
+    }
+
+    private static func hasMore(_ rest: String.UnicodeScalarView.Iterator) -> Bool {
+        var r = rest
+        while let u = r.next() { if u != " " { return true } }
+        return false
     }
 
     mutating func fill(_ x: Int, _ y: Int, _ w: Int, _ scalar: Unicode.Scalar, _ style: Style) {

@@ -17,14 +17,17 @@ struct ScreenLayout: Equatable {
     var hiddenBelow: Int { max(0, lanes.count - firstLane - rows) }
     var shown: [Int] { Array(lanes[firstLane ..< firstLane + rows]) }
 
+    /// Header, chart title, legend, separator, details, account (2), keybar.
+    static let fixedRows = 2 + 1 + 1 + 1 + 1 + 2 + 1
+    /// Rows the source and output panes keep at least: a third of what the fixed rows leave.
+    static func paneMin(height: Int) -> Int { max(3, (height - fixedRows) / 3) }
+
     static func labelWidth(width: Int) -> Int { min(max(12, width / 4), 26) }
     static func chartColumns(width: Int) -> Int { width - labelWidth(width: width) - 1 }
 
     init(_ model: TimelineModel, _ state: ViewState, width: Int, height: Int) {
         lanes = state.lanes(model)
-        let fixed = 2 + 1 + 1 + 1 + 1 + 1 + 1      // header, chart title, legend, separator, details, account, keybar
-        let paneRows = max(3, (height - fixed) / 3)
-        let chartRows = max(1, min(lanes.count, height - fixed - paneRows))
+        let chartRows = max(1, min(lanes.count, height - ScreenLayout.fixedRows - ScreenLayout.paneMin(height: height)))
         // The chart scrolls to keep the source's lane (the highlighted one) in view.
         let highlighted = lanes.firstIndex(of: ScreenView.focusLane(model, state)) ?? 0
         firstLane = max(0, min(highlighted - chartRows + 1, lanes.count - chartRows))

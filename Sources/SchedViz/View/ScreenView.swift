@@ -8,6 +8,7 @@ enum ScreenView {
     /// `locals`: the snapshot the locals pane shows when `state.showLocals` (see `focusLane`).
     static func render(_ model: TimelineModel, _ state: ViewState, width: Int, height: Int, glyphs: Glyphs, locals: LaneSnapshot? = nil) -> Grid {
         var g = Grid(width: width, height: height)
+        if glyphs.ascii { g.ellipsis = "~" }
         if width < minWidth || height < minHeight {
             let x = glyphs.ascii ? "x" : "×"
             let msg = "terminal too small (\(width)\(x)\(height)): schedviz needs at least \(minWidth)\(x)\(minHeight)"
@@ -18,10 +19,14 @@ enum ScreenView {
         let p = min(state.playhead, max(0, model.eventCount - 1))
         header(model, state, p, glyphs, &g)
 
-        // Lanes and chart, where `ScreenLayout` puts them.
+        // Rows: lanes first (the panes keep a third, see `ScreenLayout`), the panes no more
+        // than the source needs, and what is left an event log.
         let layout = ScreenLayout(model, state, width: width, height: height)
         let chartRows = max(1, layout.rows)
         let shown = layout.shown
+        let avail = height - ScreenLayout.fixedRows
+        let paneRows = max(3, min(avail - chartRows, max(ScreenLayout.paneMin(height: height), trace.sourceLines.count)))
+        let logRows = avail - chartRows - paneRows
         // Until a lane is picked, the source (and the highlight) follow the current event's lane.
         let sourceLane = focusLane(model, state)
         let labelWidth = layout.labelWidth
@@ -41,18 +46,18 @@ enum ScreenView {
         chartTitle(state.axis, playheadColumn.map { labelWidth + 1 + $0 }, glyphs, &g, x: labelWidth + 1)
         StatusLine.counts(StatusLine.counts(model, p), &g, playhead: playheadColumn.map { labelWidth + 1 + $0 }, minX: labelWidth + 1, ascii: glyphs.ascii)
         var y = 3 + chartRows
-        var x = 1
-        g.put(0, y, " ", .plain)
-        for (text, style) in glyphs.legend() where x < width {
-            x += g.put(x, y, text + "  ", style)
-        }
+        legend(glyphs, &g, y: y)
         y += 1
+        if logRows >= 2 {
+            EventLog.draw(model, playhead: p, glyphs: glyphs, into: &g, y: y, h: logRows)
+            y += logRows
+        }
 
         // Source of the selected lane and the program's output so far.
         let selectedLane = sourceLane
         let split = width * 11 / 20
         g.fill(0, y, width, glyphs.horizontal, .dim)
-        let standing = model.eventCount > 0 ? " · " + laneStanding(model, selectedLane, p) : ""
+        let standing = model.eventCount > 0 ? " · " + ShortNumber.shorten(laneStanding(model, selectedLane, p)) : ""
         let l = trace.lanes[selectedLane]
         // A library coroutine's lines are its caller's: say whose, and that it runs inside asyncio.
         let laneName = l.library && l.parent >= 0 ? "\(trace.lanes[Int(l.parent)].name) · inside asyncio: \(l.title)" : l.name
@@ -62,7 +67,7 @@ enum ScreenView {
         let showLocals = state.showLocals && locals != nil
         g.put(split + 1, y, showLocals ? " variables " : " output ", .dim)
         let paneTop = y + 1
-        let paneHeight = height - paneTop - 3
+        let paneHeight = height - paneTop - 4
         for r in 0..<paneHeight { g[split, paneTop + r] = Cell(scalar: glyphs.vertical, style: .dim) }
         source(model, lane: selectedLane, playhead: p, glyphs: glyphs, &g, x: 0, y: paneTop, w: split, h: paneHeight)
         if showLocals, let locals {
@@ -71,11 +76,15 @@ enum ScreenView {
             output(model, playhead: p, ascii: glyphs.ascii, &g, x: split + 2, y: paneTop, w: width - split - 2, h: paneHeight)
         }
 
-        // The current event's cause and effects, the event in words, and the keys.
-        g.put(0, height - 3, " " + asciiOnly(Narrator.details(model, p), glyphs.ascii), .dim, maxWidth: width)
-        g.put(0, height - 2, " " + asciiOnly(Narrator.account(model, p), glyphs.ascii), .bold, maxWidth: width)
-        let keys = state.status.isEmpty ? "space play/pause  ←/→ step  g/G start/end  +/- speed  ↑/↓ lane  enter expand  c cause  b back  t axis  x export  ? help  q quit" : state.status
-        g.put(0, height - 1, " " + (glyphs.ascii ? keys.replacingOccurrences(of: "←/→", with: "h/l").replacingOccurrences(of: "↑/↓", with: "j/k") : keys), .keybar, maxWidth: width)
+        // The current event's cause and effects (full precision), the event in words (two
+        // lines, short numbers), and the keys.
+        g.put(0, height - 4, " " + asciiOnly(Narrator.details(model, p), glyphs.ascii), .dim, maxWidth: width)
+        let account = asciiOnly(ShortNumber.shorten(Narrator.account(model, p)), glyphs.ascii)
+        for (r, text) in wrap(account, width: width - 1, lines: 2).enumerated() {
+            g.put(0, height - 3 + r, " " + text, .bold, maxWidth: width)
+        }
+        let keys = state.status.isEmpty ? KeyBar.text(width: width, ascii: glyphs.ascii) : state.status
+        g.put(0, height - 1, " " + keys, .keybar, maxWidth: width)
         if let prompt = state.prompt { StatusLine.prompt(prompt, ascii: glyphs.ascii, &g, y: height - 1) }
         if state.showDescription { Overlays.description(&g, model, glyphs) }
         if state.showHelp { Overlays.help(&g, glyphs) }
@@ -122,6 +131,31 @@ enum ScreenView {
         else if px + 1 + n <= g.width { g.put(px + 1, 2, text, .dim) }
         else { g.put(x, 2, text, .dim, maxWidth: px - x) }
         g[px, 2] = Cell(scalar: glyphs.playhead, style: .playhead)
+    }
+
+    /// The state legend on one row: the long words when they fit, else the short ones.
+    private static func legend(_ glyphs: Glyphs, _ g: inout Grid, y: Int) {
+        let long = glyphs.legend()
+        let fits = long.reduce(1) { $0 + $1.0.unicodeScalars.count + 2 } <= g.width
+        var x = 1
+        for (text, style) in fits ? long : glyphs.legend(short: true) where x < g.width {
+            x += g.put(x, y, text + (fits ? "  " : " "), style, maxWidth: g.width - x)
+        }
+    }
+
+    /// `text` in at most `lines` lines of `width`, broken at spaces; the last takes the rest
+    /// (and is cut with an ellipsis when drawn).
+    static func wrap(_ text: String, width: Int, lines: Int) -> [String] {
+        var out: [String] = []
+        var rest = Substring(text)
+        while !rest.isEmpty && out.count < lines - 1 && rest.count > width {
+            let window = rest.prefix(width + 1)
+            let cut = window.lastIndex(of: " ") ?? rest.index(rest.startIndex, offsetBy: width)
+            out.append(String(rest[..<cut]))
+            rest = rest[cut...].drop { $0 == " " }
+        }
+        if !rest.isEmpty || out.isEmpty { out.append(String(rest)) }
+        return out
     }
 
     /// Non-ASCII text from the program or the scenario shown as `?` in ASCII mode.

@@ -11,7 +11,8 @@ final class LaneObjects: LoopTrace {
     /// Every resumption passes here: an array read, not a dictionary's hashing.
     override func resumed(_ g: GeneratorObject, sent: Value, thrown: Value?, delegated: Bool) {
         let lane = Int(g.lane)
-        if lane >= byLane.count || byLane[lane] == nil { note(g, g.lane) }
+        // A negative lane: none yet, or a library generator the trace hides (Recorder.hiddenLane).
+        if lane >= 0 && (lane >= byLane.count || byLane[lane] == nil) { note(g, g.lane) }
     }
 
     override func taskCreated(_ t: TaskObject) { note(t, t.lane) }

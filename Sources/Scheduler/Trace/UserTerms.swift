@@ -11,7 +11,16 @@ extension Recorder {
 
     /// The prelude writes some methods as `Class__method` functions: `Queue__get` is `Queue.get`,
     /// `TaskGroup____aexit__` is `TaskGroup.__aexit__`.
+    /// A private helper defined inside a library function goes by that function's name
+    /// (`as_completed.<locals>._wait_for_one` is `as_completed`).
     static func libraryName(_ qualname: String) -> String {
+        if qualname.contains(".<locals>.") {
+            let parts = qualname.split(separator: ".").filter { $0 != "<locals>" }
+            if let last = parts.last, last.hasPrefix("_"), let outer = parts.dropLast().last(where: { !$0.hasPrefix("_") }) {
+                return String(outer)
+            }
+            return parts.joined(separator: ".")
+        }
         guard let first = qualname.first, first.isUppercase, !qualname.contains("."),
               let r = qualname.range(of: "__"), r.lowerBound > qualname.startIndex else { return qualname }
         return qualname[..<r.lowerBound] + "." + qualname[r.upperBound...]
@@ -153,5 +162,50 @@ public enum ShortNumber {
         var f = String(frac)
         f = String(repeating: "0", count: digits - f.count) + f
         return (x < 0 ? "-" : "") + "\(whole).\(f)"
+    }
+
+    /// `text` with its long decimals rounded for reading (`sleep(0.23796462709189137) until
+    /// t=0.23796462709189137` reads `sleep(0.238) until t=0.238`): numbers with more than four
+    /// decimals, not part of a longer dotted run (a version, an address).
+    public static func shorten(_ text: String) -> String {
+        let chars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        func isDigit(_ k: Int) -> Bool { k >= 0 && k < chars.count && chars[k].properties.numericType == .decimal && chars[k].isASCII }
+        while i < chars.count {
+            // A number starts at a digit not preceded by a letter, digit, dot or underscore.
+            let startsNumber = isDigit(i) && !(i > 0 && (isDigit(i - 1) || chars[i - 1] == "." || chars[i - 1] == "_" || chars[i - 1].properties.isAlphabetic))
+            guard startsNumber else { out.append(chars[i]); i += 1; continue }
+            var j = i
+            while isDigit(j) { j += 1 }
+            var k = j
+            if k < chars.count && chars[k] == "." && isDigit(k + 1) {
+                k += 1
+                while isDigit(k) { k += 1 }
+            }
+            let literal = String(String.UnicodeScalarView(chars[i..<k]))
+            let decimals = k - j - 1
+            let dottedRun = k < chars.count && chars[k] == "." && isDigit(k + 1)
+            let exponent = k < chars.count && (chars[k] == "e" || chars[k] == "E")
+            if decimals > 4 && !dottedRun && !exponent, let v = Double(literal) {
+                out.append(contentsOf: rounded3(v).unicodeScalars)
+            } else {
+                out.append(contentsOf: literal.unicodeScalars)
+            }
+            i = k
+        }
+        return String(out)
+    }
+
+    /// Three decimals at most, trailing zeros dropped, one kept: 0.238, 2.0, 12.5.
+    private static func rounded3(_ v: Double) -> String {
+        let milli = (v * 1000).rounded()
+        guard abs(milli) < 1e15 else { return PyFormat.floatRepr(v) }
+        let whole = Int64(milli / 1000)
+        var frac = Int64(abs(milli)) % 1000
+        var digits = 3
+        while digits > 1 && frac % 10 == 0 { frac /= 10; digits -= 1 }
+        let f = String(frac)
+        return "\(whole).\(String(repeating: "0", count: digits - f.count) + f)"
     }
 }
