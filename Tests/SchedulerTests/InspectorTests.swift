@@ -176,6 +176,25 @@ import Foundation
         #expect(s.local("got", frame: 0) == "'b'")
     }
 
+    /// A million-item global is shown by its first items: its repr is never built whole.
+    @Test func bigContainersShowTheirHead() throws {
+        let (inspector, t) = Self.program("""
+            big = list(range(1_000_000))
+            table = {i: str(i) for i in range(100_000)}
+            small = [1, 2, 3]
+            def gen():
+                yield 1
+            for v in gen():
+                print(v)
+
+            """)
+        let s = inspector.snapshot(after: t.count - 1, lane: 0)
+        let big = try #require(s.local("big", frame: 0))
+        #expect(big.hasPrefix("[0, 1, 2, 3, ") && big.hasSuffix("...") && big.count <= FrameSnapshot.reprLimit)
+        #expect(s.local("table", frame: 0)?.hasPrefix("{0: '0', 1: '1', ") == true)
+        #expect(s.local("small", frame: 0) == "[1, 2, 3]")
+    }
+
     @Test func closureCellsAndLongReprs() throws {
         let (inspector, t) = Self.program("""
             def gen():

@@ -213,8 +213,34 @@ struct LaneCapture {
     }
 
     /// A repr as CPython prints it (running the program's `__repr__` if it has one), cut short.
+    /// A big list, tuple, dict or string is cut before its repr is built (its first items, then
+    /// `...`): a million-item global costs the pane what a short one does.
     private func repr(_ v: Value) -> String {
-        FrameSnapshot.cut((try? vm.repr(v)) ?? "<repr failed>")
+        if v.tag == .object {
+            let o = vm.heap[v.objectIndex]
+            switch o {
+            case let l as ListObject where l.items.count > Self.bigCount: return head(l.items.lazy.map(repr), "[")
+            case let t as TupleObject where t.items.count > Self.bigCount: return head(t.items.lazy.map(repr), "(")
+            case let d as DictObject where d.dict.count > Self.bigCount:
+                return head(d.dict.pairs.lazy.map { self.repr($0.0) + ": " + self.repr($0.1) }, "{")
+            case let str as StrObject where str.value.utf8.count > FrameSnapshot.reprLimit * 4:
+                return FrameSnapshot.cut(VM.quote(String(str.value.prefix(FrameSnapshot.reprLimit))))
+            default: break
+            }
+        }
+        return FrameSnapshot.cut((try? vm.repr(v)) ?? "<repr failed>")
+    }
+
+    private static let bigCount = 32
+
+    /// `[0, 1, 2, ...`: items until the repr limit, then the cut.
+    private func head<S: Sequence>(_ items: S, _ open: String) -> String where S.Element == String {
+        var text = open
+        for item in items {
+            if text.count > FrameSnapshot.reprLimit { break }
+            text += (text.count > 1 ? ", " : "") + item
+        }
+        return FrameSnapshot.cut(text + ", ...")
     }
 
     // MARK: - From the trace
