@@ -372,6 +372,9 @@ if opened nav; then
     check "a click on a lane pins the source to it" wait_screen nav 'pinned \(F follows\): Task-1'
     tm send-keys -t nav F
     check "F follows the playhead again" wait_screen nav '─ source: '
+    tm send-keys -t nav g
+    tm send-keys -t nav -l $'\e[Ma$%'         # the wheel turned down (button 64 + 1) over the lanes
+    check "the wheel scrolls the lanes (3 hidden above)" wait_screen nav '^ ↑3 ↓[0-9]+ more'
     tm send-keys -t nav q
     check "nav session quits with the program's status (1: it raises)" wait_until rc_is nav 1
 fi

@@ -251,8 +251,23 @@ private func chars(_ text: String) -> [Key] { text.map { Key.char($0) } }
     @Test func wheelScrollsLanesOrTime() {
         let layout = ScreenLayout(model, ViewState(), width: 80, height: 24)
         let y = ScreenLayout.chartY + 1
-        #expect(layout.intent(for: Mouse(button: .wheelDown, x: 3, y: y), model: model) == .selectDown)
-        #expect(layout.intent(for: Mouse(button: .wheelUp, x: 3, y: y), model: model) == .selectUp)
+        #expect(layout.firstLane == 0 && layout.hiddenBelow > ScreenLayout.wheelLanes)
+        let down = layout.intent(for: Mouse(button: .wheelDown, x: 3, y: y), model: model)
+        #expect(down == .scrollLanes(to: ScreenLayout.wheelLanes))
+        #expect(layout.intent(for: Mouse(button: .wheelUp, x: 3, y: y), model: model) == .scrollLanes(to: 0), "not above the first lane")
+        var s = ViewState(); s.apply(down, model: model)
+        let scrolled = ScreenLayout(model, s, width: 80, height: 24)
+        #expect(scrolled.firstLane == ScreenLayout.wheelLanes && scrolled.hiddenAbove == ScreenLayout.wheelLanes)
+        #expect(s.followPlayhead && s.playhead == 0, "scrolling moves neither the selection nor the playhead")
+        var bottom = s; bottom.laneTop = 1000
+        let end = ScreenLayout(model, bottom, width: 80, height: 24)
+        #expect(end.hiddenBelow == 0 && end.intent(for: Mouse(button: .wheelDown, x: 3, y: y), model: model) == .scrollLanes(to: end.firstLane))
+        var clicked = s
+        clicked.apply(scrolled.intent(for: Mouse(button: .left, x: 3, y: ScreenLayout.chartY), model: model), model: model)
+        #expect(clicked.laneTop == ScreenLayout.wheelLanes, "a click keeps the scroll")
+        #expect(ScreenView.focusLane(model, clicked) == scrolled.shown[0])
+        s.apply(.selectDown, model: model)
+        #expect(s.laneTop == nil, "picking a lane by key brings it into view")
         #expect(layout.intent(for: Mouse(button: .wheelDown, x: 30, y: y, shift: true), model: model) == .stepForward)
         #expect(layout.intent(for: Mouse(button: .wheelUp, x: 30, y: ScreenLayout.chartY - 1), model: model) == .stepBack)
     }

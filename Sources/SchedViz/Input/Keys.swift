@@ -29,7 +29,7 @@ enum Intent: Equatable {
     case pageBack, pageForward, seek(Seek, forward: Bool)
     case openPrompt(Prompt.Kind), promptType(Character), promptErase, promptSubmit, promptCancel
     case searchNext, searchPrevious, toggleHideFinished, toggleHideHousekeeping, collapseAll, expandAll, follow
-    case selectLane(Int), moveTo(Int)   // from the mouse: a visible lane's index, an event
+    case selectLane(Int), moveTo(Int), scrollLanes(to: Int)   // from the mouse: a visible lane's index, an event, the chart's first lane
 }
 
 enum KeyMap {
@@ -135,7 +135,8 @@ extension ViewState {
             status = hideHousekeeping ? "asyncio's housekeeping tasks hidden (a shows them)" : "asyncio's housekeeping tasks shown"
         case .collapseAll: collapsed = Set(model.visibleLanes(collapsed: []).filter { model.hasSubLanes($0) })
         case .expandAll: collapsed = []
-        case .follow: followPlayhead = true
+        case .follow: followPlayhead = true; laneTop = nil
+        case .scrollLanes(let top): laneTop = max(0, top)
         case .selectLane(let i): followPlayhead = false; selectedLane = max(0, min(laneCount - 1, i))
         case .moveTo(let e): playing = false; jump(to: max(0, min(last, e)))
         case .selectUp, .selectDown:
@@ -186,12 +187,15 @@ extension ViewState {
         case .none, .quit, .export, .resize: break
         }
         let after = lanes(model)
-        let selecting: Bool
+        let selecting: Bool, clicked: Bool
         switch intent {
-        case .selectUp, .selectDown, .selectLane, .promptSubmit: selecting = true
-        default: selecting = false
+        case .selectLane: selecting = true; clicked = true
+        case .selectUp, .selectDown, .promptSubmit: selecting = true; clicked = false
+        default: selecting = false; clicked = false
         }
         if !selecting, let picked, let i = after.firstIndex(of: picked) { selectedLane = i }
+        // A lane picked by key (or a new filter) comes into view; a click keeps the scroll it clicked in.
+        if selecting, !clicked { laneTop = nil }
         if selectedLane >= after.count { selectedLane = max(0, after.count - 1) }
     }
 }

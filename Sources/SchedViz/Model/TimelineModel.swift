@@ -25,6 +25,7 @@ struct ViewState: Equatable {
     var hideFinished = false         // `f`: tasks done, failed or cancelled at the playhead
     var hideHousekeeping = false     // `a`: asyncio's own shutdown tasks
     var width = 80                   // the terminal's width, set by the app: a page of chart columns
+    var laneTop: Int?                // the wheel's scroll: the chart's first lane; nil keeps the source's lane in view
 
     /// Playback's timer: the terminal backend's read timeout gives this many ticks a second.
     static let ticksPerSecond = 10

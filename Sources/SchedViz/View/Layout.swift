@@ -30,7 +30,7 @@ struct ScreenLayout: Equatable {
         let chartRows = max(1, min(lanes.count, height - ScreenLayout.fixedRows - ScreenLayout.paneMin(height: height)))
         // The chart scrolls to keep the source's lane (the highlighted one) in view.
         let highlighted = lanes.firstIndex(of: ScreenView.focusLane(model, state)) ?? 0
-        firstLane = max(0, min(highlighted - chartRows + 1, lanes.count - chartRows))
+        firstLane = max(0, min(state.laneTop ?? (highlighted - chartRows + 1), lanes.count - chartRows))
         rows = min(chartRows, lanes.count - firstLane)
         labelWidth = ScreenLayout.labelWidth(width: width)
         columns = ScreenLayout.chartColumns(width: width)
@@ -63,8 +63,11 @@ struct ScreenLayout: Equatable {
         }
     }
 
-    /// A click selects a lane or moves the playhead to a column; the wheel moves the lane
-    /// selection, or over the chart's title row (or with shift) the playhead.
+    /// Lanes one turn of the wheel scrolls.
+    static let wheelLanes = 3
+
+    /// A click selects a lane or moves the playhead to a column; the wheel scrolls the lanes,
+    /// or over the chart's title row (or with shift) moves the playhead.
     func intent(for mouse: Mouse, model: TimelineModel) -> Intent {
         let target = hit(x: mouse.x, y: mouse.y, model: model)
         switch mouse.button {
@@ -75,9 +78,9 @@ struct ScreenLayout: Equatable {
             case .chartTitle, .nothing: return .none
             }
         case .wheelUp, .wheelDown:
-            let time = mouse.shift || target == .chartTitle
-            if mouse.button == .wheelUp { return time ? .stepBack : .selectUp }
-            return time ? .stepForward : .selectDown
+            if mouse.shift || target == .chartTitle { return mouse.button == .wheelUp ? .stepBack : .stepForward }
+            let top = firstLane + (mouse.button == .wheelUp ? -ScreenLayout.wheelLanes : ScreenLayout.wheelLanes)
+            return .scrollLanes(to: max(0, min(top, lanes.count - rows)))
         }
     }
 }
