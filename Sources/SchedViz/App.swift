@@ -50,8 +50,10 @@ struct ViewerApp {
             let key = terminal.readKey()
             var intent = KeyMap.intent(for: key, state: state)
             if case .mouse(let m) = key, state.prompt == nil, !state.showHelp, !state.showDescription {
+                // Where the click landed, on the screen as drawn (a too-small one has no lanes).
                 let size = terminal.size
-                intent = ScreenLayout(model, state, width: size.width, height: size.height).intent(for: m, model: model)
+                let drawn = size.width >= ScreenView.minWidth && size.height >= ScreenView.minHeight
+                intent = drawn ? ScreenLayout(model, state, width: size.width, height: size.height).intent(for: m, model: model) : .none
             }
             switch intent {
             case .quit: return

@@ -248,6 +248,16 @@ private func chars(_ text: String) -> [Key] { text.map { Key.char($0) } }
         #expect(intent == .moveTo(model.timeSlice(c, of: layout.columns)!.1))
     }
 
+    @Test func theAppTurnsClicksIntoIntentsOnTheScreenAsDrawn() {
+        let click = Key.mouse(Mouse(button: .left, x: ScreenLayout.labelWidth(width: 80) + 1 + 7, y: ScreenLayout.chartY))
+        var app = ViewerApp(model: model, trace: model.trace, exportPath: "/nonexistent/x")
+        app.run(on: MemoryTerminal(width: 80, height: 24, keys: [click]))
+        #expect(app.state.playhead == 7)
+        var small = ViewerApp(model: model, trace: model.trace, exportPath: "/nonexistent/x")
+        small.run(on: MemoryTerminal(width: 40, height: 10, keys: [click]))
+        #expect(small.state.playhead == 0, "a too-small screen shows no chart to click")
+    }
+
     @Test func wheelScrollsLanesOrTime() {
         let layout = ScreenLayout(model, ViewState(), width: 80, height: 24)
         let y = ScreenLayout.chartY + 1
