@@ -48,6 +48,6 @@ let package = Package(
         // The fuzz target; `tools/fuzz.sh` builds it with libFuzzer. A plain build makes a replayer.
         .executableTarget(name: "SchedFuzz", dependencies: ["Scheduler"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], exclude: ["Fixtures"]),
-        .testTarget(name: "SchedVizTests", dependencies: ["SchedViz", "Scheduler", "CNcurses"]),
+        .testTarget(name: "SchedVizTests", dependencies: ["SchedViz", "Scheduler", "CNcurses"], exclude: ["Fixtures"]),
     ]
 )

@@ -232,7 +232,7 @@ check "d shows the description again" wait_screen desc 'Two tasks print the virt
 tm send-keys -t desc d
 check "d closes it" wait_until eval "! shows desc 'Two tasks print the virtual wall'"
 tm send-keys -t desc '?'
-check "? shows the keys" wait_screen desc 'd +scenario description'
+check "? shows the keys" wait_screen desc 'v / d +variables / description'
 check "? explains the lane states" shows desc '■ stopped: deadlock or limit'
 check "? explains the markers" shows desc '» resumed by send\(value\)'
 check "? explains the playhead" shows desc '▼ playhead'
@@ -335,6 +335,59 @@ else
 fi
 tm send-keys -t nocolor q
 check "NO_COLOR session quits with 0" wait_until rc_is nocolor 0
+
+# --- navigation: jump, search, filter, hide finished, mouse ------------------------------------
+mkdir -p "$WORK/nav"
+cp "$ROOT/Tests/SchedVizTests/Fixtures/workers.py" "$WORK/nav/"   # twelve tasks worker-0 … worker-11
+start nav "" "" workers.py
+if opened nav; then
+    total=$(screen nav | grep -Eo 'step [0-9]+/[0-9]+' | head -1 | sed -E 's#.*/##')
+    tm send-keys -t nav -l ':50%'
+    check ": opens the jump prompt on the bottom line" wait_screen nav '^:50%_'
+    tm send-keys -t nav Enter
+    check ":50% jumps to the middle event" wait_step nav -eq $((total / 2 + 1))
+    tm send-keys -t nav b
+    check "b goes back from the jump" wait_step nav -eq 1
+    tm send-keys -t nav -l '/worker-7'
+    tm send-keys -t nav Enter
+    check "/worker-7 finds worker-7's first event" wait_screen nav 'worker-7: event #[0-9]+'
+    found=$(step nav)
+    tm send-keys -t nav n
+    check "n finds the next match" wait_step nav -gt "$found"
+    tm send-keys -t nav N
+    check "N goes back to the previous match" wait_step nav -eq "$found"
+    tm send-keys -t nav -l '\worker'
+    tm send-keys -t nav Enter
+    filtered() { shows nav 'lanes containing "worker"' && shows nav '^ worker-7 ' && ! shows nav '^ Task-1 ' && ! shows nav '^ main '; }
+    check "\\worker keeps only the worker lanes" wait_until filtered
+    tm send-keys -t nav -l '\'
+    tm send-keys -t nav Enter
+    # Every lane again: the chart scrolls to keep worker-7 (the source's lane) in view.
+    check "\\ with nothing shows every lane again" wait_screen nav 'all lanes shown'
+    unfiltered() { shows nav '^ ↑[0-9]+ ↓[0-9]+ more'; }
+    check "\\ with nothing: lanes above and below worker-7 again" unfiltered
+    tm send-keys -t nav G
+    tm send-keys -t nav f
+    hidden() { shows nav 'finished tasks hidden' && ! shows nav '^ worker-' && ! shows nav '^ Task-1 '; }
+    check "f at the end hides the finished tasks" wait_until hidden
+    tm send-keys -t nav f
+    check "f again shows them" wait_screen nav '^ Task-1 '
+    tm send-keys -t nav g
+    wait_step nav -eq 1
+    # A press and a release (X10 mouse encoding: 32 + button, 33 + column, 33 + row), the
+    # way a terminal reports a click: column 40 of the chart's first row.
+    tm send-keys -t nav -l $'\e[M I$'; tm send-keys -t nav -l $'\e[M#I$'
+    check "a click on a chart column moves the playhead there (step 15)" wait_step nav -eq 15
+    tm send-keys -t nav -l $'\e[M $%'; tm send-keys -t nav -l $'\e[M#$%'
+    check "a click on a lane pins the source to it" wait_screen nav 'pinned \(F follows\): Task-1'
+    tm send-keys -t nav F
+    check "F follows the playhead again" wait_screen nav '─ source: '
+    tm send-keys -t nav g
+    tm send-keys -t nav -l $'\e[Ma$%'         # the wheel turned down (button 64 + 1) over the lanes
+    check "the wheel scrolls the lanes (3 hidden above)" wait_screen nav '^ ↑3 ↓[0-9]+ more'
+    tm send-keys -t nav q
+    check "nav session quits with the program's status (1: it raises)" wait_until rc_is nav 1
+fi
 
 # --- no terminal --------------------------------------------------------------------------------
 out=$(cd "$WORK" && echo | "$BIN" scenarios/dates.json 2>&1 >/dev/null); status=$?

@@ -26,4 +26,12 @@ static const attr_t sv_a_underline = A_UNDERLINE;
 
 // Function-like macros (or functions that are macros on some builds).
 static inline int sv_key_code_yes(void) { return KEY_CODE_YES; }
+
+// Mouse masks are macros Swift does not import. Button 4/5 presses are the wheel.
+static const mmask_t sv_button1_pressed = BUTTON1_PRESSED;
+static const mmask_t sv_button1_released = BUTTON1_RELEASED;
+static const mmask_t sv_button1_clicked = BUTTON1_CLICKED;
+static const mmask_t sv_button4_pressed = BUTTON4_PRESSED;
+static const mmask_t sv_button5_pressed = BUTTON5_PRESSED;
+static const mmask_t sv_button_shift = BUTTON_SHIFT;
 #endif

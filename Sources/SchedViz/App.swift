@@ -43,12 +43,20 @@ struct ViewerApp {
         var shown: (state: ViewState, width: Int, height: Int)?
         while true {
             let size = terminal.size
+            state.width = size.width       // a page of chart columns (PgUp/PgDn, the time axis' slices)
             if shown == nil || shown!.state != state || shown!.width != size.width || shown!.height != size.height {
                 terminal.draw(ScreenView.render(model, state, width: size.width, height: size.height, glyphs: glyphs, locals: locals()))
                 shown = (state, size.width, size.height)
             }
             let key = terminal.readKey()
-            switch KeyMap.intent(for: key, state: state) {
+            var intent = KeyMap.intent(for: key, state: state)
+            if case .mouse(let m) = key, state.prompt == nil, !state.showHelp, !state.showDescription {
+                // Where the click landed, on the screen as drawn (a too-small one has no lanes).
+                let size = terminal.size
+                let drawn = size.width >= ScreenView.minWidth && size.height >= ScreenView.minHeight
+                intent = drawn ? ScreenLayout(model, state, width: size.width, height: size.height).intent(for: m, model: model) : .none
+            }
+            switch intent {
             case .quit: return
             case .export: export(.text)
             case .exportJSONL: export(.jsonl)

@@ -58,7 +58,7 @@ import CNcurses
         for k in markers { #expect(glyphs.markers().contains { $0.unicodeScalars.first == glyphs.marker(k)! }, "\(k)") }
         #expect(glyphs.markers().contains { $0.unicodeScalars.first == glyphs.send })
         for line in Overlays.keys(ascii: ascii) where !line.isEmpty { #expect(screen.contains(line), "key \(line)") }
-        #expect(Overlays.keys(ascii: ascii).contains("d          scenario description"))
+        #expect(Overlays.keys(ascii: ascii).contains("v / d      variables / description"))
         // A state glyph in the help keeps its state's style (the chart's colours).
         let row = g.lines().firstIndex { $0.contains(glyphs.states()[1].0) }!
         let col = Array(g.lines()[row].unicodeScalars).firstIndex(of: glyphs.state(.running))!

@@ -106,24 +106,32 @@ private func makeModel() throws -> TimelineModel {
     @Test func togglePlayAndTicks() {
         let s = applied([.togglePlay])
         #expect(s.playing)
-        #expect(applied([.tick], to: s).playhead == s.speed)
+        #expect(applied([.tick], to: s).playhead == s.speed / ViewState.ticksPerSecond)
         #expect(applied([.tick]).playhead == 0, "a tick while paused does nothing")
         #expect(!applied([.togglePlay], to: s).playing)
     }
 
     @Test func playingStopsAtTheEndAndRestartsFromTheStart() {
         var s = applied([.togglePlay])
-        for _ in 0...(model.eventCount / s.speed + 1) { s.apply(.tick, model: model) }
+        for _ in 0...(model.eventCount * ViewState.ticksPerSecond / s.speed + 1) { s.apply(.tick, model: model) }
         #expect(s.playhead == last)
         #expect(!s.playing)
         s.apply(.togglePlay, model: model)
         #expect(s.playing && s.playhead == 0)
     }
 
+    @Test func slowestSpeedIsOneEventASecond() {
+        var s = ViewState(); s.speed = 1; s.playing = true
+        for _ in 0..<(ViewState.ticksPerSecond - 1) { s.apply(.tick, model: model) }
+        #expect(s.playhead == 0, "nine ticks at 1 event/s stay put")
+        s.apply(.tick, model: model)
+        #expect(s.playhead == 1, "the tenth moves one event")
+    }
+
     @Test func speedDoublesAndHalvesWithinBounds() {
-        #expect(applied([.faster]).speed == 8)
-        #expect(applied([.slower]).speed == 2)
-        #expect(applied(Array(repeating: .faster, count: 20)).speed == 256)
+        #expect(applied([.faster]).speed == 80)
+        #expect(applied([.slower]).speed == 20)
+        #expect(applied(Array(repeating: .faster, count: 20)).speed == ViewState.maxSpeed)
         #expect(applied(Array(repeating: .slower, count: 20)).speed == 1)
     }
 

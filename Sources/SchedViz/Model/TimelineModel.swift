@@ -6,7 +6,8 @@ enum Axis: String { case step, time }
 struct ViewState: Equatable {
     var playhead = 0                 // event index
     var playing = false
-    var speed = 4                    // events per tick while playing (1…256)
+    var speed = 40                   // events a second while playing (1…maxSpeed)
+    var tickCarry = 0                // speed × ticks not yet turned into whole events
     var axis = Axis.step
     var selectedLane = 0             // index into the visible lanes
     var followPlayhead = true        // until a lane is picked, the source shows the current event's lane
@@ -17,7 +18,25 @@ struct ViewState: Equatable {
     var ascii = false
     var color = true
     var status = ""                  // one-line message (export done, …)
-    var jumps: [Int] = []            // playheads left by jumping to a cause, for `b` (back)
+    var jumps: [Int] = []            // playheads left by a jump (cause, prompt, search, seek), for `b` (back)
+    var prompt: Prompt?              // the one-line dialog on the bottom line (`:`, `/`, backslash)
+    var search = ""                  // the last `/` text, for `n` and `N`
+    var laneFilter = ""              // backslash: lanes whose name or title contains it ("" shows all)
+    var hideFinished = false         // `f`: tasks done, failed or cancelled at the playhead
+    var hideHousekeeping = false     // `a`: asyncio's own shutdown tasks
+    var width = 80                   // the terminal's width, set by the app: a page of chart columns
+    var laneTop: Int?                // the wheel's scroll: the chart's first lane; nil keeps the source's lane in view
+
+    /// Playback's timer: the terminal backend's read timeout gives this many ticks a second.
+    static let ticksPerSecond = 10
+    static let maxSpeed = 2560
+}
+
+/// The bottom line's dialog: what it asks for and what has been typed.
+struct Prompt: Equatable {
+    enum Kind: Character { case jump = ":", search = "/", filter = "\\" }
+    var kind: Kind
+    var text = ""
 }
 
 /// The trace plus what the views need to draw it quickly: lane order and per-event states.
@@ -135,6 +154,9 @@ final class TimelineModel {
 
     /// The last event at or before virtual time `t`, or -1.
     func lastEvent(atOrBefore t: Double) -> Int { lowerBound(t, inclusive: false) - 1 }
+
+    /// The first event at or after virtual time `t` (`eventCount` when none is).
+    func firstEvent(atOrAfter t: Double) -> Int { lowerBound(t, inclusive: true) }
 
     /// First event with time > t (or >= t when inclusive).
     private func lowerBound(_ t: Double, inclusive: Bool) -> Int {

@@ -75,7 +75,10 @@ final class NcursesTerminal: TerminalBackend {
         _ = keypad(win, true)
         _ = curs_set(0)
         _ = set_escdelay(25)
-        wtimeout(win, 100)                 // about ten .tick keys a second, for playback
+        wtimeout(win, Int32(1000 / ViewState.ticksPerSecond))   // about ten .tick keys a second, for playback
+        // Clicks and the wheel (presses only: a click is reported as soon as the button goes down).
+        _ = mousemask(sv_button1_pressed | sv_button4_pressed | sv_button5_pressed | sv_button_shift, nil)
+        _ = mouseinterval(0)
         var color = false
         if wantColor && has_colors() {
             _ = start_color()
@@ -135,12 +138,19 @@ final class NcursesTerminal: TerminalBackend {
             case KEY_UP: return .up
             case KEY_DOWN: return .down
             case KEY_ENTER: return .enter
+            case KEY_PPAGE: return .pageUp
+            case KEY_NPAGE: return .pageDown
+            case KEY_HOME: return .home
+            case KEY_END: return .end
+            case KEY_BACKSPACE: return .backspace
+            case KEY_MOUSE: return mouse()
             default: return NcursesTerminal.unknown
             }
         }
         switch ch {
         case 10, 13: return .enter
         case 27: return .escape
+        case 8, 0x7f: return .backspace
         default:
             guard ch >= 0x20, ch != 0x7f, let u = Unicode.Scalar(UInt32(ch)) else { return NcursesTerminal.unknown }
             return .char(Character(u))
@@ -148,7 +158,21 @@ final class NcursesTerminal: TerminalBackend {
     }
 
     /// A key the viewer has no use for (function keys, control characters): maps to no intent.
-    static let unknown = Key.char("\u{FFFD}")
+    static let unknown = Key.char(unknownCharacter)
+    static let unknownCharacter: Character = "\u{FFFD}"
+
+    /// The mouse event ncurses queued with `KEY_MOUSE`: a left press or a wheel turn.
+    private func mouse() -> Key {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return NcursesTerminal.unknown }
+        let shift = event.bstate & sv_button_shift != 0
+        let button: Mouse.Button
+        if event.bstate & sv_button4_pressed != 0 { button = .wheelUp }
+        else if event.bstate & sv_button5_pressed != 0 { button = .wheelDown }
+        else if event.bstate & (sv_button1_pressed | sv_button1_clicked) != 0 { button = .left }
+        else { return NcursesTerminal.unknown }
+        return .mouse(Mouse(button: button, x: Int(event.x), y: Int(event.y), shift: shift))
+    }
 
     func stop() {
         SignalGuard.restoreTerminal()

@@ -4,7 +4,7 @@ enum KeyBar {
     static func text(width: Int, ascii: Bool) -> String {
         let keys: [(String, String)] = [
             ("space", "play"), (ascii ? "h/l" : "←/→", "step"), (ascii ? "j/k" : "↑/↓", "lane"), ("c", "cause"), ("b", "back"),
-            ("v", "variables"), ("enter", "expand"), ("g/G", "start/end"), ("+/-", "speed"), ("t", "axis"), ("d", "about"), ("x", "export"),
+            ("v", "variables"), (":", "jump"), ("/", "find"), ("enter", "expand"), ("g/G", "start/end"), ("+/-", "speed"), ("t", "axis"), ("d", "about"), ("x", "export"),
         ]
         let tail = "? help  q quit"
         var out = ""

@@ -19,23 +19,20 @@ enum ScreenView {
         let p = min(state.playhead, max(0, model.eventCount - 1))
         header(model, state, p, glyphs, &g)
 
-        // Rows: lanes first (the panes keep a third), the panes no more than the source needs,
-        // and what is left an event log.
-        let lanes = model.visibleLanes(collapsed: state.collapsed)
-        let fixed = 2 + 1 + 1 + 1 + 1 + 2 + 1      // header, chart title, legend, separator, details, account (2), keybar
-        let avail = height - fixed
-        let paneMin = max(3, avail / 3)
-        let chartRows = max(1, min(lanes.count, avail - paneMin))
-        let paneRows = max(3, min(avail - chartRows, max(paneMin, trace.sourceLines.count)))
+        // Rows: lanes first (the panes keep a third, see `ScreenLayout`), the panes no more
+        // than the source needs, and what is left an event log.
+        let layout = ScreenLayout(model, state, width: width, height: height)
+        let chartRows = max(1, layout.rows)
+        let shown = layout.shown
+        let avail = height - ScreenLayout.fixedRows
+        let paneRows = max(3, min(avail - chartRows, max(ScreenLayout.paneMin(height: height), trace.sourceLines.count)))
         let logRows = avail - chartRows - paneRows
         // Until a lane is picked, the source (and the highlight) follow the current event's lane.
         let sourceLane = focusLane(model, state)
-        let highlighted = lanes.firstIndex(of: sourceLane) ?? 0
-        let firstLane = max(0, min(highlighted - chartRows + 1, lanes.count - chartRows))
-        let shown = Array(lanes[firstLane..<min(lanes.count, firstLane + chartRows)])
-        let labelWidth = min(max(12, width / 4), 26)
-        let columns = width - labelWidth - 1
-        g.put(0, 2, " lane", .dim, maxWidth: labelWidth)
+        let labelWidth = layout.labelWidth
+        let columns = layout.columns
+        let scrolled = StatusLine.scrolled(layout, ascii: glyphs.ascii)
+        g.put(0, 2, scrolled.isEmpty ? " lane" : scrolled, .dim, maxWidth: labelWidth)
         g[labelWidth, 2] = Cell(scalar: glyphs.vertical, style: .dim)
         for (r, lane) in shown.enumerated() {
             let selected = lane == sourceLane
@@ -43,10 +40,11 @@ enum ScreenView {
             g.put(0, 3 + r, " " + collapsedMark + model.label(lane, glyphs: glyphs), selected ? .selected : .plain, maxWidth: labelWidth)
             g[labelWidth, 3 + r] = Cell(scalar: glyphs.vertical, style: .dim)
         }
-        let firstEvent = state.axis == .step ? ChartView.firstColumn(playhead: p, columns: columns, events: model.eventCount) : 0
+        let firstEvent = layout.firstEvent
         let playheadColumn = ChartView.draw(model, lanes: shown, axis: state.axis, firstEvent: firstEvent, columns: columns, playhead: p,
                                             glyphs: glyphs, into: &g, x: labelWidth + 1, y: 3)
         chartTitle(state.axis, playheadColumn.map { labelWidth + 1 + $0 }, glyphs, &g, x: labelWidth + 1)
+        StatusLine.counts(StatusLine.counts(model, p), &g, playhead: playheadColumn.map { labelWidth + 1 + $0 }, minX: labelWidth + 1, ascii: glyphs.ascii)
         var y = 3 + chartRows
         legend(glyphs, &g, y: y)
         y += 1
@@ -63,7 +61,9 @@ enum ScreenView {
         let l = trace.lanes[selectedLane]
         // A library coroutine's lines are its caller's: say whose, and that it runs inside asyncio.
         let laneName = l.library && l.parent >= 0 ? "\(trace.lanes[Int(l.parent)].name) · inside asyncio: \(l.title)" : l.name
-        g.put(1, y, " source: \(SafeText.escape(laneName))\(asciiOnly(standing, glyphs.ascii)) ", .dim, maxWidth: split - 1)
+        // Picking a lane pins the source to it; `F` follows the playhead again.
+        let pinned = state.followPlayhead ? "source" : "pinned (F follows)"
+        g.put(1, y, " \(pinned): \(SafeText.escape(laneName))\(asciiOnly(standing, glyphs.ascii)) ", .dim, maxWidth: split - 1)
         let showLocals = state.showLocals && locals != nil
         g.put(split + 1, y, showLocals ? " variables " : " output ", .dim)
         let paneTop = y + 1
@@ -85,6 +85,7 @@ enum ScreenView {
         }
         let keys = state.status.isEmpty ? KeyBar.text(width: width, ascii: glyphs.ascii) : state.status
         g.put(0, height - 1, " " + keys, .keybar, maxWidth: width)
+        if let prompt = state.prompt { StatusLine.prompt(prompt, ascii: glyphs.ascii, &g, y: height - 1) }
         if state.showDescription { Overlays.description(&g, model, glyphs) }
         if state.showHelp { Overlays.help(&g, glyphs) }
         return g
@@ -93,7 +94,7 @@ enum ScreenView {
     /// The lane the source (and the locals pane) shows: the selected one, or until a lane is
     /// picked, the current event's.
     static func focusLane(_ model: TimelineModel, _ state: ViewState) -> Int {
-        let lanes = model.visibleLanes(collapsed: state.collapsed)
+        let lanes = state.lanes(model)
         let p = min(state.playhead, max(0, model.eventCount - 1))
         if state.followPlayhead && model.eventCount > 0, lanes.contains(Int(model.trace.lane(p))) {
             return Int(model.trace.lane(p))
@@ -166,7 +167,7 @@ enum ScreenView {
         let trace = model.trace
         let name = SafeText.escape(model.scenarioName.split(separator: "/").last.map(String.init) ?? model.scenarioName)
         let ascii = glyphs.ascii
-        let playText = state.playing ? (ascii ? "> playing x\(state.speed)" : "▶ playing ×\(state.speed)") : (ascii ? "|| paused" : "❚❚ paused")
+        let playText = state.playing ? (ascii ? "> playing \(state.speed)/s" : "▶ playing \(state.speed)/s") : (ascii ? "|| paused" : "❚❚ paused")
         let title = ascii ? "schedviz - \(name) - " : "schedviz · \(name) — "
         g.put(0, 0, title + asciiOnly(SafeText.escape(model.title), ascii), .title, maxWidth: g.width - playText.count - 2)
         g.put(g.width - playText.count - 1, 0, playText, state.playing ? .running : .status)
@@ -174,7 +175,7 @@ enum ScreenView {
         // Virtual time can pass year 9999 (or 2**63 µs): show what the calendar can, never trap.
         let wall = (try? CivilDateTime.fromEpochSecondsFloor(trace.start.epochSeconds + t))?.description ?? "(date out of range)"
         let wallShort = String(wall.prefix(19))
-        let speed = glyphs.ascii ? "x\(state.speed)" : "×\(state.speed)"
+        let speed = "\(state.speed)/s"
         g.put(0, 1, "t=\(TraceExport.formatTime(t))s  \(wallShort)  step \(p + 1)/\(model.eventCount)  seed \(trace.seedText)  axis: \(state.axis.rawValue)  speed \(speed)", .status)
     }
 
