@@ -91,7 +91,8 @@ struct Check: ParsableCommand {
 }
 
 struct View: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "view", abstract: "Open the timeline viewer (the default command).")
+    static let configuration = CommandConfiguration(commandName: "view", abstract: "Open the timeline viewer (the default command).",
+                                                    discussion: "Keys (the viewer's ? shows them too):\n" + Overlays.keys(ascii: false).joined(separator: "\n"))
     @Argument(help: "A scenario (.json) or a program (.py).") var scenario: String
     @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).") var ascii = false
     @Flag(help: "No colours (also when NO_COLOR is set).") var noColor = false

@@ -55,121 +55,121 @@ def outer():
     static let expected: [String: String] = [
         "<module>": """
 == <module> == locals=[] cells=[] frees=[]
-   1    0  makeFunction      gen flags=0
-        1  storeGlobal       0 (gen)
-   8    2  makeFunction      tf flags=0
-        3  storeGlobal       2 (tf)
-  14    4  makeFunction      comp flags=0
-        5  storeGlobal       3 (comp)
-  17    6  makeFunction      outer flags=0
-        7  storeGlobal       4 (outer)
-        8  loadNone
-        9  returnValue
+   1    0  MAKE_FUNCTION        gen flags=0
+        1  STORE_GLOBAL         0 (gen)
+   8    2  MAKE_FUNCTION        tf flags=0
+        3  STORE_GLOBAL         2 (tf)
+  14    4  MAKE_FUNCTION        comp flags=0
+        5  STORE_GLOBAL         3 (comp)
+  17    6  MAKE_FUNCTION        outer flags=0
+        7  STORE_GLOBAL         4 (outer)
+        8  LOAD_NONE
+        9  RETURN_VALUE
 
 """,
         "gen": """
 == gen (generator) == locals=["n", "i", "x"] cells=[] frees=[]
-   1    0  returnGenerator
-   2    1  loadSmallInt      0
-        2  storeFast         1 (i)
-   3    3  loadFast          1 (i)
-        4  loadFast          0 (n)
-        5  compare           <
-        6  popJumpIfFalse    to 15
-   4    7  loadFast          1 (i)
-        8  yieldValue        0
-        9  storeFast         2 (x)
-   5   10  loadFast          1 (i)
-       11  loadSmallInt      1
-       12  inplace           +
-       13  storeFast         1 (i)
-       14  jump              to 3
-   6   15  loadConst         0 ('done')
-       16  returnValue
-       17  loadNone
-       18  returnValue
+   1    0  RETURN_GENERATOR
+   2    1  LOAD_SMALL_INT       0
+        2  STORE_FAST           1 (i)
+   3    3  LOAD_FAST            1 (i)
+        4  LOAD_FAST            0 (n)
+        5  COMPARE              <
+        6  POP_JUMP_IF_FALSE    to 15
+   4    7  LOAD_FAST            1 (i)
+        8  YIELD_VALUE          0
+        9  STORE_FAST           2 (x)
+   5   10  LOAD_FAST            1 (i)
+       11  LOAD_SMALL_INT       1
+       12  INPLACE              +
+       13  STORE_FAST           1 (i)
+       14  JUMP                 to 3
+   6   15  LOAD_CONST           0 ('done')
+       16  RETURN_VALUE
+       17  LOAD_NONE
+       18  RETURN_VALUE
 
 """,
         "tf": """
 == tf == locals=[] cells=[] frees=[]
-  10    0  loadSmallInt      1 ->13
-  12    1  pushNull
-        2  loadGlobal        1 (print)
-        3  loadConst         0 ('f')
-        4  call              1
-        5  pop
-        6  returnValue ->13
-        7  pushNull
-        8  loadGlobal        1 (print)
-        9  loadConst         0 ('f')
-       10  call              1
-       11  pop
-       12  jump              to 20
-       13  pushExcInfo
-       14  pushNull
-       15  loadGlobal        1 (print)
-       16  loadConst         0 ('f')
-       17  call              1
-       18  pop
-       19  reraise
-       20  loadNone
-       21  returnValue
+  10    0  LOAD_SMALL_INT       1 ->13
+  12    1  PUSH_NULL
+        2  LOAD_GLOBAL          1 (print)
+        3  LOAD_CONST           0 ('f')
+        4  CALL                 1
+        5  POP
+        6  RETURN_VALUE ->13
+        7  PUSH_NULL
+        8  LOAD_GLOBAL          1 (print)
+        9  LOAD_CONST           0 ('f')
+       10  CALL                 1
+       11  POP
+       12  JUMP                 to 20
+       13  PUSH_EXC_INFO
+       14  PUSH_NULL
+       15  LOAD_GLOBAL          1 (print)
+       16  LOAD_CONST           0 ('f')
+       17  CALL                 1
+       18  POP
+       19  RERAISE
+       20  LOAD_NONE
+       21  RETURN_VALUE
 
 """,
         "comp": """
 == comp == locals=["xs"] cells=[] frees=[]
-  15    0  pushNull
-        1  makeFunction      comp.<locals>.<listcomp> flags=0
-        2  loadFast          0 (xs)
-        3  getIter
-        4  call              1
-        5  returnValue
-        6  loadNone
-        7  returnValue
+  15    0  PUSH_NULL
+        1  MAKE_FUNCTION        comp.<locals>.<listcomp> flags=0
+        2  LOAD_FAST            0 (xs)
+        3  GET_ITER
+        4  CALL                 1
+        5  RETURN_VALUE
+        6  LOAD_NONE
+        7  RETURN_VALUE
 
 """,
         "comp.<locals>.<listcomp>": """
 == comp.<locals>.<listcomp> == locals=[".0", "x"] cells=[] frees=[]
-  15    0  buildList         0
-        1  loadFast          0 (.0)
-        2  forIter           to 11
-        3  storeFast         1 (x)
-        4  loadFast          1 (x)
-        5  popJumpIfFalse    to 2
-        6  loadFast          1 (x)
-        7  loadSmallInt      2
-        8  binary            *
-        9  listAppend        2
-       10  jump              to 2
-       11  returnValue
+  15    0  BUILD_LIST           0
+        1  LOAD_FAST            0 (.0)
+        2  FOR_ITER             to 11
+        3  STORE_FAST           1 (x)
+        4  LOAD_FAST            1 (x)
+        5  POP_JUMP_IF_FALSE    to 2
+        6  LOAD_FAST            1 (x)
+        7  LOAD_SMALL_INT       2
+        8  BINARY               *
+        9  LIST_APPEND          2
+       10  JUMP                 to 2
+       11  RETURN_VALUE
 
 """,
         "outer": """
 == outer == locals=["c", "inner"] cells=["c"] frees=[]
-  17    0  makeCell
-  18    1  loadSmallInt      0
-        2  storeDeref        0 (c)
-  19    3  loadClosure       0 (c)
-        4  buildTuple        1
-        5  makeFunction      outer.<locals>.inner flags=4
-        6  storeFast         1 (inner)
-  23    7  loadFast          1 (inner)
-        8  returnValue
-        9  loadNone
-       10  returnValue
+  17    0  MAKE_CELL
+  18    1  LOAD_SMALL_INT       0
+        2  STORE_DEREF          0 (c)
+  19    3  LOAD_CLOSURE         0 (c)
+        4  BUILD_TUPLE          1
+        5  MAKE_FUNCTION        outer.<locals>.inner flags=4
+        6  STORE_FAST           1 (inner)
+  23    7  LOAD_FAST            1 (inner)
+        8  RETURN_VALUE
+        9  LOAD_NONE
+       10  RETURN_VALUE
 
 """,
         "outer.<locals>.inner": """
 == outer.<locals>.inner == locals=[] cells=[] frees=["c"]
-  19    0  makeCell
-  21    1  loadDeref         0 (c)
-        2  loadSmallInt      1
-        3  inplace           +
-        4  storeDeref        0 (c)
-  22    5  loadDeref         0 (c)
-        6  returnValue
-        7  loadNone
-        8  returnValue
+  19    0  MAKE_CELL
+  21    1  LOAD_DEREF           0 (c)
+        2  LOAD_SMALL_INT       1
+        3  INPLACE              +
+        4  STORE_DEREF          0 (c)
+  22    5  LOAD_DEREF           0 (c)
+        6  RETURN_VALUE
+        7  LOAD_NONE
+        8  RETURN_VALUE
 
 """,
     ]

@@ -176,7 +176,12 @@ enum ScreenView {
         let wall = (try? CivilDateTime.fromEpochSecondsFloor(trace.start.epochSeconds + t))?.description ?? "(date out of range)"
         let wallShort = String(wall.prefix(19))
         let speed = "\(state.speed)/s"
-        g.put(0, 1, "t=\(TraceExport.formatTime(t))s  \(wallShort)  step \(p + 1)/\(model.eventCount)  seed \(trace.seedText)  axis: \(state.axis.rawValue)  speed \(speed)", .status)
+        // `#p` is the event's number as the narration, the exports and `:` count it (from 0).
+        let parts = ["t=\(TraceExport.formatTime(t))s", wallShort, "step \(p + 1)/\(model.eventCount) #\(p)", "seed \(trace.seedText)",
+                     "axis: \(state.axis.rawValue)", "speed \(speed)"]
+        // Two spaces apart where the width allows, one where it does not (80 columns).
+        let wide = parts.joined(separator: "  ")
+        g.put(0, 1, wide.count <= g.width ? wide : parts.joined(separator: " "), .status)
     }
 
     private static func source(_ model: TimelineModel, lane: Int, playhead: Int, glyphs: Glyphs, _ g: inout Grid, x: Int, y: Int, w: Int, h: Int) {

@@ -28,11 +28,11 @@ public enum Disassembler {
     static func instruction(_ word: UInt32, _ code: CodeObject, _ symbols: Symbols, _ globals: [String], _ render: (Value) -> String) -> String {
         let op = Instruction.op(word)
         let arg = Instruction.arg(word)
-        let name = padRight(String(describing: op), 18)
+        let name = opColumn(String(describing: op))
         switch op {
-        case .buildDict where arg & Instruction.buildSet != 0: return "\(padRight("buildSet", 18))\(arg ^ Instruction.buildSet)"
-        case .dictUpdate where arg & Instruction.setAdd != 0: return "\(padRight("setAdd", 18))\(arg & 0xFF)"
-        case .dictUpdate where arg & Instruction.setUpdate != 0: return "\(padRight("setUpdate", 18))\(arg & 0xFF)"
+        case .buildDict where arg & Instruction.buildSet != 0: return "\(opColumn("buildSet"))\(arg ^ Instruction.buildSet)"
+        case .dictUpdate where arg & Instruction.setAdd != 0: return "\(opColumn("setAdd"))\(arg & 0xFF)"
+        case .dictUpdate where arg & Instruction.setUpdate != 0: return "\(opColumn("setUpdate"))\(arg & 0xFF)"
         case .checkExcMatch where arg == Instruction.exceptStarMatch: return "checkEgMatch"
         case .checkExcMatch where arg == Instruction.exceptStarReraise: return "prepReraiseStar"
         case .loadConst, .kwNames: return "\(name)\(arg) (\(render(code.constants[arg])))"
@@ -53,17 +53,36 @@ public enum Disassembler {
         case .call, .buildList, .buildTuple, .buildDict, .buildString, .buildSlice, .unpackSequence, .raise,
              .listAppend, .dictSet, .listExtend, .dictUpdate, .callEx, .formatValue, .unpackEx, .yieldValue:
             return "\(name)\(arg)"
-        default: return String(describing: op)
+        default: return name.trimmingTrailingSpaces
         }
     }
 
     private static func pad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
     private static func padRight(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
+
+    /// An instruction's name as CPython's `dis` writes its opcodes (`loadGlobal` is
+    /// `LOAD_GLOBAL`; schedviz's own superinstructions read the same way), padded to its column.
+    static func opColumn(_ name: String) -> String {
+        var out = ""
+        for c in name {
+            if c.isUppercase && !out.isEmpty { out += "_" }
+            out += c.uppercased()
+        }
+        return padRight(out, 21) + (out.count >= 21 ? " " : "")
+    }
 }
 
 extension Program {
     /// The program's bytecode as text (`schedviz dis`).
     public func disassembly() -> String {
         Disassembler.disassemble(module, symbols: vm.symbols, globals: vm.globalNames) { [vm] v in (try? vm.repr(v)) ?? "?" }
+    }
+}
+
+private extension String {
+    var trimmingTrailingSpaces: String {
+        var s = self
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
     }
 }
