@@ -134,6 +134,8 @@ struct TimelineCmd: ParsableCommand {
     @Option(help: ArgumentHelp("With --screen: the event at the playhead.", visibility: .hidden)) var playhead: Int = 0
     @Flag(help: ArgumentHelp("With --screen: the variables pane (v) in place of the output.", visibility: .hidden)) var variables = false
     @Option(help: ArgumentHelp("With --screen: render this many frames across the trace and report the time per frame on stderr (benchmark).", visibility: .hidden)) var frames: Int?
+    @Option(help: ArgumentHelp("With --frames: the lane filter (\\) active.", visibility: .hidden)) var filter: String?
+    @Flag(help: ArgumentHelp("With --frames: finished tasks hidden (f).", visibility: .hidden)) var hideFinished = false
 
     func validate() throws {
         if let screen { _ = try Self.screenSize(screen) }
@@ -175,6 +177,8 @@ struct TimelineCmd: ParsableCommand {
             var times: [Double] = []
             var state = ViewState()
             state.axis = axis ?? .step
+            state.laneFilter = filter ?? ""
+            state.hideFinished = hideFinished
             for k in 0..<frames {
                 state.playhead = model.eventCount * (k + 1) / (frames + 1)
                 let t0 = monotonicMilliseconds()

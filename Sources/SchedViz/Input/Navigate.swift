@@ -5,6 +5,16 @@ extension ViewState {
     /// The lanes shown, in display order: collapsed sub-lanes, the name filter and the hide
     /// keys applied. Never empty while the trace has lanes (a filter hiding all keeps the first).
     func lanes(_ model: TimelineModel) -> [Int] {
+        // A frame asks several times (layout, focus, keys): the answer is kept for the same view.
+        let key = LanesKey(collapsed: collapsed, filter: laneFilter, hideFinished: hideFinished,
+                           hideHousekeeping: hideHousekeeping, playhead: hideFinished ? playhead : -1)
+        if let hit = model.lanesCache, hit.key == key { return hit.lanes }
+        let lanes = computeLanes(model)
+        model.lanesCache = (key, lanes)
+        return lanes
+    }
+
+    private func computeLanes(_ model: TimelineModel) -> [Int] {
         let all = model.visibleLanes(collapsed: collapsed)
         guard !laneFilter.isEmpty || hideFinished || hideHousekeeping else { return all }
         let trace = model.trace
@@ -32,10 +42,7 @@ extension ViewState {
     }
 
     /// A lane's name and title in lower case, what `\` and `/` match.
-    static func laneText(_ model: TimelineModel, _ lane: Int) -> String {
-        let l = model.trace.lanes[lane]
-        return (l.name + " " + l.title).lowercased()
-    }
+    static func laneText(_ model: TimelineModel, _ lane: Int) -> String { model.laneSearchText[lane] }
 
     /// Moves the playhead, leaving the old place for `b`.
     mutating func jump(to e: Int) {
@@ -147,4 +154,13 @@ extension ViewState {
         for d in others { if let s = model.timeSlice(d, of: n) { return s.1 } }
         return forward ? count - 1 : 0
     }
+}
+
+/// What the lanes shown depend on (`ViewState.lanes`).
+struct LanesKey: Equatable {
+    var collapsed: Set<Int>
+    var filter: String
+    var hideFinished: Bool
+    var hideHousekeeping: Bool
+    var playhead: Int
 }

@@ -95,6 +95,13 @@ final class TimelineModel {
         return out
     }
 
+    /// Each lane's name and title, lowercased, for the lane filter and search: made once, as
+    /// a frame filters every lane (thousands) several times.
+    private(set) lazy var laneSearchText: [String] = trace.lanes.map { ($0.name + " " + $0.title).lowercased() }
+    /// The lanes the last view showed, and what they depended on (`ViewState.lanes`): a memo,
+    /// so the frame stays a pure function of model and state.
+    var lanesCache: (key: LanesKey, lanes: [Int])?
+
     /// How many entries of a sorted index list are at or before event `i`.
     static func countAtOrBefore(_ list: [Int32], _ i: Int) -> Int {
         var lo = 0, hi = list.count
