@@ -254,6 +254,14 @@ start raise "" "" raise.json
 if wait_screen raise 'step [0-9]+/'; then
     tm send-keys -t raise G
     check "the traceback shows in the output pane, marked stderr" wait_screen raise 'stderr│ ValueError: bad 1'
+    tm send-keys -t raise Home
+    check "Home goes to the first event" wait_step raise -eq 1
+    tm send-keys -t raise r
+    check "r goes to the next exception" wait_screen raise 'raises ValueError: bad 1'
+    tm send-keys -t raise End
+    check "End goes to the last event" wait_screen raise 'the program ends with an uncaught exception'
+    tm send-keys -t raise R
+    check "R goes back to an earlier exception" wait_until eval "! shows raise 'the program ends with an uncaught exception'"
     tm send-keys -t raise q
     check "exit status after q equals run's ($run_status)" wait_until rc_is raise "$run_status"
     check "run's status for a program that raises is 1" [ "$run_status" -eq 1 ]
@@ -273,6 +281,52 @@ if opened cause; then
     tm send-keys -t cause b
     check "b jumps back to the resumption" wait_screen cause "#$target .*Task-2 resumes"
     quits cause
+fi
+
+# --- the other keys on queue.json: seeks, paging, collapse, housekeeping, speed, axis, lanes ---
+start keys "" "" scenarios/queue.json
+if opened keys; then
+    tm send-keys -t keys '}'
+    check "} goes to the next output" wait_screen keys 'prints "produced'
+    tm send-keys -t keys '{'
+    check "{ goes back to an earlier output (or stays at the first)" wait_screen keys 'step [0-9]+/'
+    tm send-keys -t keys '>'
+    check "> goes to the next clock jump" wait_screen keys 'the virtual clock jumps'
+    tm send-keys -t keys ')'
+    check ") goes to a step of another task" wait_screen keys 'the event loop runs a step of'
+    tm send-keys -t keys '('
+    check "( goes back to a task switch" wait_screen keys 'the event loop runs a step of'
+    tm send-keys -t keys '<'
+    check "< goes back to a clock jump (or the start)" wait_screen keys 'step [0-9]+/'
+    before=$(step keys)
+    tm send-keys -t keys ']'
+    check "] goes to the lane's next event" wait_until eval "[ \"\$(step keys)\" != \"$before\" ]"
+    before=$(step keys)
+    tm send-keys -t keys NPage
+    check "PgDn moves a screenful on" wait_step keys -gt $((before + 20))
+    paged=$(step keys)
+    tm send-keys -t keys PPage
+    check "PgUp moves a screenful back" wait_step keys -lt $((paged - 20))
+    tm send-keys -t keys e
+    check "e collapses every task's sub-lanes" wait_until eval "! shows keys '└ Queue.get'"
+    tm send-keys -t keys E
+    check "E expands them again" wait_screen keys '└ Queue.get'
+    tm send-keys -t keys End
+    tm send-keys -t keys a
+    check "a hides asyncio's housekeeping tasks" wait_until eval "! shows keys 'shutdown_asyncgens'"
+    tm send-keys -t keys a
+    check "a shows them again" wait_screen keys "housekeeping tasks shown"
+    tm send-keys -t keys +
+    check "+ plays faster" wait_screen keys 'speed 80/s'
+    tm send-keys -t keys -
+    tm send-keys -t keys -
+    check "- plays slower" wait_screen keys 'speed 20/s'
+    tm send-keys -t keys t
+    check "t switches to the time axis" wait_screen keys 'axis: time'
+    tm send-keys -t keys t
+    tm send-keys -t keys j
+    check "j picks a lane (the source is pinned)" wait_screen keys 'pinned'
+    quits keys
 fi
 
 # --- variables: coro.json's local after the send, and not before it -------------------------
