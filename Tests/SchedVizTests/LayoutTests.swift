@@ -36,6 +36,8 @@ import Testing
         // Short ones, versions, addresses, names and exponents stay as they are.
         #expect(ShortNumber.shorten("t=1.5 v1.23456.7 at 10.0.0.1 x_1.23456 1.23456e-05") == "t=1.5 v1.23456.7 at 10.0.0.1 x_1.23456 1.23456e-05")
         #expect(ShortNumber.shorten("1.23456 and 12.99999") == "1.235 and 13.0")
+        #expect(ShortNumber.shorten("t=-0.23796462709189137") == "t=-0.238", "the sign of a number above -1 stays")
+        #expect(ShortNumber.seconds(2) == "2.0" && ShortNumber.seconds(0.2379646) == "0.237965" && ShortNumber.seconds(1.5e-9) == "1.5e-09")
     }
 
     @Test func theNarrationWrapsToTwoLines() {

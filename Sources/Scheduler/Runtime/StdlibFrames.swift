@@ -100,8 +100,14 @@ enum StdlibFrames {
 
     /// The name CPython gives a method the prelude writes as `Class__method`.
     static func methodName(_ name: String) -> String {
-        guard let first = name.first, first.isUppercase, let r = name.range(of: "__") else { return name }
-        return String(name[r.upperBound...])
+        preludeMethod(name).map { String($0.method) } ?? name
+    }
+
+    /// `Queue__get` is the prelude's `Queue.get`, `TaskGroup____aexit__` its `TaskGroup.__aexit__`:
+    /// the class and the method, or nil for other names.
+    static func preludeMethod(_ name: String) -> (owner: Substring, method: Substring)? {
+        guard let first = name.first, first.isUppercase, let r = name.range(of: "__"), r.lowerBound > name.startIndex else { return nil }
+        return (name[..<r.lowerBound], name[r.upperBound...])
     }
 }
 

@@ -36,6 +36,8 @@ public final class Recorder: LoopTrace {
     var loopFrame: UnsafeMutableRawPointer?
     /// While the loop runs a callback: the event behind it (a timer firing, a future's
     /// completion). Futures the callback completes pass it on instead of getting an event.
+    /// -1 while a task steps or the program runs its own code: a step and the loop's exit
+    /// clear it (callbacks never nest in steps).
     var contextCause: Int32 = -1
     /// The `cancel` events of the `task.cancel()` calls running, innermost last.
     var cancels: [Int32] = []
@@ -250,7 +252,7 @@ public final class Recorder: LoopTrace {
     override func taskCreated(_ t: TaskObject) {
         let title = vm.gen(t.coro).map(name(of:)) ?? vm.awaitableTitle(t.coro) ?? "sleep"
         t.lane = newLane(t.name, .task, title: title)
-        t.traceWake = emit(.taskCreated, t.lane, "\(title)() by \(trace.lanes[Int(current)].name)", cause: callbackCause)
+        t.traceWake = emit(.taskCreated, t.lane, "\(title)() by \(trace.lanes[Int(current)].name)", cause: contextCause)
         createdTask = ObjectIdentifier(t)
     }
 
@@ -324,8 +326,8 @@ public final class Recorder: LoopTrace {
         }
         if f.state == .cancelled, let c = cancels.last {
             f.traceCause = c
-        } else if callbackCause >= 0 {
-            f.traceCause = callbackCause
+        } else if contextCause >= 0 {
+            f.traceCause = contextCause
         } else if f.hasDoneCallbacks {
             f.traceCause = emit(.futureDone, current, vm.wakeText(f))
         }
@@ -333,9 +335,8 @@ public final class Recorder: LoopTrace {
 
     override func cancelRequested(_ t: TaskObject) {
         // From a callback (a timeout's timer), the cancel shows on the lane behind that callback.
-        let inCallback = callbackCause
-        let lane = inCallback >= 0 ? trace.lane(Int(inCallback)) : current
-        let cause = cancels.last ?? inCallback
+        let lane = contextCause >= 0 ? trace.lane(Int(contextCause)) : current
+        let cause = cancels.last ?? contextCause
         let e = emit(.cancel, lane, t.name, cause: cause)
         t.traceCancel = e
         cancels.append(e)
@@ -349,9 +350,6 @@ public final class Recorder: LoopTrace {
         contextCause = cause
     }
 
-    /// The cause of the callback running, or -1 while a task steps or the program runs its own
-    /// code (a step and the loop's exit clear `contextCause`; callbacks never nest in steps).
-    private var callbackCause: Int32 { contextCause }
 
 
     /// The lane takes the task's new name (its events all show the latest one).
@@ -368,7 +366,7 @@ public final class Recorder: LoopTrace {
         let id = lastSleep.deadline == h.when && lastSleep.id < 0
             ? trace.numericDetail(.time, sharing: lastSleep.id, offset: 1)
             : trace.numericDetail(.time, h.when)
-        h.traceCause = emit(.timerSet, lane, id: id, cause: callbackCause)
+        h.traceCause = emit(.timerSet, lane, id: id, cause: contextCause)
     }
 
     override func timerFired(_ h: HandleObject) {

@@ -21,17 +21,8 @@ extension Recorder {
             }
             return parts.joined(separator: ".")
         }
-        guard let first = qualname.first, first.isUppercase, !qualname.contains("."),
-              let r = qualname.range(of: "__"), r.lowerBound > qualname.startIndex else { return qualname }
-        return qualname[..<r.lowerBound] + "." + qualname[r.upperBound...]
-    }
-
-    /// The module a library frame belongs to, from its file (`<asyncio>`, `<asyncio-sync>`).
-    static func libraryModule(_ f: Frame) -> String {
-        var file = f.code.file
-        if file.hasPrefix("<") && file.hasSuffix(">") { file = String(file.dropFirst().dropLast()) }
-        if let dash = file.firstIndex(of: "-") { file = String(file[..<dash]) }
-        return file
+        guard !qualname.contains("."), let (owner, method) = StdlibFrames.preludeMethod(qualname) else { return qualname }
+        return owner + "." + method
     }
 }
 
@@ -48,11 +39,16 @@ extension VM {
         return libraryCall(awaitedBy: t) ?? futureName(f, awaitedBy: t)
     }
 
+    /// The frame a suspended `await`/`yield from` in `f` waits in, if its delegate is a generator.
+    func awaitedFrame(_ f: Frame) -> Frame? {
+        f.delegating && f.sp > f.stackBase ? gen(f.delegate)?.frame : nil
+    }
+
     /// A future the program made and awaits itself, by the variable that holds it in the
     /// frame that awaits it (`future fut`), else "a future".
     private func futureName(_ f: FutureObject, awaitedBy t: TaskObject) -> String {
         guard var frame = t.coroFrame?.takeUnretainedValue() else { return "a future" }
-        while frame.delegating, frame.sp > frame.stackBase, let g = gen(frame.slots[frame.sp - 1]) { frame = g.frame }
+        while let inner = awaitedFrame(frame) { frame = inner }
         let code = frame.code
         for k in 0..<min(code.localCount, code.localNames.count) where frame.slots[k].identical(f.selfValue) {
             return "future \(code.localNames[k])"
@@ -86,8 +82,8 @@ extension VM {
                 if first == nil { first = frame }
                 if Self.isPublicCall(frame) { return libraryCallText(frame) }
             }
-            guard frame.delegating, frame.sp > frame.stackBase, let g = gen(frame.slots[frame.sp - 1]) else { break }
-            frame = g.frame
+            guard let inner = awaitedFrame(frame) else { break }
+            frame = inner
         }
         return first.map(libraryCallText)
     }
@@ -119,16 +115,6 @@ extension VM {
     /// What completing future `f` does, in the program's terms: the library call that completes
     /// it (`Queue.put()`, `Event.set()`, `Lock.release()`) or the future method, and the tasks it wakes.
     func wakeText(_ f: FutureObject) -> String {
-        var call: String
-        switch f.state {
-        case .cancelled: call = "cancel()"
-        case .finished:
-            // The value, cut short: `set_result(42)`, `set_exception(ValueError('bad'))`.
-            let v = (try? repr(f.exception.isNone ? f.result : f.exception)) ?? "?"
-            let shown = v.count > 40 ? String(v.prefix(37)) + "..." : v
-            call = f.exception.isNone ? "set_result(\(shown))" : "set_exception(\(shown))"
-        case .pending: call = "?"
-        }
         // The library frames below the program's call into them, outermost first: the call is
         // the first one the program would name (`async with lock` exits through `Lock.release`).
         var chain: [Frame] = []
@@ -137,7 +123,20 @@ extension VM {
             chain.insert(x, at: 0)
             r = x.back
         }
-        if let named = chain.first(where: { Self.isPublicCall($0) }) ?? chain.first { call = libraryFunctionName(named) + "()" }
+        let call: String
+        if let named = chain.first(where: { Self.isPublicCall($0) }) ?? chain.first {
+            call = libraryFunctionName(named) + "()"
+        } else {
+            switch f.state {
+            case .cancelled: call = "cancel()"
+            case .finished:
+                // The value, cut short: `set_result(42)`, `set_exception(ValueError('bad'))`.
+                let v = (try? repr(f.exception.isNone ? f.result : f.exception)) ?? "?"
+                let shown = v.count > 40 ? String(v.prefix(37)) + "..." : v
+                call = f.exception.isNone ? "set_result(\(shown))" : "set_exception(\(shown))"
+            case .pending: call = "?"
+            }
+        }
         var woken: [String] = []
         var others = 0
         for cb in f.callbacks {
@@ -152,16 +151,24 @@ extension VM {
 public enum ShortNumber {
     /// At most six decimals, trailing zeros dropped, always a decimal point: 2.0, 0.238, 3.141593.
     public static func seconds(_ x: Double) -> String {
-        guard x.isFinite, abs(x) < 1e12 else { return PyFormat.floatRepr(x) }
-        let micro = (abs(x) * 1_000_000).rounded()
-        if micro == 0 && x != 0 { return PyFormat.floatRepr(x) }
-        let whole = Int64(micro / 1_000_000)
-        var frac = Int64(micro) - whole * 1_000_000
-        var digits = 6
+        if x != 0 && (abs(x) * 1_000_000).rounded() == 0 { return PyFormat.floatRepr(x) }
+        return decimals(x, places: 6)
+    }
+
+    /// `x` with at most `places` decimals, trailing zeros dropped, one kept (0.238, 2.0, -0.5);
+    /// Python's repr where the digits would not fit.
+    private static func decimals(_ x: Double, places: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(x) * scale).rounded()
+        guard x.isFinite, scaled < 9e15 else { return PyFormat.floatRepr(x) }
+        let unit = Int64(scale)
+        let whole = Int64(scaled) / unit
+        var frac = Int64(scaled) % unit
+        var digits = places
         while digits > 1 && frac % 10 == 0 { frac /= 10; digits -= 1 }
-        var f = String(frac)
-        f = String(repeating: "0", count: digits - f.count) + f
-        return (x < 0 ? "-" : "") + "\(whole).\(f)"
+        let f = String(frac)
+        return (x < 0 && scaled > 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: digits - f.count) + f
     }
 
     /// `text` with its long decimals rounded for reading (`sleep(0.23796462709189137) until
@@ -184,28 +191,16 @@ public enum ShortNumber {
                 while isDigit(k) { k += 1 }
             }
             let literal = String(String.UnicodeScalarView(chars[i..<k]))
-            let decimals = k - j - 1
+            let fractionDigits = k - j - 1
             let dottedRun = k < chars.count && chars[k] == "." && isDigit(k + 1)
             let exponent = k < chars.count && (chars[k] == "e" || chars[k] == "E")
-            if decimals > 4 && !dottedRun && !exponent, let v = Double(literal) {
-                out.append(contentsOf: rounded3(v).unicodeScalars)
+            if fractionDigits > 4 && !dottedRun && !exponent, let v = Double(literal) {
+                out.append(contentsOf: decimals(v, places: 3).unicodeScalars)
             } else {
                 out.append(contentsOf: literal.unicodeScalars)
             }
             i = k
         }
         return String(out)
-    }
-
-    /// Three decimals at most, trailing zeros dropped, one kept: 0.238, 2.0, 12.5.
-    private static func rounded3(_ v: Double) -> String {
-        let milli = (v * 1000).rounded()
-        guard abs(milli) < 1e15 else { return PyFormat.floatRepr(v) }
-        let whole = Int64(milli / 1000)
-        var frac = Int64(abs(milli)) % 1000
-        var digits = 3
-        while digits > 1 && frac % 10 == 0 { frac /= 10; digits -= 1 }
-        let f = String(frac)
-        return "\(whole).\(String(repeating: "0", count: digits - f.count) + f)"
     }
 }
